@@ -1,0 +1,712 @@
+//! The diagnosis: what a failure text says, typed.
+
+use arrayvec::ArrayVec;
+use serde::ser::{SerializeMap, SerializeStruct};
+use serde::{Serialize, Serializer};
+
+use crate::knowledge::{self, CodeEntry, Scope, Signal};
+use crate::model::{
+    Actor, AttrKey, Cause, ConnectorTarget, MfiCode, MfiMatch, Reason, RemediationId, Severity,
+};
+use crate::queue::{self, QueueOutcome, QueueProfile, Timestamp};
+use crate::scan::{self, Scan, Span, MAX_ATTRIBUTES, MAX_CHAIN};
+use crate::status::{EnhancedStatus, ReplyCode, StatusClass};
+
+/// How many causes a diagnosis keeps.
+const MAX_CAUSES: usize = 16;
+/// How many remediations a diagnosis keeps.
+const MAX_REMEDIATIONS: usize = 16;
+
+/// Options of [`classify_with`].
+///
+/// ```
+/// use mfi_core::{classify_with, ConnectorTarget, Options, QueueProfile, Timestamp};
+/// let t0: Timestamp = "2025-01-08T00:00:00Z".parse().unwrap();
+/// let opts = Options::new()
+///     .connector(ConnectorTarget::Partner)
+///     .queue(QueueProfile::ExchangeOnline, t0, t0.add_seconds(3600));
+/// let d = classify_with("450 4.4.315 Connection timed out", &opts);
+/// assert_eq!(d.remediations().next().unwrap().actor, mfi_core::Actor::Partner);
+/// assert_eq!(d.queue().unwrap().remaining_s, 23 * 3600);
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Options {
+    /// Who is behind the connector.
+    pub connector: ConnectorTarget,
+    /// A queue profile and times, to compute the queue outcome.
+    pub queue: Option<QueueQuery>,
+}
+
+/// The queue part of [`Options`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct QueueQuery {
+    /// The sending system's queue.
+    pub profile: QueueProfile,
+    /// When delivery was first attempted.
+    pub first_attempt: Timestamp,
+    /// The time to compute the outcome for.
+    pub now: Timestamp,
+}
+
+impl Options {
+    /// Default options: unknown connector target, no queue outcome.
+    ///
+    /// ```
+    /// assert_eq!(mfi_core::Options::new(), mfi_core::Options::default());
+    /// ```
+    pub fn new() -> Self {
+        Options::default()
+    }
+
+    /// Sets the connector target.
+    ///
+    /// ```
+    /// let o = mfi_core::Options::new().connector(mfi_core::ConnectorTarget::OnPremises);
+    /// assert_eq!(o.connector, mfi_core::ConnectorTarget::OnPremises);
+    /// ```
+    pub fn connector(mut self, target: ConnectorTarget) -> Self {
+        self.connector = target;
+        self
+    }
+
+    /// Asks for the queue outcome under `profile`.
+    ///
+    /// ```
+    /// use mfi_core::{Options, QueueProfile, Timestamp};
+    /// let t = Timestamp::from_unix(0);
+    /// assert!(Options::new().queue(QueueProfile::Postfix, t, t).queue.is_some());
+    /// ```
+    pub fn queue(
+        mut self,
+        profile: QueueProfile,
+        first_attempt: Timestamp,
+        now: Timestamp,
+    ) -> Self {
+        self.queue = Some(QueueQuery {
+            profile,
+            first_attempt,
+            now,
+        });
+        self
+    }
+}
+
+/// One reply of a chain: basic code, enhanced status and text, borrowed from the input.
+///
+/// ```
+/// let d = mfi_core::classify("550 5.4.300 Message expired -> 451 4.4.397 Error communicating with target host.");
+/// let inner = d.chain().nth(1).unwrap();
+/// assert_eq!(inner.reply_code.unwrap().get(), 451);
+/// assert_eq!(inner.text, "Error communicating with target host.");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct Reply<'a> {
+    /// The basic reply code, if the reply has one.
+    pub reply_code: Option<ReplyCode>,
+    /// The enhanced status code, if the reply has one.
+    pub enhanced_status: Option<EnhancedStatus>,
+    /// The reply's words, without nested replies and attribute brackets.
+    pub text: &'a str,
+}
+
+/// A remediation with who acts and what to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct Remediation {
+    /// The typed id.
+    pub id: RemediationId,
+    /// Who must act.
+    pub actor: Actor,
+    /// What to do, in English.
+    pub text: &'static str,
+}
+
+impl Remediation {
+    /// The remediation of an id, from the knowledge table.
+    ///
+    /// ```
+    /// use mfi_core::{Remediation, RemediationId, Actor};
+    /// assert_eq!(Remediation::of(RemediationId::WorkWithDnsHost).actor, Actor::DnsHost);
+    /// ```
+    pub fn of(id: RemediationId) -> Self {
+        let info = knowledge::remediation_info(id);
+        Remediation {
+            id,
+            actor: info.actor,
+            text: info.text,
+        }
+    }
+}
+
+/// Everything a diagnosis holds except the text: plain data, no lifetime.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Analysis {
+    chain: ArrayVec<(Option<ReplyCode>, Option<EnhancedStatus>, Span), MAX_CHAIN>,
+    attributes: ArrayVec<(AttrKey, Span), MAX_ATTRIBUTES>,
+    mfi: Option<(MfiCode, MfiMatch)>,
+    /// Row of [`knowledge::CODES`] for the primary status.
+    entry: Option<u16>,
+    severity: Severity,
+    expired: bool,
+    reason: Reason,
+    causes: ArrayVec<Cause, MAX_CAUSES>,
+    remediations: ArrayVec<RemediationId, MAX_REMEDIATIONS>,
+    queue: Option<QueueOutcome>,
+}
+
+/// The diagnosis of one failure text, borrowing the text.
+///
+/// Made by [`classify`] or [`classify_with`]; classification does not allocate. Serialises
+/// (serde) to the JSON object of the diagnosis contract; [`Diagnosis::into_owned`] gives a
+/// form that owns its text.
+///
+/// ```
+/// use mfi_core::{classify, Cause, MfiCode, MfiMatch, Severity};
+/// let d = classify("450 4.4.312 DNS query failed [Message=InfoNoRecords]");
+/// assert_eq!(d.mfi_code(), Some(MfiCode::DnsQueryFailed));
+/// assert_eq!(d.mfi_match(), Some(MfiMatch::Literal));
+/// assert_eq!(d.severity(), Severity::Transient);
+/// assert_eq!(d.causes()[0], Cause::DnsNoRecords);
+/// assert_eq!(d.attribute(mfi_core::AttrKey::Message), Some("InfoNoRecords"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnosis<'a> {
+    text: &'a str,
+    a: Analysis,
+}
+
+/// A [`Diagnosis`] that owns its text, for bindings and for keeping diagnoses around.
+///
+/// ```
+/// let owned = mfi_core::classify("421 4.4.2 Connection dropped").into_owned();
+/// assert_eq!(owned.as_diagnosis().enhanced_status().unwrap().to_string(), "4.4.2");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OwnedDiagnosis {
+    text: Box<str>,
+    a: Analysis,
+}
+
+impl OwnedDiagnosis {
+    /// The borrowed view.
+    pub fn as_diagnosis(&self) -> Diagnosis<'_> {
+        Diagnosis {
+            text: &self.text,
+            a: self.a.clone(),
+        }
+    }
+
+    /// The text that was classified.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+}
+
+impl Serialize for OwnedDiagnosis {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.as_diagnosis().serialize(s)
+    }
+}
+
+/// Classifies a failure text with default [`Options`].
+///
+/// Any text is accepted; a text with no failure in it gives a diagnosis with no codes,
+/// severity `unknown` and reason `undefined`.
+///
+/// ```
+/// use mfi_core::{classify, MfiCode, MfiMatch};
+/// let d = classify("Diagnostic-Code: smtp;550 5.4.316 Message expired, connection refused");
+/// assert_eq!(d.mfi_code(), Some(MfiCode::ConnectionRefused));
+/// assert_eq!(d.mfi_match(), Some(MfiMatch::Expired));
+/// assert!(d.expired());
+/// assert_eq!(classify("hello").mfi_code(), None);
+/// ```
+pub fn classify(text: &str) -> Diagnosis<'_> {
+    classify_with(text, &Options::default())
+}
+
+/// Classifies a failure text.
+///
+/// ```
+/// use mfi_core::{classify_with, ConnectorTarget, Options, RemediationId};
+/// let opts = Options::new().connector(ConnectorTarget::OnPremises);
+/// let d = classify_with("450 4.4.316 Connection refused", &opts);
+/// let ids: Vec<_> = d.remediations().map(|r| r.id).collect();
+/// assert!(ids.contains(&RemediationId::AllowMicrosoft365Ips));
+/// assert!(!ids.contains(&RemediationId::ContactPartner));
+/// ```
+pub fn classify_with<'a>(text: &'a str, options: &Options) -> Diagnosis<'a> {
+    Diagnosis {
+        text,
+        a: analyse(text, options),
+    }
+}
+
+/// Decodes bytes as UTF-8, replacing invalid sequences with U+FFFD, as every front end does.
+///
+/// ```
+/// assert_eq!(mfi_core::decode(b"450 \xff"), "450 \u{FFFD}");
+/// ```
+pub fn decode(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
+    String::from_utf8_lossy(bytes)
+}
+
+fn analyse(text: &str, options: &Options) -> Analysis {
+    let sc = scan::scan(text);
+    let primary = sc.chain.first().copied();
+    let expired = is_expired(&sc);
+    let mfi = find_mfi(&sc);
+    let entry_index = primary
+        .and_then(|p| p.status)
+        .and_then(|st| knowledge::lookup_code(st, |s| sc.has(s)));
+    let entry = entry_index.map(|i| &knowledge::CODES[i]);
+    let severity = severity(&sc, expired, mfi.is_some());
+    let reason = reason(&sc, expired, mfi, entry, severity);
+    let causes = rank_causes(&sc, mfi, entry, options.connector);
+    let remediations = remediations(&sc, &causes, entry, mfi, options.connector);
+    let queue = options
+        .queue
+        .map(|q| queue::outcome(severity, expired, q.profile, q.first_attempt, q.now));
+    Analysis {
+        chain: sc
+            .chain
+            .iter()
+            .map(|r| (r.code, r.status, r.text))
+            .collect(),
+        attributes: sc.attributes.clone(),
+        mfi,
+        entry: entry_index.map(|i| i as u16),
+        severity,
+        expired,
+        reason,
+        causes,
+        remediations,
+        queue,
+    }
+}
+
+fn is_expired(sc: &Scan) -> bool {
+    let delayed = sc.has(Signal::Delayed);
+    sc.has(Signal::Expired) && !delayed
+        || sc.chain.iter().any(|r| {
+            let Some(st) = r.status else { return false };
+            match (st.class(), st.subject(), st.detail()) {
+                (_, 4, 7) => !delayed && r.code.is_some_and(|c| c.is_permanent()),
+                (StatusClass::PermanentFailure, 4, 300) => true,
+                (StatusClass::PermanentFailure, _, _) => {
+                    MfiCode::from_status(st).is_some() && st.subject() == 4
+                }
+                _ => false,
+            }
+        })
+}
+
+/// Literal beats an expiry form beats an equivalent.
+fn find_mfi(sc: &Scan) -> Option<(MfiCode, MfiMatch)> {
+    let statuses = || sc.chain.iter().filter_map(|r| r.status);
+    if let Some(code) = statuses()
+        .filter(|s| s.class() == StatusClass::TransientFailure)
+        .find_map(MfiCode::from_status)
+    {
+        return Some((code, MfiMatch::Literal));
+    }
+    if let Some(code) = statuses()
+        .filter(|s| s.class() == StatusClass::PermanentFailure && s.subject() == 4)
+        .find_map(MfiCode::from_status)
+    {
+        return Some((code, MfiMatch::Expired));
+    }
+    let context_allows = sc.chain.is_empty()
+        || sc
+            .chain
+            .iter()
+            .any(|r| knowledge::equivalence_context(r.code, r.status));
+    if !context_allows {
+        return None;
+    }
+    // The strongest signal that names an MFI failure; among equals the last (the innermost
+    // error of a chain is the most specific).
+    sc.hits
+        .iter()
+        .filter_map(|h| h.signal.info().mfi.map(|m| (h.strength, h.pos, m)))
+        .max_by_key(|&(strength, pos, _)| (strength, pos))
+        .map(|(_, _, m)| (m, MfiMatch::Equivalent))
+}
+
+fn severity(sc: &Scan, expired: bool, has_mfi: bool) -> Severity {
+    if expired {
+        return Severity::Permanent;
+    }
+    let by_digit = |d: u8| match d {
+        2 => Severity::Success,
+        4 => Severity::Transient,
+        5 => Severity::Permanent,
+        _ => Severity::Unknown,
+    };
+    if let Some(p) = sc.chain.first() {
+        if let Some(code) = p.code {
+            return by_digit(code.first_digit());
+        }
+        if let Some(st) = p.status {
+            return by_digit(st.class().digit());
+        }
+    }
+    if sc.has(Signal::Bounced) {
+        Severity::Permanent
+    } else if sc.has(Signal::Deferred) || sc.has(Signal::Delayed) || has_mfi {
+        // A connection-level failure with no code is what queues retry.
+        Severity::Transient
+    } else if sc.has(Signal::Sent) {
+        Severity::Success
+    } else {
+        Severity::Unknown
+    }
+}
+
+fn reason(
+    sc: &Scan,
+    expired: bool,
+    mfi: Option<(MfiCode, MfiMatch)>,
+    entry: Option<&CodeEntry>,
+    severity: Severity,
+) -> Reason {
+    if expired {
+        return Reason::Expired;
+    }
+    if severity == Severity::Success {
+        return Reason::Delivered;
+    }
+    if let Some((code, _)) = mfi {
+        return knowledge::mfi_entry(code).reason;
+    }
+    if let Some(e) = entry {
+        return e.reason;
+    }
+    sc.chain
+        .first()
+        .and_then(|p| p.status)
+        .and_then(knowledge::iana_entry)
+        .map_or(Reason::Undefined, |e| e.reason)
+}
+
+fn push_unique<T: PartialEq + Copy, const N: usize>(v: &mut ArrayVec<T, N>, x: T) {
+    if !v.contains(&x) {
+        let _ = v.try_push(x);
+    }
+}
+
+fn rank_causes(
+    sc: &Scan,
+    mfi: Option<(MfiCode, MfiMatch)>,
+    entry: Option<&CodeEntry>,
+    connector: ConnectorTarget,
+) -> ArrayVec<Cause, MAX_CAUSES> {
+    let mut out = ArrayVec::new();
+    if connector == ConnectorTarget::Partner && mfi.is_some() {
+        out.push(Cause::PartnerError);
+    }
+    // Evidence first: strongest, then deepest in the text.
+    let mut hits: ArrayVec<_, { scan::MAX_HITS }> = sc
+        .hits
+        .iter()
+        .filter_map(|h| h.signal.info().cause.map(|c| (h.strength, h.pos, c)))
+        .collect();
+    hits.sort_unstable_by(|a, b| (b.0, b.1).cmp(&(a.0, a.1)));
+    for (_, _, c) in hits {
+        push_unique(&mut out, c);
+    }
+    if let Some((code, _)) = mfi {
+        for &c in knowledge::mfi_entry(code).causes {
+            push_unique(&mut out, c);
+        }
+    }
+    if let Some(e) = entry {
+        for &c in e.causes {
+            push_unique(&mut out, c);
+        }
+    }
+    if connector == ConnectorTarget::OnPremises {
+        out.retain(|c| *c != Cause::PartnerError);
+    }
+    out
+}
+
+fn remediations(
+    sc: &Scan,
+    causes: &[Cause],
+    entry: Option<&CodeEntry>,
+    mfi: Option<(MfiCode, MfiMatch)>,
+    connector: ConnectorTarget,
+) -> ArrayVec<RemediationId, MAX_REMEDIATIONS> {
+    let mut out = ArrayVec::new();
+    if connector == ConnectorTarget::Partner && mfi.is_some() {
+        out.push(RemediationId::ContactPartner);
+    }
+    for &c in causes {
+        for &r in knowledge::cause_info(c).remediations {
+            push_unique(&mut out, r);
+        }
+    }
+    if let Some(e) = entry {
+        for &r in e.remediations {
+            push_unique(&mut out, r);
+        }
+    }
+    // A connection-level failure with no MFI equivalent: look at the server it names.
+    let network = sc
+        .chain
+        .iter()
+        .any(|r| r.status.is_some_and(|s| s.subject() == 4));
+    if mfi.is_none() && out.is_empty() && network {
+        push_unique(&mut out, RemediationId::InvestigateNamedServer);
+    }
+    out.retain(|r| match knowledge::remediation_info(*r).scope {
+        Scope::Any => true,
+        Scope::OwnServers => connector != ConnectorTarget::Partner,
+        Scope::Partner => connector != ConnectorTarget::OnPremises,
+    });
+    out
+}
+
+impl<'a> Diagnosis<'a> {
+    /// The text that was classified.
+    pub fn text(&self) -> &'a str {
+        self.text
+    }
+
+    /// The primary (outermost) reply, if the text has one.
+    ///
+    /// ```
+    /// let d = mfi_core::classify("Remote Server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'");
+    /// assert_eq!(d.primary().unwrap().text, "RESOLVER.ADR.RecipNotFound; not found");
+    /// ```
+    pub fn primary(&self) -> Option<Reply<'a>> {
+        self.chain().next()
+    }
+
+    /// The basic reply code of the primary reply.
+    ///
+    /// ```
+    /// assert_eq!(mfi_core::classify("4.7.500 Server busy").reply_code(), None);
+    /// ```
+    pub fn reply_code(&self) -> Option<ReplyCode> {
+        self.a.chain.first().and_then(|r| r.0)
+    }
+
+    /// The enhanced status of the primary reply.
+    ///
+    /// ```
+    /// let d = mfi_core::classify("4.7.500 Server busy. Please try again later (S77719)");
+    /// assert_eq!(d.enhanced_status().unwrap().to_string(), "4.7.500");
+    /// ```
+    pub fn enhanced_status(&self) -> Option<EnhancedStatus> {
+        self.a.chain.first().and_then(|r| r.1)
+    }
+
+    /// The delivery outcome the text states.
+    ///
+    /// ```
+    /// use mfi_core::{classify, Severity};
+    /// assert_eq!(classify("550 4.4.7 QUEUE.Expired; message expired").severity(), Severity::Permanent);
+    /// assert_eq!(classify("400 4.4.7 Message delayed").severity(), Severity::Transient);
+    /// ```
+    pub fn severity(&self) -> Severity {
+        self.a.severity
+    }
+
+    /// The mail flow intelligence code of the failure, if there is one.
+    ///
+    /// ```
+    /// use mfi_core::{classify, MfiCode};
+    /// let d = classify("421 4.2.1 Unable to connect -> SocketConnectionRefused: Socket error code 10061");
+    /// assert_eq!(d.mfi_code(), Some(MfiCode::ConnectionRefused));
+    /// ```
+    pub fn mfi_code(&self) -> Option<MfiCode> {
+        self.a.mfi.map(|m| m.0)
+    }
+
+    /// How the MFI code was found.
+    ///
+    /// ```
+    /// use mfi_core::{classify, MfiMatch};
+    /// let d = classify("451 4.4.0 DNS query failed. The error was: SMTPSEND.DNS.NonExistentDomain");
+    /// assert_eq!(d.mfi_match(), Some(MfiMatch::Equivalent));
+    /// ```
+    pub fn mfi_match(&self) -> Option<MfiMatch> {
+        self.a.mfi.map(|m| m.1)
+    }
+
+    /// Whether the message expired in a queue and was (or will be) returned.
+    ///
+    /// ```
+    /// assert!(mfi_core::classify("550 5.4.300 Message expired").expired());
+    /// assert!(!mfi_core::classify("400 4.4.7 Message delayed").expired());
+    /// ```
+    pub fn expired(&self) -> bool {
+        self.a.expired
+    }
+
+    /// The cross-vendor reason (Sisimai's names).
+    ///
+    /// ```
+    /// use mfi_core::{classify, Reason};
+    /// assert_eq!(classify("550 5.1.1 User unknown").reason(), Reason::Userunknown);
+    /// ```
+    pub fn reason(&self) -> Reason {
+        self.a.reason
+    }
+
+    /// Likely causes, most likely first.
+    ///
+    /// ```
+    /// use mfi_core::{classify, Cause};
+    /// let d = classify("450 4.7.320 Certificate validation failed [Message=SubjectMismatch]");
+    /// assert_eq!(d.causes()[0], Cause::CertificateSubjectMismatch);
+    /// ```
+    pub fn causes(&self) -> &[Cause] {
+        &self.a.causes
+    }
+
+    /// What to do, and who, most useful first.
+    ///
+    /// ```
+    /// use mfi_core::{classify, Actor};
+    /// let d = classify("450 4.4.312 DNS query failed");
+    /// assert_eq!(d.remediations().next().unwrap().actor, Actor::DnsHost);
+    /// ```
+    pub fn remediations(&self) -> impl ExactSizeIterator<Item = Remediation> + '_ {
+        self.a.remediations.iter().map(|&r| Remediation::of(r))
+    }
+
+    /// The ids of [`Diagnosis::remediations`].
+    pub fn remediation_ids(&self) -> &[RemediationId] {
+        &self.a.remediations
+    }
+
+    /// Every reply in the text, outermost first.
+    ///
+    /// ```
+    /// let d = mfi_core::classify("550 5.4.300 Message expired -> 451 4.4.397 Error -> 421 4.4.2 Connection dropped");
+    /// assert_eq!(d.chain().count(), 3);
+    /// ```
+    pub fn chain(&self) -> impl ExactSizeIterator<Item = Reply<'a>> + '_ {
+        let text = self.text;
+        self.a.chain.iter().map(move |&(code, status, span)| Reply {
+            reply_code: code,
+            enhanced_status: status,
+            text: span.of(text),
+        })
+    }
+
+    /// The values pulled out of the text, in the order found.
+    ///
+    /// ```
+    /// use mfi_core::{classify, AttrKey};
+    /// let d = classify("450 4.4.316 Connection refused [LastAttemptedIP=192.0.2.7:25]");
+    /// assert_eq!(d.attributes().next(), Some((AttrKey::LastAttemptedIp, "192.0.2.7:25")));
+    /// ```
+    pub fn attributes(&self) -> impl ExactSizeIterator<Item = (AttrKey, &'a str)> + '_ {
+        let text = self.text;
+        self.a.attributes.iter().map(move |&(k, s)| (k, s.of(text)))
+    }
+
+    /// One attribute.
+    ///
+    /// ```
+    /// use mfi_core::{classify, AttrKey};
+    /// let d = classify("Server at mx.example (192.0.2.1) returned '450 4.4.316 Connection refused'");
+    /// assert_eq!(d.attribute(AttrKey::ServerIp), Some("192.0.2.1"));
+    /// ```
+    pub fn attribute(&self, key: AttrKey) -> Option<&'a str> {
+        self.attributes().find(|(k, _)| *k == key).map(|(_, v)| v)
+    }
+
+    /// The queue outcome, when [`Options::queue`] asked for one.
+    pub fn queue(&self) -> Option<&QueueOutcome> {
+        self.a.queue.as_ref()
+    }
+
+    /// The title of the primary code: the MFI title, else the Exchange table's, else the
+    /// IANA registry's.
+    ///
+    /// ```
+    /// assert_eq!(mfi_core::classify("550 5.7.509 Access denied").title(), Some("DMARC reject"));
+    /// ```
+    pub fn title(&self) -> Option<&'static str> {
+        self.knowledge().map(|(t, _)| t)
+    }
+
+    /// What the primary code means, from the same table as [`Diagnosis::title`].
+    pub fn meaning(&self) -> Option<&'static str> {
+        self.knowledge().map(|(_, m)| m)
+    }
+
+    fn knowledge(&self) -> Option<(&'static str, &'static str)> {
+        if let Some(code) = self.mfi_code() {
+            let e = knowledge::mfi_entry(code);
+            return Some((e.title, e.meaning));
+        }
+        if let Some(i) = self.a.entry {
+            let e = &knowledge::CODES[usize::from(i)];
+            return Some((e.title, e.meaning));
+        }
+        knowledge::iana_entry(self.enhanced_status()?).map(|e| (e.title, e.meaning))
+    }
+
+    /// A copy that owns its text.
+    pub fn into_owned(self) -> OwnedDiagnosis {
+        OwnedDiagnosis {
+            text: self.text.into(),
+            a: self.a,
+        }
+    }
+}
+
+struct Attributes<'d, 'a>(&'d Diagnosis<'a>);
+
+impl Serialize for Attributes<'_, '_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(self.0.a.attributes.len()))?;
+        for (k, v) in self.0.attributes() {
+            m.serialize_entry(k.name(), v)?;
+        }
+        m.end()
+    }
+}
+
+struct Seq<I>(std::cell::Cell<Option<I>>);
+
+impl<I: Iterator<Item = T>, T: Serialize> Serialize for Seq<I> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.take().expect("serialised once"))
+    }
+}
+
+fn seq<I>(it: I) -> Seq<I> {
+    Seq(std::cell::Cell::new(Some(it)))
+}
+
+impl Serialize for Diagnosis<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let n = 11 + usize::from(self.a.queue.is_some());
+        let mut st = s.serialize_struct("Diagnosis", n)?;
+        st.serialize_field("reply_code", &self.reply_code())?;
+        st.serialize_field("enhanced_status", &self.enhanced_status())?;
+        st.serialize_field("severity", &self.severity())?;
+        st.serialize_field("mfi_code", &self.mfi_code())?;
+        st.serialize_field("mfi_match", &self.mfi_match())?;
+        st.serialize_field("expired", &self.expired())?;
+        st.serialize_field("reason", &self.reason())?;
+        st.serialize_field("causes", &self.causes())?;
+        st.serialize_field("remediations", &seq(self.remediations()))?;
+        st.serialize_field("chain", &seq(self.chain()))?;
+        st.serialize_field("attributes", &Attributes(self))?;
+        if let Some(q) = &self.a.queue {
+            st.serialize_field("queue", q)?;
+        }
+        st.end()
+    }
+}

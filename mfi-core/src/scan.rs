@@ -1,0 +1,592 @@
+//! Finding replies, attributes and signals in a text. Every pass is linear in the input and
+//! nothing here allocates: results go into fixed-capacity arrays.
+
+use arrayvec::ArrayVec;
+use memchr::memmem;
+
+use crate::knowledge::{Signal, Strength, AUTOMATON, SIGNAL_PATTERNS};
+use crate::model::AttrKey;
+use crate::status::{EnhancedStatus, ReplyCode, StatusClass};
+
+/// How many replies a chain keeps (outermost first); deeper ones are dropped.
+pub const MAX_CHAIN: usize = 8;
+/// How many attributes are kept; later ones are dropped.
+pub const MAX_ATTRIBUTES: usize = 16;
+/// How many signal hits are kept (the first ones, and the strongest when full).
+pub const MAX_HITS: usize = 24;
+/// How many raw code occurrences are considered.
+const MAX_RAW: usize = 24;
+
+/// A byte range of the input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn of(self, text: &str) -> &str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+}
+
+/// A reply found in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct RawReply {
+    pub code: Option<ReplyCode>,
+    pub status: Option<EnhancedStatus>,
+    /// Where the codes start.
+    pub start: usize,
+    /// Where the reply's text starts (after the codes).
+    pub body: usize,
+    /// The basic code was followed by `-` (a multi-line reply continues).
+    pub continued: bool,
+    pub text: Span,
+}
+
+/// A signal found at a position.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Hit {
+    pub signal: Signal,
+    pub strength: Strength,
+    pub pos: usize,
+    pub span: Span,
+}
+
+pub(crate) struct Scan {
+    pub chain: ArrayVec<RawReply, MAX_CHAIN>,
+    pub attributes: ArrayVec<(AttrKey, Span), MAX_ATTRIBUTES>,
+    pub hits: ArrayVec<Hit, MAX_HITS>,
+}
+
+impl Scan {
+    pub fn has(&self, s: Signal) -> bool {
+        self.hits.iter().any(|h| h.signal == s)
+    }
+}
+
+pub(crate) fn scan(text: &str) -> Scan {
+    let mut out = Scan {
+        chain: ArrayVec::new(),
+        attributes: ArrayVec::new(),
+        hits: ArrayVec::new(),
+    };
+    find_signals(text, &mut out);
+    find_replies(text, &mut out);
+    find_attributes(text, &mut out);
+    out
+}
+
+fn is_word(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+fn find_signals(text: &str, out: &mut Scan) {
+    let bytes = text.as_bytes();
+    for m in AUTOMATON.find_iter(text) {
+        let pat = &SIGNAL_PATTERNS[m.pattern().as_usize()];
+        let pb = pat.text.as_bytes();
+        // Numbers match only whole.
+        if pb[0].is_ascii_digit() && m.start() > 0 && bytes[m.start() - 1].is_ascii_digit() {
+            continue;
+        }
+        if pb[pb.len() - 1].is_ascii_digit() && bytes.get(m.end()).is_some_and(u8::is_ascii_digit) {
+            continue;
+        }
+        let hit = Hit {
+            signal: pat.signal,
+            strength: pat.strength,
+            pos: m.start(),
+            span: Span {
+                start: m.start(),
+                end: m.end(),
+            },
+        };
+        if out.hits.try_push(hit).is_err() {
+            // Full: keep the strongest by replacing the weakest earlier hit.
+            if let Some(weakest) = out
+                .hits
+                .iter_mut()
+                .filter(|h| h.strength < hit.strength)
+                .min_by_key(|h| h.strength)
+            {
+                *weakest = hit;
+            }
+        }
+    }
+    // Replacement may have broken position order; later code relies on it.
+    out.hits.sort_unstable_by_key(|h| h.pos);
+}
+
+/// Parses `d.ddd.ddd` at `i`; returns the status and the end position.
+fn enhanced_at(b: &[u8], i: usize) -> Option<(EnhancedStatus, usize)> {
+    let class = StatusClass::from_digit(b.get(i)?.wrapping_sub(b'0'))?;
+    if b.get(i + 1) != Some(&b'.') {
+        return None;
+    }
+    let (subject, j) = number(b, i + 2)?;
+    if b.get(j) != Some(&b'.') {
+        return None;
+    }
+    let (detail, k) = number(b, j + 1)?;
+    // Not part of a longer dotted number or word (IP addresses, versions).
+    match b.get(k) {
+        Some(&c) if is_word(c) => return None,
+        Some(b'.') if b.get(k + 1).is_some_and(u8::is_ascii_digit) => return None,
+        _ => {}
+    }
+    if subject > 7 {
+        return None;
+    }
+    Some((EnhancedStatus::new(class, subject as u8, detail)?, k))
+}
+
+/// One to three digits at `i`.
+fn number(b: &[u8], i: usize) -> Option<(u16, usize)> {
+    let mut n = 0u16;
+    let mut j = i;
+    while j < b.len() && b[j].is_ascii_digit() {
+        if j - i == 3 {
+            return None;
+        }
+        n = n * 10 + u16::from(b[j] - b'0');
+        j += 1;
+    }
+    (j > i).then_some((n, j))
+}
+
+/// A basic reply code `[2-5]dd` at `i`, followed by a space, a dash or the end.
+fn basic_at(b: &[u8], i: usize) -> Option<(ReplyCode, usize)> {
+    let d = b.get(i..i + 3)?;
+    if !d.iter().all(u8::is_ascii_digit) || !(b'2'..=b'5').contains(&d[0]) {
+        return None;
+    }
+    match b.get(i + 3) {
+        None | Some(b' ' | b'\t' | b'-') => {}
+        _ => return None,
+    }
+    let n = u16::from(d[0] - b'0') * 100 + u16::from(d[1] - b'0') * 10 + u16::from(d[2] - b'0');
+    Some((ReplyCode::new(n)?, i + 3))
+}
+
+/// Whether a lone basic code at `i` stands where a reply starts: at the start, or after a
+/// quote, `;`, `:`, `=`, `>`, `(`, `[`, `{` or `#` (spaces skipped).
+fn reply_position(b: &[u8], i: usize) -> bool {
+    let mut j = i;
+    while j > 0 && b[j - 1] == b' ' {
+        j -= 1;
+    }
+    j == 0
+        || matches!(
+            b[j - 1],
+            b'\'' | b'"' | b';' | b':' | b'=' | b'>' | b'(' | b'[' | b'{' | b'#' | b'\t'
+        )
+}
+
+/// Words that make a following dotted number a version, not a status code.
+const VERSION_WORDS: &[&str] = &[
+    "version", "ver", "v", "build", "release", "rev", "postfix", "exim", "sendmail", "exchange",
+    "openssl", "tls", "ssl", "python", "php",
+];
+
+fn version_context(b: &[u8], i: usize) -> bool {
+    let mut j = i;
+    while j > 0 && matches!(b[j - 1], b' ' | b':' | b'/') {
+        j -= 1;
+    }
+    let end = j;
+    while j > 0 && b[j - 1].is_ascii_alphabetic() && end - j < 10 {
+        j -= 1;
+    }
+    let word = &b[j..end];
+    VERSION_WORDS
+        .iter()
+        .any(|w| w.as_bytes().eq_ignore_ascii_case(word))
+}
+
+fn find_replies(text: &str, out: &mut Scan) {
+    let b = text.as_bytes();
+    let mut raw: ArrayVec<RawReply, MAX_RAW> = ArrayVec::new();
+    let mut i = 0;
+    while i < b.len() && !raw.is_full() {
+        let c = b[i];
+        if !(b'2'..=b'5').contains(&c) || (i > 0 && (is_word(b[i - 1]) || b[i - 1] == b'.')) {
+            i += 1;
+            continue;
+        }
+        if let Some((code, end)) = basic_at(b, i) {
+            let continued = b.get(end) == Some(&b'-');
+            let status = enhanced_at(b, end + 1).filter(|(st, _)| {
+                // The classes of the two codes agree (a 550 with a 4.x.x is allowed: Exchange
+                // sends `550 4.4.7` for expired messages).
+                st.class().digit() != 2 || code.first_digit() == 2
+            });
+            if status.is_some() || reply_position(b, i) {
+                let body = status.map_or(end, |(_, e)| e);
+                raw.push(RawReply {
+                    code: Some(code),
+                    status: status.map(|(s, _)| s),
+                    start: i,
+                    body,
+                    continued,
+                    text: Span::default(),
+                });
+                i = body;
+                continue;
+            }
+        }
+        if let Some((status, end)) = enhanced_at(b, i) {
+            if !version_context(b, i) {
+                raw.push(RawReply {
+                    code: None,
+                    status: Some(status),
+                    start: i,
+                    body: end,
+                    continued: false,
+                    text: Span::default(),
+                });
+            }
+            i = end;
+            continue;
+        }
+        i += 1;
+    }
+
+    // Merge what is one reply told twice.
+    let mut prev_continued = false;
+    let mut prev_key = None;
+    let mut k = 0;
+    while k < raw.len() {
+        let r = raw[k];
+        let key = (r.code, r.status);
+        // `450-4.2.1 ... 450-4.2.1 ... 450 4.2.1 ...`: continuation lines of one reply.
+        let continuation = prev_continued && prev_key == Some(key);
+        prev_continued = r.continued;
+        prev_key = Some(key);
+        // `#5.4.6 smtp;554 5.4.6` or `dsn=5.7.1 ... said: 550 5.7.1`: a status echoed
+        // before the full reply.
+        let echo = r.code.is_none()
+            && raw
+                .get(k + 1)
+                .is_some_and(|n| n.code.is_some() && n.status == r.status);
+        if continuation || echo {
+            raw.remove(k);
+        } else {
+            k += 1;
+        }
+    }
+
+    for k in 0..raw.len() {
+        let mut end = raw.get(k + 1).map_or(b.len(), |n| n.start);
+        // A reply quoted in double quotes (`responded with: "421 4.2.1 ..."`) ends at the
+        // closing quote.
+        let mut q = raw[k].start;
+        while q > 0 && b[q - 1] == b' ' {
+            q -= 1;
+        }
+        if q > 0 && b[q - 1] == b'"' {
+            if let Some(close) = memchr::memchr(b'"', &b[raw[k].body..end]) {
+                end = raw[k].body + close;
+            }
+        }
+        raw[k].text = reply_text(b, raw[k].body, end);
+    }
+    out.chain.extend(raw.into_iter().take(MAX_CHAIN));
+}
+
+/// The human part of a reply: up to the next reply, an attribute bracket `[Name=` or the
+/// end of a `{...}` field, with separators trimmed.
+fn reply_text(b: &[u8], start: usize, end: usize) -> Span {
+    let mut stop = end;
+    let mut i = start;
+    while i < stop {
+        match b[i] {
+            b'}' => stop = i,
+            b'[' if attribute_bracket(b, i).is_some() => stop = i,
+            _ => {}
+        }
+        i += 1;
+    }
+    let mut s = start;
+    while s < stop && matches!(b[s], b' ' | b'-' | b'\t') {
+        s += 1;
+    }
+    let mut e = stop;
+    loop {
+        while e > s
+            && matches!(
+                b[e - 1],
+                b' ' | b'\'' | b'"' | b'\t' | b'-' | b'>' | b'{' | b';'
+            )
+        {
+            e -= 1;
+        }
+        // `... responded with:` / `... said:` before a nested reply keep their words; only a
+        // trailing `->` or quote goes.
+        if e > s && b[e - 1] == b'(' {
+            e -= 1;
+            continue;
+        }
+        break;
+    }
+    // The old NDR format's `...> #SMTP#` tail, and the close of a bracket the reply sat in.
+    if b[s..e].ends_with(b"#SMTP#") {
+        if let Some(gt) = memchr::memrchr(b'>', &b[s..e]) {
+            e = s + gt;
+        }
+    }
+    if e > s && b[e - 1] == b']' && memchr::memchr(b'[', &b[s..e]).is_none() {
+        e -= 1;
+    }
+    while e > s && b[e - 1] == b' ' {
+        e -= 1;
+    }
+    // Never split a UTF-8 sequence.
+    while s < e && (b[s] & 0xC0) == 0x80 {
+        s += 1;
+    }
+    while e > s && e < b.len() && (b[e] & 0xC0) == 0x80 {
+        e -= 1;
+    }
+    Span { start: s, end: e }
+}
+
+/// `[Name=` at `i`: returns the end of the name.
+fn attribute_bracket(b: &[u8], i: usize) -> Option<usize> {
+    let mut j = i + 1;
+    while j < b.len() && j - i < 40 && (b[j].is_ascii_alphanumeric() || b[j] == b' ') {
+        j += 1;
+    }
+    (j > i + 1 && b.get(j) == Some(&b'=') && b[i + 1].is_ascii_alphabetic()).then_some(j)
+}
+
+/// Keys of `[Name=value]` and `{Name=value}` fields, compared without case and spaces.
+const FIELD_KEYS: &[(&str, AttrKey)] = &[
+    ("message", AttrKey::Message),
+    ("lastattemptedservername", AttrKey::LastAttemptedServerName),
+    ("lastattemptedip", AttrKey::LastAttemptedIp),
+    ("smtpsecurity", AttrKey::SmtpSecurity),
+    ("msg", AttrKey::Msg),
+    ("fqdn", AttrKey::Fqdn),
+    ("ip", AttrKey::Ip),
+    ("lrt", AttrKey::LastRetryTime),
+];
+
+fn field_key(name: &[u8]) -> Option<AttrKey> {
+    let mut buf = [0u8; 40];
+    let mut n = 0;
+    for &c in name {
+        if c != b' ' && n < buf.len() {
+            buf[n] = c.to_ascii_lowercase();
+            n += 1;
+        }
+    }
+    FIELD_KEYS
+        .iter()
+        .find(|(k, _)| k.as_bytes() == &buf[..n])
+        .map(|(_, v)| *v)
+}
+
+fn push_attr(out: &mut Scan, key: AttrKey, span: Span) {
+    if span.start < span.end && !out.attributes.iter().any(|(k, _)| *k == key) {
+        let _ = out.attributes.try_push((key, span));
+    }
+}
+
+fn trim_span(b: &[u8], mut s: usize, mut e: usize) -> Span {
+    while s < e && b[s].is_ascii_whitespace() {
+        s += 1;
+    }
+    while e > s && b[e - 1].is_ascii_whitespace() {
+        e -= 1;
+    }
+    Span { start: s, end: e }
+}
+
+fn find_attributes(text: &str, out: &mut Scan) {
+    let b = text.as_bytes();
+    // Bracketed fields: `[Name=value]`, `{Name=value}` and Exchange Online's
+    // `[frontend.host timestamp id]`.
+    let mut i = 0;
+    while let Some(off) = memchr::memchr2(b'[', b'{', &b[i..]) {
+        let open = i + off;
+        i = open + 1;
+        let close_ch = if b[open] == b'[' { b']' } else { b'}' };
+        if let Some(name_end) = attribute_bracket(b, open) {
+            let Some(key) = field_key(&b[open + 1..name_end]) else {
+                continue;
+            };
+            // The value runs to the matching close, or to the next ` [` when the close is
+            // missing (some NDRs drop it).
+            let vstart = name_end + 1;
+            let mut depth = 0usize;
+            let mut j = vstart;
+            let mut vend = b.len();
+            while j < b.len() {
+                let c = b[j];
+                if c == b[open] {
+                    depth += 1;
+                } else if c == close_ch {
+                    if depth == 0 {
+                        vend = j;
+                        break;
+                    }
+                    depth -= 1;
+                } else if c == b'[' && j > vstart && b[j - 1] == b' ' && close_ch == b']' {
+                    vend = j - 1;
+                    break;
+                }
+                j += 1;
+            }
+            push_attr(out, key, trim_span(b, vstart, vend));
+            i = vend.max(vstart);
+        } else if b[open] == b'[' {
+            frontend_bracket(b, open, out);
+        }
+    }
+    // `Server at HOST (IP) returned` (NDR history lines).
+    if let Some(p) = find_ci(b, b"server at ") {
+        let hs = p + b"server at ".len();
+        let window_end = (hs + 300).min(b.len());
+        let w = &b[hs..window_end];
+        let ret = find_ci(w, b" returned").map(|x| hs + x);
+        let paren = memchr::memchr(b'(', w).map(|x| hs + x);
+        let host_end = match (paren, ret) {
+            (Some(p), Some(r)) if p < r => p,
+            (_, Some(r)) => r,
+            (Some(p), None) => p,
+            (None, None) => hs,
+        };
+        push_attr(out, AttrKey::Server, trim_span(b, hs, host_end));
+        if let Some(p) = paren.filter(|&p| ret.is_none_or(|r| p < r)) {
+            if let Some(c) = memchr::memchr(b')', &b[p..window_end]) {
+                push_attr(out, AttrKey::ServerIp, trim_span(b, p + 1, p + c));
+            }
+        }
+        // The date and time that starts the line: `5/25/2018 8:11:10 AM - Server at`.
+        let head = &b[..p];
+        if let Some(dash) = memmem::rfind(head, b" - ") {
+            if b.first().is_some_and(u8::is_ascii_digit) && dash < 40 {
+                push_attr(out, AttrKey::LoggedAt, trim_span(b, 0, dash));
+            }
+        }
+    }
+    // `host HOST[IP] said:` (Postfix) and `connect to HOST[IP]:25:`.
+    for anchor in [&b"host "[..], b"connect to "] {
+        if let Some(p) = find_ci(b, anchor) {
+            let hs = p + anchor.len();
+            let w_end = (hs + 260).min(b.len());
+            let mut j = hs;
+            while j < w_end && !matches!(b[j], b'[' | b' ' | b':' | b',') {
+                j += 1;
+            }
+            if j < w_end && b[j] == b'[' && j > hs {
+                if let Some(c) = memchr::memchr(b']', &b[j..w_end]) {
+                    push_attr(out, AttrKey::Server, trim_span(b, hs, j));
+                    push_attr(out, AttrKey::ServerIp, trim_span(b, j + 1, j + c));
+                }
+            }
+        }
+    }
+    if let Some(p) = find_ci(b, b"(in reply to ") {
+        let s = p + b"(in reply to ".len();
+        let w_end = (s + 60).min(b.len());
+        if let Some(e) = find_ci(&b[s..w_end], b" command)") {
+            push_attr(out, AttrKey::InReplyTo, trim_span(b, s, s + e));
+        }
+    }
+    // Socket error numbers come from the signal hits (`10061`).
+    let socket = out.hits.iter().find(|h| {
+        let p = h.span.of(text).as_bytes();
+        p.first().is_some_and(u8::is_ascii_digit)
+    });
+    if let Some(h) = socket {
+        let span = h.span;
+        push_attr(out, AttrKey::SocketError, span);
+    }
+    // `status=deferred` / `stat=Deferred`.
+    let status = out.hits.iter().find(|h| {
+        matches!(
+            h.signal,
+            Signal::Deferred | Signal::Bounced | Signal::Sent | Signal::Expired
+        ) && memchr::memchr(b'=', h.span.of(text).as_bytes()).is_some()
+    });
+    if let Some(h) = status {
+        let eq = h.span.start + memchr::memchr(b'=', h.span.of(text).as_bytes()).unwrap_or(0);
+        push_attr(
+            out,
+            AttrKey::Status,
+            Span {
+                start: eq + 1,
+                end: h.span.end,
+            },
+        );
+    }
+}
+
+/// `[host.name.example timestamp id]` or `[host.name.example]` (three dots or more).
+fn frontend_bracket(b: &[u8], open: usize, out: &mut Scan) {
+    let limit = (open + 160).min(b.len());
+    let Some(len) = memchr::memchr(b']', &b[open + 1..limit]) else {
+        return;
+    };
+    let inner = &b[open + 1..open + 1 + len];
+    let mut parts = inner.split(|&c| c == b' ').filter(|p| !p.is_empty());
+    let Some(host) = parts.next() else { return };
+    let dots = host.iter().filter(|&&c| c == b'.').count();
+    let hostlike = host
+        .iter()
+        .all(|&c| c.is_ascii_alphanumeric() || c == b'.' || c == b'-')
+        && host.iter().any(u8::is_ascii_alphabetic);
+    let ts = parts.next();
+    let id = parts.next();
+    let has_ts = ts.is_some_and(|t| t.len() >= 19 && t[4] == b'-' && t[10] == b'T');
+    if !hostlike || !(dots >= 3 || has_ts) || parts.next().is_some() {
+        return;
+    }
+    let base = open + 1;
+    let off = |p: &[u8]| p.as_ptr() as usize - b.as_ptr() as usize;
+    let _ = base;
+    push_attr(
+        out,
+        AttrKey::Frontend,
+        Span {
+            start: off(host),
+            end: off(host) + host.len(),
+        },
+    );
+    if let (Some(t), true) = (ts, has_ts) {
+        push_attr(
+            out,
+            AttrKey::Timestamp,
+            Span {
+                start: off(t),
+                end: off(t) + t.len(),
+            },
+        );
+        if let Some(id) = id {
+            push_attr(
+                out,
+                AttrKey::FrontendId,
+                Span {
+                    start: off(id),
+                    end: off(id) + id.len(),
+                },
+            );
+        }
+    }
+}
+
+/// ASCII-case-insensitive search for a lowercase needle.
+fn find_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    let first = needle[0];
+    let mut i = 0;
+    while let Some(off) = memchr::memchr2(first, first.to_ascii_uppercase(), &hay[i..]) {
+        let p = i + off;
+        if hay.len() - p >= needle.len() && hay[p..p + needle.len()].eq_ignore_ascii_case(needle) {
+            return Some(p);
+        }
+        i = p + 1;
+    }
+    None
+}
