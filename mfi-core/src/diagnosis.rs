@@ -4,7 +4,7 @@ use arrayvec::ArrayVec;
 use serde::ser::{SerializeMap, SerializeStruct};
 use serde::{Serialize, Serializer};
 
-use crate::knowledge::{self, CodeEntry, Scope, Signal};
+use crate::knowledge::{self, Admits, CodeEntry, Scope, Signal, Strength};
 use crate::model::{
     Actor, AttrKey, Cause, ConnectorTarget, MfiCode, MfiMatch, Reason, RemediationId, Severity,
 };
@@ -263,7 +263,7 @@ fn analyse(text: &str, options: &Options) -> Analysis {
         .and_then(|p| p.status)
         .and_then(|st| knowledge::lookup_code(st, |s| sc.has(s)));
     let entry = entry_index.map(|i| &knowledge::CODES[i]);
-    let severity = severity(&sc, expired, mfi.is_some());
+    let severity = severity(&sc, expired);
     let reason = reason(&sc, expired, mfi, entry, severity);
     let causes = rank_causes(&sc, mfi, entry, options.connector);
     let remediations = remediations(&sc, &causes, entry, mfi, options.connector);
@@ -319,24 +319,26 @@ fn find_mfi(sc: &Scan) -> Option<(MfiCode, MfiMatch)> {
     {
         return Some((code, MfiMatch::Expired));
     }
-    let context_allows = sc.chain.is_empty()
-        || sc
-            .chain
+    let admits = if sc.chain.is_empty() {
+        Some(Admits::All)
+    } else {
+        sc.chain
             .iter()
-            .any(|r| knowledge::equivalence_context(r.code, r.status));
-    if !context_allows {
-        return None;
-    }
-    // The strongest signal that names an MFI failure; among equals the last (the innermost
-    // error of a chain is the most specific).
+            .filter_map(|r| knowledge::equivalence_context(r.code, r.status))
+            .max_by_key(|a| *a == Admits::All)
+    };
+    let admits = admits?;
+    // The strongest admitted signal that names an MFI failure; among equals the last (the
+    // innermost error of a chain is the most specific).
     sc.hits
         .iter()
+        .filter(|h| admits == Admits::All || h.signal.is_tls())
         .filter_map(|h| h.signal.info().mfi.map(|m| (h.strength, h.pos, m)))
         .max_by_key(|&(strength, pos, _)| (strength, pos))
         .map(|(_, _, m)| (m, MfiMatch::Equivalent))
 }
 
-fn severity(sc: &Scan, expired: bool, has_mfi: bool) -> Severity {
+fn severity(sc: &Scan, expired: bool) -> Severity {
     if expired {
         return Severity::Permanent;
     }
@@ -356,8 +358,7 @@ fn severity(sc: &Scan, expired: bool, has_mfi: bool) -> Severity {
     }
     if sc.has(Signal::Bounced) {
         Severity::Permanent
-    } else if sc.has(Signal::Deferred) || sc.has(Signal::Delayed) || has_mfi {
-        // A connection-level failure with no code is what queues retry.
+    } else if sc.has(Signal::Deferred) || sc.has(Signal::Delayed) {
         Severity::Transient
     } else if sc.has(Signal::Sent) {
         Severity::Success
@@ -408,10 +409,29 @@ fn rank_causes(
     if connector == ConnectorTarget::Partner && mfi.is_some() {
         out.push(Cause::PartnerError);
     }
-    // Evidence first: strongest, then deepest in the text.
+    // Evidence first: strongest, then deepest in the text. Not evidence: failure words when
+    // no MFI code was admitted (a policy rejection that says "service unavailable"), words
+    // that only restate a literal code's title ("450 4.4.316 Connection refused"), and the
+    // expiry itself when an MFI code names what kept failing.
+    let own_words = mfi
+        .filter(|(_, how)| *how != MfiMatch::Equivalent)
+        .and_then(|(code, _)| {
+            sc.chain
+                .iter()
+                .find(|r| r.status.and_then(MfiCode::from_status) == Some(code))
+                .map(|r| r.text)
+        });
+    let restates = |h: &scan::Hit| {
+        h.strength < Strength::Strong
+            && own_words.is_some_and(|t| t.start <= h.span.start && h.span.end <= t.end)
+    };
     let mut hits: ArrayVec<_, { scan::MAX_HITS }> = sc
         .hits
         .iter()
+        .filter(|h| match h.signal.info().mfi {
+            Some(_) => mfi.is_some() && !restates(h),
+            None => !(h.signal == Signal::Expired && mfi.is_some()),
+        })
         .filter_map(|h| h.signal.info().cause.map(|c| (h.strength, h.pos, c)))
         .collect();
     hits.sort_unstable_by(|a, b| (b.0, b.1).cmp(&(a.0, a.1)));

@@ -186,7 +186,7 @@ fn reply_position(b: &[u8], i: usize) -> bool {
 /// Words that make a following dotted number a version, not a status code.
 const VERSION_WORDS: &[&str] = &[
     "version", "ver", "v", "build", "release", "rev", "postfix", "exim", "sendmail", "exchange",
-    "openssl", "tls", "ssl", "python", "php",
+    "openssl", "tls", "ssl", "python", "php", "id",
 ];
 
 fn version_context(b: &[u8], i: usize) -> bool {
@@ -216,7 +216,12 @@ fn find_replies(text: &str, out: &mut Scan) {
         }
         if let Some((code, end)) = basic_at(b, i) {
             let continued = b.get(end) == Some(&b'-');
-            let status = enhanced_at(b, end + 1).filter(|(st, _)| {
+            // The enhanced code follows after a dash or a few blanks.
+            let mut e = end + 1;
+            while !continued && e < b.len() && e - end < 4 && matches!(b[e], b' ' | b'\t') {
+                e += 1;
+            }
+            let status = enhanced_at(b, e).filter(|(st, _)| {
                 // The classes of the two codes agree (a 550 with a 4.x.x is allowed: Exchange
                 // sends `550 4.4.7` for expired messages).
                 st.class().digit() != 2 || code.first_digit() == 2

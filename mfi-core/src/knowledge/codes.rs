@@ -78,6 +78,26 @@ impl CodePattern {
     }
 }
 
+impl std::fmt::Display for CodePattern {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.class {
+            Some(c) => write!(f, "{c}.{}.", self.subject)?,
+            None => write!(f, "X.{}.", self.subject)?,
+        }
+        match (self.detail_lo, self.detail_hi) {
+            (0, 999) => f.write_str("X"),
+            (lo, hi) if lo == hi => write!(f, "{lo}"),
+            (lo, hi) => write!(f, "{lo}-{hi}"),
+        }
+    }
+}
+
+impl serde::Serialize for CodePattern {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
 /// What mfi knows about one Exchange (or Exchange-observed) status code.
 #[derive(Debug)]
 #[non_exhaustive]

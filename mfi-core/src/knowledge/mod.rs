@@ -458,38 +458,54 @@ pub fn remediation_info(id: RemediationId) -> &'static RemediationInfo {
     &REMEDIATIONS[id.index()]
 }
 
-/// Enhanced status codes in whose company a text signal may name an MFI equivalent, each
-/// with the reason. Outside these (and texts with no code at all) words such as "service
-/// unavailable" in a policy rejection do not make an MFI code.
-pub static EQUIVALENCE_CONTEXT: &[(CodePattern, &str)] = &[
-    (CodePattern::parse("X.4.0"), "other network or routing status: Exchange Server's 451 4.4.0 wraps DNS, connect and TLS failures"),
-    (CodePattern::parse("X.4.1"), "no answer from host: a connect timeout"),
-    (CodePattern::parse("X.4.2"), "bad connection: a dropped session"),
-    (CodePattern::parse("X.4.3"), "directory server failure: Postfix reports DNS lookups that failed this way"),
-    (CodePattern::parse("X.4.4"), "unable to route: the domain does not resolve"),
-    (CodePattern::parse("X.4.7"), "expired: the last error of the chain names the failure"),
-    (CodePattern::parse("5.4.300"), "Exchange Online's expiry; the last error follows it"),
-    (CodePattern::parse("4.4.397"), "Exchange: error communicating with the target host; the inner error says why"),
-    (CodePattern::parse("4.2.1"), "Exchange's 421 4.2.1 Unable to connect"),
-    (CodePattern::parse("4.0.0"), "Sendmail's generic deferral, followed by the connect error"),
-    (CodePattern::parse("X.7.0"), "security status: TLS and certificate failures"),
-    (CodePattern::parse("X.7.4"), "security features not supported: TLS not offered"),
-    (CodePattern::parse("X.7.5"), "cryptographic failure: certificate checks"),
-    (CodePattern::parse("X.7.10"), "encryption needed: TLS required"),
+/// Which signals an equivalence context admits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Admits {
+    /// Every signal that names an MFI failure.
+    All,
+    /// Only TLS and certificate signals (security codes also carry policy rejections).
+    TlsOnly,
+}
+
+/// Enhanced status codes in whose company a text signal may name an MFI equivalent, with
+/// what they admit and why. Outside these (and texts with no code at all) words such as
+/// "service unavailable" in a policy rejection do not make an MFI code.
+pub static EQUIVALENCE_CONTEXT: &[(CodePattern, Admits, &str)] = &[
+    (CodePattern::parse("X.4.0"), Admits::All, "other network or routing status: Exchange Server's 451 4.4.0 wraps DNS, connect and TLS failures"),
+    (CodePattern::parse("X.4.1"), Admits::All, "no answer from host: a connect timeout"),
+    (CodePattern::parse("X.4.2"), Admits::All, "bad connection: a dropped session"),
+    (CodePattern::parse("X.4.3"), Admits::All, "directory server failure: Postfix reports failed DNS lookups this way"),
+    (CodePattern::parse("X.4.4"), Admits::All, "unable to route: the domain does not resolve"),
+    (CodePattern::parse("X.4.7"), Admits::All, "expired: the last error of the chain names the failure"),
+    (CodePattern::parse("5.4.300"), Admits::All, "Exchange Online's expiry; the last error follows it"),
+    (CodePattern::parse("4.4.397"), Admits::All, "Exchange: error communicating with the target host; the inner error says why"),
+    (CodePattern::parse("4.2.1"), Admits::All, "Exchange's 421 4.2.1 Unable to connect"),
+    (CodePattern::parse("4.0.0"), Admits::All, "Sendmail's generic deferral, followed by the connect error"),
+    (CodePattern::parse("X.3.2"), Admits::All, "system not accepting network messages: the destination's 'service not available' at connect time"),
+    (CodePattern::parse("X.7.0"), Admits::TlsOnly, "security status: TLS and certificate failures"),
+    (CodePattern::parse("X.7.4"), Admits::TlsOnly, "security features not supported: TLS not offered"),
+    (CodePattern::parse("X.7.5"), Admits::TlsOnly, "cryptographic failure: certificate checks"),
+    (CodePattern::parse("X.7.10"), Admits::TlsOnly, "encryption needed: TLS required"),
 ];
 
-/// Basic reply codes that, alone (no enhanced status), allow an MFI equivalent: the
+/// Basic reply codes that, alone (no enhanced status), admit every MFI signal: the
 /// temporary answers a failed connection or session produces.
 pub static EQUIVALENCE_REPLY_CODES: &[u16] = &[421, 441, 450, 451, 454];
 
-/// Whether a reply allows a text signal to name an MFI equivalent.
+/// What a reply admits as evidence of an MFI equivalent, if anything.
 pub(crate) fn equivalence_context(
     code: Option<crate::ReplyCode>,
     status: Option<EnhancedStatus>,
-) -> bool {
+) -> Option<Admits> {
     match status {
-        Some(st) => EQUIVALENCE_CONTEXT.iter().any(|(p, _)| p.matches(st)),
-        None => code.is_some_and(|c| EQUIVALENCE_REPLY_CODES.contains(&c.get())),
+        Some(st) => EQUIVALENCE_CONTEXT
+            .iter()
+            .find(|(p, _, _)| p.matches(st))
+            .map(|(_, a, _)| *a),
+        None => code
+            .is_some_and(|c| EQUIVALENCE_REPLY_CODES.contains(&c.get()))
+            .then_some(Admits::All),
     }
 }
 

@@ -121,8 +121,8 @@ signals! {
         "an expired certificate fails certificate validation (4.7.320)";
     CertMismatch => CertificateValidationFailed, CertificateSubjectMismatch,
         "a subject mismatch fails certificate validation (4.7.320)";
-    CertUntrusted => CertificateValidationFailed, IncompleteCertificateChain,
-        "an untrusted chain fails certificate validation (4.7.320); usually a missing intermediate";
+    CertUntrusted => CannotConnect, IncompleteCertificateChain,
+        "Exchange Online reports an untrusted chain (UntrustedRoot, usually a missing intermediate) as 4.4.317";
     CertInvalid => CertificateValidationFailed, -,
         "a failed certificate check is 4.7.320 in other words";
     CertRevoked => CertificateValidationFailed, CertificateNoLongerValid,
@@ -145,6 +145,21 @@ signals! {
 }
 
 impl Signal {
+    /// Whether the signal is about TLS or certificates.
+    pub fn is_tls(self) -> bool {
+        matches!(
+            self,
+            Signal::TlsNotOffered
+                | Signal::StarttlsRequired
+                | Signal::TlsFailed
+                | Signal::CertExpired
+                | Signal::CertMismatch
+                | Signal::CertUntrusted
+                | Signal::CertInvalid
+                | Signal::CertRevoked
+        )
+    }
+
     /// The row of [`SIGNALS`] for this signal.
     pub fn info(self) -> &'static SignalInfo {
         &SIGNALS[self as usize]
