@@ -1,1 +1,89 @@
-fn main() {}
+//! Criterion benchmarks of the core classifier.
+//!
+//! `cargo bench -p mfi-benches` — the real-world mix is the 39 lines of
+//! `../shared/reference/real-world-errors.tsv` (read in place; `MFI_REFERENCE_DIR` overrides
+//! the folder) plus the bundled `examples/queue-sample.log`.
+
+use std::hint::black_box;
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use mfi_core::{classify, classify_with, ConnectorTarget, Options};
+
+fn mix() -> Vec<String> {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
+    let dir = std::env::var("MFI_REFERENCE_DIR")
+        .unwrap_or_else(|_| format!("{root}/../shared/reference"));
+    let mut lines: Vec<String> = std::fs::read_to_string(format!("{dir}/real-world-errors.tsv"))
+        .map(|t| {
+            t.lines()
+                .skip(1)
+                .filter_map(|l| l.split('\t').next().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default();
+    let sample = std::fs::read_to_string(format!("{root}/examples/queue-sample.log"))
+        .expect("examples/queue-sample.log");
+    lines.extend(sample.lines().map(str::to_owned));
+    lines
+}
+
+fn bench(c: &mut Criterion) {
+    let lines = mix();
+    let bytes: usize = lines.iter().map(|l| l.len() + 1).sum();
+    let _ = classify("warm up");
+
+    let mut g = c.benchmark_group("real_world_mix");
+    g.throughput(Throughput::Elements(lines.len() as u64));
+    g.bench_function("classify/lines", |b| {
+        b.iter(|| {
+            for l in &lines {
+                black_box(classify(black_box(l)));
+            }
+        })
+    });
+    let partner = Options::new().connector(ConnectorTarget::Partner);
+    g.bench_function("classify_with_partner/lines", |b| {
+        b.iter(|| {
+            for l in &lines {
+                black_box(classify_with(black_box(l), &partner));
+            }
+        })
+    });
+    let mut out = Vec::with_capacity(1 << 16);
+    g.bench_function("classify_and_json/lines", |b| {
+        b.iter(|| {
+            out.clear();
+            for l in &lines {
+                serde_json::to_writer(&mut out, &classify(black_box(l))).unwrap();
+                out.push(b'\n');
+            }
+            black_box(&out);
+        })
+    });
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.bench_function("classify/bytes", |b| {
+        b.iter(|| {
+            for l in &lines {
+                black_box(classify(black_box(l)));
+            }
+        })
+    });
+    g.finish();
+
+    let mut g = c.benchmark_group("huge_line");
+    g.sample_size(20);
+    for mb in [1usize, 10] {
+        let unit = lines.join(" ");
+        let huge = unit.repeat(mb * (1 << 20) / unit.len() + 1);
+        g.throughput(Throughput::Bytes(huge.len() as u64));
+        g.bench_with_input(
+            BenchmarkId::new("classify", format!("{mb}MB")),
+            &huge,
+            |b, h| b.iter(|| black_box(classify(black_box(h)))),
+        );
+    }
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

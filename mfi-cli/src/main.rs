@@ -1,6 +1,6 @@
 //! `mfi`: classify mail-delivery failures from the shell.
 
-use std::io::{self, BufRead, BufWriter, IsTerminal, Write};
+use std::io::{self, BufWriter, IsTerminal, Write};
 use std::process::ExitCode;
 
 use mfi_core::knowledge::{self, catalogue};
@@ -197,19 +197,7 @@ fn classify_cmd(mut args: lexopt::Parser) -> Result<(), Failure> {
     };
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
     if texts.is_empty() {
-        let stdin = io::stdin();
-        let mut input = stdin.lock();
-        let mut buf = Vec::with_capacity(1 << 12);
-        let mut n = 0usize;
-        loop {
-            buf.clear();
-            if input.read_until(b'\n', &mut buf)? == 0 {
-                break;
-            }
-            n += 1;
-            let line = strip_eol(&buf);
-            emit(&mut out, &settings, line, n)?;
-        }
+        stream(io::stdin().lock(), &mut out, &settings)?;
     } else {
         for (i, t) in texts.iter().enumerate() {
             emit(&mut out, &settings, t.as_encoded_bytes(), i + 1)?;
@@ -219,15 +207,125 @@ fn classify_cmd(mut args: lexopt::Parser) -> Result<(), Failure> {
     Ok(())
 }
 
-fn strip_eol(buf: &[u8]) -> &[u8] {
-    let mut end = buf.len();
-    if end > 0 && buf[end - 1] == b'\n' {
-        end -= 1;
-        if end > 0 && buf[end - 1] == b'\r' {
-            end -= 1;
+/// About how much input one worker takes at a time.
+const CHUNK: usize = 512 * 1024;
+
+/// Classifies standard input line by line, in order, using every core: the input is cut
+/// into chunks at line ends, the chunks of one round are classified in parallel, and their
+/// outputs are written in input order. Memory is bounded by the round (a few MiB), except
+/// that one line is always kept whole, however long.
+fn stream(mut input: impl io::Read, out: &mut impl Write, s: &Settings) -> io::Result<()> {
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 8);
+    let mut pending: Vec<u8> = Vec::with_capacity(CHUNK * 2);
+    let mut eof = false;
+    let mut line_no = 0usize;
+    let mut outputs: Vec<Vec<u8>> = vec![Vec::new(); workers];
+    while !eof || !pending.is_empty() {
+        // Read up to `workers` chunks, each ending at a line end (or at the end of input).
+        let mut chunks: Vec<Vec<u8>> = Vec::with_capacity(workers);
+        while chunks.len() < workers && !(eof && pending.is_empty()) {
+            while !eof && pending.len() < CHUNK {
+                let start = pending.len();
+                pending.resize(start + CHUNK, 0);
+                let n = loop {
+                    match input.read(&mut pending[start..]) {
+                        Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                        r => break r,
+                    }
+                };
+                let n = match n {
+                    Ok(n) => n,
+                    Err(e) => {
+                        pending.truncate(start);
+                        return Err(e);
+                    }
+                };
+                pending.truncate(start + n);
+                eof = n == 0;
+            }
+            let cut = match memchr_last_newline(&pending) {
+                Some(p) => p + 1,
+                None if eof => pending.len(),
+                // A line longer than a chunk: read on until it ends.
+                None => {
+                    let start = pending.len();
+                    pending.resize(start + CHUNK, 0);
+                    let n = input.read(&mut pending[start..])?;
+                    pending.truncate(start + n);
+                    eof = n == 0;
+                    continue;
+                }
+            };
+            let rest = pending.split_off(cut);
+            chunks.push(std::mem::replace(&mut pending, rest));
+        }
+        if chunks.is_empty() {
+            break;
+        }
+        let firsts: Vec<usize> = chunks
+            .iter()
+            .scan(line_no, |n, c| {
+                let first = *n + 1;
+                *n += count_lines(c);
+                Some(first)
+            })
+            .collect();
+        line_no += chunks.iter().map(|c| count_lines(c)).sum::<usize>();
+        let results: Vec<io::Result<()>> = if chunks.len() == 1 {
+            outputs[0].clear();
+            vec![classify_chunk(&chunks[0], firsts[0], s, &mut outputs[0])]
+        } else {
+            std::thread::scope(|scope| {
+                let handles: Vec<_> = chunks
+                    .iter()
+                    .zip(outputs.iter_mut())
+                    .zip(&firsts)
+                    .map(|((c, o), &first)| {
+                        scope.spawn(move || {
+                            o.clear();
+                            classify_chunk(c, first, s, o)
+                        })
+                    })
+                    .collect();
+                handles
+                    .into_iter()
+                    .map(|h| {
+                        h.join()
+                            .unwrap_or_else(|_| Err(io::Error::other("worker panicked")))
+                    })
+                    .collect()
+            })
+        };
+        for (r, o) in results.into_iter().zip(&outputs) {
+            r?;
+            out.write_all(o)?;
         }
     }
-    &buf[..end]
+    Ok(())
+}
+
+fn memchr_last_newline(b: &[u8]) -> Option<usize> {
+    b.iter().rposition(|&c| c == b'\n')
+}
+
+/// Lines in a chunk: its newlines, plus one for a last line without a newline.
+fn count_lines(c: &[u8]) -> usize {
+    let n = c.iter().filter(|&&b| b == b'\n').count();
+    n + usize::from(c.last().is_some_and(|&b| b != b'\n'))
+}
+
+fn classify_chunk(chunk: &[u8], first: usize, s: &Settings, out: &mut Vec<u8>) -> io::Result<()> {
+    let body = chunk.strip_suffix(b"\n").unwrap_or(chunk);
+    if chunk.is_empty() {
+        return Ok(());
+    }
+    for (i, line) in body.split(|&b| b == b'\n').enumerate() {
+        let line = line.strip_suffix(b"\r").unwrap_or(line);
+        emit(out, s, line, first + i)?;
+    }
+    Ok(())
 }
 
 fn system_now() -> Timestamp {
@@ -241,7 +339,7 @@ fn emit(out: &mut impl Write, s: &Settings, line: &[u8], n: usize) -> io::Result
     let text = decode(line);
     let d = classify_with(&text, &s.options);
     if s.json {
-        serde_json::to_writer(&mut *out, &d)?;
+        d.write_json(&mut *out)?;
         out.write_all(b"\n")
     } else {
         render(out, &d, n, s.color)

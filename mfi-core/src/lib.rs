@@ -36,6 +36,7 @@
 
 mod diagnosis;
 pub mod error;
+mod json;
 pub mod knowledge;
 mod model;
 pub mod queue;

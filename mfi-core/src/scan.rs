@@ -209,8 +209,13 @@ fn find_replies(text: &str, out: &mut Scan) {
     let mut raw: ArrayVec<RawReply, MAX_RAW> = ArrayVec::new();
     let mut i = 0;
     while i < b.len() && !raw.is_full() {
-        let c = b[i];
-        if !(b'2'..=b'5').contains(&c) || (i > 0 && (is_word(b[i - 1]) || b[i - 1] == b'.')) {
+        // Skip quickly to the next 2, 4 or 5: the first digit of every success or failure
+        // code (3yz intermediate replies are not failures).
+        match memchr::memchr3(b'2', b'4', b'5', &b[i..]) {
+            Some(off) => i += off,
+            None => break,
+        }
+        if i > 0 && (is_word(b[i - 1]) || b[i - 1] == b'.') {
             i += 1;
             continue;
         }
@@ -304,13 +309,13 @@ fn find_replies(text: &str, out: &mut Scan) {
 fn reply_text(b: &[u8], start: usize, end: usize) -> Span {
     let mut stop = end;
     let mut i = start;
-    while i < stop {
-        match b[i] {
-            b'}' => stop = i,
-            b'[' if attribute_bracket(b, i).is_some() => stop = i,
-            _ => {}
+    while let Some(off) = memchr::memchr2(b'}', b'[', &b[i..stop]) {
+        let p = i + off;
+        if b[p] == b'}' || attribute_bracket(b, p).is_some() {
+            stop = p;
+            break;
         }
-        i += 1;
+        i = p + 1;
     }
     let mut s = start;
     while s < stop && matches!(b[s], b' ' | b'-' | b'\t') {
@@ -449,9 +454,20 @@ fn find_attributes(text: &str, out: &mut Scan) {
             frontend_bracket(b, open, out);
         }
     }
+    let anchor = |sig: Signal| {
+        out.hits
+            .iter()
+            .find(|h| h.signal == sig)
+            .map(|h| (h.span.start, h.span.end))
+    };
+    let (server_at, host, connect_to, in_reply_to) = (
+        anchor(Signal::AnchorServerAt),
+        anchor(Signal::AnchorHost),
+        anchor(Signal::AnchorConnectTo),
+        anchor(Signal::AnchorInReplyTo),
+    );
     // `Server at HOST (IP) returned` (NDR history lines).
-    if let Some(p) = find_ci(b, b"server at ") {
-        let hs = p + b"server at ".len();
+    if let Some((p, hs)) = server_at {
         let window_end = (hs + 300).min(b.len());
         let w = &b[hs..window_end];
         let ret = find_ci(w, b" returned").map(|x| hs + x);
@@ -477,24 +493,20 @@ fn find_attributes(text: &str, out: &mut Scan) {
         }
     }
     // `host HOST[IP] said:` (Postfix) and `connect to HOST[IP]:25:`.
-    for anchor in [&b"host "[..], b"connect to "] {
-        if let Some(p) = find_ci(b, anchor) {
-            let hs = p + anchor.len();
-            let w_end = (hs + 260).min(b.len());
-            let mut j = hs;
-            while j < w_end && !matches!(b[j], b'[' | b' ' | b':' | b',') {
-                j += 1;
-            }
-            if j < w_end && b[j] == b'[' && j > hs {
-                if let Some(c) = memchr::memchr(b']', &b[j..w_end]) {
-                    push_attr(out, AttrKey::Server, trim_span(b, hs, j));
-                    push_attr(out, AttrKey::ServerIp, trim_span(b, j + 1, j + c));
-                }
+    for (_, hs) in [host, connect_to].into_iter().flatten() {
+        let w_end = (hs + 260).min(b.len());
+        let mut j = hs;
+        while j < w_end && !matches!(b[j], b'[' | b' ' | b':' | b',') {
+            j += 1;
+        }
+        if j < w_end && b[j] == b'[' && j > hs {
+            if let Some(c) = memchr::memchr(b']', &b[j..w_end]) {
+                push_attr(out, AttrKey::Server, trim_span(b, hs, j));
+                push_attr(out, AttrKey::ServerIp, trim_span(b, j + 1, j + c));
             }
         }
     }
-    if let Some(p) = find_ci(b, b"(in reply to ") {
-        let s = p + b"(in reply to ".len();
+    if let Some((_, s)) = in_reply_to {
         let w_end = (s + 60).min(b.len());
         if let Some(e) = find_ci(&b[s..w_end], b" command)") {
             push_attr(out, AttrKey::InReplyTo, trim_span(b, s, s + e));
@@ -549,9 +561,8 @@ fn frontend_bracket(b: &[u8], open: usize, out: &mut Scan) {
     if !hostlike || !(dots >= 3 || has_ts) || parts.next().is_some() {
         return;
     }
-    let base = open + 1;
+    // Offsets of the parts within `b` (they are subslices of it).
     let off = |p: &[u8]| p.as_ptr() as usize - b.as_ptr() as usize;
-    let _ = base;
     push_attr(
         out,
         AttrKey::Frontend,

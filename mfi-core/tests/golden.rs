@@ -130,3 +130,27 @@ fn queue_cases() {
         failures.join("\n")
     );
 }
+
+/// The fast JSON writer and serde agree byte for byte, on every golden text, with and
+/// without options.
+#[test]
+fn fast_json_equals_serde() {
+    let t = Timestamp::from_unix(1_736_294_400);
+    let opts = [
+        Options::new(),
+        Options::new().connector(ConnectorTarget::Partner),
+        Options::new().queue(QueueProfile::ExchangeServer, t, t.add_seconds(600)),
+    ];
+    let extra = [
+        "tab\there \"quoted\" back\\slash \u{1}",
+        "ünïcödé 450 4.4.316 \u{FFFD}",
+    ];
+    let cases = rows("cases.tsv");
+    let texts = cases.iter().map(|(_, f)| f[0].as_str()).chain(extra);
+    for text in texts {
+        for o in &opts {
+            let d = classify_with(text, o);
+            assert_eq!(d.to_json(), serde_json::to_string(&d).unwrap(), "{text:?}");
+        }
+    }
+}

@@ -417,13 +417,52 @@ codes! {
         [NetworkProblem];
 }
 
+/// Candidate rows per `subject.detail` (either class), in table order: built once so that a
+/// lookup does not walk the whole table.
+static INDEX: std::sync::LazyLock<Vec<Vec<u8>>> = std::sync::LazyLock::new(|| {
+    let mut index = vec![Vec::new(); 8 * 1000];
+    for (i, e) in CODES.iter().enumerate() {
+        for d in e.pattern.detail_lo..=e.pattern.detail_hi {
+            index[usize::from(e.pattern.subject) * 1000 + usize::from(d)].push(i as u8);
+        }
+    }
+    index
+});
+
 /// The narrowest table row that covers `status` and whose hint (if any) the text shows.
 /// Returns its index in [`CODES`].
 pub(crate) fn lookup(status: EnhancedStatus, has: impl Fn(Signal) -> bool) -> Option<usize> {
-    CODES
+    INDEX[usize::from(status.subject()) * 1000 + usize::from(status.detail())]
         .iter()
-        .enumerate()
+        .map(|&i| (usize::from(i), &CODES[usize::from(i)]))
         .filter(|(_, e)| e.pattern.matches(status) && e.hint.is_none_or(&has))
         .min_by_key(|(_, e)| (e.hint.is_none(), e.pattern.width()))
         .map(|(i, _)| i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn index_agrees_with_a_full_scan() {
+        assert!(CODES.len() < 256);
+        for class in [
+            crate::StatusClass::TransientFailure,
+            crate::StatusClass::PermanentFailure,
+        ] {
+            for subject in 0..8u8 {
+                for detail in 0..1000u16 {
+                    let st = EnhancedStatus::new(class, subject, detail).unwrap();
+                    let slow = CODES
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, e)| e.pattern.matches(st) && e.hint.is_none())
+                        .min_by_key(|(_, e)| e.pattern.width())
+                        .map(|(i, _)| i);
+                    assert_eq!(lookup(st, |_| false), slow, "{st}");
+                }
+            }
+        }
+    }
 }

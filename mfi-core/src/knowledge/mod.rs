@@ -509,6 +509,98 @@ pub(crate) fn equivalence_context(
     }
 }
 
+/// Which table a [`CodeRecord`] comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum CodeSource {
+    /// The six mail flow intelligence codes.
+    Mfi,
+    /// Exchange Online / Exchange Server codes.
+    Exchange,
+    /// The IANA enhanced status code registry.
+    Iana,
+}
+
+impl CodeSource {
+    /// The snake_case name (`mfi`, `exchange`, `iana`).
+    ///
+    /// ```
+    /// assert_eq!(mfi_core::knowledge::CodeSource::Iana.name(), "iana");
+    /// ```
+    pub fn name(self) -> &'static str {
+        match self {
+            CodeSource::Mfi => "mfi",
+            CodeSource::Exchange => "exchange",
+            CodeSource::Iana => "iana",
+        }
+    }
+}
+
+/// One row of the whole knowledge table, as `mfi codes` lists it.
+#[derive(Debug, Clone, Copy, serde::Serialize)]
+#[non_exhaustive]
+pub struct CodeRecord {
+    /// The code or codes (`4.4.316`, `5.7.606-649`, `X.1.1`, `X.1.X`).
+    pub code: CodePattern,
+    /// The table.
+    pub source: CodeSource,
+    /// A short title.
+    pub title: &'static str,
+    /// What it means.
+    pub meaning: &'static str,
+    /// The cross-vendor reason.
+    pub reason: Reason,
+    /// Likely causes, most likely first.
+    pub causes: &'static [Cause],
+}
+
+/// Every code mfi knows: the MFI codes, then the Exchange table, then the IANA registry.
+///
+/// ```
+/// use mfi_core::knowledge::{catalogue, CodeSource};
+/// let first = catalogue().next().unwrap();
+/// assert_eq!(first.code.to_string(), "4.4.312");
+/// assert!(catalogue().any(|r| r.source == CodeSource::Iana && r.code.to_string() == "X.7.23"));
+/// ```
+pub fn catalogue() -> impl Iterator<Item = CodeRecord> {
+    let mfi = MFI_CODES.iter().map(|e| CodeRecord {
+        code: CodePattern {
+            class: Some(4),
+            subject: e.subject,
+            detail_lo: e.detail,
+            detail_hi: e.detail,
+        },
+        source: CodeSource::Mfi,
+        title: e.title,
+        meaning: e.meaning,
+        reason: e.reason,
+        causes: e.causes,
+    });
+    let exchange = CODES.iter().map(|e| CodeRecord {
+        code: e.pattern,
+        source: CodeSource::Exchange,
+        title: e.title,
+        meaning: e.meaning,
+        reason: e.reason,
+        causes: e.causes,
+    });
+    let iana = IANA.iter().map(|e| CodeRecord {
+        code: CodePattern {
+            class: None,
+            subject: e.subject,
+            detail_lo: e.detail.unwrap_or(0),
+            detail_hi: e.detail.unwrap_or(999),
+        },
+        source: CodeSource::Iana,
+        title: e.title,
+        meaning: e.meaning,
+        reason: e.reason,
+        causes: &[],
+    });
+    mfi.chain(exchange).chain(iana)
+}
+
 /// What RFC 5321 says a basic reply code means, in our words.
 pub(crate) fn reply_code_meaning(code: u16) -> Option<&'static str> {
     REPLY_CODES

@@ -6,7 +6,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::model::{Cause, MfiCode};
 
@@ -58,6 +58,10 @@ pub enum Signal {
     HintRelay,
     HintNotAuthenticated,
     HintMtaSts,
+    AnchorServerAt,
+    AnchorHost,
+    AnchorConnectTo,
+    AnchorInReplyTo,
 }
 
 /// What a signal means: the MFI code it is equivalent to and the cause it names.
@@ -142,6 +146,10 @@ signals! {
     HintRelay => -, RelayDenied, "relaying was refused";
     HintNotAuthenticated => -, AuthenticationRequired, "authentication was required";
     HintMtaSts => -, MtaStsFailure, "an MTA-STS policy check failed";
+    AnchorServerAt => -, -, "where an NDR history line names the server (`Server at HOST (IP)`)";
+    AnchorHost => -, -, "where a Postfix line names the server (`host HOST[IP] said`)";
+    AnchorConnectTo => -, -, "where a connect error names the server (`connect to HOST[IP]:25`)";
+    AnchorInReplyTo => -, -, "the SMTP command a reply answered (`(in reply to RCPT TO command)`)";
 }
 
 impl Signal {
@@ -306,6 +314,11 @@ patterns! {
     "AuthRequired" => HintNotAuthenticated, Strong;
     "authentication required" => HintNotAuthenticated, Medium;
     "MTA-STS" => HintMtaSts, Medium;
+    // Anchors of attributes (found in the same pass)
+    "server at " => AnchorServerAt, Weak;
+    "host " => AnchorHost, Weak;
+    "connect to " => AnchorConnectTo, Weak;
+    "(in reply to " => AnchorInReplyTo, Weak;
 }
 
 /// The automaton over [`SIGNAL_PATTERNS`], built once.
@@ -313,6 +326,8 @@ pub(crate) static AUTOMATON: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostLongest)
+        // A full DFA: a few instructions per byte on the hot path, built once (~100 KiB).
+        .kind(Some(AhoCorasickKind::DFA))
         .build(SIGNAL_PATTERNS.iter().map(|p| p.text))
         .expect("signal patterns build")
 });
