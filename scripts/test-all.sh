@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Runs every test of mfi: Rust (unit, golden, property, doc, CLI), the C ABI programs (built
+# with sanitizers and run under valgrind, from cargo test), and the Python package (built
+# into a fresh virtual environment from PyPI packages). Installs what it needs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "formatting and lints"
+cargo fmt --all -- --check
+cargo clippy --workspace --all-targets --locked -- -D warnings
+
+step "Rust tests (core, CLI, C ABI)"
+cargo test --workspace --locked
+
+if [ -f mfi-py/pyproject.toml ]; then
+  step "Python package"
+  python3 -m venv .venv
+  .venv/bin/python -m pip install --quiet --upgrade pip
+  .venv/bin/python -m pip install --quiet "maturin>=1.5,<2" "pytest>=8" "mypy>=1.10"
+  .venv/bin/python -m pip install --quiet ./mfi-py
+  (cd mfi-py && ../.venv/bin/python -m pytest -q tests)
+  .venv/bin/python -m mypy.stubtest mfi --allowlist mfi-py/stubtest-allowlist.txt
+fi
+step "all tests passed"
