@@ -23,8 +23,11 @@ fn mfi(args: &[&str], stdin: &[u8]) -> Output {
 }
 
 fn sample() -> String {
-    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../examples/queue-sample.log"))
-        .unwrap()
+    std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../examples/queue-sample.log"
+    ))
+    .unwrap()
 }
 
 #[test]
@@ -46,7 +49,9 @@ fn many_lines_stay_in_order_across_chunks() {
     // Enough input for several parallel chunks; each line carries its own number.
     let mut input = String::new();
     for i in 0..60_000 {
-        input.push_str(&format!("450 4.4.316 Connection refused [LastAttemptedServerName=h{i}.example]\n"));
+        input.push_str(&format!(
+            "450 4.4.316 Connection refused [LastAttemptedServerName=h{i}.example]\n"
+        ));
     }
     let out = mfi(&["classify", "--json"], input.as_bytes());
     assert!(out.status.success());
@@ -54,7 +59,10 @@ fn many_lines_stay_in_order_across_chunks() {
     let mut n = 0;
     for (i, line) in stdout.lines().enumerate() {
         let v: serde_json::Value = serde_json::from_str(line).unwrap();
-        assert_eq!(v["attributes"]["last_attempted_server_name"], format!("h{i}.example"));
+        assert_eq!(
+            v["attributes"]["last_attempted_server_name"],
+            format!("h{i}.example")
+        );
         n += 1;
     }
     assert_eq!(n, 60_000);
@@ -88,15 +96,35 @@ fn human_output_matches_the_reviewed_snapshot() {
 
 #[test]
 fn text_arguments_and_exit_status() {
-    let out = mfi(&["classify", "--json", "450 4.4.312 DNS query failed", "nothing"], b"");
+    let out = mfi(
+        &[
+            "classify",
+            "--json",
+            "450 4.4.312 DNS query failed",
+            "nothing",
+        ],
+        b"",
+    );
     assert!(out.status.success());
     assert_eq!(String::from_utf8(out.stdout).unwrap().lines().count(), 2);
 
     for bad in [
-        &["classify", "--profile", "nonsense", "--first-attempt", "2025-01-01T00:00:00Z"][..],
+        &[
+            "classify",
+            "--profile",
+            "nonsense",
+            "--first-attempt",
+            "2025-01-01T00:00:00Z",
+        ][..],
         &["classify", "--profile", "postfix"],
         &["classify", "--first-attempt", "2025-01-01T00:00:00Z"],
-        &["classify", "--profile", "postfix", "--first-attempt", "yesterday"],
+        &[
+            "classify",
+            "--profile",
+            "postfix",
+            "--first-attempt",
+            "yesterday",
+        ],
         &["classify", "--connector", "mars"],
         &["classify", "--bogus"],
         &["frobnicate"],
@@ -107,7 +135,9 @@ fn text_arguments_and_exit_status() {
     }
     let help = mfi(&["classify", "--help"], b"");
     assert!(help.status.success());
-    assert!(String::from_utf8(help.stdout).unwrap().contains("Examples:"));
+    assert!(String::from_utf8(help.stdout)
+        .unwrap()
+        .contains("Examples:"));
 }
 
 #[test]
@@ -118,12 +148,20 @@ fn hostile_input_is_never_fatal() {
     let out = mfi(&["classify", "--json"], &input);
     assert!(out.status.success());
     let stdout = String::from_utf8(out.stdout).unwrap();
-    let lines: Vec<serde_json::Value> =
-        stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let lines: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(lines.len(), 5);
     assert_eq!(lines[0]["enhanced_status"], "4.4.316");
-    assert!(lines[0]["chain"][0]["text"].as_str().unwrap().contains('\u{FFFD}'));
-    assert!(!lines[0]["chain"][0]["text"].as_str().unwrap().ends_with('\r'));
+    assert!(lines[0]["chain"][0]["text"]
+        .as_str()
+        .unwrap()
+        .contains('\u{FFFD}'));
+    assert!(!lines[0]["chain"][0]["text"]
+        .as_str()
+        .unwrap()
+        .ends_with('\r'));
     assert_eq!(lines[1]["enhanced_status"], "5.1.1");
     assert_eq!(lines[2]["severity"], "unknown");
 }
@@ -151,8 +189,10 @@ fn codes_lists_the_whole_table() {
     let out = mfi(&["codes", "--json"], b"");
     assert!(out.status.success());
     let stdout = String::from_utf8(out.stdout).unwrap();
-    let rows: Vec<serde_json::Value> =
-        stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let rows: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(rows.len(), mfi_core::knowledge::catalogue().count());
     assert_eq!(rows[0]["code"], "4.4.312");
     assert!(rows.iter().any(|r| r["code"] == "5.7.606-649"));
