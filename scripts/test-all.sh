@@ -11,8 +11,19 @@ step "formatting and lints"
 cargo fmt --all -- --check
 cargo clippy --workspace --all-targets --locked -- -D warnings
 
-step "Rust tests (core, CLI, C ABI)"
-cargo test --workspace --locked
+step "tools for the C tests"
+command -v cc >/dev/null || { echo "a C compiler (cc) is needed"; exit 1; }
+if ! command -v valgrind >/dev/null; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    apt-get update -qq && apt-get install -y -qq valgrind >/dev/null
+  else
+    echo "valgrind is needed (apt-get install valgrind)"; exit 1
+  fi
+fi
+
+step "Rust tests (core, CLI, C ABI with sanitizers and valgrind)"
+# mfi-py is a Python extension module: its tests run through pytest below.
+cargo test --workspace --exclude mfi-py --locked
 
 if [ -f mfi-py/pyproject.toml ]; then
   step "Python package"

@@ -6,7 +6,10 @@
 use std::fmt;
 use std::str::FromStr;
 
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Serialize, Serializer};
+use strum::{Display, EnumCount, EnumIter, EnumString, IntoStaticStr, VariantNames};
+
+use crate::model::impl_vocabulary;
 
 use crate::error::{Error, ErrorKind};
 use crate::model::Severity;
@@ -189,33 +192,55 @@ impl Serialize for Timestamp {
     }
 }
 
-crate::model::vocabulary! {
-    /// A mail system's queue: how long it retries before it gives up and bounces.
-    ///
-    /// ```
-    /// use mfi_core::QueueProfile;
-    /// assert_eq!(QueueProfile::ExchangeOnline.retry_window_secs(), 24 * 3600);
-    /// assert_eq!("exchange_online_pre_2019".parse::<QueueProfile>().unwrap().retry_window_secs(), 48 * 3600);
-    /// ```
-    pub enum QueueProfile {
-        /// Exchange Online / Microsoft 365 since mid-2019.
-        ExchangeOnline,
-        /// Exchange Online before the mid-2019 change.
-        #[serde(rename = "exchange_online_pre_2019")]
-        #[strum(serialize = "exchange_online_pre_2019")]
-        ExchangeOnlinePre2019,
-        /// Exchange Server 2016/2019 defaults.
-        ExchangeServer,
-        /// Postfix defaults.
-        Postfix,
-        /// Sendmail's shipped defaults.
-        Sendmail,
-        /// Exim's default retry rule.
-        Exim,
-        /// What RFC 5321 recommends.
-        Rfc5321,
-    }
+/// A mail system's queue: how long it retries before it gives up and bounces.
+///
+/// ```
+/// use mfi_core::QueueProfile;
+/// assert_eq!(QueueProfile::ExchangeOnline.retry_window_secs(), 24 * 3600);
+/// assert_eq!("exchange_online_pre_2019".parse::<QueueProfile>().unwrap().retry_window_secs(), 48 * 3600);
+/// ```
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    Display,
+    EnumString,
+    EnumIter,
+    IntoStaticStr,
+    VariantNames,
+    EnumCount,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[non_exhaustive]
+#[repr(u8)]
+pub enum QueueProfile {
+    /// Exchange Online / Microsoft 365 since mid-2019.
+    ExchangeOnline,
+    /// Exchange Online before the mid-2019 change.
+    #[serde(rename = "exchange_online_pre_2019")]
+    #[strum(serialize = "exchange_online_pre_2019")]
+    ExchangeOnlinePre2019,
+    /// Exchange Server 2016/2019 defaults.
+    ExchangeServer,
+    /// Postfix defaults.
+    Postfix,
+    /// Sendmail's shipped defaults.
+    Sendmail,
+    /// Exim's default retry rule.
+    Exim,
+    /// What RFC 5321 recommends.
+    Rfc5321,
 }
+
+impl_vocabulary!(QueueProfile);
 
 /// The facts of one [`QueueProfile`].
 #[derive(Debug)]
@@ -324,23 +349,45 @@ impl QueueProfile {
     }
 }
 
-crate::model::vocabulary! {
-    /// What the sending queue does with the message.
-    ///
-    /// ```
-    /// assert_eq!(mfi_core::QueueState::Retrying.name(), "retrying");
-    /// ```
-    pub enum QueueState {
-        /// Still queued; it will be tried again until it expires.
-        Retrying,
-        /// The retry window has run out (or the text says the message expired): it bounces.
-        Expired,
-        /// A permanent failure: returned at once, no retry.
-        Bounced,
-        /// Delivered.
-        Delivered,
-    }
+/// What the sending queue does with the message.
+///
+/// ```
+/// assert_eq!(mfi_core::QueueState::Retrying.name(), "retrying");
+/// ```
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    Display,
+    EnumString,
+    EnumIter,
+    IntoStaticStr,
+    VariantNames,
+    EnumCount,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[non_exhaustive]
+#[repr(u8)]
+pub enum QueueState {
+    /// Still queued; it will be tried again until it expires.
+    Retrying,
+    /// The retry window has run out (or the text says the message expired): it bounces.
+    Expired,
+    /// A permanent failure: returned at once, no retry.
+    Bounced,
+    /// Delivered.
+    Delivered,
 }
+
+impl_vocabulary!(QueueState);
 
 /// What the queue does next: the `queue` object of the contract.
 ///
