@@ -175,7 +175,7 @@ pub(crate) struct Analysis {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnosis<'a> {
     text: &'a str,
-    a: Analysis,
+    a: std::borrow::Cow<'a, Analysis>,
 }
 
 /// A [`Diagnosis`] that owns its text, for bindings and for keeping diagnoses around.
@@ -191,11 +191,11 @@ pub struct OwnedDiagnosis {
 }
 
 impl OwnedDiagnosis {
-    /// The borrowed view.
+    /// The borrowed view (cheap: nothing is copied).
     pub fn as_diagnosis(&self) -> Diagnosis<'_> {
         Diagnosis {
             text: &self.text,
-            a: self.a.clone(),
+            a: std::borrow::Cow::Borrowed(&self.a),
         }
     }
 
@@ -241,7 +241,7 @@ pub fn classify(text: &str) -> Diagnosis<'_> {
 pub fn classify_with<'a>(text: &'a str, options: &Options) -> Diagnosis<'a> {
     Diagnosis {
         text,
-        a: analyse(text, options),
+        a: std::borrow::Cow::Owned(analyse(text, options)),
     }
 }
 
@@ -707,11 +707,35 @@ impl<'a> Diagnosis<'a> {
         &self.a.remediations
     }
 
+    /// The human-readable report that `mfi classify` prints for input line `number`; with
+    /// `color`, ANSI colours are used.
+    ///
+    /// ```
+    /// let d = mfi_core::classify("450 4.4.316 Connection refused");
+    /// let report = d.render(1, false);
+    /// assert!(report.starts_with("[1] MFI 4.4.316 Connection refused (literal"));
+    /// ```
+    pub fn render(&self, number: usize, color: bool) -> String {
+        let mut out = Vec::new();
+        crate::render::write(&mut out, self, number, color).expect("writing to a Vec");
+        String::from_utf8(out).expect("the report is UTF-8")
+    }
+
+    /// Writes [`Diagnosis::render`]'s report to `w`.
+    pub fn write_report<W: std::io::Write>(
+        &self,
+        w: &mut W,
+        number: usize,
+        color: bool,
+    ) -> std::io::Result<()> {
+        crate::render::write(w, self, number, color)
+    }
+
     /// A copy that owns its text.
     pub fn into_owned(self) -> OwnedDiagnosis {
         OwnedDiagnosis {
             text: self.text.into(),
-            a: self.a,
+            a: self.a.into_owned(),
         }
     }
 }

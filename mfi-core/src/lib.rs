@@ -40,6 +40,7 @@ mod json;
 pub mod knowledge;
 mod model;
 pub mod queue;
+mod render;
 mod scan;
 mod status;
 

@@ -142,6 +142,23 @@ impl MfiCode {
     pub const fn index(self) -> usize {
         self as usize
     }
+
+    /// An identifier for the code, for languages whose enum members need one
+    /// (`DNS_QUERY_FAILED`; the C header spells it `MFI_CODE_DNS_QUERY_FAILED`).
+    ///
+    /// ```
+    /// assert_eq!(mfi_core::MfiCode::ConnectionRefused.identifier(), "CONNECTION_REFUSED");
+    /// ```
+    pub const fn identifier(self) -> &'static str {
+        match self {
+            MfiCode::DnsQueryFailed => "DNS_QUERY_FAILED",
+            MfiCode::ConnectionTimedOut => "CONNECTION_TIMED_OUT",
+            MfiCode::ConnectionRefused => "CONNECTION_REFUSED",
+            MfiCode::CannotConnect => "CANNOT_CONNECT",
+            MfiCode::ConnectionClosedAbruptly => "CONNECTION_CLOSED_ABRUPTLY",
+            MfiCode::CertificateValidationFailed => "CERTIFICATE_VALIDATION_FAILED",
+        }
+    }
 }
 
 /// How the MFI code of a diagnosis was found.
