@@ -154,7 +154,7 @@ pub(crate) struct Analysis {
     reason: Reason,
     causes: ArrayVec<Cause, MAX_CAUSES>,
     remediations: ArrayVec<RemediationId, MAX_REMEDIATIONS>,
-    queue: Option<QueueOutcome>,
+    queue: Option<Box<QueueOutcome>>,
 }
 
 /// The diagnosis of one failure text, borrowing the text.
@@ -187,7 +187,7 @@ pub struct Diagnosis<'a> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OwnedDiagnosis {
     text: Box<str>,
-    a: Analysis,
+    a: Box<Analysis>,
 }
 
 impl OwnedDiagnosis {
@@ -195,7 +195,7 @@ impl OwnedDiagnosis {
     pub fn as_diagnosis(&self) -> Diagnosis<'_> {
         Diagnosis {
             text: &self.text,
-            a: std::borrow::Cow::Borrowed(&self.a),
+            a: std::borrow::Cow::Borrowed(&*self.a),
         }
     }
 
@@ -245,6 +245,22 @@ pub fn classify_with<'a>(text: &'a str, options: &Options) -> Diagnosis<'a> {
     }
 }
 
+/// Classifies a text that the caller owns, keeping it in the result without copying it:
+/// the cheapest way to an [`OwnedDiagnosis`].
+///
+/// ```
+/// let d = mfi_core::classify_owned(String::from("450 4.4.318 Connection was closed abruptly"), &Default::default());
+/// assert_eq!(d.as_diagnosis().mfi_code().unwrap().name(), "4.4.318");
+/// assert_eq!(d.text(), "450 4.4.318 Connection was closed abruptly");
+/// ```
+pub fn classify_owned(text: String, options: &Options) -> OwnedDiagnosis {
+    let a = Box::new(analyse(&text, options));
+    OwnedDiagnosis {
+        text: text.into_boxed_str(),
+        a,
+    }
+}
+
 /// Decodes bytes as UTF-8, replacing invalid sequences with U+FFFD, as every front end does.
 ///
 /// ```
@@ -255,6 +271,11 @@ pub fn decode(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
 }
 
 fn analyse(text: &str, options: &Options) -> Analysis {
+    let mut cut = text.len().min(scan::MAX_TEXT);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let text = &text[..cut];
     let sc = scan::scan(text);
     let primary = sc.chain.first().copied();
     let expired = is_expired(&sc);
@@ -267,9 +288,15 @@ fn analyse(text: &str, options: &Options) -> Analysis {
     let reason = reason(&sc, expired, mfi, entry, severity);
     let causes = rank_causes(&sc, mfi, entry, options.connector);
     let remediations = remediations(&sc, &causes, entry, mfi, options.connector);
-    let queue = options
-        .queue
-        .map(|q| queue::outcome(severity, expired, q.profile, q.first_attempt, q.now));
+    let queue = options.queue.map(|q| {
+        Box::new(queue::outcome(
+            severity,
+            expired,
+            q.profile,
+            q.first_attempt,
+            q.now,
+        ))
+    });
     Analysis {
         chain: sc
             .chain
@@ -423,7 +450,7 @@ fn rank_causes(
         });
     let restates = |h: &scan::Hit| {
         h.strength < Strength::Strong
-            && own_words.is_some_and(|t| t.start <= h.span.start && h.span.end <= t.end)
+            && own_words.is_some_and(|t| t.start() <= h.span.start() && h.span.end() <= t.end())
     };
     let mut hits: ArrayVec<_, { scan::MAX_HITS }> = sc
         .hits
@@ -646,7 +673,7 @@ impl<'a> Diagnosis<'a> {
 
     /// The queue outcome, when [`Options::queue`] asked for one.
     pub fn queue(&self) -> Option<&QueueOutcome> {
-        self.a.queue.as_ref()
+        self.a.queue.as_deref()
     }
 
     /// The title of the primary code: the MFI title, else the Exchange table's, else the
@@ -735,7 +762,7 @@ impl<'a> Diagnosis<'a> {
     pub fn into_owned(self) -> OwnedDiagnosis {
         OwnedDiagnosis {
             text: self.text.into(),
-            a: self.a.into_owned(),
+            a: Box::new(self.a.into_owned()),
         }
     }
 }

@@ -45,8 +45,8 @@ mod scan;
 mod status;
 
 pub use diagnosis::{
-    classify, classify_with, decode, Diagnosis, Options, OwnedDiagnosis, QueueQuery, Remediation,
-    Reply,
+    classify, classify_owned, classify_with, decode, Diagnosis, Options, OwnedDiagnosis,
+    QueueQuery, Remediation, Reply,
 };
 pub use error::{Error, ErrorKind};
 pub use model::{

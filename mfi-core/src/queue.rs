@@ -422,6 +422,20 @@ pub struct QueueOutcome {
     pub next_delay_notice: Option<Timestamp>,
 }
 
+impl QueueOutcome {
+    /// The contract's `queue` object as JSON.
+    ///
+    /// ```
+    /// use mfi_core::{classify, queue_outcome, QueueProfile, Timestamp};
+    /// let t = Timestamp::from_unix(0);
+    /// let q = queue_outcome(&classify("250 2.0.0 OK"), QueueProfile::Postfix, t, t);
+    /// assert!(q.to_json().contains(r#""state":"delivered""#));
+    /// ```
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("a queue outcome serialises")
+    }
+}
+
 /// Applies a queue profile to a diagnosis at time `now`.
 ///
 /// - a success is `delivered`;

@@ -17,18 +17,33 @@ pub const MAX_HITS: usize = 24;
 /// How many raw code occurrences are considered.
 const MAX_RAW: usize = 24;
 
-/// A byte range of the input.
+/// A byte range of the input, in 32 bits (texts are cut to 4 GiB before scanning).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub(crate) struct Span {
-    pub start: usize,
-    pub end: usize,
+    start: u32,
+    end: u32,
 }
 
 impl Span {
+    pub fn new(start: usize, end: usize) -> Self {
+        Span {
+            start: start as u32,
+            end: end as u32,
+        }
+    }
+    pub fn start(self) -> usize {
+        self.start as usize
+    }
+    pub fn end(self) -> usize {
+        self.end as usize
+    }
     pub fn of(self, text: &str) -> &str {
-        text.get(self.start..self.end).unwrap_or("")
+        text.get(self.start()..self.end()).unwrap_or("")
     }
 }
+
+/// The longest text that is scanned; longer texts are cut (at a character boundary).
+pub(crate) const MAX_TEXT: usize = u32::MAX as usize;
 
 /// A reply found in the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -97,10 +112,7 @@ fn find_signals(text: &str, out: &mut Scan) {
             signal: pat.signal,
             strength: pat.strength,
             pos: m.start(),
-            span: Span {
-                start: m.start(),
-                end: m.end(),
-            },
+            span: Span::new(m.start(), m.end()),
         };
         if out.hits.try_push(hit).is_err() {
             // Full: keep the strongest by replacing the weakest earlier hit.
@@ -358,7 +370,7 @@ fn reply_text(b: &[u8], start: usize, end: usize) -> Span {
     while e > s && e < b.len() && (b[e] & 0xC0) == 0x80 {
         e -= 1;
     }
-    Span { start: s, end: e }
+    Span::new(s, e)
 }
 
 /// `[Name=` at `i`: returns the end of the name.
@@ -398,7 +410,7 @@ fn field_key(name: &[u8]) -> Option<AttrKey> {
 }
 
 fn push_attr(out: &mut Scan, key: AttrKey, span: Span) {
-    if span.start < span.end && !out.attributes.iter().any(|(k, _)| *k == key) {
+    if span.start() < span.end() && !out.attributes.iter().any(|(k, _)| *k == key) {
         let _ = out.attributes.try_push((key, span));
     }
 }
@@ -410,7 +422,7 @@ fn trim_span(b: &[u8], mut s: usize, mut e: usize) -> Span {
     while e > s && b[e - 1].is_ascii_whitespace() {
         e -= 1;
     }
-    Span { start: s, end: e }
+    Span::new(s, e)
 }
 
 fn find_attributes(text: &str, out: &mut Scan) {
@@ -458,7 +470,7 @@ fn find_attributes(text: &str, out: &mut Scan) {
         out.hits
             .iter()
             .find(|h| h.signal == sig)
-            .map(|h| (h.span.start, h.span.end))
+            .map(|h| (h.span.start(), h.span.end()))
     };
     let (server_at, host, connect_to, in_reply_to) = (
         anchor(Signal::AnchorServerAt),
@@ -529,15 +541,8 @@ fn find_attributes(text: &str, out: &mut Scan) {
         ) && memchr::memchr(b'=', h.span.of(text).as_bytes()).is_some()
     });
     if let Some(h) = status {
-        let eq = h.span.start + memchr::memchr(b'=', h.span.of(text).as_bytes()).unwrap_or(0);
-        push_attr(
-            out,
-            AttrKey::Status,
-            Span {
-                start: eq + 1,
-                end: h.span.end,
-            },
-        );
+        let eq = h.span.start() + memchr::memchr(b'=', h.span.of(text).as_bytes()).unwrap_or(0);
+        push_attr(out, AttrKey::Status, Span::new(eq + 1, h.span.end()));
     }
 }
 
@@ -566,28 +571,15 @@ fn frontend_bracket(b: &[u8], open: usize, out: &mut Scan) {
     push_attr(
         out,
         AttrKey::Frontend,
-        Span {
-            start: off(host),
-            end: off(host) + host.len(),
-        },
+        Span::new(off(host), off(host) + host.len()),
     );
     if let (Some(t), true) = (ts, has_ts) {
-        push_attr(
-            out,
-            AttrKey::Timestamp,
-            Span {
-                start: off(t),
-                end: off(t) + t.len(),
-            },
-        );
+        push_attr(out, AttrKey::Timestamp, Span::new(off(t), off(t) + t.len()));
         if let Some(id) = id {
             push_attr(
                 out,
                 AttrKey::FrontendId,
-                Span {
-                    start: off(id),
-                    end: off(id) + id.len(),
-                },
+                Span::new(off(id), off(id) + id.len()),
             );
         }
     }
