@@ -277,12 +277,11 @@ fn analyse(text: &str, options: &Options) -> Analysis {
     }
     let text = &text[..cut];
     let sc = scan::scan(text);
-    let primary = sc.chain.first().copied();
+    // Only the primary reply's status is needed here (no copy of the whole reply).
+    let primary_status = sc.chain.first().and_then(|p| p.status);
     let expired = is_expired(&sc);
     let mfi = find_mfi(&sc);
-    let entry_index = primary
-        .and_then(|p| p.status)
-        .and_then(|st| knowledge::lookup_code(st, |s| sc.has(s)));
+    let entry_index = primary_status.and_then(|st| knowledge::lookup_code(st, |s| sc.has(s)));
     let entry = entry_index.map(|i| &knowledge::CODES[i]);
     let severity = severity(&sc, expired);
     let reason = reason(&sc, expired, mfi, entry, severity);

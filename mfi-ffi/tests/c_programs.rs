@@ -17,19 +17,26 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
+/// Builds `libmfi.a` and `libmfi.so` for this test's profile and returns their paths.
+///
+/// Always asks cargo: the test's own build makes the rlib it links, and does not refresh
+/// the C forms of the library, which would leave these tests checking a stale library.
 fn libs() -> (PathBuf, PathBuf) {
+    static BUILT: std::sync::Once = std::sync::Once::new();
     let dir = target_dir();
+    BUILT.call_once(|| {
+        let mut cmd = Command::new(env!("CARGO"));
+        cmd.args(["build", "-q", "-p", "mfi-ffi", "--lib"])
+            .current_dir(root());
+        if dir.file_name().is_some_and(|n| n == "release") {
+            cmd.arg("--release");
+        }
+        let status = cmd.status().expect("run cargo");
+        assert!(status.success(), "cargo build -p mfi-ffi failed");
+    });
     let (a, so) = (dir.join("libmfi.a"), dir.join("libmfi.so"));
-    if !a.exists() || !so.exists() {
-        // `cargo test` builds the library's C forms with the rlib, but make sure.
-        let status = Command::new(env!("CARGO"))
-            .args(["build", "-p", "mfi-ffi"])
-            .current_dir(root())
-            .status()
-            .unwrap();
-        assert!(status.success());
-    }
     assert!(a.exists(), "{} missing", a.display());
+    assert!(so.exists(), "{} missing", so.display());
     (a, so)
 }
 
