@@ -33,5 +33,7 @@ if [ -f mfi-py/pyproject.toml ]; then
   .venv/bin/python -m pip install --quiet ./mfi-py
   (cd mfi-py && ../.venv/bin/python -m pytest -q tests)
   .venv/bin/python -m mypy.stubtest mfi --allowlist mfi-py/stubtest-allowlist.txt
+  # The stubs serve typed user code: the tests and the benchmark type-check strictly.
+  .venv/bin/python -m mypy --strict mfi-py/tests mfi-py/bench
 fi
 step "all tests passed"

@@ -359,7 +359,7 @@ fn find_mfi(sc: &Scan) -> Option<(MfiCode, MfiMatch)> {
     sc.hits
         .iter()
         .filter(|h| admits == Admits::All || h.signal.is_tls())
-        .filter_map(|h| h.signal.info().mfi.map(|m| (h.strength, h.pos, m)))
+        .filter_map(|h| h.signal.info().mfi.map(|m| (h.strength, h.span.start(), m)))
         .max_by_key(|&(strength, pos, _)| (strength, pos))
         .map(|(_, _, m)| (m, MfiMatch::Equivalent))
 }
@@ -458,7 +458,12 @@ fn rank_causes(
             Some(_) => mfi.is_some() && !restates(h),
             None => !(h.signal == Signal::Expired && mfi.is_some()),
         })
-        .filter_map(|h| h.signal.info().cause.map(|c| (h.strength, h.pos, c)))
+        .filter_map(|h| {
+            h.signal
+                .info()
+                .cause
+                .map(|c| (h.strength, h.span.start(), c))
+        })
         .collect();
     hits.sort_unstable_by_key(|h| std::cmp::Reverse((h.0, h.1)));
     for (_, _, c) in hits {

@@ -64,7 +64,6 @@ pub(crate) struct RawReply {
 pub(crate) struct Hit {
     pub signal: Signal,
     pub strength: Strength,
-    pub pos: usize,
     pub span: Span,
 }
 
@@ -111,7 +110,6 @@ fn find_signals(text: &str, out: &mut Scan) {
         let hit = Hit {
             signal: pat.signal,
             strength: pat.strength,
-            pos: m.start(),
             span: Span::new(m.start(), m.end()),
         };
         if out.hits.try_push(hit).is_err() {
@@ -127,7 +125,7 @@ fn find_signals(text: &str, out: &mut Scan) {
         }
     }
     // Replacement may have broken position order; later code relies on it.
-    out.hits.sort_unstable_by_key(|h| h.pos);
+    out.hits.sort_unstable_by_key(|h| h.span.start());
 }
 
 /// Parses `d.ddd.ddd` at `i`; returns the status and the end position.
@@ -472,12 +470,17 @@ fn find_attributes(text: &str, out: &mut Scan) {
             .find(|h| h.signal == sig)
             .map(|h| (h.span.start(), h.span.end()))
     };
-    let (server_at, host, connect_to, in_reply_to) = (
+    let (server_at, said, connect_to, in_reply_to) = (
         anchor(Signal::AnchorServerAt),
-        anchor(Signal::AnchorHost),
+        anchor(Signal::AnchorSaid),
         anchor(Signal::AnchorConnectTo),
         anchor(Signal::AnchorInReplyTo),
     );
+    // `host HOST[IP] said:`: look back from ` said:` for `host ` (a bounded window).
+    let host = said.and_then(|(p, _)| {
+        let from = p.saturating_sub(260);
+        memmem::rfind(&b[from..p], b"host ").map(|x| (from + x, from + x + 5))
+    });
     // `Server at HOST (IP) returned` (NDR history lines).
     if let Some((p, hs)) = server_at {
         let window_end = (hs + 300).min(b.len());

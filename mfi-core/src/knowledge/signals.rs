@@ -59,7 +59,7 @@ pub enum Signal {
     HintNotAuthenticated,
     HintMtaSts,
     AnchorServerAt,
-    AnchorHost,
+    AnchorSaid,
     AnchorConnectTo,
     AnchorInReplyTo,
 }
@@ -147,7 +147,7 @@ signals! {
     HintNotAuthenticated => -, AuthenticationRequired, "authentication was required";
     HintMtaSts => -, MtaStsFailure, "an MTA-STS policy check failed";
     AnchorServerAt => -, -, "where an NDR history line names the server (`Server at HOST (IP)`)";
-    AnchorHost => -, -, "where a Postfix line names the server (`host HOST[IP] said`)";
+    AnchorSaid => -, -, "where a Postfix line quotes the server (`host HOST[IP] said:`)";
     AnchorConnectTo => -, -, "where a connect error names the server (`connect to HOST[IP]:25`)";
     AnchorInReplyTo => -, -, "the SMTP command a reply answered (`(in reply to RCPT TO command)`)";
 }
@@ -316,7 +316,7 @@ patterns! {
     "MTA-STS" => HintMtaSts, Medium;
     // Anchors of attributes (found in the same pass)
     "server at " => AnchorServerAt, Weak;
-    "host " => AnchorHost, Weak;
+    " said:" => AnchorSaid, Weak;
     "connect to " => AnchorConnectTo, Weak;
     "(in reply to " => AnchorInReplyTo, Weak;
 }
