@@ -4,7 +4,7 @@
 use arrayvec::ArrayVec;
 use memchr::memmem;
 
-use crate::knowledge::{Signal, Strength, AUTOMATON, SIGNAL_PATTERNS};
+use crate::knowledge::{self, Signal, Strength, SIGNAL_PATTERNS};
 use crate::model::AttrKey;
 use crate::status::{EnhancedStatus, ReplyCode, StatusClass};
 
@@ -13,7 +13,7 @@ pub const MAX_CHAIN: usize = 8;
 /// How many attributes are kept; later ones are dropped.
 pub const MAX_ATTRIBUTES: usize = 16;
 /// How many signal hits are kept (the first ones, and the strongest when full).
-pub const MAX_HITS: usize = 24;
+pub const MAX_HITS: usize = 32;
 /// How many raw code occurrences are considered.
 const MAX_RAW: usize = 24;
 
@@ -97,20 +97,20 @@ fn is_word(b: u8) -> bool {
 
 fn find_signals(text: &str, out: &mut Scan) {
     let bytes = text.as_bytes();
-    for m in AUTOMATON.find_iter(text) {
-        let pat = &SIGNAL_PATTERNS[m.pattern().as_usize()];
+    knowledge::find_all(bytes, |p, start, end| {
+        let pat = &SIGNAL_PATTERNS[p];
         let pb = pat.text.as_bytes();
         // Numbers match only whole.
-        if pb[0].is_ascii_digit() && m.start() > 0 && bytes[m.start() - 1].is_ascii_digit() {
-            continue;
+        if pb[0].is_ascii_digit() && start > 0 && bytes[start - 1].is_ascii_digit() {
+            return;
         }
-        if pb[pb.len() - 1].is_ascii_digit() && bytes.get(m.end()).is_some_and(u8::is_ascii_digit) {
-            continue;
+        if pb[pb.len() - 1].is_ascii_digit() && bytes.get(end).is_some_and(u8::is_ascii_digit) {
+            return;
         }
         let hit = Hit {
             signal: pat.signal,
             strength: pat.strength,
-            span: Span::new(m.start(), m.end()),
+            span: Span::new(start, end),
         };
         if out.hits.try_push(hit).is_err() {
             // Full: keep the strongest by replacing the weakest earlier hit.
@@ -123,9 +123,10 @@ fn find_signals(text: &str, out: &mut Scan) {
                 *weakest = hit;
             }
         }
-    }
-    // Replacement may have broken position order; later code relies on it.
-    out.hits.sort_unstable_by_key(|h| h.span.start());
+    });
+    // Matches come in order of their ends (and halves); later code wants start order.
+    out.hits
+        .sort_unstable_by_key(|h| (h.span.start(), h.span.end()));
 }
 
 /// Parses `d.ddd.ddd` at `i`; returns the status and the end position.

@@ -12,7 +12,7 @@ mod signals;
 pub(crate) use codes::lookup as lookup_code;
 pub use codes::{CodeEntry, CodePattern, CODES};
 pub use iana::{IanaEntry, IANA, REPLY_CODES};
-pub(crate) use signals::AUTOMATON;
+pub(crate) use signals::find_all;
 pub use signals::{Signal, SignalInfo, SignalPattern, Strength, SIGNALS, SIGNAL_PATTERNS};
 
 use crate::model::{Actor, Cause, MfiCode, Reason, RemediationId};
