@@ -285,7 +285,7 @@ fn analyse(text: &str, options: &Options) -> Analysis {
     let entry = entry_index.map(|i| &knowledge::CODES[i]);
     let severity = severity(&sc, expired);
     let reason = reason(&sc, expired, mfi, entry, severity);
-    let causes = rank_causes(&sc, mfi, entry, options.connector);
+    let causes = rank_causes(&sc, mfi, entry, primary_status, options.connector);
     let remediations = remediations(&sc, &causes, entry, mfi, options.connector);
     let queue = options.queue.map(|q| {
         Box::new(queue::outcome(
@@ -429,6 +429,7 @@ fn rank_causes(
     sc: &Scan,
     mfi: Option<(MfiCode, MfiMatch)>,
     entry: Option<&CodeEntry>,
+    primary_status: Option<EnhancedStatus>,
     connector: ConnectorTarget,
 ) -> ArrayVec<Cause, MAX_CAUSES> {
     let mut out = ArrayVec::new();
@@ -475,6 +476,10 @@ fn rank_causes(
         }
     }
     if let Some(e) = entry {
+        for &c in e.causes {
+            push_unique(&mut out, c);
+        }
+    } else if let Some(e) = primary_status.and_then(knowledge::iana_entry) {
         for &c in e.causes {
             push_unique(&mut out, c);
         }

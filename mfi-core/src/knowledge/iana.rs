@@ -1,7 +1,7 @@
 //! The IANA "SMTP Enhanced Status Codes" registry (RFC 3463, RFC 5248 and later RFCs) and the
 //! basic reply codes of RFC 5321 / RFC 7504. Titles are the registry's names; meanings are ours.
 
-use crate::model::Reason;
+use crate::model::{Cause, Reason};
 
 /// One registry row: `X.subject.detail`, or `X.subject.X` when `detail` is `None`.
 #[derive(Debug)]
@@ -19,10 +19,13 @@ pub struct IanaEntry {
     pub reason: Reason,
     /// What it means, in a sentence.
     pub meaning: &'static str,
+    /// Likely causes, when the code alone makes one clear.
+    pub causes: &'static [Cause],
 }
 
 macro_rules! iana {
-    ($($sub:literal, $det:tt => $reason:ident, $title:literal, $refs:literal, $meaning:literal;)*) => {
+    ($($sub:literal, $det:tt => $reason:ident, $title:literal, $refs:literal, $meaning:literal
+        $(, [$($cause:ident),*])?;)*) => {
         /// The registry, subject rows (`X.s.X`) and detail rows (`X.s.d`).
         pub static IANA: &[IanaEntry] = &[
             $(IanaEntry {
@@ -32,6 +35,7 @@ macro_rules! iana {
                 reference: $refs,
                 reason: Reason::$reason,
                 meaning: $meaning,
+                causes: &[$($(Cause::$cause),*)?],
             },)*
         ];
     };
@@ -50,45 +54,45 @@ iana! {
     7, X => Securityerror, "Security or Policy Status", "RFC3463", "A security or policy check stopped the message.";
     0, 0 => Undefined, "Other undefined Status", "RFC3463", "The only information is the class: success, temporary or permanent failure.";
     1, 0 => Rejected, "Other address status", "RFC3463", "An address problem not covered by a more specific code.";
-    1, 1 => Userunknown, "Bad destination mailbox address", "RFC3463", "The part of the recipient address before the @ does not exist at the destination.";
-    1, 2 => Hostunknown, "Bad destination system address", "RFC3463", "The recipient's domain does not exist or does not accept mail.";
-    1, 3 => Userunknown, "Bad destination mailbox address syntax", "RFC3463", "The recipient address is not syntactically valid.";
+    1, 1 => Userunknown, "Bad destination mailbox address", "RFC3463", "The part of the recipient address before the @ does not exist at the destination.", [RecipientNotFound];
+    1, 2 => Hostunknown, "Bad destination system address", "RFC3463", "The recipient's domain does not exist or does not accept mail.", [DomainDoesNotExist];
+    1, 3 => Userunknown, "Bad destination mailbox address syntax", "RFC3463", "The recipient address is not syntactically valid.", [RecipientNotFound];
     1, 4 => Userunknown, "Destination mailbox address ambiguous", "RFC3463", "The recipient address matches more than one mailbox.";
     1, 5 => Delivered, "Destination address valid", "RFC3463", "The recipient address is valid (a success detail).";
-    1, 6 => Hasmoved, "Destination mailbox has moved, No forwarding address", "RFC3463", "The recipient moved and left no forwarding address.";
-    1, 7 => Rejected, "Bad sender's mailbox address syntax", "RFC3463", "The sender address is not syntactically valid.";
-    1, 8 => Rejected, "Bad sender's system address", "RFC3463", "The sender's domain does not exist or cannot receive replies.";
+    1, 6 => Hasmoved, "Destination mailbox has moved, No forwarding address", "RFC3463", "The recipient moved and left no forwarding address.", [RecipientNotFound];
+    1, 7 => Rejected, "Bad sender's mailbox address syntax", "RFC3463", "The sender address is not syntactically valid.", [SenderAddressRejected];
+    1, 8 => Rejected, "Bad sender's system address", "RFC3463", "The sender's domain does not exist or cannot receive replies.", [SenderAddressRejected];
     1, 9 => Systemerror, "Message relayed to non-compliant mailer", "RFC3886", "The message was passed to a system that does not support the requested notification.";
-    1, 10 => Notaccept, "Recipient address has null MX", "RFC7505", "The recipient's domain publishes a null MX: it accepts no mail at all.";
+    1, 10 => Notaccept, "Recipient address has null MX", "RFC7505", "The recipient's domain publishes a null MX: it accepts no mail at all.", [DomainDoesNotExist];
     2, 0 => Undefined, "Other or undefined mailbox status", "RFC3463", "A mailbox problem not covered by a more specific code.";
     2, 1 => Suspend, "Mailbox disabled, not accepting messages", "RFC3463", "The mailbox exists but is disabled.";
-    2, 2 => Mailboxfull, "Mailbox full", "RFC3463", "The mailbox is over its storage quota.";
-    2, 3 => Exceedlimit, "Message length exceeds administrative limit", "RFC3463", "The message is bigger than the mailbox accepts.";
+    2, 2 => Mailboxfull, "Mailbox full", "RFC3463", "The mailbox is over its storage quota.", [MailboxFull];
+    2, 3 => Exceedlimit, "Message length exceeds administrative limit", "RFC3463", "The message is bigger than the mailbox accepts.", [MessageTooLarge];
     2, 4 => Systemerror, "Mailing list expansion problem", "RFC3463", "The recipient is a list that could not be expanded.";
     3, 0 => Systemerror, "Other or undefined mail system status", "RFC3463", "A problem with the destination system not covered by a more specific code.";
-    3, 1 => Systemfull, "Mail system full", "RFC3463", "The destination system is out of storage.";
-    3, 2 => Notaccept, "System not accepting network messages", "RFC3463; RFC7504", "The destination system does not accept mail now (or at all).";
+    3, 1 => Systemfull, "Mail system full", "RFC3463", "The destination system is out of storage.", [DestinationBusy];
+    3, 2 => Notaccept, "System not accepting network messages", "RFC3463; RFC7504", "The destination system does not accept mail now (or at all).", [DestinationBusy];
     3, 3 => Systemerror, "System not capable of selected features", "RFC3463", "The destination cannot provide a feature the message needs.";
-    3, 4 => Mesgtoobig, "Message too big for system", "RFC3463", "The message is bigger than the system accepts.";
-    3, 5 => Systemerror, "System incorrectly configured", "RFC3463", "The destination system's configuration is broken.";
+    3, 4 => Mesgtoobig, "Message too big for system", "RFC3463", "The message is bigger than the system accepts.", [MessageTooLarge];
+    3, 5 => Systemerror, "System incorrectly configured", "RFC3463", "The destination system's configuration is broken.", [ConfigurationError];
     3, 6 => Systemerror, "Requested priority was changed", "RFC6710", "The message was accepted with another priority than requested.";
     4, 0 => Networkerror, "Other or undefined network or routing status", "RFC3463", "A network or routing problem not covered by a more specific code.";
-    4, 1 => Networkerror, "No answer from host", "RFC3463", "The destination host did not answer the connection attempt.";
-    4, 2 => Networkerror, "Bad connection", "RFC3463", "The connection was made but broke down.";
-    4, 3 => Networkerror, "Directory server failure", "RFC3463", "A directory (often DNS) lookup needed for routing failed.";
-    4, 4 => Hostunknown, "Unable to route", "RFC3463", "No route to the destination could be found.";
-    4, 5 => Toomanyconn, "Mail system congestion", "RFC3463", "The network or mail system is congested.";
-    4, 6 => Networkerror, "Routing loop detected", "RFC3463", "The message loops between systems.";
-    4, 7 => Expired, "Delivery time expired", "RFC3463", "The message could not be delivered within its allowed time.";
+    4, 1 => Networkerror, "No answer from host", "RFC3463", "The destination host did not answer the connection attempt.", [ConnectionTimedOut, DestinationServerDown];
+    4, 2 => Networkerror, "Bad connection", "RFC3463", "The connection was made but broke down.", [ConnectionReset, NetworkProblem];
+    4, 3 => Networkerror, "Directory server failure", "RFC3463", "A directory (often DNS) lookup needed for routing failed.", [DnsHostingProblem];
+    4, 4 => Hostunknown, "Unable to route", "RFC3463", "No route to the destination could be found.", [DomainDoesNotExist];
+    4, 5 => Toomanyconn, "Mail system congestion", "RFC3463", "The network or mail system is congested.", [DestinationBusy];
+    4, 6 => Networkerror, "Routing loop detected", "RFC3463", "The message loops between systems.", [MailLoop];
+    4, 7 => Expired, "Delivery time expired", "RFC3463", "The message could not be delivered within its allowed time.", [MessageExpiredInQueue];
     5, 0 => Syntaxerror, "Other or undefined protocol status", "RFC3463", "A protocol problem not covered by a more specific code.";
-    5, 1 => Syntaxerror, "Invalid command", "RFC3463", "The receiver does not know or allow the command.";
-    5, 2 => Syntaxerror, "Syntax error", "RFC3463", "The command could not be parsed.";
-    5, 3 => Exceedlimit, "Too many recipients", "RFC3463", "More recipients than the receiver accepts in one transaction.";
-    5, 4 => Syntaxerror, "Invalid command arguments", "RFC3463", "A command's arguments are not valid.";
-    5, 5 => Syntaxerror, "Wrong protocol version", "RFC3463", "The two sides do not speak a common protocol version.";
+    5, 1 => Syntaxerror, "Invalid command", "RFC3463", "The receiver does not know or allow the command.", [ProtocolError];
+    5, 2 => Syntaxerror, "Syntax error", "RFC3463", "The command could not be parsed.", [ProtocolError];
+    5, 3 => Exceedlimit, "Too many recipients", "RFC3463", "More recipients than the receiver accepts in one transaction.", [RateLimited];
+    5, 4 => Syntaxerror, "Invalid command arguments", "RFC3463", "A command's arguments are not valid.", [ProtocolError];
+    5, 5 => Syntaxerror, "Wrong protocol version", "RFC3463", "The two sides do not speak a common protocol version.", [ProtocolError];
     5, 6 => Syntaxerror, "Authentication Exchange line is too long", "RFC4954", "An authentication line exceeded the allowed length.";
-    6, 0 => Contenterror, "Other or undefined media error", "RFC3463", "A content problem not covered by a more specific code.";
-    6, 1 => Contenterror, "Media not supported", "RFC3463", "The message uses a media type the destination does not support.";
+    6, 0 => Contenterror, "Other or undefined media error", "RFC3463", "A content problem not covered by a more specific code.", [ContentRejected];
+    6, 1 => Contenterror, "Media not supported", "RFC3463", "The message uses a media type the destination does not support.", [ContentRejected];
     6, 2 => Contenterror, "Conversion required and prohibited", "RFC3463", "The content must be converted but conversion is not allowed.";
     6, 3 => Contenterror, "Conversion required but not supported", "RFC3463", "The content must be converted but no system on the way can.";
     6, 4 => Contenterror, "Conversion with loss performed", "RFC3463", "The content was converted and lost information (a warning).";
@@ -99,36 +103,36 @@ iana! {
     6, 9 => Contenterror, "UTF-8 header message cannot be transferred to one or more recipients, so the message must be rejected", "RFC6531", "A message with UTF-8 headers cannot reach every recipient.";
     6, 10 => Contenterror, "(deprecated duplicate of X.6.8)", "RFC6531", "Deprecated; the registry keeps the number as a duplicate of X.6.8.";
     7, 0 => Securityerror, "Other or undefined security status", "RFC3463; RFC4954", "A security or policy problem not covered by a more specific code.";
-    7, 1 => Rejected, "Delivery not authorized, message refused", "RFC3463", "The sender may not send to this recipient.";
-    7, 2 => Rejected, "Mailing list expansion prohibited", "RFC3463", "The sender may not use this mailing list.";
+    7, 1 => Rejected, "Delivery not authorized, message refused", "RFC3463", "The sender may not send to this recipient.", [RecipientRestricted];
+    7, 2 => Rejected, "Mailing list expansion prohibited", "RFC3463", "The sender may not use this mailing list.", [RecipientRestricted];
     7, 3 => Securityerror, "Security conversion required but not possible", "RFC3463", "The required security conversion cannot be made.";
-    7, 4 => Securityerror, "Security features not supported", "RFC3463", "A required security feature (such as TLS) is not supported.";
-    7, 5 => Securityerror, "Cryptographic failure", "RFC3463", "A cryptographic operation (encryption, signature, certificate check) failed.";
+    7, 4 => Securityerror, "Security features not supported", "RFC3463", "A required security feature (such as TLS) is not supported.", [TlsRequiredNotSupported];
+    7, 5 => Securityerror, "Cryptographic failure", "RFC3463", "A cryptographic operation (encryption, signature, certificate check) failed.", [TlsNegotiationFailed];
     7, 6 => Securityerror, "Cryptographic algorithm not supported", "RFC3463", "The requested cryptographic algorithm is not supported.";
     7, 7 => Securityerror, "Message integrity failure", "RFC3463", "The message was changed on the way (integrity check failed).";
-    7, 8 => Securityerror, "Authentication credentials invalid", "RFC4954", "The authentication credentials were rejected.";
+    7, 8 => Securityerror, "Authentication credentials invalid", "RFC4954", "The authentication credentials were rejected.", [AuthenticationRequired];
     7, 9 => Securityerror, "Authentication mechanism is too weak", "RFC4954", "The chosen authentication mechanism is not strong enough.";
-    7, 10 => Securityerror, "Encryption Needed", "RFC5248", "The session or message must be encrypted.";
+    7, 10 => Securityerror, "Encryption Needed", "RFC5248", "The session or message must be encrypted.", [TlsRequiredNotSupported];
     7, 11 => Securityerror, "Encryption required for requested authentication mechanism", "RFC4954", "The authentication mechanism may only be used over an encrypted session.";
     7, 12 => Securityerror, "A password transition is needed", "RFC4954", "The user must change or set a password first.";
-    7, 13 => Suspend, "User Account Disabled", "RFC5248", "The account is disabled.";
+    7, 13 => Suspend, "User Account Disabled", "RFC5248", "The account is disabled.", [SenderBlocked];
     7, 14 => Securityerror, "Trust relationship required", "RFC5248", "The two sides need a trust relationship to exchange this mail.";
     7, 15 => Policyviolation, "Priority Level is too low", "RFC6710", "The message's priority is too low to be accepted.";
     7, 16 => Mesgtoobig, "Message is too big for the specified priority", "RFC6710", "The message is too large for its priority.";
     7, 17 => Hasmoved, "Mailbox owner has changed", "RFC7293", "The mailbox now belongs to someone else.";
     7, 18 => Hasmoved, "Domain owner has changed", "RFC7293", "The domain now belongs to someone else.";
     7, 19 => Undefined, "RRVS test cannot be completed", "RFC7293", "The require-recipient-valid-since check could not be done.";
-    7, 20 => Authfailure, "No passing DKIM signature found", "RFC7372; RFC6376", "No DKIM signature verified.";
-    7, 21 => Authfailure, "No acceptable DKIM signature found", "RFC7372; RFC6376", "DKIM signatures verified but none is acceptable to the receiver.";
-    7, 22 => Authfailure, "No valid author-matched DKIM signature found", "RFC7372; RFC6376", "No valid DKIM signature matches the author's domain.";
-    7, 23 => Authfailure, "SPF validation failed", "RFC7372; RFC7208", "The sending IP is not allowed by the domain's SPF record.";
-    7, 24 => Authfailure, "SPF validation error", "RFC7372; RFC7208", "The SPF check could not be completed.";
-    7, 25 => Requireptr, "Reverse DNS validation failed", "RFC7372; RFC7601", "The sending IP's reverse DNS does not check out.";
-    7, 26 => Authfailure, "Multiple authentication checks failed", "RFC7372", "Several authentication checks failed together.";
+    7, 20 => Authfailure, "No passing DKIM signature found", "RFC7372; RFC6376", "No DKIM signature verified.", [DkimFailure];
+    7, 21 => Authfailure, "No acceptable DKIM signature found", "RFC7372; RFC6376", "DKIM signatures verified but none is acceptable to the receiver.", [DkimFailure];
+    7, 22 => Authfailure, "No valid author-matched DKIM signature found", "RFC7372; RFC6376", "No valid DKIM signature matches the author's domain.", [DkimFailure, DmarcFailure];
+    7, 23 => Authfailure, "SPF validation failed", "RFC7372; RFC7208", "The sending IP is not allowed by the domain's SPF record.", [SpfFailure];
+    7, 24 => Authfailure, "SPF validation error", "RFC7372; RFC7208", "The SPF check could not be completed.", [SpfFailure];
+    7, 25 => Requireptr, "Reverse DNS validation failed", "RFC7372; RFC7601", "The sending IP's reverse DNS does not check out.", [ReverseDnsMissing];
+    7, 26 => Authfailure, "Multiple authentication checks failed", "RFC7372", "Several authentication checks failed together.", [SpfFailure, DkimFailure];
     7, 27 => Notaccept, "Sender address has null MX", "RFC7505", "The sender's domain publishes a null MX, so replies could not be delivered.";
-    7, 28 => Speeding, "Mail flood detected", "IANA registry (registered after 2015)", "The receiver sees a flood of mail from this source.";
+    7, 28 => Speeding, "Mail flood detected", "IANA registry (registered after 2015)", "The receiver sees a flood of mail from this source.", [RateLimited];
     7, 29 => Authfailure, "ARC validation failure", "RFC8617", "The ARC chain of the message failed validation.";
-    7, 30 => Securityerror, "REQUIRETLS support required", "RFC8689", "The message requires TLS all the way and a hop cannot provide it.";
+    7, 30 => Securityerror, "REQUIRETLS support required", "RFC8689", "The message requires TLS all the way and a hop cannot provide it.", [TlsRequiredNotSupported];
 }
 
 /// Basic reply codes (RFC 5321 section 4.2.3; 521 and 556 from RFC 7504), in our words.

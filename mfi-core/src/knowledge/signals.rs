@@ -48,6 +48,7 @@ pub enum Signal {
     CertRevoked,
     Reset,
     Dropped,
+    SessionTimedOut,
     Expired,
     Delayed,
     Deferred,
@@ -59,6 +60,7 @@ pub enum Signal {
     HintRelay,
     HintNotAuthenticated,
     HintMtaSts,
+    HintGreylisted,
     AnchorServerAt,
     AnchorSaid,
     AnchorConnectTo,
@@ -136,6 +138,8 @@ signals! {
         "a reset connection (socket error 10054) ends the session abruptly, as in 4.4.318";
     Dropped => ConnectionClosedAbruptly, -,
         "a dropped or lost connection is 4.4.318 in other words";
+    SessionTimedOut => ConnectionClosedAbruptly, DestinationServerUnhealthy,
+        "a timeout after the session opened (waiting for the greeting or a reply) is a hanging server, a cause of 4.4.318";
     Expired => -, MessageExpiredInQueue, "the message expired in a queue";
     Delayed => -, -, "a delay notice: still queued";
     Deferred => -, -, "an MTA log's deferral: still queued";
@@ -147,6 +151,7 @@ signals! {
     HintRelay => -, RelayDenied, "relaying was refused";
     HintNotAuthenticated => -, AuthenticationRequired, "authentication was required";
     HintMtaSts => -, MtaStsFailure, "an MTA-STS policy check failed";
+    HintGreylisted => -, Greylisted, "the receiver greylists the sender";
     AnchorServerAt => -, -, "where an NDR history line names the server (`Server at HOST (IP)`)";
     AnchorSaid => -, -, "where a Postfix line quotes the server (`host HOST[IP] said:`)";
     AnchorConnectTo => -, -, "where a connect error names the server (`connect to HOST[IP]:25`)";
@@ -287,6 +292,7 @@ patterns! {
     "closed the connection" => Dropped, Medium;
     "connection closed unexpectedly" => Dropped, Medium;
     "ConnectionAborted" => Dropped, Weak;
+    "timed out while" => SessionTimedOut, Medium;
     // Queue outcome
     "Message expired" => Expired, Medium;
     "QUEUE.Expired" => Expired, Strong;
@@ -299,6 +305,13 @@ patterns! {
     "status=bounced" => Bounced, Medium;
     "status=sent" => Sent, Medium;
     "stat=Sent" => Sent, Medium;
+    "Action: failed" => Bounced, Medium;
+    "Action: delivered" => Sent, Medium;
+    // Exim's main log: `==` a deferral, `**` a bounce, `defer (errno)`.
+    " == " => Deferred, Weak;
+    " defer (" => Deferred, Weak;
+    " ** " => Bounced, Weak;
+    "Unrouteable address" => DnsFailed, Medium;
     // Row hints
     "throttl" => HintThrottle, Weak;
     "thread limit" => HintThrottle, Weak;
@@ -315,6 +328,7 @@ patterns! {
     "AuthRequired" => HintNotAuthenticated, Strong;
     "authentication required" => HintNotAuthenticated, Medium;
     "MTA-STS" => HintMtaSts, Medium;
+    "greylist" => HintGreylisted, Medium;
     // Anchors of attributes (found in the same pass)
     "server at " => AnchorServerAt, Weak;
     " said:" => AnchorSaid, Weak;
