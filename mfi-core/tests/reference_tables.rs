@@ -21,7 +21,7 @@ fn read(name: &str) -> String {
 /// The codes named in a cell such as `5.7.705 / 5.7.708 (5.7.700-749)` or `4.7.500-699`.
 fn codes_in(cell: &str) -> Vec<EnhancedStatus> {
     let mut out = Vec::new();
-    for token in cell.split(|c: char| c == '/' || c == ' ' || c == '(' || c == ')') {
+    for token in cell.split(['/', ' ', '(', ')']) {
         let token = token.trim();
         if token.is_empty() {
             continue;
