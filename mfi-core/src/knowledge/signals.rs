@@ -61,6 +61,7 @@ pub enum Signal {
     HintNotAuthenticated,
     HintMtaSts,
     HintGreylisted,
+    HintBlocklisted,
     AnchorServerAt,
     AnchorSaid,
     AnchorConnectTo,
@@ -152,6 +153,7 @@ signals! {
     HintNotAuthenticated => -, AuthenticationRequired, "authentication was required";
     HintMtaSts => -, MtaStsFailure, "an MTA-STS policy check failed";
     HintGreylisted => -, Greylisted, "the receiver greylists the sender";
+    HintBlocklisted => -, SendingIpBlocked, "the sending host is on a block list";
     AnchorServerAt => -, -, "where an NDR history line names the server (`Server at HOST (IP)`)";
     AnchorSaid => -, -, "where a Postfix line quotes the server (`host HOST[IP] said:`)";
     AnchorConnectTo => -, -, "where a connect error names the server (`connect to HOST[IP]:25`)";
@@ -217,6 +219,8 @@ patterns! {
     "DNS resolution failed" => DnsFailed, Medium;
     "SERVFAIL" => DnsFailed, Strong;
     "Name service error" => DnsFailed, Weak;
+    "Domain name not found" => DomainNotFound, Medium;
+    "DNS Error" => DnsFailed, Weak;
     // TCP connect
     "SocketTimedout" => TimedOut, Strong;
     "WSAETIMEDOUT" => TimedOut, Strong;
@@ -225,6 +229,7 @@ patterns! {
     "Connection timed out" => TimedOut, Medium;
     "Connection timeout" => TimedOut, Medium;
     "timed out" => TimedOut, Weak;
+    "i/o timeout" => TimedOut, Medium;
     "SocketConnectionRefused" => Refused, Strong;
     "WSAECONNREFUSED" => Refused, Strong;
     "ECONNREFUSED" => Refused, Strong;
@@ -254,6 +259,7 @@ patterns! {
     "Cannot start TLS" => TlsFailed, Medium;
     "TLS handshake failed" => TlsFailed, Medium;
     "handshake failure" => TlsFailed, Medium;
+    "during handshake" => TlsFailed, Medium;
     // Certificates
     "CertificateExpired" => CertExpired, Strong;
     "certificate has expired" => CertExpired, Medium;
@@ -262,6 +268,7 @@ patterns! {
     "expired certificate" => CertExpired, Medium;
     "SubjectMismatch" => CertMismatch, Strong;
     "Server certificate not verified" => CertMismatch, Medium;
+    "certificate is valid for" => CertMismatch, Medium;
     "certificate name mismatch" => CertMismatch, Medium;
     "hostname mismatch" => CertMismatch, Medium;
     "certificate-host-mismatch" => CertMismatch, Medium;
@@ -272,9 +279,12 @@ patterns! {
     "self-signed certificate" => CertUntrusted, Medium;
     "self signed certificate" => CertUntrusted, Medium;
     "unable to get local issuer certificate" => CertUntrusted, Medium;
+    "unknown authority" => CertUntrusted, Medium;
     "certificate verification failed" => CertInvalid, Medium;
     "Certificate validation failed" => CertInvalid, Medium;
     "bad certificate" => CertInvalid, Medium;
+    "certificate verify failed" => CertInvalid, Medium;
+    "failed to verify certificate" => CertInvalid, Medium;
     "CertificateRevoked" => CertRevoked, Strong;
     "certificate revoked" => CertRevoked, Medium;
     "NotTimeValid" => CertRevoked, Strong;
@@ -291,6 +301,8 @@ patterns! {
     "Broken pipe" => Dropped, Medium;
     "closed the connection" => Dropped, Medium;
     "connection closed unexpectedly" => Dropped, Medium;
+    "Connection closed by" => Dropped, Medium;
+    "closed connection" => Dropped, Weak;
     "ConnectionAborted" => Dropped, Weak;
     "timed out while" => SessionTimedOut, Medium;
     // Queue outcome
@@ -304,6 +316,8 @@ patterns! {
     "stat=Deferred" => Deferred, Medium;
     "status=bounced" => Bounced, Medium;
     "status=sent" => Sent, Medium;
+    "permanent failure" => Bounced, Weak;
+    "temporary failure" => Deferred, Weak;
     "stat=Sent" => Sent, Medium;
     "Action: failed" => Bounced, Medium;
     "Action: delivered" => Sent, Medium;
@@ -329,6 +343,10 @@ patterns! {
     "authentication required" => HintNotAuthenticated, Medium;
     "MTA-STS" => HintMtaSts, Medium;
     "greylist" => HintGreylisted, Medium;
+    "blocked using" => HintBlocklisted, Medium;
+    "blocklist" => HintBlocklisted, Medium;
+    "blacklist" => HintBlocklisted, Medium;
+    "Spamhaus" => HintBlocklisted, Medium;
     // Anchors of attributes (found in the same pass)
     "server at " => AnchorServerAt, Weak;
     " said:" => AnchorSaid, Weak;
