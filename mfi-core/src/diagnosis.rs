@@ -356,12 +356,24 @@ fn find_mfi(sc: &Scan) -> Option<(MfiCode, MfiMatch)> {
     let admits = admits?;
     // The strongest admitted signal that names an MFI failure; among equals the last (the
     // innermost error of a chain is the most specific).
-    sc.hits
+    let by_words = sc
+        .hits
         .iter()
         .filter(|h| admits == Admits::All || h.signal.is_tls())
         .filter_map(|h| h.signal.info().mfi.map(|m| (h.strength, h.span.start(), m)))
         .max_by_key(|&(strength, pos, _)| (strength, pos))
-        .map(|(_, _, m)| (m, MfiMatch::Equivalent))
+        .map(|(_, _, m)| m);
+    // Else a code that names the failure by itself, the innermost first.
+    let by_code = || {
+        sc.chain.iter().rev().find_map(|r| {
+            let st = r.status?;
+            knowledge::CODE_EQUIVALENTS
+                .iter()
+                .find(|(p, _, _)| p.matches(st))
+                .map(|(_, m, _)| *m)
+        })
+    };
+    by_words.or_else(by_code).map(|m| (m, MfiMatch::Equivalent))
 }
 
 fn severity(sc: &Scan, expired: bool) -> Severity {

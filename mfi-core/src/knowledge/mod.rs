@@ -473,7 +473,7 @@ pub enum Admits {
 /// "service unavailable" in a policy rejection do not make an MFI code.
 pub static EQUIVALENCE_CONTEXT: &[(CodePattern, Admits, &str)] = &[
     (CodePattern::parse("X.4.0"), Admits::All, "other network or routing status: Exchange Server's 451 4.4.0 wraps DNS, connect and TLS failures"),
-    (CodePattern::parse("X.4.1"), Admits::All, "no answer from host: a connect timeout"),
+    (CodePattern::parse("4.4.1"), Admits::All, "no answer from host: a connect timeout (5.4.1 means relay denied in Exchange)"),
     (CodePattern::parse("X.4.2"), Admits::All, "bad connection: a dropped session"),
     (CodePattern::parse("X.4.3"), Admits::All, "directory server failure: Postfix reports failed DNS lookups this way"),
     (CodePattern::parse("X.4.4"), Admits::All, "unable to route: the domain does not resolve"),
@@ -487,6 +487,27 @@ pub static EQUIVALENCE_CONTEXT: &[(CodePattern, Admits, &str)] = &[
     (CodePattern::parse("X.7.4"), Admits::TlsOnly, "security features not supported: TLS not offered"),
     (CodePattern::parse("X.7.5"), Admits::TlsOnly, "cryptographic failure: certificate checks"),
     (CodePattern::parse("X.7.10"), Admits::TlsOnly, "encryption needed: TLS required"),
+];
+
+/// Enhanced status codes that name an MFI failure by themselves, with the reason. Used
+/// only when no word in the text names the failure (words are more specific).
+pub static CODE_EQUIVALENTS: &[(CodePattern, MfiCode, &str)] = &[
+    // Class 4 only: Exchange gives 5.4.1 other meanings (relay denied, edge blocking).
+    (
+        CodePattern::parse("4.4.1"),
+        MfiCode::ConnectionTimedOut,
+        "RFC 3463 'No answer from host': the connect attempt got no answer, as in 4.4.315",
+    ),
+    (
+        CodePattern::parse("4.4.2"),
+        MfiCode::ConnectionClosedAbruptly,
+        "RFC 3463 'Bad connection': the session broke down, as in 4.4.318",
+    ),
+    (
+        CodePattern::parse("4.4.3"),
+        MfiCode::DnsQueryFailed,
+        "RFC 3463 'Directory server failure': the (DNS) lookup for routing failed, as in 4.4.312",
+    ),
 ];
 
 /// Basic reply codes that, alone (no enhanced status), admit every MFI signal: the
