@@ -16,6 +16,16 @@ fn rows(name: &str) -> Vec<(usize, Vec<String>)> {
         .collect()
 }
 
+/// Fails with every difference listed at once.
+fn assert_all_pass(failures: &[String], total: usize) {
+    assert!(
+        failures.is_empty(),
+        "{} of {total} cases differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
 fn check(errs: &mut Vec<String>, what: &str, got: &str, want: &str) {
     if want != "*" && got != want {
         errs.push(format!("{what}: got {got}, want {want}"));
@@ -88,13 +98,7 @@ fn classification_cases() {
             ));
         }
     }
-    assert!(
-        failures.is_empty(),
-        "{} of {} cases differ:\n{}",
-        failures.len(),
-        cases.len(),
-        failures.join("\n")
-    );
+    assert_all_pass(&failures, cases.len());
 }
 
 #[test]
@@ -122,13 +126,7 @@ fn queue_cases() {
             failures.push(format!("line {line} ({}): {}", f[8], errs.join("; ")));
         }
     }
-    assert!(
-        failures.is_empty(),
-        "{} of {} cases differ:\n{}",
-        failures.len(),
-        cases.len(),
-        failures.join("\n")
-    );
+    assert_all_pass(&failures, cases.len());
 }
 
 /// The fast JSON writer and serde agree byte for byte, on every golden text, with and
