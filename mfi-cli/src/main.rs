@@ -29,11 +29,10 @@ that are not UTF-8 are replaced, never fatal.
 Options:
   --json                    print one JSON object per text (JSON Lines), as in the
                             diagnosis contract
-  --connector TARGET        who is behind the connector: on-premises or partner
+  --connector TARGET        who is behind the connector: {connectors}
                             (default: unknown, remediations for both)
   --profile PROFILE         queue profile, to say what the queue does next:
-                            exchange-online, exchange-online-pre-2019, exchange-server,
-                            postfix, sendmail, exim, rfc5321
+                            {profiles}
   --first-attempt TIME      when delivery was first attempted (RFC 3339); needed with
                             --profile
   --now TIME                the time to judge the queue at (RFC 3339; default: now)
@@ -48,6 +47,27 @@ Examples:
 
 Exit status: 0 on success, 1 on an I/O error, 2 on a usage error.
 ";
+
+/// The classify help, with the connector targets and queue profiles named from the core.
+fn classify_help() -> String {
+    let kebab = |names: Vec<&str>| {
+        names
+            .iter()
+            .map(|n| n.replace('_', "-"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let connectors = ConnectorTarget::all()
+        .filter(|c| *c != ConnectorTarget::Unknown)
+        .map(ConnectorTarget::name)
+        .collect();
+    CLASSIFY_HELP
+        .replace("{connectors}", &kebab(connectors))
+        .replace(
+            "{profiles}",
+            &kebab(QueueProfile::all().map(QueueProfile::name).collect()),
+        )
+}
 
 enum Failure {
     Usage(String),
@@ -160,7 +180,7 @@ fn classify_cmd(mut args: lexopt::Parser) -> Result<(), Failure> {
                 }
             }
             Long("help") | Short('h') => {
-                print!("{CLASSIFY_HELP}");
+                print!("{}", classify_help());
                 return Ok(());
             }
             Value(v) => texts.push(v),
@@ -216,6 +236,9 @@ fn stream(mut input: impl io::Read, out: &mut impl Write, s: &Settings) -> io::R
         .map_or(1, |n| n.get())
         .clamp(1, 8);
     let mut pending: Vec<u8> = Vec::with_capacity(CHUNK * 2);
+    // How much of the start of `pending` is known to hold no line end (so that a line longer
+    // than a chunk is searched once, not again after every read).
+    let mut searched = 0;
     let mut eof = false;
     let mut line_no = 0usize;
     let mut outputs: Vec<Vec<u8>> = vec![Vec::new(); workers];
@@ -224,52 +247,33 @@ fn stream(mut input: impl io::Read, out: &mut impl Write, s: &Settings) -> io::R
         let mut chunks: Vec<Vec<u8>> = Vec::with_capacity(workers);
         while chunks.len() < workers && !(eof && pending.is_empty()) {
             while !eof && pending.len() < CHUNK {
-                let start = pending.len();
-                pending.resize(start + CHUNK, 0);
-                let n = loop {
-                    match input.read(&mut pending[start..]) {
-                        Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                        r => break r,
-                    }
-                };
-                let n = match n {
-                    Ok(n) => n,
-                    Err(e) => {
-                        pending.truncate(start);
-                        return Err(e);
-                    }
-                };
-                pending.truncate(start + n);
-                eof = n == 0;
+                eof = read_more(&mut input, &mut pending)? == 0;
             }
-            let cut = match memchr_last_newline(&pending) {
-                Some(p) => p + 1,
+            let cut = match pending[searched..].iter().rposition(|&c| c == b'\n') {
+                Some(p) => searched + p + 1,
                 None if eof => pending.len(),
                 // A line longer than a chunk: read on until it ends.
                 None => {
-                    let start = pending.len();
-                    pending.resize(start + CHUNK, 0);
-                    let n = input.read(&mut pending[start..])?;
-                    pending.truncate(start + n);
-                    eof = n == 0;
+                    searched = pending.len();
+                    eof = read_more(&mut input, &mut pending)? == 0;
                     continue;
                 }
             };
             let rest = pending.split_off(cut);
             chunks.push(std::mem::replace(&mut pending, rest));
+            searched = pending.len();
         }
         if chunks.is_empty() {
             break;
         }
         let firsts: Vec<usize> = chunks
             .iter()
-            .scan(line_no, |n, c| {
-                let first = *n + 1;
-                *n += count_lines(c);
-                Some(first)
+            .map(|c| {
+                let first = line_no + 1;
+                line_no += count_lines(c);
+                first
             })
             .collect();
-        line_no += chunks.iter().map(|c| count_lines(c)).sum::<usize>();
         let results: Vec<io::Result<()>> = if chunks.len() == 1 {
             outputs[0].clear();
             vec![classify_chunk(&chunks[0], firsts[0], s, &mut outputs[0])]
@@ -303,8 +307,18 @@ fn stream(mut input: impl io::Read, out: &mut impl Write, s: &Settings) -> io::R
     Ok(())
 }
 
-fn memchr_last_newline(b: &[u8]) -> Option<usize> {
-    b.iter().rposition(|&c| c == b'\n')
+/// Reads once more (up to a chunk) onto the end of `buf`, retrying when interrupted.
+fn read_more(input: &mut impl io::Read, buf: &mut Vec<u8>) -> io::Result<usize> {
+    let start = buf.len();
+    buf.resize(start + CHUNK, 0);
+    let read = loop {
+        match input.read(&mut buf[start..]) {
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            r => break r,
+        }
+    };
+    buf.truncate(start + *read.as_ref().unwrap_or(&0));
+    read
 }
 
 /// Lines in a chunk: its newlines, plus one for a last line without a newline.
@@ -359,8 +373,7 @@ fn codes_cmd(mut args: lexopt::Parser) -> Result<(), Failure> {
     let mut out = BufWriter::new(io::stdout().lock());
     for r in catalogue() {
         if json {
-            serde_json::to_writer(&mut out, &r).map_err(io::Error::from)?;
-            writeln!(out)?;
+            writeln!(out, "{}", r.to_json())?;
         } else {
             writeln!(
                 out,

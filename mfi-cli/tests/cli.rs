@@ -69,6 +69,40 @@ fn many_lines_stay_in_order_across_chunks() {
 }
 
 #[test]
+fn a_line_longer_than_a_chunk_keeps_its_place() {
+    // Several reads long, with a code at each end, between two ordinary lines.
+    let long = format!(
+        "450 4.4.316 Connection refused {} [LastAttemptedServerName=far.example]",
+        "x".repeat(3 << 20)
+    );
+    let input = format!("550 5.1.1 first\n{long}\n450 4.4.312 last\n");
+    let out = mfi(&["classify", "--json"], input.as_bytes());
+    assert!(out.status.success());
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let v: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(v.len(), 3);
+    assert_eq!(v[0]["enhanced_status"], "5.1.1");
+    assert_eq!(v[1]["mfi_code"], "4.4.316");
+    assert_eq!(
+        v[1]["attributes"]["last_attempted_server_name"],
+        "far.example"
+    );
+    assert_eq!(v[2]["enhanced_status"], "4.4.312");
+}
+
+#[test]
+fn help_names_every_profile() {
+    let help = String::from_utf8(mfi(&["classify", "--help"], b"").stdout).unwrap();
+    for p in mfi_core::QueueProfile::all() {
+        assert!(help.contains(&p.name().replace('_', "-")), "{p}");
+    }
+    assert!(help.contains("on-premises"));
+}
+
+#[test]
 fn human_output_matches_the_reviewed_snapshot() {
     let out = mfi(
         &[

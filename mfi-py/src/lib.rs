@@ -689,39 +689,57 @@ fn queue_outcome(
 /// One row of the knowledge table.
 #[pyclass(frozen, module = "mfi", skip_from_py_object)]
 struct CodeRecord {
-    #[pyo3(get)]
-    code: String,
-    #[pyo3(get)]
-    source: &'static str,
-    #[pyo3(get)]
-    title: &'static str,
-    #[pyo3(get)]
-    meaning: &'static str,
-    reason: Reason,
-    causes: &'static [Cause],
+    r: mfi_core::knowledge::CodeRecord,
 }
 
 #[pymethods]
 impl CodeRecord {
+    /// The code or codes (`4.4.316`, `5.7.606-649`, `X.1.X`).
+    #[getter]
+    fn code(&self) -> String {
+        self.r.code.to_string()
+    }
+    /// The table: `mfi`, `exchange` or `iana`.
+    #[getter]
+    fn source(&self) -> &'static str {
+        self.r.source.name()
+    }
+    /// A short title.
+    #[getter]
+    fn title(&self) -> &'static str {
+        self.r.title
+    }
+    /// What it means.
+    #[getter]
+    fn meaning(&self) -> &'static str {
+        self.r.meaning
+    }
     /// The cross-vendor reason.
     #[getter]
     fn reason<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        reason_obj(py, self.reason)
+        reason_obj(py, self.r.reason)
     }
     /// Likely causes.
     #[getter]
     fn causes<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
         let items = self
+            .r
             .causes
             .iter()
             .map(|c| cause_obj(py, *c))
             .collect::<PyResult<Vec<_>>>()?;
         PyTuple::new(py, items)
     }
+    /// The record as a JSON object (what `mfi codes --json` prints per line).
+    fn to_json(&self) -> String {
+        self.r.to_json()
+    }
     fn __repr__(&self) -> String {
         format!(
             "CodeRecord(code={:?}, source={:?}, title={:?})",
-            self.code, self.source, self.title
+            self.r.code.to_string(),
+            self.r.source.name(),
+            self.r.title
         )
     }
 }
@@ -730,14 +748,7 @@ impl CodeRecord {
 #[pyfunction]
 fn codes() -> Vec<CodeRecord> {
     mfi_core::knowledge::catalogue()
-        .map(|r| CodeRecord {
-            code: r.code.to_string(),
-            source: r.source.name(),
-            title: r.title,
-            meaning: r.meaning,
-            reason: r.reason,
-            causes: r.causes,
-        })
+        .map(|r| CodeRecord { r })
         .collect()
 }
 

@@ -327,6 +327,13 @@ def test_python_m_mfi_mirrors_the_cli() -> None:
             env={**os.environ, "NO_COLOR": "1"},
         ).stdout
         assert ours == theirs
+    ours_codes = subprocess.run(
+        [sys.executable, "-m", "mfi", "codes", "--json"], capture_output=True, check=True
+    ).stdout
+    theirs_codes = subprocess.run(
+        [str(cli()), "codes", "--json"], capture_output=True, check=True
+    ).stdout
+    assert ours_codes == theirs_codes
     bad = subprocess.run(
         [sys.executable, "-m", "mfi", "classify", "--profile", "nope", "--first-attempt",
          "2025-01-01T00:00:00Z", "x"],

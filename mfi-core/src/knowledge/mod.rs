@@ -576,6 +576,18 @@ pub struct CodeRecord {
     pub causes: &'static [Cause],
 }
 
+impl CodeRecord {
+    /// The record as one JSON object (what `mfi codes --json` prints per line).
+    ///
+    /// ```
+    /// let first = mfi_core::knowledge::catalogue().next().unwrap();
+    /// assert!(first.to_json().starts_with(r#"{"code":"4.4.312","source":"mfi""#));
+    /// ```
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("a code record serialises")
+    }
+}
+
 /// Every code mfi knows: the MFI codes, then the Exchange table, then the IANA registry.
 ///
 /// ```

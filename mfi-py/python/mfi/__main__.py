@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as _dt
-import json
 import sys
 from typing import Iterable, Optional, Sequence
 
@@ -52,10 +51,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     if args.command == "codes":
         for r in mfi.codes():
             if args.json:
-                row = {"code": r.code, "source": r.source, "title": r.title,
-                       "meaning": r.meaning, "reason": str(r.reason),
-                       "causes": [str(c) for c in r.causes]}
-                out.write(json.dumps(row) + "\n")
+                out.write(r.to_json() + "\n")
             else:
                 out.write(f"{r.code:<12} {r.source:<9} {r.reason!s:<14} {r.title}\n")
         return 0
