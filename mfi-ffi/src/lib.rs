@@ -8,6 +8,7 @@
 #![allow(non_camel_case_types)]
 #![deny(missing_docs)]
 
+use std::collections::HashMap;
 use std::ffi::{c_char, CString};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::ptr;
@@ -625,7 +626,7 @@ pub unsafe extern "C" fn mfi_diagnosis_remediation_at(
             r.map(|r| mfi_remediation {
                 id: r.id,
                 actor: r.actor,
-                text: REMEDIATION_TEXTS[r.id.index()].as_ptr(),
+                text: c_static(r.text),
             }),
         )
     })
@@ -770,11 +771,7 @@ pub unsafe extern "C" fn mfi_diagnosis_queue(
 #[no_mangle]
 pub unsafe extern "C" fn mfi_diagnosis_title(d: *const mfi_diagnosis) -> *const c_char {
     with(d, ptr::null(), |d| {
-        d.inner
-            .as_diagnosis()
-            .title()
-            .and_then(|t| TITLES.iter().find(|(s, _)| *s == t))
-            .map_or(ptr::null(), |(_, c)| c.as_ptr())
+        d.inner.as_diagnosis().title().map_or(ptr::null(), c_static)
     })
 }
 
@@ -818,43 +815,40 @@ vocabulary!(
     AttrKey
 );
 
-/// NUL-terminated copies of static strings, made once.
-fn cstrings(v: impl Iterator<Item = &'static str>) -> Vec<CString> {
-    v.map(|s| CString::new(s).expect("static text has no NUL"))
-        .collect()
-}
-
-/// Every enum name as a C string, made once.
-static NAMES: LazyLock<std::collections::HashMap<&'static str, CString>> = LazyLock::new(|| {
-    fn add<T: Vocabulary>(m: &mut std::collections::HashMap<&'static str, CString>) {
-        for v in T::values() {
-            m.insert(
-                v.label(),
-                CString::new(v.label()).expect("names have no NUL"),
-            );
-        }
+/// Every static text the ABI hands out (enum names, cause and remediation texts, code
+/// titles) as a NUL-terminated copy, made once and keyed by the core's string.
+static C_STRINGS: LazyLock<HashMap<&'static str, CString>> = LazyLock::new(|| {
+    fn names<T: Vocabulary>() -> impl Iterator<Item = &'static str> {
+        T::values().map(Vocabulary::label)
     }
-    let mut m = std::collections::HashMap::new();
-    add::<MfiCode>(&mut m);
-    add::<MfiMatch>(&mut m);
-    add::<Severity>(&mut m);
-    add::<Reason>(&mut m);
-    add::<Cause>(&mut m);
-    add::<RemediationId>(&mut m);
-    add::<Actor>(&mut m);
-    add::<ConnectorTarget>(&mut m);
-    add::<QueueProfile>(&mut m);
-    add::<QueueState>(&mut m);
-    add::<AttrKey>(&mut m);
-    m
+    let texts = names::<MfiCode>()
+        .chain(names::<MfiMatch>())
+        .chain(names::<Severity>())
+        .chain(names::<Reason>())
+        .chain(names::<Cause>())
+        .chain(names::<RemediationId>())
+        .chain(names::<Actor>())
+        .chain(names::<ConnectorTarget>())
+        .chain(names::<QueueProfile>())
+        .chain(names::<QueueState>())
+        .chain(names::<AttrKey>())
+        .chain(Cause::all().map(|c| mfi_core::knowledge::cause_info(c).text))
+        .chain(RemediationId::all().map(|r| mfi_core::knowledge::remediation_info(r).text))
+        .chain(mfi_core::knowledge::catalogue().map(|r| r.title));
+    texts
+        .map(|t| (t, CString::new(t).expect("static text has no NUL")))
+        .collect()
 });
+
+/// The C copy of one of the core's static texts.
+fn c_static(text: &'static str) -> *const c_char {
+    C_STRINGS.get(text).map_or(ptr::null(), |c| c.as_ptr())
+}
 
 /// The static C name of value `i` of `T`, or NULL when out of range.
 fn name_of<T: Vocabulary>(i: u32) -> *const c_char {
     guard(ptr::null(), || {
-        nth::<T>(i)
-            .and_then(|v| NAMES.get(v.label()))
-            .map_or(ptr::null(), |c| c.as_ptr())
+        nth::<T>(i).map_or(ptr::null(), |v| c_static(v.label()))
     })
 }
 
@@ -924,29 +918,14 @@ pub extern "C" fn mfi_attr_key_name(value: u32) -> *const c_char {
     name_of::<AttrKey>(value)
 }
 
-static REMEDIATION_TEXTS: LazyLock<Vec<CString>> = LazyLock::new(|| {
-    cstrings(RemediationId::all().map(|r| mfi_core::knowledge::remediation_info(r).text))
-});
-
-static CAUSE_TEXTS: LazyLock<Vec<CString>> =
-    LazyLock::new(|| cstrings(Cause::all().map(|c| mfi_core::knowledge::cause_info(c).text)));
-
-static TITLES: LazyLock<Vec<(&'static str, CString)>> = LazyLock::new(|| {
-    mfi_core::knowledge::catalogue()
-        .map(|r| r.title)
-        .map(|t| (t, CString::new(t).expect("static text has no NUL")))
-        .collect()
-});
-
 /// The English description of an `mfi_cause` value (static, NUL-terminated), or NULL for a
 /// value out of range.
 #[no_mangle]
 pub extern "C" fn mfi_cause_text(cause: u32) -> *const c_char {
     guard(ptr::null(), || {
-        usize::try_from(cause)
-            .ok()
-            .and_then(|i| CAUSE_TEXTS.get(i))
-            .map_or(ptr::null(), |c| c.as_ptr())
+        nth::<Cause>(cause).map_or(ptr::null(), |c| {
+            c_static(mfi_core::knowledge::cause_info(c).text)
+        })
     })
 }
 
@@ -955,10 +934,9 @@ pub extern "C" fn mfi_cause_text(cause: u32) -> *const c_char {
 #[no_mangle]
 pub extern "C" fn mfi_remediation_text(id: u32) -> *const c_char {
     guard(ptr::null(), || {
-        usize::try_from(id)
-            .ok()
-            .and_then(|i| REMEDIATION_TEXTS.get(i))
-            .map_or(ptr::null(), |c| c.as_ptr())
+        nth::<RemediationId>(id).map_or(ptr::null(), |r| {
+            c_static(mfi_core::knowledge::remediation_info(r).text)
+        })
     })
 }
 
