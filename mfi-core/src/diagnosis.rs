@@ -1,7 +1,7 @@
 //! The diagnosis: what a failure text says, typed.
 
 use arrayvec::ArrayVec;
-use serde::ser::{SerializeMap, SerializeStruct};
+use serde::ser::SerializeStruct;
 use serde::{Serialize, Serializer};
 
 use crate::knowledge::{self, Admits, CodeEntry, Scope, Signal, Strength};
@@ -29,13 +29,31 @@ const MAX_REMEDIATIONS: usize = 16;
 /// assert_eq!(d.remediations().next().unwrap().actor, mfi_core::Actor::Partner);
 /// assert_eq!(d.queue().unwrap().remaining_s, 23 * 3600);
 /// ```
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Options {
     /// Who is behind the connector.
     pub connector: ConnectorTarget,
     /// A queue profile and times, to compute the queue outcome.
     pub queue: Option<QueueQuery>,
+    /// The most bytes of a text that are classified ([`DEFAULT_MAX_LEN`] unless set); a
+    /// longer text is cut at a character boundary and its diagnosis says
+    /// [`truncated`](Diagnosis::truncated).
+    pub max_len: usize,
+}
+
+/// How many bytes of a text are classified by default: 1 MiB, far more than any reply or
+/// log line, and a bound on the memory a line can take in every front end.
+pub const DEFAULT_MAX_LEN: usize = 1 << 20;
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            connector: ConnectorTarget::Unknown,
+            queue: None,
+            max_len: DEFAULT_MAX_LEN,
+        }
+    }
 }
 
 /// The queue part of [`Options`].
@@ -68,6 +86,19 @@ impl Options {
     /// ```
     pub fn connector(mut self, target: ConnectorTarget) -> Self {
         self.connector = target;
+        self
+    }
+
+    /// Sets how many bytes of a text are classified (at least 1).
+    ///
+    /// ```
+    /// let o = mfi_core::Options::new().max_len(16);
+    /// let d = mfi_core::classify_with("550 5.1.1 User unknown, and much more text", &o);
+    /// assert!(d.truncated());
+    /// assert_eq!(d.text(), "550 5.1.1 User u");
+    /// ```
+    pub fn max_len(mut self, bytes: usize) -> Self {
+        self.max_len = bytes.max(1);
         self
     }
 
@@ -155,6 +186,7 @@ pub(crate) struct Analysis {
     causes: ArrayVec<Cause, MAX_CAUSES>,
     remediations: ArrayVec<RemediationId, MAX_REMEDIATIONS>,
     queue: Option<Box<QueueOutcome>>,
+    truncated: bool,
 }
 
 /// The diagnosis of one failure text, borrowing the text.
@@ -214,7 +246,8 @@ impl Serialize for OwnedDiagnosis {
 /// Classifies a failure text with default [`Options`].
 ///
 /// Any text is accepted; a text with no failure in it gives a diagnosis with no codes,
-/// severity `unknown` and reason `undefined`.
+/// severity `unknown` and reason `undefined`. The text is one line: a line ending at its end
+/// (`\r\n`, `\n` or `\r`) is not part of it.
 ///
 /// ```
 /// use mfi_core::{classify, MfiCode, MfiMatch};
@@ -223,6 +256,7 @@ impl Serialize for OwnedDiagnosis {
 /// assert_eq!(d.mfi_match(), Some(MfiMatch::Expired));
 /// assert!(d.expired());
 /// assert_eq!(classify("hello").mfi_code(), None);
+/// assert_eq!(classify("550\r\n").reply_code().unwrap().get(), 550);
 /// ```
 pub fn classify(text: &str) -> Diagnosis<'_> {
     classify_with(text, &Options::default())
@@ -239,9 +273,10 @@ pub fn classify(text: &str) -> Diagnosis<'_> {
 /// assert!(!ids.contains(&RemediationId::ContactPartner));
 /// ```
 pub fn classify_with<'a>(text: &'a str, options: &Options) -> Diagnosis<'a> {
+    let (text, truncated) = prepare(text, options.max_len);
     Diagnosis {
         text,
-        a: std::borrow::Cow::Owned(analyse(text, options)),
+        a: std::borrow::Cow::Owned(analyse(text, options, truncated)),
     }
 }
 
@@ -249,12 +284,51 @@ pub fn classify_with<'a>(text: &'a str, options: &Options) -> Diagnosis<'a> {
 /// the cheapest way to an [`OwnedDiagnosis`].
 ///
 /// ```
-/// let d = mfi_core::classify_owned(String::from("450 4.4.318 Connection was closed abruptly"), &Default::default());
+/// let d = mfi_core::classify_owned(String::from("450 4.4.318 Connection was closed abruptly\n"), &Default::default());
 /// assert_eq!(d.as_diagnosis().mfi_code().unwrap().name(), "4.4.318");
 /// assert_eq!(d.text(), "450 4.4.318 Connection was closed abruptly");
 /// ```
-pub fn classify_owned(text: String, options: &Options) -> OwnedDiagnosis {
-    let a = Box::new(analyse(&text, options));
+pub fn classify_owned(mut text: String, options: &Options) -> OwnedDiagnosis {
+    let (kept, truncated) = prepare(&text, options.max_len);
+    let len = kept.len();
+    let a = Box::new(analyse(kept, options, truncated));
+    text.truncate(len);
+    if text.capacity() > 2 * len + 64 {
+        text.shrink_to_fit();
+    }
+    OwnedDiagnosis {
+        text: text.into_boxed_str(),
+        a,
+    }
+}
+
+/// Classifies bytes as every front end does: a line ending at the end is dropped, at most
+/// `options.max_len` bytes are kept, and what is not UTF-8 is replaced (U+FFFD). Only the
+/// kept bytes are decoded, so a huge input costs no more than its prefix.
+///
+/// ```
+/// use mfi_core::{classify_bytes, Options};
+/// let d = classify_bytes(b"450 4.4.316 Connection refused\xff\r\n", &Options::new());
+/// assert_eq!(d.text(), "450 4.4.316 Connection refused\u{FFFD}");
+/// let d = classify_bytes(b"550 5.1.1 User unknown", &Options::new().max_len(9));
+/// assert!(d.as_diagnosis().truncated());
+/// assert_eq!(d.text(), "550 5.1.1");
+/// ```
+pub fn classify_bytes(bytes: &[u8], options: &Options) -> OwnedDiagnosis {
+    let (kept, truncated) = prepare_bytes(bytes, options.max_len);
+    let text = String::from_utf8_lossy(kept).into_owned();
+    let a = Box::new(analyse(&text, options, truncated));
+    OwnedDiagnosis {
+        text: text.into_boxed_str(),
+        a,
+    }
+}
+
+/// Classifies `text` exactly as given (no line ending dropped, no cut), recording that it was
+/// `truncated`: rebuilds a diagnosis from its own text, as a binding does when it unpickles
+/// one. Not part of the public API (see [`crate::internal`]).
+pub fn restore(text: String, options: &Options, truncated: bool) -> OwnedDiagnosis {
+    let a = Box::new(analyse(&text, options, truncated));
     OwnedDiagnosis {
         text: text.into_boxed_str(),
         a,
@@ -270,12 +344,51 @@ pub fn decode(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
     String::from_utf8_lossy(bytes)
 }
 
-fn analyse(text: &str, options: &Options) -> Analysis {
-    let mut cut = text.len().min(scan::MAX_TEXT);
+/// Drops one line ending at the end of a text.
+fn trim_line_end(b: &[u8]) -> usize {
+    match b {
+        [.., b'\r', b'\n'] => b.len() - 2,
+        [.., b'\n' | b'\r'] => b.len() - 1,
+        _ => b.len(),
+    }
+}
+
+/// The part of `text` that is classified, and whether it was cut.
+fn prepare(text: &str, max_len: usize) -> (&str, bool) {
+    let text = &text[..trim_line_end(text.as_bytes())];
+    let limit = max_len.clamp(1, scan::MAX_TEXT);
+    if text.len() <= limit {
+        return (text, false);
+    }
+    let mut cut = limit;
     while !text.is_char_boundary(cut) {
         cut -= 1;
     }
-    let text = &text[..cut];
+    (&text[..cut], true)
+}
+
+/// The bytes that are classified, and whether they were cut. A cut never leaves the start of
+/// a character behind without its end (so that valid UTF-8 is cut as [`prepare`] cuts it).
+fn prepare_bytes(bytes: &[u8], max_len: usize) -> (&[u8], bool) {
+    let bytes = &bytes[..trim_line_end(bytes)];
+    let limit = max_len.clamp(1, scan::MAX_TEXT);
+    if bytes.len() <= limit {
+        return (bytes, false);
+    }
+    // At a continuation byte, back off to the lead byte of its character (within three
+    // bytes, as UTF-8 has it): valid UTF-8 is then cut at a character boundary.
+    let mut cut = limit;
+    let mut k = cut;
+    while k > 0 && cut - k < 3 && (bytes[k] & 0xC0) == 0x80 {
+        k -= 1;
+    }
+    if k < cut && bytes[k] >= 0xC0 {
+        cut = k;
+    }
+    (&bytes[..cut], true)
+}
+
+fn analyse(text: &str, options: &Options, truncated: bool) -> Analysis {
     let sc = scan::scan(text);
     // Only the primary reply's status is needed here (no copy of the whole reply).
     let primary_status = sc.chain.first().and_then(|p| p.status);
@@ -311,6 +424,7 @@ fn analyse(text: &str, options: &Options) -> Analysis {
         causes,
         remediations,
         queue,
+        truncated,
     }
 }
 
@@ -540,7 +654,8 @@ fn remediations(
 }
 
 impl<'a> Diagnosis<'a> {
-    /// The text that was classified.
+    /// The text that was classified: the input without a line ending at its end, cut to
+    /// [`Options::max_len`].
     pub fn text(&self) -> &'a str {
         self.text
     }
@@ -692,6 +807,16 @@ impl<'a> Diagnosis<'a> {
         self.attributes().find(|(k, _)| *k == key).map(|(_, v)| v)
     }
 
+    /// Whether the text was longer than [`Options::max_len`] and only its start was
+    /// classified.
+    ///
+    /// ```
+    /// assert!(!mfi_core::classify("450 4.4.316 Connection refused").truncated());
+    /// ```
+    pub fn truncated(&self) -> bool {
+        self.a.truncated
+    }
+
     /// The queue outcome, when [`Options::queue`] asked for one.
     pub fn queue(&self) -> Option<&QueueOutcome> {
         self.a.queue.as_deref()
@@ -713,15 +838,24 @@ impl<'a> Diagnosis<'a> {
     }
 
     fn knowledge(&self) -> Option<(&'static str, &'static str)> {
+        let i = self.catalogue_index()?;
+        let r = knowledge::catalogue_row(i)?;
+        Some((r.title, r.meaning))
+    }
+
+    /// The position in [`knowledge::catalogue`] of the row that gives
+    /// [`title`](Self::title) and [`meaning`](Self::meaning), if any.
+    #[doc(hidden)]
+    pub fn catalogue_index(&self) -> Option<usize> {
         if let Some(code) = self.mfi_code() {
-            let e = knowledge::mfi_entry(code);
-            return Some((e.title, e.meaning));
+            return Some(code.index());
         }
+        let mfi = knowledge::MFI_CODES.len();
         if let Some(i) = self.a.entry {
-            let e = &knowledge::CODES[usize::from(i)];
-            return Some((e.title, e.meaning));
+            return Some(mfi + usize::from(i));
         }
-        knowledge::iana_entry(self.enhanced_status()?).map(|e| (e.title, e.meaning))
+        let st = self.enhanced_status()?;
+        knowledge::iana_index(st).map(|i| mfi + knowledge::CODES.len() + i)
     }
 
     /// Writes the contract's JSON object, byte for byte what `serde_json::to_writer` writes,
@@ -749,10 +883,6 @@ impl<'a> Diagnosis<'a> {
         self.write_json(&mut v)
             .expect("writing to a Vec does not fail");
         String::from_utf8(v).expect("JSON is UTF-8")
-    }
-
-    pub(crate) fn remediation_id_slice(&self) -> &[RemediationId] {
-        &self.a.remediations
     }
 
     /// The human-readable report that `mfi classify` prints for input line `number`; with
@@ -788,47 +918,20 @@ impl<'a> Diagnosis<'a> {
     }
 }
 
-struct Attributes<'d, 'a>(&'d Diagnosis<'a>);
-
-impl Serialize for Attributes<'_, '_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut m = s.serialize_map(Some(self.0.a.attributes.len()))?;
-        for (k, v) in self.0.attributes() {
-            m.serialize_entry(k.name(), v)?;
-        }
-        m.end()
-    }
-}
-
-struct Seq<I>(std::cell::Cell<Option<I>>);
-
-impl<I: Iterator<Item = T>, T: Serialize> Serialize for Seq<I> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.0.take().expect("serialised once"))
-    }
-}
-
-fn seq<I>(it: I) -> Seq<I> {
-    Seq(std::cell::Cell::new(Some(it)))
-}
-
 impl Serialize for Diagnosis<'_> {
+    /// The contract's JSON object: the fields of [`crate::contract::FIELDS`], in order.
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let n = 11 + usize::from(self.a.queue.is_some());
-        let mut st = s.serialize_struct("Diagnosis", n)?;
-        st.serialize_field("reply_code", &self.reply_code())?;
-        st.serialize_field("enhanced_status", &self.enhanced_status())?;
-        st.serialize_field("severity", &self.severity())?;
-        st.serialize_field("mfi_code", &self.mfi_code())?;
-        st.serialize_field("mfi_match", &self.mfi_match())?;
-        st.serialize_field("expired", &self.expired())?;
-        st.serialize_field("reason", &self.reason())?;
-        st.serialize_field("causes", &self.causes())?;
-        st.serialize_field("remediations", &seq(self.remediations()))?;
-        st.serialize_field("chain", &seq(self.chain()))?;
-        st.serialize_field("attributes", &Attributes(self))?;
-        if let Some(q) = &self.a.queue {
-            st.serialize_field("queue", q)?;
+        use crate::contract::{Value, FIELDS};
+        let present = FIELDS
+            .iter()
+            .filter(|f| !matches!(self.value(f.field), Value::Absent))
+            .count();
+        let mut st = s.serialize_struct("Diagnosis", present)?;
+        for f in FIELDS {
+            match self.value(f.field) {
+                Value::Absent => st.skip_field(f.name)?,
+                v => st.serialize_field(f.name, &v)?,
+            }
         }
         st.end()
     }

@@ -1,132 +1,158 @@
-//! The contract's JSON, written directly: byte-identical to the serde form (a test checks
-//! every golden case), several times faster on the CLI's and the C ABI's hot path.
+//! The contract's JSON, written directly: byte-identical to the serde form (tests check it
+//! on every test text and on fuzzed input), several times faster on the CLI's and the C
+//! ABI's hot path. Both walk [`crate::contract::FIELDS`]; this file only knows how to write
+//! each kind of value.
 
 use std::io::{self, Write};
-use std::sync::LazyLock;
 
+use crate::contract::{Value, FIELDS};
 use crate::diagnosis::{Diagnosis, Remediation};
-use crate::model::RemediationId;
-
-/// Each remediation's JSON object, escaped once.
-static REMEDIATION_JSON: LazyLock<Vec<String>> = LazyLock::new(|| {
-    RemediationId::all()
-        .map(|id| serde_json::to_string(&Remediation::of(id)).expect("static JSON"))
-        .collect()
-});
 
 fn needs_escape(s: &str) -> bool {
     s.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\')
 }
 
+/// A string from the input: escaped only when it needs it.
 fn string<W: Write>(w: &mut W, s: &str) -> io::Result<()> {
     if needs_escape(s) {
         serde_json::to_writer(&mut *w, s).map_err(io::Error::from)
     } else {
-        w.write_all(b"\"")?;
-        w.write_all(s.as_bytes())?;
-        w.write_all(b"\"")
+        raw(w, s)
     }
 }
 
-/// Names of our enums never need escaping.
-fn name<W: Write>(w: &mut W, s: &str) -> io::Result<()> {
+/// A string known to need no escaping: names of our enums, sentences of the knowledge tables
+/// (a test checks every one).
+fn raw<W: Write>(w: &mut W, s: &str) -> io::Result<()> {
     w.write_all(b"\"")?;
     w.write_all(s.as_bytes())?;
     w.write_all(b"\"")
 }
 
-fn opt_display<W: Write, T: std::fmt::Display>(w: &mut W, v: Option<T>) -> io::Result<()> {
-    match v {
-        Some(v) => write!(w, "\"{v}\""),
-        None => w.write_all(b"null"),
+fn integer<W: Write>(w: &mut W, mut n: u16) -> io::Result<()> {
+    let mut buf = [0u8; 5];
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
     }
+    w.write_all(&buf[i..])
 }
 
-fn opt_u16<W: Write>(w: &mut W, v: Option<u16>) -> io::Result<()> {
+fn value<W: Write>(w: &mut W, v: &Value<'_, '_>) -> io::Result<()> {
     match v {
-        Some(n) => {
-            let mut buf = [0u8; 5];
-            let mut i = buf.len();
-            let mut n = n;
-            loop {
-                i -= 1;
-                buf[i] = b'0' + (n % 10) as u8;
-                n /= 10;
-                if n == 0 {
-                    break;
+        Value::Absent | Value::Null => w.write_all(b"null"),
+        Value::Bool(true) => w.write_all(b"true"),
+        Value::Bool(false) => w.write_all(b"false"),
+        Value::Integer(n) => integer(w, *n),
+        Value::Status(st) => write!(w, "\"{st}\""),
+        Value::Name(s) | Value::Text(s) => raw(w, s),
+        Value::Causes(list) => {
+            w.write_all(b"[")?;
+            for (i, c) in list.iter().enumerate() {
+                if i > 0 {
+                    w.write_all(b",")?;
                 }
+                raw(w, c.name())?;
             }
-            w.write_all(&buf[i..])
+            w.write_all(b"]")
         }
-        None => w.write_all(b"null"),
+        Value::Remediations(list) => {
+            w.write_all(b"[")?;
+            for (i, &id) in list.iter().enumerate() {
+                let r = Remediation::of(id);
+                w.write_all(if i > 0 { b",{\"id\":" } else { b"{\"id\":" })?;
+                raw(w, r.id.name())?;
+                w.write_all(b",\"actor\":")?;
+                raw(w, r.actor.name())?;
+                w.write_all(b",\"text\":")?;
+                raw(w, r.text)?;
+                w.write_all(b"}")?;
+            }
+            w.write_all(b"]")
+        }
+        Value::Chain(d) => {
+            w.write_all(b"[")?;
+            for (i, r) in d.chain().enumerate() {
+                w.write_all(if i > 0 {
+                    b",{\"reply_code\":"
+                } else {
+                    b"{\"reply_code\":"
+                })?;
+                match r.reply_code {
+                    Some(c) => integer(w, c.get())?,
+                    None => w.write_all(b"null")?,
+                }
+                w.write_all(b",\"enhanced_status\":")?;
+                match r.enhanced_status {
+                    Some(st) => write!(w, "\"{st}\"")?,
+                    None => w.write_all(b"null")?,
+                }
+                w.write_all(b",\"text\":")?;
+                string(w, r.text)?;
+                w.write_all(b"}")?;
+            }
+            w.write_all(b"]")
+        }
+        Value::Attributes(d) => {
+            w.write_all(b"{")?;
+            for (i, (k, v)) in d.attributes().enumerate() {
+                if i > 0 {
+                    w.write_all(b",")?;
+                }
+                raw(w, k.name())?;
+                w.write_all(b":")?;
+                string(w, v)?;
+            }
+            w.write_all(b"}")
+        }
+        Value::Queue(q) => serde_json::to_writer(&mut *w, q).map_err(io::Error::from),
     }
 }
 
 pub(crate) fn write<W: Write>(d: &Diagnosis<'_>, w: &mut W) -> io::Result<()> {
-    w.write_all(b"{\"reply_code\":")?;
-    opt_u16(w, d.reply_code().map(|c| c.get()))?;
-    w.write_all(b",\"enhanced_status\":")?;
-    opt_display(w, d.enhanced_status())?;
-    w.write_all(b",\"severity\":")?;
-    name(w, d.severity().name())?;
-    w.write_all(b",\"mfi_code\":")?;
-    match d.mfi_code() {
-        Some(c) => name(w, c.name())?,
-        None => w.write_all(b"null")?,
-    }
-    w.write_all(b",\"mfi_match\":")?;
-    match d.mfi_match() {
-        Some(m) => name(w, m.name())?,
-        None => w.write_all(b"null")?,
-    }
-    w.write_all(if d.expired() {
-        b",\"expired\":true,\"reason\":"
-    } else {
-        b",\"expired\":false,\"reason\":"
-    })?;
-    name(w, d.reason().name())?;
-    w.write_all(b",\"causes\":[")?;
-    for (i, c) in d.causes().iter().enumerate() {
-        if i > 0 {
-            w.write_all(b",")?;
+    let mut first = true;
+    for f in FIELDS {
+        let v = d.value(f.field);
+        if matches!(v, Value::Absent) {
+            continue;
         }
-        name(w, c.name())?;
-    }
-    w.write_all(b"],\"remediations\":[")?;
-    let table = &*REMEDIATION_JSON;
-    for (i, r) in d.remediation_id_slice().iter().enumerate() {
-        if i > 0 {
-            w.write_all(b",")?;
-        }
-        w.write_all(table[r.index()].as_bytes())?;
-    }
-    w.write_all(b"],\"chain\":[")?;
-    for (i, r) in d.chain().enumerate() {
-        w.write_all(if i > 0 {
-            b",{\"reply_code\":"
-        } else {
-            b"{\"reply_code\":"
-        })?;
-        opt_u16(w, r.reply_code.map(|c| c.get()))?;
-        w.write_all(b",\"enhanced_status\":")?;
-        opt_display(w, r.enhanced_status)?;
-        w.write_all(b",\"text\":")?;
-        string(w, r.text)?;
-        w.write_all(b"}")?;
-    }
-    w.write_all(b"],\"attributes\":{")?;
-    for (i, (k, v)) in d.attributes().enumerate() {
-        if i > 0 {
-            w.write_all(b",")?;
-        }
-        name(w, k.name())?;
-        w.write_all(b":")?;
-        string(w, v)?;
-    }
-    w.write_all(b"}")?;
-    if let Some(q) = d.queue() {
-        w.write_all(b",\"queue\":")?;
-        serde_json::to_writer(&mut *w, q).map_err(io::Error::from)?;
+        w.write_all(if first { b"{\"" } else { b",\"" })?;
+        first = false;
+        w.write_all(f.name.as_bytes())?;
+        w.write_all(b"\":")?;
+        value(w, &v)?;
     }
     w.write_all(b"}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::knowledge;
+    use crate::model::{Actor, AttrKey, Cause, MfiCode, MfiMatch, Reason, RemediationId, Severity};
+
+    /// The writer copies names and knowledge sentences without escaping them.
+    #[test]
+    fn static_strings_need_no_escaping() {
+        let names = MfiCode::all()
+            .map(MfiCode::name)
+            .chain(MfiMatch::all().map(MfiMatch::name))
+            .chain(Severity::all().map(Severity::name))
+            .chain(Reason::all().map(Reason::name))
+            .chain(Cause::all().map(Cause::name))
+            .chain(RemediationId::all().map(RemediationId::name))
+            .chain(Actor::all().map(Actor::name))
+            .chain(AttrKey::all().map(AttrKey::name));
+        let texts = RemediationId::all()
+            .map(|r| knowledge::remediation_info(r).text)
+            .chain(knowledge::catalogue().flat_map(|r| [r.title, r.meaning]));
+        for s in names.chain(texts).chain(FIELDS.iter().map(|f| f.name)) {
+            assert!(!needs_escape(s), "{s:?} needs escaping");
+        }
+    }
 }

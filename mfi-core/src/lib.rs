@@ -26,14 +26,35 @@
 //! ```
 //!
 //! Classification never fails and never panics: text with no failure in it gets severity
-//! `unknown`, reason `undefined` and no codes. It runs in time linear in the input and does
-//! not allocate; [`Diagnosis`] borrows the text, [`OwnedDiagnosis`] owns it.
+//! `unknown`, reason `undefined` and no codes. A text is one line (a line ending at its end
+//! is ignored) of at most [`Options::max_len`] bytes ([`DEFAULT_MAX_LEN`], 1 MiB; a longer
+//! one is cut and the diagnosis says [`truncated`](Diagnosis::truncated)). It runs in time
+//! linear in the input and does not allocate; [`Diagnosis`] borrows the text,
+//! [`OwnedDiagnosis`] owns it. Nothing is built at run time: the signal automaton and every
+//! table are compiled in.
 //!
-//! The knowledge (codes, causes, remediations, signals, queue rules) is data in
-//! [`knowledge`] and [`queue`].
+//! # The public API
+//!
+//! - Classifying: [`classify`], [`classify_with`] and [`Options`] (with [`QueueQuery`]),
+//!   [`classify_owned`], [`classify_bytes`], [`decode`], [`DEFAULT_MAX_LEN`].
+//! - The result: [`Diagnosis`] (borrowing) and [`OwnedDiagnosis`], with [`Reply`] and
+//!   [`Remediation`]; its fields are the diagnosis contract, declared in [`contract`]
+//!   ([`contract::FIELDS`], [`contract::VERSION`]).
+//! - The typed vocabulary: [`MfiCode`], [`MfiMatch`], [`Severity`], [`Reason`], [`Cause`],
+//!   [`RemediationId`], [`Actor`], [`ConnectorTarget`], [`AttrKey`], [`QueueProfile`],
+//!   [`QueueState`]; codes: [`ReplyCode`], [`EnhancedStatus`], [`StatusClass`].
+//! - Queues: [`queue_outcome`], [`QueueOutcome`], [`Timestamp`] and the rules in [`queue`].
+//! - Knowledge: [`knowledge::catalogue`] (every code mfi knows), [`knowledge::cause_info`],
+//!   [`knowledge::remediation_info`], [`knowledge::mfi_entry`].
+//! - Errors: [`Error`] and [`ErrorKind`] ([`error`]).
+//! - [`VERSION`].
+//!
+//! Everything else is private; `internal` is hidden and not part of the API (it serves mfi's
+//! own tests, generators and bindings).
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+pub mod contract;
 mod diagnosis;
 pub mod error;
 mod json;
@@ -45,8 +66,8 @@ mod scan;
 mod status;
 
 pub use diagnosis::{
-    classify, classify_owned, classify_with, decode, Diagnosis, Options, OwnedDiagnosis,
-    QueueQuery, Remediation, Reply,
+    classify, classify_bytes, classify_owned, classify_with, decode, Diagnosis, Options,
+    OwnedDiagnosis, QueueQuery, Remediation, Reply, DEFAULT_MAX_LEN,
 };
 pub use error::{Error, ErrorKind};
 pub use model::{
@@ -54,6 +75,32 @@ pub use model::{
 };
 pub use queue::{queue_outcome, QueueOutcome, QueueProfile, QueueState, Timestamp};
 pub use status::{EnhancedStatus, ReplyCode, StatusClass};
+
+/// Not part of the public API: the machinery behind the knowledge tables (signal patterns,
+/// strengths, equivalence contexts, the Exchange and IANA rows), for mfi's own tests,
+/// benchmarks, generators and fuzz targets. It may change in any release.
+#[doc(hidden)]
+pub mod internal {
+    pub use crate::diagnosis::restore;
+    pub use crate::knowledge::codes::{CodeEntry, CODES};
+
+    /// Reads a queue object back from its JSON (bindings that pickle outcomes).
+    pub fn queue_outcome_from_json(json: &str) -> Result<crate::QueueOutcome, serde_json::Error> {
+        serde_json::from_str(json)
+    }
+    pub use crate::knowledge::equivalence::{
+        Admits, CODE_EQUIVALENTS, EQUIVALENCE_CONTEXT, EQUIVALENCE_REPLY_CODES,
+    };
+    pub use crate::knowledge::iana::{IanaEntry, IANA, REPLY_CODES};
+    pub use crate::knowledge::signals::{
+        Signal, SignalInfo, SignalPattern, Strength, SIGNALS, SIGNAL_PATTERNS,
+    };
+}
+
+/// The README's Rust examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+struct ReadmeDoctests;
 
 /// The version of this crate.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

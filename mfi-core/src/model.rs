@@ -5,7 +5,7 @@
 //! package. Descriptions and texts live in [`crate::knowledge`], keyed by these enums.
 
 use serde::{Deserialize, Serialize};
-use strum::{Display, EnumCount, EnumIter, EnumString, IntoStaticStr, VariantNames};
+use strum::{Display, EnumCount, EnumIter, EnumMessage, EnumString, IntoStaticStr, VariantNames};
 
 /// The common methods of the vocabulary enums (each declares the house derives itself, so
 /// that cbindgen, which does not expand macros, sees them).
@@ -65,6 +65,7 @@ pub(crate) use impl_vocabulary;
     IntoStaticStr,
     VariantNames,
     EnumCount,
+    EnumMessage,
 )]
 #[non_exhaustive]
 #[repr(u8)]
@@ -72,27 +73,27 @@ pub enum MfiCode {
     /// `450 4.4.312` DNS query failed.
     #[serde(rename = "4.4.312")]
     #[strum(serialize = "4.4.312")]
-    DnsQueryFailed,
+    DnsQueryFailed = 0,
     /// `450 4.4.315` Connection timed out.
     #[serde(rename = "4.4.315")]
     #[strum(serialize = "4.4.315")]
-    ConnectionTimedOut,
+    ConnectionTimedOut = 1,
     /// `450 4.4.316` Connection refused.
     #[serde(rename = "4.4.316")]
     #[strum(serialize = "4.4.316")]
-    ConnectionRefused,
+    ConnectionRefused = 2,
     /// `450 4.4.317` Cannot connect to remote server.
     #[serde(rename = "4.4.317")]
     #[strum(serialize = "4.4.317")]
-    CannotConnect,
+    CannotConnect = 3,
     /// `450 4.4.318` Connection was closed abruptly.
     #[serde(rename = "4.4.318")]
     #[strum(serialize = "4.4.318")]
-    ConnectionClosedAbruptly,
+    ConnectionClosedAbruptly = 4,
     /// `450 4.7.320` Certificate validation failed.
     #[serde(rename = "4.7.320")]
     #[strum(serialize = "4.7.320")]
-    CertificateValidationFailed,
+    CertificateValidationFailed = 5,
 }
 
 impl MfiCode {
@@ -183,6 +184,7 @@ impl MfiCode {
     IntoStaticStr,
     VariantNames,
     EnumCount,
+    EnumMessage,
 )]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
@@ -190,11 +192,11 @@ impl MfiCode {
 #[repr(u8)]
 pub enum MfiMatch {
     /// The code itself is in the text (`450 4.4.316 ...`).
-    Literal,
+    Literal = 0,
     /// An Exchange Online expiry form names it (`550 5.4.316 Message expired, ...`).
-    Expired,
+    Expired = 1,
     /// The same failure in another system's codes or words (`Socket error code 10061`).
-    Equivalent,
+    Equivalent = 2,
 }
 
 impl_vocabulary!(MfiMatch);
@@ -221,6 +223,7 @@ impl_vocabulary!(MfiMatch);
     IntoStaticStr,
     VariantNames,
     EnumCount,
+    EnumMessage,
 )]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
@@ -228,13 +231,13 @@ impl_vocabulary!(MfiMatch);
 #[repr(u8)]
 pub enum Severity {
     /// The message was delivered (`2yz` / `2.X.X`).
-    Success,
+    Success = 0,
     /// A temporary failure; the sender's queue retries.
-    Transient,
+    Transient = 1,
     /// A permanent failure, or an expiry: the message came back or will.
-    Permanent,
+    Permanent = 2,
     /// The text does not say.
-    Unknown,
+    Unknown = 3,
 }
 
 impl_vocabulary!(Severity);
@@ -268,6 +271,7 @@ impl_vocabulary!(Severity);
     IntoStaticStr,
     VariantNames,
     EnumCount,
+    EnumMessage,
 )]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
@@ -276,11 +280,11 @@ impl_vocabulary!(Severity);
 pub enum ConnectorTarget {
     /// Not known: remediations for both cases are given.
     #[default]
-    Unknown,
+    Unknown = 0,
     /// The organisation's own (on-premises or hybrid) mail servers.
-    OnPremises,
+    OnPremises = 1,
     /// A partner organisation's servers.
-    Partner,
+    Partner = 2,
 }
 
 impl_vocabulary!(ConnectorTarget);
@@ -307,6 +311,7 @@ impl_vocabulary!(ConnectorTarget);
     IntoStaticStr,
     VariantNames,
     EnumCount,
+    EnumMessage,
 )]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
@@ -314,21 +319,21 @@ impl_vocabulary!(ConnectorTarget);
 #[repr(u8)]
 pub enum Actor {
     /// The person or program that sent the message.
-    Sender,
+    Sender = 0,
     /// The administrator of the sending organisation (the Microsoft 365 tenant).
-    TenantAdmin,
+    TenantAdmin = 1,
     /// The administrator of the destination mail servers.
-    DestinationAdmin,
+    DestinationAdmin = 2,
     /// The administrator of the recipient's organisation.
-    RecipientAdmin,
+    RecipientAdmin = 3,
     /// The partner organisation on the far side of the connector.
-    Partner,
+    Partner = 4,
     /// Whoever hosts the authoritative DNS of the domain.
-    DnsHost,
+    DnsHost = 5,
     /// The owner of the domain (registration and records).
-    DomainOwner,
+    DomainOwner = 6,
     /// The network and firewall team.
-    NetworkTeam,
+    NetworkTeam = 7,
 }
 
 impl_vocabulary!(Actor);
@@ -355,6 +360,7 @@ impl_vocabulary!(Actor);
     IntoStaticStr,
     VariantNames,
     EnumCount,
+    EnumMessage,
 )]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
@@ -362,77 +368,77 @@ impl_vocabulary!(Actor);
 #[repr(u8)]
 pub enum Reason {
     /// Authentication (SPF, DKIM, DMARC) failed.
-    Authfailure,
+    Authfailure = 0,
     /// The sender's reputation is bad.
-    Badreputation,
+    Badreputation = 1,
     /// The sending IP or host is blocked.
-    Blocked,
+    Blocked = 2,
     /// The content is not acceptable.
-    Contenterror,
+    Contenterror = 3,
     /// Delivered.
-    Delivered,
+    Delivered = 4,
     /// A rate or size limit was exceeded.
-    Exceedlimit,
+    Exceedlimit = 5,
     /// The message expired in a queue.
-    Expired,
+    Expired = 6,
     /// STARTTLS could not be negotiated.
-    Failedstarttls,
+    Failedstarttls = 7,
     /// A feedback (complaint) report.
-    Feedback,
+    Feedback = 8,
     /// Rejected by a filter or policy at the recipient.
-    Filtered,
+    Filtered = 9,
     /// The recipient has moved.
-    Hasmoved,
+    Hasmoved = 10,
     /// The destination host or domain does not exist.
-    Hostunknown,
+    Hostunknown = 11,
     /// The mailbox is full.
-    Mailboxfull,
+    Mailboxfull = 12,
     /// A mailer (program) error.
-    Mailererror,
+    Mailererror = 13,
     /// The message is too big.
-    Mesgtoobig,
+    Mesgtoobig = 14,
     /// A network or DNS error on the way.
-    Networkerror,
+    Networkerror = 15,
     /// Relaying is not allowed.
-    Norelaying,
+    Norelaying = 16,
     /// The destination does not accept mail (null MX, 521/556).
-    Notaccept,
+    Notaccept = 17,
     /// The message does not comply with the RFCs.
-    Notcompliantrfc,
+    Notcompliantrfc = 18,
     /// Held, not yet decided.
-    Onhold,
+    Onhold = 19,
     /// A policy was violated.
-    Policyviolation,
+    Policyviolation = 20,
     /// The sender was rejected.
-    Rejected,
+    Rejected = 21,
     /// The destination requires PTR records.
-    Requireptr,
+    Requireptr = 22,
     /// A security (TLS, certificate, authentication) error.
-    Securityerror,
+    Securityerror = 23,
     /// Detected as spam.
-    Spamdetected,
+    Spamdetected = 24,
     /// Sending too fast.
-    Speeding,
+    Speeding = 25,
     /// Suppressed by a suppression list.
-    Suppressed,
+    Suppressed = 26,
     /// The mailbox is suspended or disabled.
-    Suspend,
+    Suspend = 27,
     /// A protocol syntax error.
-    Syntaxerror,
+    Syntaxerror = 28,
     /// An error in the mail system.
-    Systemerror,
+    Systemerror = 29,
     /// The mail system is full.
-    Systemfull,
+    Systemfull = 30,
     /// Too many connections.
-    Toomanyconn,
+    Toomanyconn = 31,
     /// Not determined.
-    Undefined,
+    Undefined = 32,
     /// The recipient does not exist.
-    Userunknown,
+    Userunknown = 33,
     /// An automatic vacation reply.
-    Vacation,
+    Vacation = 34,
     /// A virus was detected.
-    Virusdetected,
+    Virusdetected = 35,
 }
 
 impl_vocabulary!(Reason);
@@ -460,6 +466,7 @@ impl_vocabulary!(Reason);
     IntoStaticStr,
     VariantNames,
     EnumCount,
+    EnumMessage,
 )]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
@@ -467,117 +474,117 @@ impl_vocabulary!(Reason);
 #[repr(u8)]
 pub enum Cause {
     /// The DNS hosting service of the destination domain has a problem.
-    DnsHostingProblem,
+    DnsHostingProblem = 0,
     /// The destination domain has expired, so its MX record cannot be found.
-    DomainExpired,
+    DomainExpired = 1,
     /// The MX record changed recently and resolvers still hold the old answer.
-    MxRecentlyChanged,
+    MxRecentlyChanged = 2,
     /// DNS answered that the name has no records of the asked type.
-    DnsNoRecords,
+    DnsNoRecords = 3,
     /// DNS answered that the domain does not exist.
-    DomainDoesNotExist,
+    DomainDoesNotExist = 4,
     /// The destination mail server is down.
-    DestinationServerDown,
+    DestinationServerDown = 5,
     /// The connector's smart host points at the wrong name or address.
-    WrongSmartHost,
+    WrongSmartHost = 6,
     /// The destination's network changed (new provider, new addresses).
-    DestinationNetworkChanged,
+    DestinationNetworkChanged = 7,
     /// Nothing answered the TCP connection in time.
-    ConnectionTimedOut,
+    ConnectionTimedOut = 8,
     /// The network path to the destination is unreachable.
-    NetworkUnreachable,
+    NetworkUnreachable = 9,
     /// A firewall blocks Microsoft 365's addresses on TCP port 25.
-    FirewallBlocksMicrosoft365,
+    FirewallBlocksMicrosoft365 = 10,
     /// The on-premises mail system was retired after a migration (by design).
-    OnPremisesRetired,
+    OnPremisesRetired = 11,
     /// The destination actively refused the TCP connection.
-    ConnectionRefused,
+    ConnectionRefused = 12,
     /// The destination answered that its service is not available.
-    ServiceNotAvailable,
+    ServiceNotAvailable = 13,
     /// The connector requires TLS but the destination does not offer it.
-    TlsRequiredNotSupported,
+    TlsRequiredNotSupported = 14,
     /// The destination requires STARTTLS and the session did not use it.
-    StarttlsRequired,
+    StarttlsRequired = 15,
     /// The TLS handshake failed.
-    TlsNegotiationFailed,
+    TlsNegotiationFailed = 16,
     /// The destination serves its certificate without the intermediate chain.
-    IncompleteCertificateChain,
+    IncompleteCertificateChain = 17,
     /// A firewall's SMTP packet inspection interferes with the session.
-    SmtpInspection,
+    SmtpInspection = 18,
     /// The destination server hangs, crashes or runs short of resources.
-    DestinationServerUnhealthy,
+    DestinationServerUnhealthy = 19,
     /// The connection was reset by the far side or by a device on the path.
-    ConnectionReset,
+    ConnectionReset = 20,
     /// Network problems between the two sides.
-    NetworkProblem,
+    NetworkProblem = 21,
     /// The destination's certificate has expired.
-    CertificateExpired,
+    CertificateExpired = 22,
     /// The certificate's subject does not match the name the connector expects.
-    CertificateSubjectMismatch,
+    CertificateSubjectMismatch = 23,
     /// The certificate is no longer valid (revoked, not yet valid, or replaced).
-    CertificateNoLongerValid,
+    CertificateNoLongerValid = 24,
     /// The failure is on a partner organisation's side.
-    PartnerError,
+    PartnerError = 25,
     /// The message stayed in a queue until its retry period ran out.
-    MessageExpiredInQueue,
+    MessageExpiredInQueue = 26,
     /// The recipient address does not exist.
-    RecipientNotFound,
+    RecipientNotFound = 27,
     /// The recipient's mailbox is over its quota.
-    MailboxFull,
+    MailboxFull = 28,
     /// The message is larger than a limit allows.
-    MessageTooLarge,
+    MessageTooLarge = 29,
     /// The recipient accepts mail only from certain senders.
-    RecipientRestricted,
+    RecipientRestricted = 30,
     /// The sender's address is malformed, unknown or refused.
-    SenderAddressRejected,
+    SenderAddressRejected = 31,
     /// The sending account is blocked, usually for sending spam.
-    SenderBlocked,
+    SenderBlocked = 32,
     /// The sending IP address is on a block list.
-    SendingIpBlocked,
+    SendingIpBlocked = 33,
     /// A sending or receiving rate or quota was exceeded.
-    RateLimited,
+    RateLimited = 34,
     /// The receiver throttles the sending IP for its reputation or volume.
-    ReputationThrottled,
+    ReputationThrottled = 35,
     /// The receiver defers first attempts from unknown senders (greylisting).
-    Greylisted,
+    Greylisted = 36,
     /// The sender's SPF check failed or could not be evaluated.
-    SpfFailure,
+    SpfFailure = 37,
     /// No acceptable DKIM signature.
-    DkimFailure,
+    DkimFailure = 38,
     /// The From domain fails DMARC with a reject policy.
-    DmarcFailure,
+    DmarcFailure = 39,
     /// The sending IP has no reverse DNS (PTR) record.
-    ReverseDnsMissing,
+    ReverseDnsMissing = 40,
     /// The server requires authentication that the client did not give.
-    AuthenticationRequired,
+    AuthenticationRequired = 41,
     /// SMTP client authentication is turned off for the organisation.
-    SmtpAuthDisabled,
+    SmtpAuthDisabled = 42,
     /// The server does not relay for this domain.
-    RelayDenied,
+    RelayDenied = 43,
     /// Inbound mail could not be attributed to the tenant's connector.
-    TenantAttributionFailed,
+    TenantAttributionFailed = 44,
     /// The message loops between servers.
-    MailLoop,
+    MailLoop = 45,
     /// The destination fails its MTA-STS policy.
-    MtaStsFailure,
+    MtaStsFailure = 46,
     /// The destination fails DANE (TLSA/DNSSEC) validation.
-    DaneFailure,
+    DaneFailure = 47,
     /// The destination is busy or short of resources.
-    DestinationBusy,
+    DestinationBusy = 48,
     /// The content was judged as spam or otherwise unwanted.
-    ContentRejected,
+    ContentRejected = 49,
     /// The message is malformed (headers, line endings).
-    MalformedMessage,
+    MalformedMessage = 50,
     /// A mail flow (transport) rule rejected the message.
-    TransportRule,
+    TransportRule = 51,
     /// The sending tenant is restricted from sending.
-    TenantRestricted,
+    TenantRestricted = 52,
     /// Automatic forwarding to external addresses is blocked.
-    ExternalForwardingBlocked,
+    ExternalForwardingBlocked = 53,
     /// The client broke the SMTP protocol (sequence, syntax).
-    ProtocolError,
+    ProtocolError = 54,
     /// A mail server or connector is misconfigured.
-    ConfigurationError,
+    ConfigurationError = 55,
 }
 
 impl_vocabulary!(Cause);
@@ -606,6 +613,7 @@ impl_vocabulary!(Cause);
     IntoStaticStr,
     VariantNames,
     EnumCount,
+    EnumMessage,
 )]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
@@ -613,95 +621,95 @@ impl_vocabulary!(Cause);
 #[repr(u8)]
 pub enum RemediationId {
     /// Work with the DNS host.
-    WorkWithDnsHost,
+    WorkWithDnsHost = 0,
     /// Renew the domain and correct its MX records.
-    RenewDomainAndFixMx,
+    RenewDomainAndFixMx = 1,
     /// Wait for cached DNS answers to expire, then check.
-    WaitForDnsCache,
+    WaitForDnsCache = 2,
     /// Check that the destination server is up and reachable.
-    CheckDestinationServer,
+    CheckDestinationServer = 3,
     /// Fix the connector's smart host.
-    FixConnectorSmartHost,
+    FixConnectorSmartHost = 4,
     /// Allow Microsoft 365's IP ranges on TCP port 25.
-    AllowMicrosoft365Ips,
+    AllowMicrosoft365Ips = 5,
     /// Use "Fix now" in the alert.
-    FixNowInAlert,
+    FixNowInAlert = 6,
     /// Disable or delete the outbound connector.
-    DisableOutboundConnector,
+    DisableOutboundConnector = 7,
     /// Switch the accepted domain from Internal Relay to Authoritative.
-    MakeAcceptedDomainAuthoritative,
+    MakeAcceptedDomainAuthoritative = 8,
     /// Verify TLS settings and certificates on both ends.
-    VerifyTlsSettings,
+    VerifyTlsSettings = 9,
     /// Turn on STARTTLS at the destination.
-    EnableStarttls,
+    EnableStarttls = 10,
     /// Serve the full certificate chain.
-    ServeFullCertificateChain,
+    ServeFullCertificateChain = 11,
     /// Renew or replace the certificate.
-    RenewCertificate,
+    RenewCertificate = 12,
     /// Make the certificate name match.
-    FixCertificateSubject,
+    FixCertificateSubject = 13,
     /// Fix the connector's TLS or certificate settings.
-    FixConnectorTlsSettings,
+    FixConnectorTlsSettings = 14,
     /// Fix or turn off SMTP packet inspection.
-    FixSmtpInspection,
+    FixSmtpInspection = 15,
     /// Check the destination server's health.
-    CheckServerHealth,
+    CheckServerHealth = 16,
     /// Ask the network team to troubleshoot the path.
-    ContactNetworkTeam,
+    ContactNetworkTeam = 17,
     /// Investigate the destination server named in the error.
-    InvestigateNamedServer,
+    InvestigateNamedServer = 18,
     /// Contact the partner organisation.
-    ContactPartner,
+    ContactPartner = 19,
     /// Fix the last error, then send the message again.
-    ResendAfterFix,
+    ResendAfterFix = 20,
     /// Check the recipient address.
-    VerifyRecipientAddress,
+    VerifyRecipientAddress = 21,
     /// The recipient frees space or gets a larger quota.
-    FreeMailboxSpace,
+    FreeMailboxSpace = 22,
     /// Send a smaller message.
-    ReduceMessageSize,
+    ReduceMessageSize = 23,
     /// Ask the recipient's administrator to allow the message.
-    ContactRecipientAdmin,
+    ContactRecipientAdmin = 24,
     /// Correct the sender address.
-    FixSenderAddress,
+    FixSenderAddress = 25,
     /// Secure the sending account and ask for it to be unblocked.
-    SecureSendingAccount,
+    SecureSendingAccount = 26,
     /// Ask for the sending IP to be delisted.
-    RequestDelisting,
+    RequestDelisting = 27,
     /// Wait; the sender's queue retries by itself.
-    WaitAndRetry,
+    WaitAndRetry = 28,
     /// Send more slowly or spread the load.
-    ReduceSendingRate,
+    ReduceSendingRate = 29,
     /// Fix the SPF record.
-    FixSpf,
+    FixSpf = 30,
     /// Fix DKIM signing and the DMARC setup.
-    FixDkimDmarc,
+    FixDkimDmarc = 31,
     /// Add a reverse DNS record.
-    AddReverseDns,
+    AddReverseDns = 32,
     /// Configure authentication.
-    EnableAuthentication,
+    EnableAuthentication = 33,
     /// Fix relay permissions.
-    FixRelayConfiguration,
+    FixRelayConfiguration = 34,
     /// Fix the inbound connector.
-    FixInboundConnector,
+    FixInboundConnector = 35,
     /// Break the mail loop.
-    BreakMailLoop,
+    BreakMailLoop = 36,
     /// Fix the MTA-STS policy.
-    FixMtaSts,
+    FixMtaSts = 37,
     /// Fix DANE records.
-    FixDane,
+    FixDane = 38,
     /// Review the content.
-    ReviewContent,
+    ReviewContent = 39,
     /// Fix the sending software.
-    FixSendingSoftware,
+    FixSendingSoftware = 40,
     /// Review mail flow rules.
-    ReviewTransportRules,
+    ReviewTransportRules = 41,
     /// Resolve the tenant's sending restriction.
-    ResolveTenantRestriction,
+    ResolveTenantRestriction = 42,
     /// Allow or stop external forwarding.
-    ReviewForwardingPolicy,
+    ReviewForwardingPolicy = 43,
     /// Fix the server configuration.
-    FixServerConfiguration,
+    FixServerConfiguration = 44,
 }
 
 impl_vocabulary!(RemediationId);
@@ -728,6 +736,7 @@ impl_vocabulary!(RemediationId);
     IntoStaticStr,
     VariantNames,
     EnumCount,
+    EnumMessage,
 )]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
@@ -735,41 +744,41 @@ impl_vocabulary!(RemediationId);
 #[repr(u8)]
 pub enum AttrKey {
     /// `[Message=...]`: the detail of an Exchange Online error.
-    Message,
+    Message = 0,
     /// `[LastAttemptedServerName=...]`.
-    LastAttemptedServerName,
+    LastAttemptedServerName = 1,
     /// `[LastAttemptedIP=...]`, as written (`host:port`).
-    LastAttemptedIp,
+    LastAttemptedIp = 2,
     /// `[SmtpSecurity=...]`.
-    SmtpSecurity,
+    SmtpSecurity = 3,
     /// The front-end server of an Exchange Online bracket `[host timestamp id]`.
-    Frontend,
+    Frontend = 4,
     /// The timestamp of that bracket.
-    Timestamp,
+    Timestamp = 5,
     /// The id of that bracket.
-    FrontendId,
+    FrontendId = 6,
     /// The server of a history line (`Server at HOST`) or log line (`host HOST[IP] said`).
-    Server,
+    Server = 7,
     /// The IP address of that server.
-    ServerIp,
+    ServerIp = 8,
     /// A Windows socket error number (`Socket error code 10061`).
-    SocketError,
+    SocketError = 9,
     /// `{MSG=...}` of a message-trace `Reason`.
-    Msg,
+    Msg = 10,
     /// `{FQDN=...}` of a message-trace `Reason`.
-    Fqdn,
+    Fqdn = 11,
     /// `{IP=...}` of a message-trace `Reason`.
-    Ip,
+    Ip = 12,
     /// `{LRT=...}`: the last retry time.
-    LastRetryTime,
+    LastRetryTime = 13,
     /// The SMTP command a reply answered (`in reply to RCPT TO command`).
-    InReplyTo,
+    InReplyTo = 14,
     /// A queue status word (`status=deferred`).
-    Status,
+    Status = 15,
     /// The relay of an MTA log line (`relay=host[ip]:port`).
-    Relay,
+    Relay = 16,
     /// The date and time that starts an NDR history line.
-    LoggedAt,
+    LoggedAt = 17,
 }
 
 impl_vocabulary!(AttrKey);

@@ -7,7 +7,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use serde::{Deserialize, Serialize, Serializer};
-use strum::{Display, EnumCount, EnumIter, EnumString, IntoStaticStr, VariantNames};
+use strum::{Display, EnumCount, EnumIter, EnumMessage, EnumString, IntoStaticStr, VariantNames};
 
 use crate::model::impl_vocabulary;
 
@@ -192,6 +192,13 @@ impl Serialize for Timestamp {
     }
 }
 
+impl<'de> Deserialize<'de> for Timestamp {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
 /// A mail system's queue: how long it retries before it gives up and bounces.
 ///
 /// ```
@@ -216,6 +223,7 @@ impl Serialize for Timestamp {
     IntoStaticStr,
     VariantNames,
     EnumCount,
+    EnumMessage,
 )]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
@@ -223,21 +231,21 @@ impl Serialize for Timestamp {
 #[repr(u8)]
 pub enum QueueProfile {
     /// Exchange Online / Microsoft 365 since mid-2019.
-    ExchangeOnline,
+    ExchangeOnline = 0,
     /// Exchange Online before the mid-2019 change.
     #[serde(rename = "exchange_online_pre_2019")]
     #[strum(serialize = "exchange_online_pre_2019")]
-    ExchangeOnlinePre2019,
+    ExchangeOnlinePre2019 = 1,
     /// Exchange Server 2016/2019 defaults.
-    ExchangeServer,
+    ExchangeServer = 2,
     /// Postfix defaults.
-    Postfix,
+    Postfix = 3,
     /// Sendmail's shipped defaults.
-    Sendmail,
+    Sendmail = 4,
     /// Exim's default retry rule.
-    Exim,
+    Exim = 5,
     /// What RFC 5321 recommends.
-    Rfc5321,
+    Rfc5321 = 6,
 }
 
 impl_vocabulary!(QueueProfile);
@@ -371,6 +379,7 @@ impl QueueProfile {
     IntoStaticStr,
     VariantNames,
     EnumCount,
+    EnumMessage,
 )]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
@@ -378,13 +387,13 @@ impl QueueProfile {
 #[repr(u8)]
 pub enum QueueState {
     /// Still queued; it will be tried again until it expires.
-    Retrying,
+    Retrying = 0,
     /// The retry window has run out (or the text says the message expired): it bounces.
-    Expired,
+    Expired = 1,
     /// A permanent failure: returned at once, no retry.
-    Bounced,
+    Bounced = 2,
     /// Delivered.
-    Delivered,
+    Delivered = 3,
 }
 
 impl_vocabulary!(QueueState);
@@ -401,7 +410,7 @@ impl_vocabulary!(QueueState);
 /// assert_eq!(q.remaining_s, 4 * 3600);
 /// assert_eq!(q.expires_at.to_string(), "2025-01-09T00:00:00Z");
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct QueueOutcome {
     /// The profile applied.

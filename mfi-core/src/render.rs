@@ -111,11 +111,39 @@ pub(crate) fn write(
             writeln!(out, "      delay notice to the sender at {t}")?;
         }
     }
-    let attrs: Vec<String> = d.attributes().map(|(k, v)| format!("{k}={v}")).collect();
+    let attrs: Vec<String> = d
+        .attributes()
+        .map(|(k, v)| format!("{k}={}", escape_controls(v)))
+        .collect();
     if !attrs.is_empty() {
         writeln!(out, "    {}", p.dim(&attrs.join("  ")))?;
     }
     writeln!(out)
+}
+
+/// Text from the input, safe to print to a terminal: control characters (C0, DEL, C1) and
+/// the bidirectional overrides are shown as escapes (`\x1b`, `\u{9b}`, `\u{202e}`) instead of
+/// being written, so that no input can move the cursor, change colours, ring the bell or
+/// reorder what is shown.
+pub(crate) fn escape_controls(s: &str) -> std::borrow::Cow<'_, str> {
+    fn unsafe_char(c: char) -> bool {
+        c.is_control()
+            || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    }
+    if !s.chars().any(unsafe_char) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            c if (c as u32) < 0x80 && unsafe_char(c) => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
+            c if unsafe_char(c) => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 fn duration(secs: i64) -> String {
@@ -124,5 +152,20 @@ fn duration(secs: i64) -> String {
         (0, 0) => format!("{m}m"),
         (0, _) => format!("{h}h {m}m"),
         _ => format!("{d}d {h}h {m}m"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape_controls;
+
+    #[test]
+    fn controls_are_escaped() {
+        assert_eq!(escape_controls("plain ü"), "plain ü");
+        assert_eq!(
+            escape_controls("a\x1b[31mb\r\x07\x7f"),
+            "a\\x1b[31mb\\x0d\\x07\\x7f"
+        );
+        assert_eq!(escape_controls("\u{9b}x\u{202e}"), "\\u{9b}x\\u{202e}");
     }
 }

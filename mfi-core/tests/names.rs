@@ -67,3 +67,37 @@ fn mfi_code_names_are_the_codes() {
         ["4.4.312", "4.4.315", "4.4.316", "4.4.317", "4.4.318", "4.7.320"]
     );
 }
+
+/// Every value's number (its discriminant, the C enum value) is its position, so that the
+/// numbers are dense and `all().nth(n)` finds value `n`; every value is documented (the
+/// documentation becomes the Python member's docstring and the C header's comment).
+#[test]
+fn numbers_are_positions_and_every_value_is_documented() {
+    fn check<T: Copy + std::fmt::Debug + strum::EnumMessage>(
+        all: impl Iterator<Item = T>,
+        index: fn(T) -> usize,
+    ) {
+        for (i, v) in all.enumerate() {
+            assert_eq!(index(v), i, "{v:?}");
+            assert!(
+                v.get_documentation().is_some_and(|d| !d.trim().is_empty()),
+                "{v:?} has no documentation"
+            );
+        }
+    }
+    check(MfiCode::all(), MfiCode::index);
+    check(MfiMatch::all(), MfiMatch::index);
+    check(Severity::all(), Severity::index);
+    check(Reason::all(), Reason::index);
+    check(Cause::all(), Cause::index);
+    check(RemediationId::all(), RemediationId::index);
+    check(Actor::all(), Actor::index);
+    check(ConnectorTarget::all(), ConnectorTarget::index);
+    check(QueueProfile::all(), QueueProfile::index);
+    check(QueueState::all(), QueueState::index);
+    check(AttrKey::all(), AttrKey::index);
+    for v in mfi_core::contract::VOCABULARIES {
+        assert_eq!(v.names().len(), v.identifiers().len());
+        assert_eq!(v.names().len(), v.descriptions().len());
+    }
+}

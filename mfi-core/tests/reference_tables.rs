@@ -1,22 +1,15 @@
-//! Every code of the shared reference tables has a knowledge entry: each Exchange Online /
-//! Exchange Server code (`exchange-online-ndr-codes.tsv`) a row of the Exchange table or an
-//! MFI code, and each IANA registry code (`iana-enhanced-status.tsv`) its registry row with
-//! the registry's title. The tables are read in place (`MFI_REFERENCE_DIR` overrides).
+//! Every code of the reference tables in `testdata/` has a knowledge entry: each Exchange
+//! Online / Exchange Server code (`exchange-codes.tsv`) a row of the Exchange table or an
+//! MFI code, each IANA registry code (`iana-registry.tsv`) its registry row with the
+//! registry's title, each basic reply code (`smtp-reply-codes.tsv`) a meaning.
+//!
+//! When the repository's origin folder `../shared/reference` is there, a further test checks
+//! that the copies in `testdata/` still hold its rows.
 
-use std::path::PathBuf;
-
-use mfi_core::knowledge::{self, catalogue, CodeSource};
-use mfi_core::{EnhancedStatus, MfiCode};
-
-fn read(name: &str) -> String {
-    let dir = std::env::var_os("MFI_REFERENCE_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/reference")
-        });
-    let path = dir.join(name);
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
-}
+use mfi_core::internal::{IANA, REPLY_CODES};
+use mfi_core::knowledge::{catalogue, CodeSource};
+use mfi_core::{EnhancedStatus, MfiCode, ReplyCode};
+use mfi_testdata::Table;
 
 /// The codes named in a cell such as `5.7.705 / 5.7.708 (5.7.700-749)` or `4.7.500-699`.
 fn codes_in(cell: &str) -> Vec<EnhancedStatus> {
@@ -49,15 +42,13 @@ fn codes_in(cell: &str) -> Vec<EnhancedStatus> {
 
 #[test]
 fn every_exchange_code_has_an_entry() {
-    let table = read("exchange-online-ndr-codes.tsv");
     let exchange: Vec<_> = catalogue()
         .filter(|r| r.source == CodeSource::Exchange)
         .collect();
     let mut missing = Vec::new();
     let mut checked = 0;
-    for line in table.lines().skip(1) {
-        let cell = line.split('\t').next().unwrap_or("");
-        for code in codes_in(cell) {
+    for row in Table::load("exchange-codes").rows() {
+        for code in codes_in(row.get("enhanced_code")) {
             checked += 1;
             let mfi = MfiCode::from_status(code).is_some();
             if !mfi && !exchange.iter().any(|r| r.code.matches(code)) {
@@ -71,23 +62,104 @@ fn every_exchange_code_has_an_entry() {
 
 #[test]
 fn every_iana_code_has_its_registry_row() {
-    let table = read("iana-enhanced-status.tsv");
     let mut rows = 0;
-    for line in table.lines().skip(1) {
-        let f: Vec<&str> = line.split('\t').collect();
-        let (class, sd, title) = (f[0], f[1], f[2]);
-        if class != "X" {
+    for row in Table::load("iana-registry").rows() {
+        if row.get("class") != "X" {
             continue; // the three class rows
         }
         rows += 1;
+        let sd = row.get("subject.detail");
         let (subject, detail) = sd.split_once('.').unwrap();
         let subject: u8 = subject.parse().unwrap();
-        let entry = knowledge::IANA
+        let entry = IANA
             .iter()
             .find(|e| e.subject == subject && e.detail == detail.parse().ok())
             .unwrap_or_else(|| panic!("X.{sd} has no registry row"));
-        assert_eq!(entry.title, title, "title of X.{sd}");
+        assert_eq!(entry.title, row.get("title"), "title of X.{sd}");
         assert!(!entry.meaning.is_empty());
+        assert!(
+            row.get("reference")
+                .split(['/', ',', ' '])
+                .filter(|r| r.starts_with("RFC"))
+                .all(|r| entry.reference.contains(r)),
+            "reference of X.{sd}: {} vs {}",
+            entry.reference,
+            row.get("reference")
+        );
     }
-    assert_eq!(rows, knowledge::IANA.len());
+    assert_eq!(rows, IANA.len());
+}
+
+#[test]
+fn every_reply_code_has_a_meaning() {
+    let table = Table::load("smtp-reply-codes");
+    let mut codes = 0;
+    // The class rows (`2yz`, ...) are not codes.
+    for row in table
+        .rows()
+        .iter()
+        .filter(|r| r.get("code").bytes().all(|b| b.is_ascii_digit()))
+    {
+        let code: ReplyCode = row.get("code").parse().expect("a reply code");
+        assert!(code.meaning().is_some(), "{code} has no meaning");
+        codes += 1;
+    }
+    assert_eq!(codes, REPLY_CODES.len());
+}
+
+/// The copies in `testdata/` against their origin, when it is there (CI has it; a user's
+/// clone does not, and then this test checks nothing and says so).
+#[test]
+fn copies_hold_the_rows_of_their_origin() {
+    let Some(dir) = mfi_testdata::shared_reference() else {
+        eprintln!("../shared/reference is not there: nothing to compare");
+        return;
+    };
+    let pairs: [(&str, &str, &[&str]); 4] = [
+        (
+            "real-world",
+            "real-world-errors.tsv",
+            &[
+                "text",
+                "reply_code",
+                "enhanced_status",
+                "mfi_code",
+                "mfi_match",
+                "expired",
+                "source",
+            ],
+        ),
+        (
+            "exchange-codes",
+            "exchange-online-ndr-codes.tsv",
+            &["enhanced_code", "source"],
+        ),
+        (
+            "iana-registry",
+            "iana-enhanced-status.tsv",
+            &["class", "subject.detail", "title"],
+        ),
+        (
+            "smtp-reply-codes",
+            "smtp-reply-codes.tsv",
+            &["code", "reference"],
+        ),
+    ];
+    for (ours, origin, columns) in pairs {
+        let ours = Table::load(ours);
+        let origin = Table::from_path(&dir.join(origin));
+        let rows = |t: &Table| -> Vec<Vec<String>> {
+            t.rows()
+                .iter()
+                .map(|r| columns.iter().map(|c| r.get(c).to_owned()).collect())
+                .collect()
+        };
+        assert_eq!(
+            rows(&ours),
+            rows(&origin),
+            "{} differs from {}",
+            ours.name(),
+            origin.name()
+        );
+    }
 }

@@ -21,7 +21,7 @@ pub struct CodePattern {
 
 impl CodePattern {
     /// Parses `"5.1.10"`, `"X.4.7"` (any class) or `"5.7.606-649"` at compile time.
-    pub const fn parse(s: &str) -> CodePattern {
+    pub(crate) const fn parse(s: &str) -> CodePattern {
         let b = s.as_bytes();
         let class = match b[0] {
             b'X' => None,
@@ -61,8 +61,10 @@ impl CodePattern {
     /// Whether `status` is one of the codes covered.
     ///
     /// ```
-    /// use mfi_core::knowledge::CodePattern;
-    /// let p = CodePattern::parse("5.7.606-649");
+    /// let p = mfi_core::knowledge::catalogue()
+    ///     .find(|r| r.code.to_string() == "5.7.606-649")
+    ///     .unwrap()
+    ///     .code;
     /// assert!(p.matches("5.7.606".parse().unwrap()));
     /// assert!(!p.matches("4.7.606".parse().unwrap()));
     /// ```
@@ -123,8 +125,10 @@ macro_rules! codes {
     ($($code:literal $(if $hint:ident)? => $reason:ident, $title:literal, $meaning:literal,
         [$($cause:ident),* $(,)?] $(+ [$($rem:ident),*])?;)*) => {
         /// The Exchange / Microsoft 365 code table (everything but the six MFI codes, which
-        /// live in [`super::MFI_CODES`]).
-        pub static CODES: &[CodeEntry] = &[
+        /// live in `MFI_CODES`).
+        pub static CODES: &[CodeEntry] = ROWS;
+
+        const ROWS: &[CodeEntry] = &[
             $(CodeEntry {
                 pattern: CodePattern::parse($code),
                 hint: codes!(@hint $($hint)?),
@@ -417,22 +421,72 @@ codes! {
         [NetworkProblem];
 }
 
-/// Candidate rows per `subject.detail` (either class), in table order: built once so that a
-/// lookup does not walk the whole table.
-static INDEX: std::sync::LazyLock<Vec<Vec<u8>>> = std::sync::LazyLock::new(|| {
-    let mut index = vec![Vec::new(); 8 * 1000];
-    for (i, e) in CODES.iter().enumerate() {
-        for d in e.pattern.detail_lo..=e.pattern.detail_hi {
-            index[usize::from(e.pattern.subject) * 1000 + usize::from(d)].push(i as u8);
-        }
+/// Candidate rows per `subject.detail` (either class), in table order, so that a lookup
+/// does not walk the whole table: the rows of key `k = subject * 1000 + detail` are
+/// `rows[start[k]..start[k + 1]]`. Built at compile time.
+struct Index {
+    start: [u16; KEYS + 1],
+    rows: [u8; INDEX_LEN],
+}
+
+const KEYS: usize = 8 * 1000;
+
+const fn key(subject: u8, detail: u16) -> usize {
+    subject as usize * 1000 + detail as usize
+}
+
+/// How many (row, key) pairs the table covers.
+const INDEX_LEN: usize = {
+    let mut n = 0;
+    let mut i = 0;
+    while i < ROWS.len() {
+        n += (ROWS[i].pattern.detail_hi - ROWS[i].pattern.detail_lo) as usize + 1;
+        i += 1;
     }
-    index
-});
+    n
+};
+
+static INDEX: Index = {
+    assert!(ROWS.len() < 256 && INDEX_LEN < u16::MAX as usize);
+    // Counting sort by key, keeping table order within a key.
+    let mut start = [0u16; KEYS + 1];
+    let mut i = 0;
+    while i < ROWS.len() {
+        let p = &ROWS[i].pattern;
+        let mut d = p.detail_lo;
+        while d <= p.detail_hi {
+            start[key(p.subject, d) + 1] += 1;
+            d += 1;
+        }
+        i += 1;
+    }
+    let mut k = 0;
+    while k < KEYS {
+        start[k + 1] += start[k];
+        k += 1;
+    }
+    let mut fill = [0u16; KEYS];
+    let mut rows = [0u8; INDEX_LEN];
+    let mut i = 0;
+    while i < ROWS.len() {
+        let p = &ROWS[i].pattern;
+        let mut d = p.detail_lo;
+        while d <= p.detail_hi {
+            let k = key(p.subject, d);
+            rows[(start[k] + fill[k]) as usize] = i as u8;
+            fill[k] += 1;
+            d += 1;
+        }
+        i += 1;
+    }
+    Index { start, rows }
+};
 
 /// The narrowest table row that covers `status` and whose hint (if any) the text shows.
 /// Returns its index in [`CODES`].
 pub(crate) fn lookup(status: EnhancedStatus, has: impl Fn(Signal) -> bool) -> Option<usize> {
-    INDEX[usize::from(status.subject()) * 1000 + usize::from(status.detail())]
+    let k = key(status.subject(), status.detail());
+    INDEX.rows[usize::from(INDEX.start[k])..usize::from(INDEX.start[k + 1])]
         .iter()
         .map(|&i| (usize::from(i), &CODES[usize::from(i)]))
         .filter(|(_, e)| e.pattern.matches(status) && e.hint.is_none_or(&has))

@@ -5,15 +5,17 @@
 //! To teach mfi a new code, add a row to [`CODES`]; a new kind of evidence, a row to
 //! [`SIGNAL_PATTERNS`].
 
-mod codes;
-mod iana;
-mod signals;
+pub(crate) mod codes;
+pub(crate) mod equivalence;
+pub(crate) mod iana;
+pub(crate) mod signals;
 
 pub(crate) use codes::lookup as lookup_code;
-pub use codes::{CodeEntry, CodePattern, CODES};
-pub use iana::{IanaEntry, IANA, REPLY_CODES};
-pub(crate) use signals::find_all;
-pub use signals::{Signal, SignalInfo, SignalPattern, Strength, SIGNALS, SIGNAL_PATTERNS};
+pub use codes::CodePattern;
+pub(crate) use codes::{CodeEntry, CODES};
+pub(crate) use equivalence::{equivalence_context, Admits, CODE_EQUIVALENTS};
+pub(crate) use iana::{IanaEntry, IANA, REPLY_CODES};
+pub(crate) use signals::{find_all, Signal, Strength, SIGNAL_PATTERNS};
 
 use crate::model::{Actor, Cause, MfiCode, Reason, RemediationId};
 use crate::status::{EnhancedStatus, StatusClass};
@@ -56,7 +58,7 @@ impl MfiEntry {
 use Cause as C;
 
 /// The six MFI codes, in numeric order (the order of [`MfiCode`]).
-pub static MFI_CODES: &[MfiEntry] = &[
+pub(crate) static MFI_CODES: &[MfiEntry] = &[
     MfiEntry {
         code: MfiCode::DnsQueryFailed,
         reply_code: 450,
@@ -181,7 +183,7 @@ use RemediationId as R;
 macro_rules! causes {
     ($($cause:ident => $text:expr, [$($rem:ident),* $(,)?];)*) => {
         /// Every [`Cause`], in declaration order, with its text and remediations.
-        pub static CAUSES: &[CauseInfo] = &[
+        pub(crate) static CAUSES: &[CauseInfo] = &[
             $(CauseInfo { cause: Cause::$cause, text: $text, remediations: &[$(R::$rem),*] },)*
         ];
     };
@@ -342,7 +344,7 @@ pub struct RemediationInfo {
 macro_rules! remediations {
     ($($id:ident, $actor:ident, $scope:ident => $text:expr;)*) => {
         /// Every [`RemediationId`], in declaration order, with its actor and text.
-        pub static REMEDIATIONS: &[RemediationInfo] = &[
+        pub(crate) static REMEDIATIONS: &[RemediationInfo] = &[
             $(RemediationInfo {
                 id: RemediationId::$id,
                 actor: Actor::$actor,
@@ -367,7 +369,7 @@ remediations! {
     AllowMicrosoft365Ips, NetworkTeam, OwnServers =>
         "Allow connections from Microsoft 365's published IP address ranges to TCP port 25 of the destination mail servers.";
     FixNowInAlert, TenantAdmin, OwnServers =>
-        "If no mailboxes remain on premises, choose \"Fix now\" in the alert so that Microsoft 365 rejects mail for unknown recipients at once instead of queueing it.";
+        "If no mailboxes remain on premises, choose 'Fix now' in the alert so that Microsoft 365 rejects mail for unknown recipients at once instead of queueing it.";
     DisableOutboundConnector, TenantAdmin, OwnServers =>
         "If the on-premises mail system is retired, turn off or remove the outbound connector from Microsoft 365 to the on-premises servers.";
     MakeAcceptedDomainAuthoritative, TenantAdmin, OwnServers =>
@@ -458,78 +460,6 @@ pub fn remediation_info(id: RemediationId) -> &'static RemediationInfo {
     &REMEDIATIONS[id.index()]
 }
 
-/// Which signals an equivalence context admits.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum Admits {
-    /// Every signal that names an MFI failure.
-    All,
-    /// Only TLS and certificate signals (security codes also carry policy rejections).
-    TlsOnly,
-}
-
-/// Enhanced status codes in whose company a text signal may name an MFI equivalent, with
-/// what they admit and why. Outside these (and texts with no code at all) words such as
-/// "service unavailable" in a policy rejection do not make an MFI code.
-pub static EQUIVALENCE_CONTEXT: &[(CodePattern, Admits, &str)] = &[
-    (CodePattern::parse("X.4.0"), Admits::All, "other network or routing status: Exchange Server's 451 4.4.0 wraps DNS, connect and TLS failures"),
-    (CodePattern::parse("4.4.1"), Admits::All, "no answer from host: a connect timeout (5.4.1 means relay denied in Exchange)"),
-    (CodePattern::parse("X.4.2"), Admits::All, "bad connection: a dropped session"),
-    (CodePattern::parse("X.4.3"), Admits::All, "directory server failure: Postfix reports failed DNS lookups this way"),
-    (CodePattern::parse("X.4.4"), Admits::All, "unable to route: the domain does not resolve"),
-    (CodePattern::parse("X.4.7"), Admits::All, "expired: the last error of the chain names the failure"),
-    (CodePattern::parse("5.4.300"), Admits::All, "Exchange Online's expiry; the last error follows it"),
-    (CodePattern::parse("4.4.397"), Admits::All, "Exchange: error communicating with the target host; the inner error says why"),
-    (CodePattern::parse("4.2.1"), Admits::All, "Exchange's 421 4.2.1 Unable to connect"),
-    (CodePattern::parse("4.0.0"), Admits::All, "Sendmail's generic deferral, followed by the connect error"),
-    (CodePattern::parse("X.3.2"), Admits::All, "system not accepting network messages: the destination's 'service not available' at connect time"),
-    (CodePattern::parse("X.7.0"), Admits::TlsOnly, "security status: TLS and certificate failures"),
-    (CodePattern::parse("X.7.4"), Admits::TlsOnly, "security features not supported: TLS not offered"),
-    (CodePattern::parse("X.7.5"), Admits::TlsOnly, "cryptographic failure: certificate checks"),
-    (CodePattern::parse("X.7.10"), Admits::TlsOnly, "encryption needed: TLS required"),
-];
-
-/// Enhanced status codes that name an MFI failure by themselves, with the reason. Used
-/// only when no word in the text names the failure (words are more specific).
-pub static CODE_EQUIVALENTS: &[(CodePattern, MfiCode, &str)] = &[
-    // Class 4 only: Exchange gives 5.4.1 other meanings (relay denied, edge blocking).
-    (
-        CodePattern::parse("4.4.1"),
-        MfiCode::ConnectionTimedOut,
-        "RFC 3463 'No answer from host': the connect attempt got no answer, as in 4.4.315",
-    ),
-    (
-        CodePattern::parse("4.4.2"),
-        MfiCode::ConnectionClosedAbruptly,
-        "RFC 3463 'Bad connection': the session broke down, as in 4.4.318",
-    ),
-    (
-        CodePattern::parse("4.4.3"),
-        MfiCode::DnsQueryFailed,
-        "RFC 3463 'Directory server failure': the (DNS) lookup for routing failed, as in 4.4.312",
-    ),
-];
-
-/// Basic reply codes that, alone (no enhanced status), admit every MFI signal: the
-/// temporary answers a failed connection or session produces.
-pub static EQUIVALENCE_REPLY_CODES: &[u16] = &[421, 441, 450, 451, 454];
-
-/// What a reply admits as evidence of an MFI equivalent, if anything.
-pub(crate) fn equivalence_context(
-    code: Option<crate::ReplyCode>,
-    status: Option<EnhancedStatus>,
-) -> Option<Admits> {
-    match status {
-        Some(st) => EQUIVALENCE_CONTEXT
-            .iter()
-            .find(|(p, _, _)| p.matches(st))
-            .map(|(_, a, _)| *a),
-        None => code
-            .is_some_and(|c| EQUIVALENCE_REPLY_CODES.contains(&c.get()))
-            .then_some(Admits::All),
-    }
-}
-
 /// Which table a [`CodeRecord`] comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -596,29 +526,40 @@ impl CodeRecord {
 /// assert_eq!(first.code.to_string(), "4.4.312");
 /// assert!(catalogue().any(|r| r.source == CodeSource::Iana && r.code.to_string() == "X.7.23"));
 /// ```
-pub fn catalogue() -> impl Iterator<Item = CodeRecord> {
-    let mfi = MFI_CODES.iter().map(|e| CodeRecord {
-        code: CodePattern {
-            class: Some(4),
-            subject: e.subject,
-            detail_lo: e.detail,
-            detail_hi: e.detail,
-        },
-        source: CodeSource::Mfi,
-        title: e.title,
-        meaning: e.meaning,
-        reason: e.reason,
-        causes: e.causes,
-    });
-    let exchange = CODES.iter().map(|e| CodeRecord {
-        code: e.pattern,
-        source: CodeSource::Exchange,
-        title: e.title,
-        meaning: e.meaning,
-        reason: e.reason,
-        causes: e.causes,
-    });
-    let iana = IANA.iter().map(|e| CodeRecord {
+pub fn catalogue() -> impl ExactSizeIterator<Item = CodeRecord> {
+    (0..MFI_CODES.len() + CODES.len() + IANA.len()).map(|i| catalogue_row(i).expect("in range"))
+}
+
+/// Row `i` of [`catalogue`], without walking the rows before it.
+pub(crate) fn catalogue_row(i: usize) -> Option<CodeRecord> {
+    if let Some(e) = MFI_CODES.get(i) {
+        return Some(CodeRecord {
+            code: CodePattern {
+                class: Some(4),
+                subject: e.subject,
+                detail_lo: e.detail,
+                detail_hi: e.detail,
+            },
+            source: CodeSource::Mfi,
+            title: e.title,
+            meaning: e.meaning,
+            reason: e.reason,
+            causes: e.causes,
+        });
+    }
+    let i = i - MFI_CODES.len();
+    if let Some(e) = CODES.get(i) {
+        return Some(CodeRecord {
+            code: e.pattern,
+            source: CodeSource::Exchange,
+            title: e.title,
+            meaning: e.meaning,
+            reason: e.reason,
+            causes: e.causes,
+        });
+    }
+    let e = IANA.get(i - CODES.len())?;
+    Some(CodeRecord {
         code: CodePattern {
             class: None,
             subject: e.subject,
@@ -630,8 +571,7 @@ pub fn catalogue() -> impl Iterator<Item = CodeRecord> {
         meaning: e.meaning,
         reason: e.reason,
         causes: &[],
-    });
-    mfi.chain(exchange).chain(iana)
+    })
 }
 
 /// What RFC 5321 says a basic reply code means, in our words.
@@ -643,20 +583,17 @@ pub(crate) fn reply_code_meaning(code: u16) -> Option<&'static str> {
 }
 
 /// The registry entry of an enhanced status: the exact `X.s.d`, else the subject `X.s.X`.
-///
-/// ```
-/// use mfi_core::knowledge;
-/// let e = knowledge::iana_entry("4.4.7".parse().unwrap()).unwrap();
-/// assert_eq!(e.title, "Delivery time expired");
-/// let e = knowledge::iana_entry("5.1.99".parse().unwrap()).unwrap();
-/// assert_eq!(e.title, "Addressing Status");
-/// ```
-pub fn iana_entry(status: EnhancedStatus) -> Option<&'static IanaEntry> {
+pub(crate) fn iana_entry(status: EnhancedStatus) -> Option<&'static IanaEntry> {
+    iana_index(status).map(|i| &IANA[i])
+}
+
+/// The position in [`IANA`] of [`iana_entry`]'s row.
+pub(crate) fn iana_index(status: EnhancedStatus) -> Option<usize> {
     IANA.iter()
-        .find(|e| e.subject == status.subject() && e.detail == Some(status.detail()))
+        .position(|e| e.subject == status.subject() && e.detail == Some(status.detail()))
         .or_else(|| {
             IANA.iter()
-                .find(|e| e.subject == status.subject() && e.detail.is_none())
+                .position(|e| e.subject == status.subject() && e.detail.is_none())
         })
 }
 
@@ -682,6 +619,14 @@ mod tests {
         for (i, e) in REMEDIATIONS.iter().enumerate() {
             assert_eq!(e.id.index(), i, "{:?}", e.id);
         }
+    }
+
+    #[test]
+    fn iana_entries_fall_back_to_the_subject_row() {
+        let e = iana_entry("4.4.7".parse().unwrap()).unwrap();
+        assert_eq!(e.title, "Delivery time expired");
+        let e = iana_entry("5.1.99".parse().unwrap()).unwrap();
+        assert_eq!(e.title, "Addressing Status");
     }
 
     #[test]

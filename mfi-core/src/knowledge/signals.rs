@@ -4,11 +4,6 @@
 //! what each signal means. A pattern that starts or ends with a digit only matches as a whole
 //! number (`10061` does not match inside `100610`).
 
-use std::sync::LazyLock;
-
-use aho_corasick::automaton::Automaton;
-use aho_corasick::{dfa, Anchored, MatchKind};
-
 use crate::model::{Cause, MfiCode};
 
 /// How specific a pattern is. The strongest signal decides an equivalent MFI code; among
@@ -203,225 +198,65 @@ macro_rules! patterns {
     };
 }
 
-patterns! {
-    // DNS
-    "InfoNoRecords" => DnsNoRecords, Strong;
-    "no MX record" => DnsNoRecords, Medium;
-    "InfoDomainNonexistent" => DomainNotFound, Strong;
-    "NonExistentDomain" => DomainNotFound, Strong;
-    "DnsDomainDoesNotExist" => DomainNotFound, Strong;
-    "nonexistent domain" => DomainNotFound, Medium;
-    "NXDOMAIN" => DomainNotFound, Strong;
-    "Host or domain name not found" => DomainNotFound, Medium;
-    "Host not found, try again" => DnsFailed, Medium;
-    "DNS query failed" => DnsFailed, Medium;
-    "DNS lookup failed" => DnsFailed, Medium;
-    "DNS resolution failed" => DnsFailed, Medium;
-    "SERVFAIL" => DnsFailed, Strong;
-    "Name service error" => DnsFailed, Weak;
-    "Domain name not found" => DomainNotFound, Medium;
-    "DNS Error" => DnsFailed, Weak;
-    // TCP connect
-    "SocketTimedout" => TimedOut, Strong;
-    "WSAETIMEDOUT" => TimedOut, Strong;
-    "ETIMEDOUT" => TimedOut, Strong;
-    "10060" => TimedOut, Strong;
-    "Connection timed out" => TimedOut, Medium;
-    "Connection timeout" => TimedOut, Medium;
-    "timed out" => TimedOut, Weak;
-    "i/o timeout" => TimedOut, Medium;
-    "SocketConnectionRefused" => Refused, Strong;
-    "WSAECONNREFUSED" => Refused, Strong;
-    "ECONNREFUSED" => Refused, Strong;
-    "10061" => Refused, Strong;
-    "Connection refused" => Refused, Medium;
-    "SocketNetworkUnreachable" => Unreachable, Strong;
-    "10051" => Unreachable, Strong;
-    "10065" => Unreachable, Strong;
-    "Network is unreachable" => Unreachable, Medium;
-    "No route to host" => Unreachable, Medium;
-    "Host is unreachable" => Unreachable, Medium;
-    "Unable to connect" => ConnectFailed, Weak;
-    "Failed to connect" => ConnectFailed, Weak;
-    "Could not connect" => ConnectFailed, Weak;
-    "Cannot connect to remote server" => CannotConnect, Medium;
-    "Cannot establish session" => CannotConnect, Medium;
-    "Service not available" => ServiceUnavailable, Weak;
-    "Service unavailable" => ServiceUnavailable, Weak;
-    // TLS
-    "TLS is required, but was not offered" => TlsNotOffered, Medium;
-    "does not support STARTTLS" => TlsNotOffered, Medium;
-    "STARTTLS not supported" => TlsNotOffered, Medium;
-    "starttls-not-supported" => TlsNotOffered, Medium;
-    "STARTTLS is required" => StarttlsRequired, Medium;
-    "Must issue a STARTTLS command first" => StarttlsRequired, Medium;
-    "TLS negotiation failed" => TlsFailed, Medium;
-    "Cannot start TLS" => TlsFailed, Medium;
-    "TLS handshake failed" => TlsFailed, Medium;
-    "handshake failure" => TlsFailed, Medium;
-    "during handshake" => TlsFailed, Medium;
-    // Certificates
-    "CertificateExpired" => CertExpired, Strong;
-    "certificate has expired" => CertExpired, Medium;
-    "certificate expired" => CertExpired, Medium;
-    "certificate-expired" => CertExpired, Medium;
-    "expired certificate" => CertExpired, Medium;
-    "SubjectMismatch" => CertMismatch, Strong;
-    "Server certificate not verified" => CertMismatch, Medium;
-    "certificate is valid for" => CertMismatch, Medium;
-    "certificate name mismatch" => CertMismatch, Medium;
-    "hostname mismatch" => CertMismatch, Medium;
-    "certificate-host-mismatch" => CertMismatch, Medium;
-    "UntrustedRoot" => CertUntrusted, Strong;
-    "PartialChain" => CertUntrusted, Strong;
-    "Server certificate not trusted" => CertUntrusted, Medium;
-    "untrusted issuer" => CertUntrusted, Medium;
-    "self-signed certificate" => CertUntrusted, Medium;
-    "self signed certificate" => CertUntrusted, Medium;
-    "unable to get local issuer certificate" => CertUntrusted, Medium;
-    "unknown authority" => CertUntrusted, Medium;
-    "certificate verification failed" => CertInvalid, Medium;
-    "Certificate validation failed" => CertInvalid, Medium;
-    "bad certificate" => CertInvalid, Medium;
-    "certificate verify failed" => CertInvalid, Medium;
-    "failed to verify certificate" => CertInvalid, Medium;
-    "CertificateRevoked" => CertRevoked, Strong;
-    "certificate revoked" => CertRevoked, Medium;
-    "NotTimeValid" => CertRevoked, Strong;
-    // Dropped sessions
-    "ConnectionReset" => Reset, Strong;
-    "ECONNRESET" => Reset, Strong;
-    "10054" => Reset, Strong;
-    "Connection reset" => Reset, Medium;
-    "10053" => Dropped, Strong;
-    "Connection dropped" => Dropped, Medium;
-    "closed abruptly" => Dropped, Medium;
-    "disconnected abruptly" => Dropped, Medium;
-    "lost connection" => Dropped, Medium;
-    "Broken pipe" => Dropped, Medium;
-    "closed the connection" => Dropped, Medium;
-    "connection closed unexpectedly" => Dropped, Medium;
-    "Connection closed by" => Dropped, Medium;
-    "closed connection" => Dropped, Weak;
-    "ConnectionAborted" => Dropped, Weak;
-    "timed out while" => SessionTimedOut, Medium;
-    // Queue outcome
-    "Message expired" => Expired, Medium;
-    "QUEUE.Expired" => Expired, Strong;
-    "status=expired" => Expired, Strong;
-    "retry timeout exceeded" => Expired, Medium;
-    "Message delayed" => Delayed, Medium;
-    "Action: delayed" => Delayed, Medium;
-    "status=deferred" => Deferred, Medium;
-    "stat=Deferred" => Deferred, Medium;
-    "status=bounced" => Bounced, Medium;
-    "status=sent" => Sent, Medium;
-    "permanent failure" => Bounced, Weak;
-    "temporary failure" => Deferred, Weak;
-    "stat=Sent" => Sent, Medium;
-    "Action: failed" => Bounced, Medium;
-    "Action: delivered" => Sent, Medium;
-    // Exim's main log: `==` a deferral, `**` a bounce, `defer (errno)`.
-    " == " => Deferred, Weak;
-    " defer (" => Deferred, Weak;
-    " ** " => Bounced, Weak;
-    "Unrouteable address" => DnsFailed, Medium;
-    // Row hints
-    "throttl" => HintThrottle, Weak;
-    "thread limit" => HintThrottle, Weak;
-    "mailbox full" => HintMailboxFull, Medium;
-    "mailbox is full" => HintMailboxFull, Medium;
-    "ShutoffQuotaExceeded" => HintMailboxFull, Strong;
-    "over quota" => HintMailboxFull, Medium;
-    "Recipient address rejected" => HintRecipientRejected, Medium;
-    "Unable to relay" => HintRelay, Medium;
-    "Relay access denied" => HintRelay, Medium;
-    "Relaying denied" => HintRelay, Medium;
-    "not permitted to relay" => HintRelay, Medium;
-    "not authenticated" => HintNotAuthenticated, Medium;
-    "AuthRequired" => HintNotAuthenticated, Strong;
-    "authentication required" => HintNotAuthenticated, Medium;
-    "MTA-STS" => HintMtaSts, Medium;
-    "greylist" => HintGreylisted, Medium;
-    "blocked using" => HintBlocklisted, Medium;
-    "blocklist" => HintBlocklisted, Medium;
-    "blacklist" => HintBlocklisted, Medium;
-    "Spamhaus" => HintBlocklisted, Medium;
-    // Anchors of attributes (found in the same pass)
-    "server at " => AnchorServerAt, Weak;
-    " said:" => AnchorSaid, Weak;
-    "connect to " => AnchorConnectTo, Weak;
-    "(in reply to " => AnchorInReplyTo, Weak;
+include!("patterns.rs");
+
+#[allow(dead_code)] // DFA_STATES serves the tests.
+mod dfa {
+    include!(concat!(env!("OUT_DIR"), "/signal_dfa.rs"));
 }
+use dfa::*;
 
-/// The automaton over [`SIGNAL_PATTERNS`], built once: a DFA that reports every match,
-/// overlapping ones included (a nested weaker phrase is harmless: the strongest signal
-/// decides).
-pub(crate) static AUTOMATON: LazyLock<dfa::DFA> = LazyLock::new(|| {
-    dfa::Builder::new()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::Standard)
-        .build(SIGNAL_PATTERNS.iter().map(|p| p.text))
-        .expect("signal patterns build")
-});
-
-/// The longest pattern, in bytes.
-static MAX_PATTERN_LEN: LazyLock<usize> = LazyLock::new(|| {
-    SIGNAL_PATTERNS
-        .iter()
-        .map(|p| p.text.len())
-        .max()
-        .unwrap_or(1)
-});
+/// Steps the automaton over one byte.
+#[inline(always)]
+fn step(state: u32, byte: u8) -> u32 {
+    DFA_TRANS[state as usize + usize::from(DFA_CLASS[usize::from(byte)])]
+}
 
 /// Calls `found(pattern, start, end)` for every match of a pattern in `hay`.
 ///
-/// A DFA walk is bound by the latency of its state loads, so the text is walked as two
-/// halves at once, each with its own state: the first half runs on past the middle by the
-/// longest pattern's length and reports the matches that start before the middle; the
-/// second starts at the middle and reports the others. Every match is reported once.
+/// The automaton is compiled at build time (`build.rs`) into static tables. A DFA walk is
+/// bound by the latency of its state loads, so the text is walked as two halves at once,
+/// each with its own state: the first half runs on past the middle by the longest pattern's
+/// length and reports the matches that start before the middle; the second starts at the
+/// middle and reports the others. Every match is reported once.
 pub(crate) fn find_all(hay: &[u8], mut found: impl FnMut(usize, usize, usize)) {
-    let d = &*AUTOMATON;
-    let Ok(start) = d.start_state(Anchored::No) else {
-        return;
-    };
     let n = hay.len();
     let mid = n / 2;
-    let end_a = (mid + *MAX_PATTERN_LEN).min(n);
-    let mut report = |sid, end: usize, lo: usize, hi: usize| {
-        for k in 0..d.match_len(sid) {
-            let p = d.match_pattern(sid, k);
-            let s = end - d.pattern_len(p);
+    let end_a = (mid + DFA_MAX_PATTERN_LEN).min(n);
+    let mut report = |state: u32, end: usize, lo: usize, hi: usize| {
+        let k = state as usize / DFA_CLASSES - DFA_FIRST_MATCH as usize / DFA_CLASSES;
+        for &p in &DFA_MATCHES[DFA_MATCH_START[k] as usize..DFA_MATCH_START[k + 1] as usize] {
+            let s = end - usize::from(DFA_PATTERN_LEN[usize::from(p)]);
             if (lo..hi).contains(&s) {
-                found(p.as_usize(), s, end);
+                found(usize::from(p), s, end);
             }
         }
     };
-    let (mut sa, mut sb) = (start, start);
+    let (mut sa, mut sb) = (0u32, 0u32);
     let (mut i, mut j) = (0, mid);
     while i < end_a && j < n {
-        sa = d.next_state(Anchored::No, sa, hay[i]);
-        sb = d.next_state(Anchored::No, sb, hay[j]);
+        sa = step(sa, hay[i]);
+        sb = step(sb, hay[j]);
         i += 1;
         j += 1;
-        if d.is_special(sa) && d.is_match(sa) {
+        if sa >= DFA_FIRST_MATCH {
             report(sa, i, 0, mid);
         }
-        if d.is_special(sb) && d.is_match(sb) {
+        if sb >= DFA_FIRST_MATCH {
             report(sb, j, mid, n);
         }
     }
     while i < end_a {
-        sa = d.next_state(Anchored::No, sa, hay[i]);
+        sa = step(sa, hay[i]);
         i += 1;
-        if d.is_special(sa) && d.is_match(sa) {
+        if sa >= DFA_FIRST_MATCH {
             report(sa, i, 0, mid);
         }
     }
     while j < n {
-        sb = d.next_state(Anchored::No, sb, hay[j]);
+        sb = step(sb, hay[j]);
         j += 1;
-        if d.is_special(sb) && d.is_match(sb) {
+        if sb >= DFA_FIRST_MATCH {
             report(sb, j, mid, n);
         }
     }
@@ -438,17 +273,14 @@ mod tests {
         }
     }
 
-    /// The plain one-state walk, to check the two-chain one against.
+    /// Every case-insensitive occurrence of every pattern, by brute force.
     fn find_all_simple(hay: &[u8]) -> Vec<(usize, usize, usize)> {
-        let d = &*AUTOMATON;
-        let mut s = d.start_state(Anchored::No).unwrap();
         let mut out = Vec::new();
-        for (i, &c) in hay.iter().enumerate() {
-            s = d.next_state(Anchored::No, s, c);
-            if d.is_special(s) && d.is_match(s) {
-                for k in 0..d.match_len(s) {
-                    let p = d.match_pattern(s, k);
-                    out.push((p.as_usize(), i + 1 - d.pattern_len(p), i + 1));
+        for (p, pat) in SIGNAL_PATTERNS.iter().enumerate() {
+            let pb = pat.text.as_bytes();
+            for s in 0..hay.len().saturating_sub(pb.len() - 1) {
+                if hay[s..s + pb.len()].eq_ignore_ascii_case(pb) {
+                    out.push((p, s, s + pb.len()));
                 }
             }
         }
@@ -457,7 +289,15 @@ mod tests {
     }
 
     #[test]
-    fn two_chain_walk_finds_what_one_chain_finds() {
+    fn automaton_tables_are_consistent() {
+        assert_eq!(DFA_TRANS.len(), DFA_STATES * DFA_CLASSES);
+        assert_eq!(DFA_PATTERN_LEN.len(), SIGNAL_PATTERNS.len());
+        assert!(DFA_TRANS.iter().all(|&s| (s as usize) < DFA_TRANS.len()));
+        assert!(DFA_TRANS.iter().all(|&s| s as usize % DFA_CLASSES == 0));
+    }
+
+    #[test]
+    fn automaton_finds_every_occurrence() {
         let mut texts: Vec<String> = SIGNAL_PATTERNS
             .iter()
             .map(|p| format!("x {} y {}", p.text, p.text.to_uppercase()))
@@ -479,6 +319,46 @@ mod tests {
             find_all(t.as_bytes(), |p, s, e| got.push((p, s, e)));
             got.sort_unstable();
             assert_eq!(got, find_all_simple(t.as_bytes()), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn automaton_agrees_with_brute_force_on_random_texts() {
+        // Pieces of patterns glued at random (a fixed-seed generator), so that partial
+        // matches, overlaps and case changes are frequent.
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = move |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for _ in 0..2000 {
+            let mut t = Vec::new();
+            for _ in 0..next(12) {
+                let p = SIGNAL_PATTERNS[next(SIGNAL_PATTERNS.len())].text.as_bytes();
+                let a = next(p.len());
+                let b = a + next(p.len() - a) + 1;
+                for &c in &p[a..b] {
+                    t.push(if next(2) == 0 {
+                        c.to_ascii_uppercase()
+                    } else {
+                        c
+                    });
+                }
+                if next(3) == 0 {
+                    t.push([b' ', b'1', 0xff, b'x'][next(4)]);
+                }
+            }
+            let mut got = Vec::new();
+            find_all(&t, |p, s, e| got.push((p, s, e)));
+            got.sort_unstable();
+            assert_eq!(
+                got,
+                find_all_simple(&t),
+                "{:?}",
+                String::from_utf8_lossy(&t)
+            );
         }
     }
 

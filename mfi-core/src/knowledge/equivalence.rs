@@ -1,0 +1,78 @@
+//! When words or codes name an MFI failure in other terms: the contexts in which a text
+//! signal may stand for an MFI code, and the codes that name one by themselves.
+
+use super::codes::CodePattern;
+use crate::model::MfiCode;
+use crate::status::EnhancedStatus;
+
+/// Which signals an equivalence context admits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Admits {
+    /// Every signal that names an MFI failure.
+    All,
+    /// Only TLS and certificate signals (security codes also carry policy rejections).
+    TlsOnly,
+}
+
+/// Enhanced status codes in whose company a text signal may name an MFI equivalent, with
+/// what they admit and why. Outside these (and texts with no code at all) words such as
+/// "service unavailable" in a policy rejection do not make an MFI code.
+pub static EQUIVALENCE_CONTEXT: &[(CodePattern, Admits, &str)] = &[
+    (CodePattern::parse("X.4.0"), Admits::All, "other network or routing status: Exchange Server's 451 4.4.0 wraps DNS, connect and TLS failures"),
+    (CodePattern::parse("4.4.1"), Admits::All, "no answer from host: a connect timeout (5.4.1 means relay denied in Exchange)"),
+    (CodePattern::parse("X.4.2"), Admits::All, "bad connection: a dropped session"),
+    (CodePattern::parse("X.4.3"), Admits::All, "directory server failure: Postfix reports failed DNS lookups this way"),
+    (CodePattern::parse("X.4.4"), Admits::All, "unable to route: the domain does not resolve"),
+    (CodePattern::parse("X.4.7"), Admits::All, "expired: the last error of the chain names the failure"),
+    (CodePattern::parse("5.4.300"), Admits::All, "Exchange Online's expiry; the last error follows it"),
+    (CodePattern::parse("4.4.397"), Admits::All, "Exchange: error communicating with the target host; the inner error says why"),
+    (CodePattern::parse("4.2.1"), Admits::All, "Exchange's 421 4.2.1 Unable to connect"),
+    (CodePattern::parse("4.0.0"), Admits::All, "Sendmail's generic deferral, followed by the connect error"),
+    (CodePattern::parse("X.3.2"), Admits::All, "system not accepting network messages: the destination's 'service not available' at connect time"),
+    (CodePattern::parse("X.7.0"), Admits::TlsOnly, "security status: TLS and certificate failures"),
+    (CodePattern::parse("X.7.4"), Admits::TlsOnly, "security features not supported: TLS not offered"),
+    (CodePattern::parse("X.7.5"), Admits::TlsOnly, "cryptographic failure: certificate checks"),
+    (CodePattern::parse("X.7.10"), Admits::TlsOnly, "encryption needed: TLS required"),
+];
+
+/// Enhanced status codes that name an MFI failure by themselves, with the reason. Used
+/// only when no word in the text names the failure (words are more specific).
+pub static CODE_EQUIVALENTS: &[(CodePattern, MfiCode, &str)] = &[
+    // Class 4 only: Exchange gives 5.4.1 other meanings (relay denied, edge blocking).
+    (
+        CodePattern::parse("4.4.1"),
+        MfiCode::ConnectionTimedOut,
+        "RFC 3463 'No answer from host': the connect attempt got no answer, as in 4.4.315",
+    ),
+    (
+        CodePattern::parse("4.4.2"),
+        MfiCode::ConnectionClosedAbruptly,
+        "RFC 3463 'Bad connection': the session broke down, as in 4.4.318",
+    ),
+    (
+        CodePattern::parse("4.4.3"),
+        MfiCode::DnsQueryFailed,
+        "RFC 3463 'Directory server failure': the (DNS) lookup for routing failed, as in 4.4.312",
+    ),
+];
+
+/// Basic reply codes that, alone (no enhanced status), admit every MFI signal: the
+/// temporary answers a failed connection or session produces.
+pub static EQUIVALENCE_REPLY_CODES: &[u16] = &[421, 441, 450, 451, 454];
+
+/// What a reply admits as evidence of an MFI equivalent, if anything.
+pub(crate) fn equivalence_context(
+    code: Option<crate::ReplyCode>,
+    status: Option<EnhancedStatus>,
+) -> Option<Admits> {
+    match status {
+        Some(st) => EQUIVALENCE_CONTEXT
+            .iter()
+            .find(|(p, _, _)| p.matches(st))
+            .map(|(_, a, _)| *a),
+        None => code
+            .is_some_and(|c| EQUIVALENCE_REPLY_CODES.contains(&c.get()))
+            .then_some(Admits::All),
+    }
+}

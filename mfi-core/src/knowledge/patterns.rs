@@ -1,0 +1,158 @@
+// The signal pattern table: `text => signal, strength;`, matched without regard to ASCII
+// case, every match reported (overlapping ones too). A pattern that starts or ends with a
+// digit matches only a whole number.
+//
+// This file is read twice: by `src/knowledge/signals.rs`, which makes `SIGNAL_PATTERNS` of it,
+// and by `build.rs`, which compiles the patterns into the scanner's automaton. Keep it to
+// one `patterns!` invocation.
+
+patterns! {
+    // DNS
+    "InfoNoRecords" => DnsNoRecords, Strong;
+    "no MX record" => DnsNoRecords, Medium;
+    "InfoDomainNonexistent" => DomainNotFound, Strong;
+    "NonExistentDomain" => DomainNotFound, Strong;
+    "DnsDomainDoesNotExist" => DomainNotFound, Strong;
+    "nonexistent domain" => DomainNotFound, Medium;
+    "NXDOMAIN" => DomainNotFound, Strong;
+    "Host or domain name not found" => DomainNotFound, Medium;
+    "Host not found, try again" => DnsFailed, Medium;
+    "DNS query failed" => DnsFailed, Medium;
+    "DNS lookup failed" => DnsFailed, Medium;
+    "DNS resolution failed" => DnsFailed, Medium;
+    "SERVFAIL" => DnsFailed, Strong;
+    "Name service error" => DnsFailed, Weak;
+    "Domain name not found" => DomainNotFound, Medium;
+    "DNS Error" => DnsFailed, Weak;
+    // TCP connect
+    "SocketTimedout" => TimedOut, Strong;
+    "WSAETIMEDOUT" => TimedOut, Strong;
+    "ETIMEDOUT" => TimedOut, Strong;
+    "10060" => TimedOut, Strong;
+    "Connection timed out" => TimedOut, Medium;
+    "Connection timeout" => TimedOut, Medium;
+    "timed out" => TimedOut, Weak;
+    "i/o timeout" => TimedOut, Medium;
+    "SocketConnectionRefused" => Refused, Strong;
+    "WSAECONNREFUSED" => Refused, Strong;
+    "ECONNREFUSED" => Refused, Strong;
+    "10061" => Refused, Strong;
+    "Connection refused" => Refused, Medium;
+    "SocketNetworkUnreachable" => Unreachable, Strong;
+    "10051" => Unreachable, Strong;
+    "10065" => Unreachable, Strong;
+    "Network is unreachable" => Unreachable, Medium;
+    "No route to host" => Unreachable, Medium;
+    "Host is unreachable" => Unreachable, Medium;
+    "Unable to connect" => ConnectFailed, Weak;
+    "Failed to connect" => ConnectFailed, Weak;
+    "Could not connect" => ConnectFailed, Weak;
+    "Cannot connect to remote server" => CannotConnect, Medium;
+    "Cannot establish session" => CannotConnect, Medium;
+    "Service not available" => ServiceUnavailable, Weak;
+    "Service unavailable" => ServiceUnavailable, Weak;
+    // TLS
+    "TLS is required, but was not offered" => TlsNotOffered, Medium;
+    "does not support STARTTLS" => TlsNotOffered, Medium;
+    "STARTTLS not supported" => TlsNotOffered, Medium;
+    "starttls-not-supported" => TlsNotOffered, Medium;
+    "STARTTLS is required" => StarttlsRequired, Medium;
+    "Must issue a STARTTLS command first" => StarttlsRequired, Medium;
+    "TLS negotiation failed" => TlsFailed, Medium;
+    "Cannot start TLS" => TlsFailed, Medium;
+    "TLS handshake failed" => TlsFailed, Medium;
+    "handshake failure" => TlsFailed, Medium;
+    "during handshake" => TlsFailed, Medium;
+    // Certificates
+    "CertificateExpired" => CertExpired, Strong;
+    "certificate has expired" => CertExpired, Medium;
+    "certificate expired" => CertExpired, Medium;
+    "certificate-expired" => CertExpired, Medium;
+    "expired certificate" => CertExpired, Medium;
+    "SubjectMismatch" => CertMismatch, Strong;
+    "Server certificate not verified" => CertMismatch, Medium;
+    "certificate is valid for" => CertMismatch, Medium;
+    "certificate name mismatch" => CertMismatch, Medium;
+    "hostname mismatch" => CertMismatch, Medium;
+    "certificate-host-mismatch" => CertMismatch, Medium;
+    "UntrustedRoot" => CertUntrusted, Strong;
+    "PartialChain" => CertUntrusted, Strong;
+    "Server certificate not trusted" => CertUntrusted, Medium;
+    "untrusted issuer" => CertUntrusted, Medium;
+    "self-signed certificate" => CertUntrusted, Medium;
+    "self signed certificate" => CertUntrusted, Medium;
+    "unable to get local issuer certificate" => CertUntrusted, Medium;
+    "unknown authority" => CertUntrusted, Medium;
+    "certificate verification failed" => CertInvalid, Medium;
+    "Certificate validation failed" => CertInvalid, Medium;
+    "bad certificate" => CertInvalid, Medium;
+    "certificate verify failed" => CertInvalid, Medium;
+    "failed to verify certificate" => CertInvalid, Medium;
+    "CertificateRevoked" => CertRevoked, Strong;
+    "certificate revoked" => CertRevoked, Medium;
+    "NotTimeValid" => CertRevoked, Strong;
+    // Dropped sessions
+    "ConnectionReset" => Reset, Strong;
+    "ECONNRESET" => Reset, Strong;
+    "10054" => Reset, Strong;
+    "Connection reset" => Reset, Medium;
+    "10053" => Dropped, Strong;
+    "Connection dropped" => Dropped, Medium;
+    "closed abruptly" => Dropped, Medium;
+    "disconnected abruptly" => Dropped, Medium;
+    "lost connection" => Dropped, Medium;
+    "Broken pipe" => Dropped, Medium;
+    "closed the connection" => Dropped, Medium;
+    "connection closed unexpectedly" => Dropped, Medium;
+    "Connection closed by" => Dropped, Medium;
+    "closed connection" => Dropped, Weak;
+    "ConnectionAborted" => Dropped, Weak;
+    "timed out while" => SessionTimedOut, Medium;
+    // Queue outcome
+    "Message expired" => Expired, Medium;
+    "QUEUE.Expired" => Expired, Strong;
+    "status=expired" => Expired, Strong;
+    "retry timeout exceeded" => Expired, Medium;
+    "Message delayed" => Delayed, Medium;
+    "Action: delayed" => Delayed, Medium;
+    "status=deferred" => Deferred, Medium;
+    "stat=Deferred" => Deferred, Medium;
+    "status=bounced" => Bounced, Medium;
+    "status=sent" => Sent, Medium;
+    "permanent failure" => Bounced, Weak;
+    "temporary failure" => Deferred, Weak;
+    "stat=Sent" => Sent, Medium;
+    "Action: failed" => Bounced, Medium;
+    "Action: delivered" => Sent, Medium;
+    // Exim's main log: `==` a deferral, `**` a bounce, `defer (errno)`.
+    " == " => Deferred, Weak;
+    " defer (" => Deferred, Weak;
+    " ** " => Bounced, Weak;
+    "Unrouteable address" => DnsFailed, Medium;
+    // Row hints
+    "throttl" => HintThrottle, Weak;
+    "thread limit" => HintThrottle, Weak;
+    "mailbox full" => HintMailboxFull, Medium;
+    "mailbox is full" => HintMailboxFull, Medium;
+    "ShutoffQuotaExceeded" => HintMailboxFull, Strong;
+    "over quota" => HintMailboxFull, Medium;
+    "Recipient address rejected" => HintRecipientRejected, Medium;
+    "Unable to relay" => HintRelay, Medium;
+    "Relay access denied" => HintRelay, Medium;
+    "Relaying denied" => HintRelay, Medium;
+    "not permitted to relay" => HintRelay, Medium;
+    "not authenticated" => HintNotAuthenticated, Medium;
+    "AuthRequired" => HintNotAuthenticated, Strong;
+    "authentication required" => HintNotAuthenticated, Medium;
+    "MTA-STS" => HintMtaSts, Medium;
+    "greylist" => HintGreylisted, Medium;
+    "blocked using" => HintBlocklisted, Medium;
+    "blocklist" => HintBlocklisted, Medium;
+    "blacklist" => HintBlocklisted, Medium;
+    "Spamhaus" => HintBlocklisted, Medium;
+    // Anchors of attributes (found in the same pass)
+    "server at " => AnchorServerAt, Weak;
+    " said:" => AnchorSaid, Weak;
+    "connect to " => AnchorConnectTo, Weak;
+    "(in reply to " => AnchorInReplyTo, Weak;
+}
