@@ -1,21 +1,34 @@
 /*
- * mfi - mail flow intelligence: the C API.
+ * mfi - mail flow intelligence: the C API of libmfi.
+ *
+ * Build and install: `make install PREFIX=/usr/local` (library with SONAME libmfi.so.0,
+ * this header, mfi.pc); then `cc app.c $(pkg-config --cflags --libs mfi)`.
  *
  * Conventions
- * - Text in: `const uint8_t *text, size_t len`, any bytes, not NUL-terminated; bytes that
- *   are not UTF-8 are replaced (U+FFFD). `len == 0` is valid.
- * - Text out: static NUL-terminated `const char *` names and sentences (never freed), or
- *   `mfi_str` views into a diagnosis (not NUL-terminated, valid until it is freed), or
- *   copies into a caller buffer with the needed size reported.
+ * - Text in: `const uint8_t *text, size_t len`, any bytes, not NUL-terminated; `len == 0` is
+ *   valid (the pointer may then be NULL); a `len` above PTRDIFF_MAX is
+ *   MFI_RESULT_INVALID_ARGUMENT. A text is one line: a line ending at its end is ignored,
+ *   bytes that are not UTF-8 are replaced (U+FFFD), at most 1 MiB is classified unless
+ *   mfi_options_set_max_len says otherwise.
+ * - Text out: static NUL-terminated `const char *` names and sentences (never freed, valid
+ *   for as long as the library is loaded), `mfi_str` views into a diagnosis (not
+ *   NUL-terminated, valid until the diagnosis is freed), or copies into a caller buffer
+ *   with the needed size reported.
  * - Fallible calls return `mfi_result`; outputs are out-parameters, last. Every pointer is
  *   checked: NULL gives MFI_RESULT_NULL_ARGUMENT (or false / 0 / NULL for accessors).
- * - Ownership: `mfi_classify*` returns a diagnosis the caller frees with
+ * - Ownership: `mfi_classify*` makes a diagnosis the caller frees with
  *   `mfi_diagnosis_free`; `mfi_options_new` one freed with `mfi_options_free`. Freeing
- *   NULL is a no-op.
+ *   NULL is a no-op. Nothing else is ever to be freed by the caller.
+ * - Enums: every value has a fixed number, written below and never changed or reused
+ *   (mfi-ffi/abi/enums.tsv guards them); new values are only appended. Enum values passed
+ *   in (`uint32_t`) are checked: a value out of range is MFI_RESULT_INVALID_ARGUMENT.
  * - Threads: classification is safe from many threads at once; a diagnosis may be read
- *   from several threads at once and freed from any thread (not while being read).
- *   An options object may be shared read-only; do not change it while another thread
+ *   from several threads at once and freed from any thread (not while being read). An
+ *   options object may be shared read-only; do not change it while another thread
  *   classifies with it.
+ * - Memory: the library keeps no global allocations (its tables are static data), so a
+ *   program that frees what it made is clean under valgrind with every leak kind, and
+ *   dlopen/dlclose cycles leave nothing behind.
  * - A panic inside the library never crosses into C: it becomes MFI_RESULT_PANIC, or
  *   NULL / false / 0.
  */
@@ -33,7 +46,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #define MFI_VERSION_MAJOR 0
-#define MFI_VERSION_MINOR 1
+#define MFI_VERSION_MINOR 2
 #define MFI_VERSION_PATCH 0
 
 /**
@@ -61,7 +74,7 @@ enum mfi_result
    */
   MFI_RESULT_PANIC = 3,
   /**
-   * An argument is out of its range (an enum value, an index, a time).
+   * An argument is out of its range (an enum value, a length, an index, a time).
    */
   MFI_RESULT_INVALID_ARGUMENT = 4,
   /**
@@ -86,7 +99,64 @@ typedef uint32_t mfi_result;
 #endif // __cplusplus
 
 /**
+ * Who must act on a remediation.
+ *
+ * ```
+ * assert_eq!(mfi_core::Actor::TenantAdmin.name(), "tenant_admin");
+ * ```
+ */
+enum mfi_actor
+#if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+  : uint8_t
+#endif // defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+ {
+  /**
+   * The person or program that sent the message.
+   */
+  MFI_ACTOR_SENDER = 0,
+  /**
+   * The administrator of the sending organisation (the Microsoft 365 tenant).
+   */
+  MFI_ACTOR_TENANT_ADMIN = 1,
+  /**
+   * The administrator of the destination mail servers.
+   */
+  MFI_ACTOR_DESTINATION_ADMIN = 2,
+  /**
+   * The administrator of the recipient's organisation.
+   */
+  MFI_ACTOR_RECIPIENT_ADMIN = 3,
+  /**
+   * The partner organisation on the far side of the connector.
+   */
+  MFI_ACTOR_PARTNER = 4,
+  /**
+   * Whoever hosts the authoritative DNS of the domain.
+   */
+  MFI_ACTOR_DNS_HOST = 5,
+  /**
+   * The owner of the domain (registration and records).
+   */
+  MFI_ACTOR_DOMAIN_OWNER = 6,
+  /**
+   * The network and firewall team.
+   */
+  MFI_ACTOR_NETWORK_TEAM = 7,
+};
+#ifndef __cplusplus
+#if __STDC_VERSION__ >= 202311L
+typedef enum mfi_actor mfi_actor;
+#else
+typedef uint8_t mfi_actor;
+#endif // __STDC_VERSION__ >= 202311L
+#endif // __cplusplus
+
+/**
  * The delivery outcome that the text states.
+ *
+ * ```
+ * assert_eq!("transient".parse::<mfi_core::Severity>().unwrap(), mfi_core::Severity::Transient);
+ * ```
  */
 enum mfi_severity
 #if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
@@ -96,19 +166,19 @@ enum mfi_severity
   /**
    * The message was delivered (`2yz` / `2.X.X`).
    */
-  MFI_SEVERITY_SUCCESS,
+  MFI_SEVERITY_SUCCESS = 0,
   /**
    * A temporary failure; the sender's queue retries.
    */
-  MFI_SEVERITY_TRANSIENT,
+  MFI_SEVERITY_TRANSIENT = 1,
   /**
    * A permanent failure, or an expiry: the message came back or will.
    */
-  MFI_SEVERITY_PERMANENT,
+  MFI_SEVERITY_PERMANENT = 2,
   /**
    * The text does not say.
    */
-  MFI_SEVERITY_UNKNOWN,
+  MFI_SEVERITY_UNKNOWN = 3,
 };
 #ifndef __cplusplus
 #if __STDC_VERSION__ >= 202311L
@@ -120,6 +190,12 @@ typedef uint8_t mfi_severity;
 
 /**
  * The six mail flow intelligence codes of Exchange Online connectors.
+ *
+ * ```
+ * use mfi_core::MfiCode;
+ * assert_eq!(MfiCode::ConnectionRefused.to_string(), "4.4.316");
+ * assert_eq!("4.7.320".parse::<MfiCode>().unwrap(), MfiCode::CertificateValidationFailed);
+ * ```
  */
 enum mfi_code
 #if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
@@ -129,27 +205,27 @@ enum mfi_code
   /**
    * `450 4.4.312` DNS query failed.
    */
-  MFI_CODE_DNS_QUERY_FAILED,
+  MFI_CODE_DNS_QUERY_FAILED = 0,
   /**
    * `450 4.4.315` Connection timed out.
    */
-  MFI_CODE_CONNECTION_TIMED_OUT,
+  MFI_CODE_CONNECTION_TIMED_OUT = 1,
   /**
    * `450 4.4.316` Connection refused.
    */
-  MFI_CODE_CONNECTION_REFUSED,
+  MFI_CODE_CONNECTION_REFUSED = 2,
   /**
    * `450 4.4.317` Cannot connect to remote server.
    */
-  MFI_CODE_CANNOT_CONNECT,
+  MFI_CODE_CANNOT_CONNECT = 3,
   /**
    * `450 4.4.318` Connection was closed abruptly.
    */
-  MFI_CODE_CONNECTION_CLOSED_ABRUPTLY,
+  MFI_CODE_CONNECTION_CLOSED_ABRUPTLY = 4,
   /**
    * `450 4.7.320` Certificate validation failed.
    */
-  MFI_CODE_CERTIFICATE_VALIDATION_FAILED,
+  MFI_CODE_CERTIFICATE_VALIDATION_FAILED = 5,
 };
 #ifndef __cplusplus
 #if __STDC_VERSION__ >= 202311L
@@ -161,6 +237,10 @@ typedef uint8_t mfi_code;
 
 /**
  * How the MFI code of a diagnosis was found.
+ *
+ * ```
+ * assert_eq!(mfi_core::MfiMatch::Equivalent.name(), "equivalent");
+ * ```
  */
 enum mfi_match
 #if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
@@ -170,15 +250,15 @@ enum mfi_match
   /**
    * The code itself is in the text (`450 4.4.316 ...`).
    */
-  MFI_MATCH_LITERAL,
+  MFI_MATCH_LITERAL = 0,
   /**
    * An Exchange Online expiry form names it (`550 5.4.316 Message expired, ...`).
    */
-  MFI_MATCH_EXPIRED,
+  MFI_MATCH_EXPIRED = 1,
   /**
    * The same failure in another system's codes or words (`Socket error code 10061`).
    */
-  MFI_MATCH_EQUIVALENT,
+  MFI_MATCH_EQUIVALENT = 2,
 };
 #ifndef __cplusplus
 #if __STDC_VERSION__ >= 202311L
@@ -190,6 +270,10 @@ typedef uint8_t mfi_match;
 
 /**
  * Cross-vendor reason of a failure, using Sisimai's reason names.
+ *
+ * ```
+ * assert_eq!(mfi_core::Reason::Networkerror.name(), "networkerror");
+ * ```
  */
 enum mfi_reason
 #if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
@@ -199,147 +283,147 @@ enum mfi_reason
   /**
    * Authentication (SPF, DKIM, DMARC) failed.
    */
-  MFI_REASON_AUTHFAILURE,
+  MFI_REASON_AUTHFAILURE = 0,
   /**
    * The sender's reputation is bad.
    */
-  MFI_REASON_BADREPUTATION,
+  MFI_REASON_BADREPUTATION = 1,
   /**
    * The sending IP or host is blocked.
    */
-  MFI_REASON_BLOCKED,
+  MFI_REASON_BLOCKED = 2,
   /**
    * The content is not acceptable.
    */
-  MFI_REASON_CONTENTERROR,
+  MFI_REASON_CONTENTERROR = 3,
   /**
    * Delivered.
    */
-  MFI_REASON_DELIVERED,
+  MFI_REASON_DELIVERED = 4,
   /**
    * A rate or size limit was exceeded.
    */
-  MFI_REASON_EXCEEDLIMIT,
+  MFI_REASON_EXCEEDLIMIT = 5,
   /**
    * The message expired in a queue.
    */
-  MFI_REASON_EXPIRED,
+  MFI_REASON_EXPIRED = 6,
   /**
    * STARTTLS could not be negotiated.
    */
-  MFI_REASON_FAILEDSTARTTLS,
+  MFI_REASON_FAILEDSTARTTLS = 7,
   /**
    * A feedback (complaint) report.
    */
-  MFI_REASON_FEEDBACK,
+  MFI_REASON_FEEDBACK = 8,
   /**
    * Rejected by a filter or policy at the recipient.
    */
-  MFI_REASON_FILTERED,
+  MFI_REASON_FILTERED = 9,
   /**
    * The recipient has moved.
    */
-  MFI_REASON_HASMOVED,
+  MFI_REASON_HASMOVED = 10,
   /**
    * The destination host or domain does not exist.
    */
-  MFI_REASON_HOSTUNKNOWN,
+  MFI_REASON_HOSTUNKNOWN = 11,
   /**
    * The mailbox is full.
    */
-  MFI_REASON_MAILBOXFULL,
+  MFI_REASON_MAILBOXFULL = 12,
   /**
    * A mailer (program) error.
    */
-  MFI_REASON_MAILERERROR,
+  MFI_REASON_MAILERERROR = 13,
   /**
    * The message is too big.
    */
-  MFI_REASON_MESGTOOBIG,
+  MFI_REASON_MESGTOOBIG = 14,
   /**
    * A network or DNS error on the way.
    */
-  MFI_REASON_NETWORKERROR,
+  MFI_REASON_NETWORKERROR = 15,
   /**
    * Relaying is not allowed.
    */
-  MFI_REASON_NORELAYING,
+  MFI_REASON_NORELAYING = 16,
   /**
    * The destination does not accept mail (null MX, 521/556).
    */
-  MFI_REASON_NOTACCEPT,
+  MFI_REASON_NOTACCEPT = 17,
   /**
    * The message does not comply with the RFCs.
    */
-  MFI_REASON_NOTCOMPLIANTRFC,
+  MFI_REASON_NOTCOMPLIANTRFC = 18,
   /**
    * Held, not yet decided.
    */
-  MFI_REASON_ONHOLD,
+  MFI_REASON_ONHOLD = 19,
   /**
    * A policy was violated.
    */
-  MFI_REASON_POLICYVIOLATION,
+  MFI_REASON_POLICYVIOLATION = 20,
   /**
    * The sender was rejected.
    */
-  MFI_REASON_REJECTED,
+  MFI_REASON_REJECTED = 21,
   /**
    * The destination requires PTR records.
    */
-  MFI_REASON_REQUIREPTR,
+  MFI_REASON_REQUIREPTR = 22,
   /**
    * A security (TLS, certificate, authentication) error.
    */
-  MFI_REASON_SECURITYERROR,
+  MFI_REASON_SECURITYERROR = 23,
   /**
    * Detected as spam.
    */
-  MFI_REASON_SPAMDETECTED,
+  MFI_REASON_SPAMDETECTED = 24,
   /**
    * Sending too fast.
    */
-  MFI_REASON_SPEEDING,
+  MFI_REASON_SPEEDING = 25,
   /**
    * Suppressed by a suppression list.
    */
-  MFI_REASON_SUPPRESSED,
+  MFI_REASON_SUPPRESSED = 26,
   /**
    * The mailbox is suspended or disabled.
    */
-  MFI_REASON_SUSPEND,
+  MFI_REASON_SUSPEND = 27,
   /**
    * A protocol syntax error.
    */
-  MFI_REASON_SYNTAXERROR,
+  MFI_REASON_SYNTAXERROR = 28,
   /**
    * An error in the mail system.
    */
-  MFI_REASON_SYSTEMERROR,
+  MFI_REASON_SYSTEMERROR = 29,
   /**
    * The mail system is full.
    */
-  MFI_REASON_SYSTEMFULL,
+  MFI_REASON_SYSTEMFULL = 30,
   /**
    * Too many connections.
    */
-  MFI_REASON_TOOMANYCONN,
+  MFI_REASON_TOOMANYCONN = 31,
   /**
    * Not determined.
    */
-  MFI_REASON_UNDEFINED,
+  MFI_REASON_UNDEFINED = 32,
   /**
    * The recipient does not exist.
    */
-  MFI_REASON_USERUNKNOWN,
+  MFI_REASON_USERUNKNOWN = 33,
   /**
    * An automatic vacation reply.
    */
-  MFI_REASON_VACATION,
+  MFI_REASON_VACATION = 34,
   /**
    * A virus was detected.
    */
-  MFI_REASON_VIRUSDETECTED,
+  MFI_REASON_VIRUSDETECTED = 35,
 };
 #ifndef __cplusplus
 #if __STDC_VERSION__ >= 202311L
@@ -351,6 +435,11 @@ typedef uint8_t mfi_reason;
 
 /**
  * A likely cause of a failure. [`crate::knowledge::cause_info`] describes each.
+ *
+ * ```
+ * use mfi_core::Cause;
+ * assert_eq!(Cause::FirewallBlocksMicrosoft365.name(), "firewall_blocks_microsoft365");
+ * ```
  */
 enum mfi_cause
 #if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
@@ -360,227 +449,227 @@ enum mfi_cause
   /**
    * The DNS hosting service of the destination domain has a problem.
    */
-  MFI_CAUSE_DNS_HOSTING_PROBLEM,
+  MFI_CAUSE_DNS_HOSTING_PROBLEM = 0,
   /**
    * The destination domain has expired, so its MX record cannot be found.
    */
-  MFI_CAUSE_DOMAIN_EXPIRED,
+  MFI_CAUSE_DOMAIN_EXPIRED = 1,
   /**
    * The MX record changed recently and resolvers still hold the old answer.
    */
-  MFI_CAUSE_MX_RECENTLY_CHANGED,
+  MFI_CAUSE_MX_RECENTLY_CHANGED = 2,
   /**
    * DNS answered that the name has no records of the asked type.
    */
-  MFI_CAUSE_DNS_NO_RECORDS,
+  MFI_CAUSE_DNS_NO_RECORDS = 3,
   /**
    * DNS answered that the domain does not exist.
    */
-  MFI_CAUSE_DOMAIN_DOES_NOT_EXIST,
+  MFI_CAUSE_DOMAIN_DOES_NOT_EXIST = 4,
   /**
    * The destination mail server is down.
    */
-  MFI_CAUSE_DESTINATION_SERVER_DOWN,
+  MFI_CAUSE_DESTINATION_SERVER_DOWN = 5,
   /**
    * The connector's smart host points at the wrong name or address.
    */
-  MFI_CAUSE_WRONG_SMART_HOST,
+  MFI_CAUSE_WRONG_SMART_HOST = 6,
   /**
    * The destination's network changed (new provider, new addresses).
    */
-  MFI_CAUSE_DESTINATION_NETWORK_CHANGED,
+  MFI_CAUSE_DESTINATION_NETWORK_CHANGED = 7,
   /**
    * Nothing answered the TCP connection in time.
    */
-  MFI_CAUSE_CONNECTION_TIMED_OUT,
+  MFI_CAUSE_CONNECTION_TIMED_OUT = 8,
   /**
    * The network path to the destination is unreachable.
    */
-  MFI_CAUSE_NETWORK_UNREACHABLE,
+  MFI_CAUSE_NETWORK_UNREACHABLE = 9,
   /**
    * A firewall blocks Microsoft 365's addresses on TCP port 25.
    */
-  MFI_CAUSE_FIREWALL_BLOCKS_MICROSOFT365,
+  MFI_CAUSE_FIREWALL_BLOCKS_MICROSOFT365 = 10,
   /**
    * The on-premises mail system was retired after a migration (by design).
    */
-  MFI_CAUSE_ON_PREMISES_RETIRED,
+  MFI_CAUSE_ON_PREMISES_RETIRED = 11,
   /**
    * The destination actively refused the TCP connection.
    */
-  MFI_CAUSE_CONNECTION_REFUSED,
+  MFI_CAUSE_CONNECTION_REFUSED = 12,
   /**
    * The destination answered that its service is not available.
    */
-  MFI_CAUSE_SERVICE_NOT_AVAILABLE,
+  MFI_CAUSE_SERVICE_NOT_AVAILABLE = 13,
   /**
    * The connector requires TLS but the destination does not offer it.
    */
-  MFI_CAUSE_TLS_REQUIRED_NOT_SUPPORTED,
+  MFI_CAUSE_TLS_REQUIRED_NOT_SUPPORTED = 14,
   /**
    * The destination requires STARTTLS and the session did not use it.
    */
-  MFI_CAUSE_STARTTLS_REQUIRED,
+  MFI_CAUSE_STARTTLS_REQUIRED = 15,
   /**
    * The TLS handshake failed.
    */
-  MFI_CAUSE_TLS_NEGOTIATION_FAILED,
+  MFI_CAUSE_TLS_NEGOTIATION_FAILED = 16,
   /**
    * The destination serves its certificate without the intermediate chain.
    */
-  MFI_CAUSE_INCOMPLETE_CERTIFICATE_CHAIN,
+  MFI_CAUSE_INCOMPLETE_CERTIFICATE_CHAIN = 17,
   /**
    * A firewall's SMTP packet inspection interferes with the session.
    */
-  MFI_CAUSE_SMTP_INSPECTION,
+  MFI_CAUSE_SMTP_INSPECTION = 18,
   /**
    * The destination server hangs, crashes or runs short of resources.
    */
-  MFI_CAUSE_DESTINATION_SERVER_UNHEALTHY,
+  MFI_CAUSE_DESTINATION_SERVER_UNHEALTHY = 19,
   /**
    * The connection was reset by the far side or by a device on the path.
    */
-  MFI_CAUSE_CONNECTION_RESET,
+  MFI_CAUSE_CONNECTION_RESET = 20,
   /**
    * Network problems between the two sides.
    */
-  MFI_CAUSE_NETWORK_PROBLEM,
+  MFI_CAUSE_NETWORK_PROBLEM = 21,
   /**
    * The destination's certificate has expired.
    */
-  MFI_CAUSE_CERTIFICATE_EXPIRED,
+  MFI_CAUSE_CERTIFICATE_EXPIRED = 22,
   /**
    * The certificate's subject does not match the name the connector expects.
    */
-  MFI_CAUSE_CERTIFICATE_SUBJECT_MISMATCH,
+  MFI_CAUSE_CERTIFICATE_SUBJECT_MISMATCH = 23,
   /**
    * The certificate is no longer valid (revoked, not yet valid, or replaced).
    */
-  MFI_CAUSE_CERTIFICATE_NO_LONGER_VALID,
+  MFI_CAUSE_CERTIFICATE_NO_LONGER_VALID = 24,
   /**
    * The failure is on a partner organisation's side.
    */
-  MFI_CAUSE_PARTNER_ERROR,
+  MFI_CAUSE_PARTNER_ERROR = 25,
   /**
    * The message stayed in a queue until its retry period ran out.
    */
-  MFI_CAUSE_MESSAGE_EXPIRED_IN_QUEUE,
+  MFI_CAUSE_MESSAGE_EXPIRED_IN_QUEUE = 26,
   /**
    * The recipient address does not exist.
    */
-  MFI_CAUSE_RECIPIENT_NOT_FOUND,
+  MFI_CAUSE_RECIPIENT_NOT_FOUND = 27,
   /**
    * The recipient's mailbox is over its quota.
    */
-  MFI_CAUSE_MAILBOX_FULL,
+  MFI_CAUSE_MAILBOX_FULL = 28,
   /**
    * The message is larger than a limit allows.
    */
-  MFI_CAUSE_MESSAGE_TOO_LARGE,
+  MFI_CAUSE_MESSAGE_TOO_LARGE = 29,
   /**
    * The recipient accepts mail only from certain senders.
    */
-  MFI_CAUSE_RECIPIENT_RESTRICTED,
+  MFI_CAUSE_RECIPIENT_RESTRICTED = 30,
   /**
    * The sender's address is malformed, unknown or refused.
    */
-  MFI_CAUSE_SENDER_ADDRESS_REJECTED,
+  MFI_CAUSE_SENDER_ADDRESS_REJECTED = 31,
   /**
    * The sending account is blocked, usually for sending spam.
    */
-  MFI_CAUSE_SENDER_BLOCKED,
+  MFI_CAUSE_SENDER_BLOCKED = 32,
   /**
    * The sending IP address is on a block list.
    */
-  MFI_CAUSE_SENDING_IP_BLOCKED,
+  MFI_CAUSE_SENDING_IP_BLOCKED = 33,
   /**
    * A sending or receiving rate or quota was exceeded.
    */
-  MFI_CAUSE_RATE_LIMITED,
+  MFI_CAUSE_RATE_LIMITED = 34,
   /**
    * The receiver throttles the sending IP for its reputation or volume.
    */
-  MFI_CAUSE_REPUTATION_THROTTLED,
+  MFI_CAUSE_REPUTATION_THROTTLED = 35,
   /**
    * The receiver defers first attempts from unknown senders (greylisting).
    */
-  MFI_CAUSE_GREYLISTED,
+  MFI_CAUSE_GREYLISTED = 36,
   /**
    * The sender's SPF check failed or could not be evaluated.
    */
-  MFI_CAUSE_SPF_FAILURE,
+  MFI_CAUSE_SPF_FAILURE = 37,
   /**
    * No acceptable DKIM signature.
    */
-  MFI_CAUSE_DKIM_FAILURE,
+  MFI_CAUSE_DKIM_FAILURE = 38,
   /**
    * The From domain fails DMARC with a reject policy.
    */
-  MFI_CAUSE_DMARC_FAILURE,
+  MFI_CAUSE_DMARC_FAILURE = 39,
   /**
    * The sending IP has no reverse DNS (PTR) record.
    */
-  MFI_CAUSE_REVERSE_DNS_MISSING,
+  MFI_CAUSE_REVERSE_DNS_MISSING = 40,
   /**
    * The server requires authentication that the client did not give.
    */
-  MFI_CAUSE_AUTHENTICATION_REQUIRED,
+  MFI_CAUSE_AUTHENTICATION_REQUIRED = 41,
   /**
    * SMTP client authentication is turned off for the organisation.
    */
-  MFI_CAUSE_SMTP_AUTH_DISABLED,
+  MFI_CAUSE_SMTP_AUTH_DISABLED = 42,
   /**
    * The server does not relay for this domain.
    */
-  MFI_CAUSE_RELAY_DENIED,
+  MFI_CAUSE_RELAY_DENIED = 43,
   /**
    * Inbound mail could not be attributed to the tenant's connector.
    */
-  MFI_CAUSE_TENANT_ATTRIBUTION_FAILED,
+  MFI_CAUSE_TENANT_ATTRIBUTION_FAILED = 44,
   /**
    * The message loops between servers.
    */
-  MFI_CAUSE_MAIL_LOOP,
+  MFI_CAUSE_MAIL_LOOP = 45,
   /**
    * The destination fails its MTA-STS policy.
    */
-  MFI_CAUSE_MTA_STS_FAILURE,
+  MFI_CAUSE_MTA_STS_FAILURE = 46,
   /**
    * The destination fails DANE (TLSA/DNSSEC) validation.
    */
-  MFI_CAUSE_DANE_FAILURE,
+  MFI_CAUSE_DANE_FAILURE = 47,
   /**
    * The destination is busy or short of resources.
    */
-  MFI_CAUSE_DESTINATION_BUSY,
+  MFI_CAUSE_DESTINATION_BUSY = 48,
   /**
    * The content was judged as spam or otherwise unwanted.
    */
-  MFI_CAUSE_CONTENT_REJECTED,
+  MFI_CAUSE_CONTENT_REJECTED = 49,
   /**
    * The message is malformed (headers, line endings).
    */
-  MFI_CAUSE_MALFORMED_MESSAGE,
+  MFI_CAUSE_MALFORMED_MESSAGE = 50,
   /**
    * A mail flow (transport) rule rejected the message.
    */
-  MFI_CAUSE_TRANSPORT_RULE,
+  MFI_CAUSE_TRANSPORT_RULE = 51,
   /**
    * The sending tenant is restricted from sending.
    */
-  MFI_CAUSE_TENANT_RESTRICTED,
+  MFI_CAUSE_TENANT_RESTRICTED = 52,
   /**
    * Automatic forwarding to external addresses is blocked.
    */
-  MFI_CAUSE_EXTERNAL_FORWARDING_BLOCKED,
+  MFI_CAUSE_EXTERNAL_FORWARDING_BLOCKED = 53,
   /**
    * The client broke the SMTP protocol (sequence, syntax).
    */
-  MFI_CAUSE_PROTOCOL_ERROR,
+  MFI_CAUSE_PROTOCOL_ERROR = 54,
   /**
    * A mail server or connector is misconfigured.
    */
-  MFI_CAUSE_CONFIGURATION_ERROR,
+  MFI_CAUSE_CONFIGURATION_ERROR = 55,
 };
 #ifndef __cplusplus
 #if __STDC_VERSION__ >= 202311L
@@ -592,6 +681,12 @@ typedef uint8_t mfi_cause;
 
 /**
  * A remediation: something someone can do. [`crate::knowledge::remediation_info`] gives
+ * its actor and text.
+ *
+ * ```
+ * use mfi_core::{knowledge, Actor, RemediationId};
+ * assert_eq!(knowledge::remediation_info(RemediationId::ContactPartner).actor, Actor::Partner);
+ * ```
  */
 enum mfi_remediation_id
 #if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
@@ -601,183 +696,183 @@ enum mfi_remediation_id
   /**
    * Work with the DNS host.
    */
-  MFI_REMEDIATION_ID_WORK_WITH_DNS_HOST,
+  MFI_REMEDIATION_ID_WORK_WITH_DNS_HOST = 0,
   /**
    * Renew the domain and correct its MX records.
    */
-  MFI_REMEDIATION_ID_RENEW_DOMAIN_AND_FIX_MX,
+  MFI_REMEDIATION_ID_RENEW_DOMAIN_AND_FIX_MX = 1,
   /**
    * Wait for cached DNS answers to expire, then check.
    */
-  MFI_REMEDIATION_ID_WAIT_FOR_DNS_CACHE,
+  MFI_REMEDIATION_ID_WAIT_FOR_DNS_CACHE = 2,
   /**
    * Check that the destination server is up and reachable.
    */
-  MFI_REMEDIATION_ID_CHECK_DESTINATION_SERVER,
+  MFI_REMEDIATION_ID_CHECK_DESTINATION_SERVER = 3,
   /**
    * Fix the connector's smart host.
    */
-  MFI_REMEDIATION_ID_FIX_CONNECTOR_SMART_HOST,
+  MFI_REMEDIATION_ID_FIX_CONNECTOR_SMART_HOST = 4,
   /**
    * Allow Microsoft 365's IP ranges on TCP port 25.
    */
-  MFI_REMEDIATION_ID_ALLOW_MICROSOFT365_IPS,
+  MFI_REMEDIATION_ID_ALLOW_MICROSOFT365_IPS = 5,
   /**
    * Use "Fix now" in the alert.
    */
-  MFI_REMEDIATION_ID_FIX_NOW_IN_ALERT,
+  MFI_REMEDIATION_ID_FIX_NOW_IN_ALERT = 6,
   /**
    * Disable or delete the outbound connector.
    */
-  MFI_REMEDIATION_ID_DISABLE_OUTBOUND_CONNECTOR,
+  MFI_REMEDIATION_ID_DISABLE_OUTBOUND_CONNECTOR = 7,
   /**
    * Switch the accepted domain from Internal Relay to Authoritative.
    */
-  MFI_REMEDIATION_ID_MAKE_ACCEPTED_DOMAIN_AUTHORITATIVE,
+  MFI_REMEDIATION_ID_MAKE_ACCEPTED_DOMAIN_AUTHORITATIVE = 8,
   /**
    * Verify TLS settings and certificates on both ends.
    */
-  MFI_REMEDIATION_ID_VERIFY_TLS_SETTINGS,
+  MFI_REMEDIATION_ID_VERIFY_TLS_SETTINGS = 9,
   /**
    * Turn on STARTTLS at the destination.
    */
-  MFI_REMEDIATION_ID_ENABLE_STARTTLS,
+  MFI_REMEDIATION_ID_ENABLE_STARTTLS = 10,
   /**
    * Serve the full certificate chain.
    */
-  MFI_REMEDIATION_ID_SERVE_FULL_CERTIFICATE_CHAIN,
+  MFI_REMEDIATION_ID_SERVE_FULL_CERTIFICATE_CHAIN = 11,
   /**
    * Renew or replace the certificate.
    */
-  MFI_REMEDIATION_ID_RENEW_CERTIFICATE,
+  MFI_REMEDIATION_ID_RENEW_CERTIFICATE = 12,
   /**
    * Make the certificate name match.
    */
-  MFI_REMEDIATION_ID_FIX_CERTIFICATE_SUBJECT,
+  MFI_REMEDIATION_ID_FIX_CERTIFICATE_SUBJECT = 13,
   /**
    * Fix the connector's TLS or certificate settings.
    */
-  MFI_REMEDIATION_ID_FIX_CONNECTOR_TLS_SETTINGS,
+  MFI_REMEDIATION_ID_FIX_CONNECTOR_TLS_SETTINGS = 14,
   /**
    * Fix or turn off SMTP packet inspection.
    */
-  MFI_REMEDIATION_ID_FIX_SMTP_INSPECTION,
+  MFI_REMEDIATION_ID_FIX_SMTP_INSPECTION = 15,
   /**
    * Check the destination server's health.
    */
-  MFI_REMEDIATION_ID_CHECK_SERVER_HEALTH,
+  MFI_REMEDIATION_ID_CHECK_SERVER_HEALTH = 16,
   /**
    * Ask the network team to troubleshoot the path.
    */
-  MFI_REMEDIATION_ID_CONTACT_NETWORK_TEAM,
+  MFI_REMEDIATION_ID_CONTACT_NETWORK_TEAM = 17,
   /**
    * Investigate the destination server named in the error.
    */
-  MFI_REMEDIATION_ID_INVESTIGATE_NAMED_SERVER,
+  MFI_REMEDIATION_ID_INVESTIGATE_NAMED_SERVER = 18,
   /**
    * Contact the partner organisation.
    */
-  MFI_REMEDIATION_ID_CONTACT_PARTNER,
+  MFI_REMEDIATION_ID_CONTACT_PARTNER = 19,
   /**
    * Fix the last error, then send the message again.
    */
-  MFI_REMEDIATION_ID_RESEND_AFTER_FIX,
+  MFI_REMEDIATION_ID_RESEND_AFTER_FIX = 20,
   /**
    * Check the recipient address.
    */
-  MFI_REMEDIATION_ID_VERIFY_RECIPIENT_ADDRESS,
+  MFI_REMEDIATION_ID_VERIFY_RECIPIENT_ADDRESS = 21,
   /**
    * The recipient frees space or gets a larger quota.
    */
-  MFI_REMEDIATION_ID_FREE_MAILBOX_SPACE,
+  MFI_REMEDIATION_ID_FREE_MAILBOX_SPACE = 22,
   /**
    * Send a smaller message.
    */
-  MFI_REMEDIATION_ID_REDUCE_MESSAGE_SIZE,
+  MFI_REMEDIATION_ID_REDUCE_MESSAGE_SIZE = 23,
   /**
    * Ask the recipient's administrator to allow the message.
    */
-  MFI_REMEDIATION_ID_CONTACT_RECIPIENT_ADMIN,
+  MFI_REMEDIATION_ID_CONTACT_RECIPIENT_ADMIN = 24,
   /**
    * Correct the sender address.
    */
-  MFI_REMEDIATION_ID_FIX_SENDER_ADDRESS,
+  MFI_REMEDIATION_ID_FIX_SENDER_ADDRESS = 25,
   /**
    * Secure the sending account and ask for it to be unblocked.
    */
-  MFI_REMEDIATION_ID_SECURE_SENDING_ACCOUNT,
+  MFI_REMEDIATION_ID_SECURE_SENDING_ACCOUNT = 26,
   /**
    * Ask for the sending IP to be delisted.
    */
-  MFI_REMEDIATION_ID_REQUEST_DELISTING,
+  MFI_REMEDIATION_ID_REQUEST_DELISTING = 27,
   /**
    * Wait; the sender's queue retries by itself.
    */
-  MFI_REMEDIATION_ID_WAIT_AND_RETRY,
+  MFI_REMEDIATION_ID_WAIT_AND_RETRY = 28,
   /**
    * Send more slowly or spread the load.
    */
-  MFI_REMEDIATION_ID_REDUCE_SENDING_RATE,
+  MFI_REMEDIATION_ID_REDUCE_SENDING_RATE = 29,
   /**
    * Fix the SPF record.
    */
-  MFI_REMEDIATION_ID_FIX_SPF,
+  MFI_REMEDIATION_ID_FIX_SPF = 30,
   /**
    * Fix DKIM signing and the DMARC setup.
    */
-  MFI_REMEDIATION_ID_FIX_DKIM_DMARC,
+  MFI_REMEDIATION_ID_FIX_DKIM_DMARC = 31,
   /**
    * Add a reverse DNS record.
    */
-  MFI_REMEDIATION_ID_ADD_REVERSE_DNS,
+  MFI_REMEDIATION_ID_ADD_REVERSE_DNS = 32,
   /**
    * Configure authentication.
    */
-  MFI_REMEDIATION_ID_ENABLE_AUTHENTICATION,
+  MFI_REMEDIATION_ID_ENABLE_AUTHENTICATION = 33,
   /**
    * Fix relay permissions.
    */
-  MFI_REMEDIATION_ID_FIX_RELAY_CONFIGURATION,
+  MFI_REMEDIATION_ID_FIX_RELAY_CONFIGURATION = 34,
   /**
    * Fix the inbound connector.
    */
-  MFI_REMEDIATION_ID_FIX_INBOUND_CONNECTOR,
+  MFI_REMEDIATION_ID_FIX_INBOUND_CONNECTOR = 35,
   /**
    * Break the mail loop.
    */
-  MFI_REMEDIATION_ID_BREAK_MAIL_LOOP,
+  MFI_REMEDIATION_ID_BREAK_MAIL_LOOP = 36,
   /**
    * Fix the MTA-STS policy.
    */
-  MFI_REMEDIATION_ID_FIX_MTA_STS,
+  MFI_REMEDIATION_ID_FIX_MTA_STS = 37,
   /**
    * Fix DANE records.
    */
-  MFI_REMEDIATION_ID_FIX_DANE,
+  MFI_REMEDIATION_ID_FIX_DANE = 38,
   /**
    * Review the content.
    */
-  MFI_REMEDIATION_ID_REVIEW_CONTENT,
+  MFI_REMEDIATION_ID_REVIEW_CONTENT = 39,
   /**
    * Fix the sending software.
    */
-  MFI_REMEDIATION_ID_FIX_SENDING_SOFTWARE,
+  MFI_REMEDIATION_ID_FIX_SENDING_SOFTWARE = 40,
   /**
    * Review mail flow rules.
    */
-  MFI_REMEDIATION_ID_REVIEW_TRANSPORT_RULES,
+  MFI_REMEDIATION_ID_REVIEW_TRANSPORT_RULES = 41,
   /**
    * Resolve the tenant's sending restriction.
    */
-  MFI_REMEDIATION_ID_RESOLVE_TENANT_RESTRICTION,
+  MFI_REMEDIATION_ID_RESOLVE_TENANT_RESTRICTION = 42,
   /**
    * Allow or stop external forwarding.
    */
-  MFI_REMEDIATION_ID_REVIEW_FORWARDING_POLICY,
+  MFI_REMEDIATION_ID_REVIEW_FORWARDING_POLICY = 43,
   /**
    * Fix the server configuration.
    */
-  MFI_REMEDIATION_ID_FIX_SERVER_CONFIGURATION,
+  MFI_REMEDIATION_ID_FIX_SERVER_CONFIGURATION = 44,
 };
 #ifndef __cplusplus
 #if __STDC_VERSION__ >= 202311L
@@ -788,56 +883,11 @@ typedef uint8_t mfi_remediation_id;
 #endif // __cplusplus
 
 /**
- * Who must act on a remediation.
- */
-enum mfi_actor
-#if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
-  : uint8_t
-#endif // defined(__cplusplus) || __STDC_VERSION__ >= 202311L
- {
-  /**
-   * The person or program that sent the message.
-   */
-  MFI_ACTOR_SENDER,
-  /**
-   * The administrator of the sending organisation (the Microsoft 365 tenant).
-   */
-  MFI_ACTOR_TENANT_ADMIN,
-  /**
-   * The administrator of the destination mail servers.
-   */
-  MFI_ACTOR_DESTINATION_ADMIN,
-  /**
-   * The administrator of the recipient's organisation.
-   */
-  MFI_ACTOR_RECIPIENT_ADMIN,
-  /**
-   * The partner organisation on the far side of the connector.
-   */
-  MFI_ACTOR_PARTNER,
-  /**
-   * Whoever hosts the authoritative DNS of the domain.
-   */
-  MFI_ACTOR_DNS_HOST,
-  /**
-   * The owner of the domain (registration and records).
-   */
-  MFI_ACTOR_DOMAIN_OWNER,
-  /**
-   * The network and firewall team.
-   */
-  MFI_ACTOR_NETWORK_TEAM,
-};
-#ifndef __cplusplus
-#if __STDC_VERSION__ >= 202311L
-typedef enum mfi_actor mfi_actor;
-#else
-typedef uint8_t mfi_actor;
-#endif // __STDC_VERSION__ >= 202311L
-#endif // __cplusplus
-
-/**
  * The keys of the values pulled out of a text (the `attributes` object).
+ *
+ * ```
+ * assert_eq!(mfi_core::AttrKey::LastAttemptedIp.name(), "last_attempted_ip");
+ * ```
  */
 enum mfi_attr_key
 #if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
@@ -847,75 +897,75 @@ enum mfi_attr_key
   /**
    * `[Message=...]`: the detail of an Exchange Online error.
    */
-  MFI_ATTR_KEY_MESSAGE,
+  MFI_ATTR_KEY_MESSAGE = 0,
   /**
    * `[LastAttemptedServerName=...]`.
    */
-  MFI_ATTR_KEY_LAST_ATTEMPTED_SERVER_NAME,
+  MFI_ATTR_KEY_LAST_ATTEMPTED_SERVER_NAME = 1,
   /**
    * `[LastAttemptedIP=...]`, as written (`host:port`).
    */
-  MFI_ATTR_KEY_LAST_ATTEMPTED_IP,
+  MFI_ATTR_KEY_LAST_ATTEMPTED_IP = 2,
   /**
    * `[SmtpSecurity=...]`.
    */
-  MFI_ATTR_KEY_SMTP_SECURITY,
+  MFI_ATTR_KEY_SMTP_SECURITY = 3,
   /**
    * The front-end server of an Exchange Online bracket `[host timestamp id]`.
    */
-  MFI_ATTR_KEY_FRONTEND,
+  MFI_ATTR_KEY_FRONTEND = 4,
   /**
    * The timestamp of that bracket.
    */
-  MFI_ATTR_KEY_TIMESTAMP,
+  MFI_ATTR_KEY_TIMESTAMP = 5,
   /**
    * The id of that bracket.
    */
-  MFI_ATTR_KEY_FRONTEND_ID,
+  MFI_ATTR_KEY_FRONTEND_ID = 6,
   /**
    * The server of a history line (`Server at HOST`) or log line (`host HOST[IP] said`).
    */
-  MFI_ATTR_KEY_SERVER,
+  MFI_ATTR_KEY_SERVER = 7,
   /**
    * The IP address of that server.
    */
-  MFI_ATTR_KEY_SERVER_IP,
+  MFI_ATTR_KEY_SERVER_IP = 8,
   /**
    * A Windows socket error number (`Socket error code 10061`).
    */
-  MFI_ATTR_KEY_SOCKET_ERROR,
+  MFI_ATTR_KEY_SOCKET_ERROR = 9,
   /**
    * `{MSG=...}` of a message-trace `Reason`.
    */
-  MFI_ATTR_KEY_MSG,
+  MFI_ATTR_KEY_MSG = 10,
   /**
    * `{FQDN=...}` of a message-trace `Reason`.
    */
-  MFI_ATTR_KEY_FQDN,
+  MFI_ATTR_KEY_FQDN = 11,
   /**
    * `{IP=...}` of a message-trace `Reason`.
    */
-  MFI_ATTR_KEY_IP,
+  MFI_ATTR_KEY_IP = 12,
   /**
    * `{LRT=...}`: the last retry time.
    */
-  MFI_ATTR_KEY_LAST_RETRY_TIME,
+  MFI_ATTR_KEY_LAST_RETRY_TIME = 13,
   /**
    * The SMTP command a reply answered (`in reply to RCPT TO command`).
    */
-  MFI_ATTR_KEY_IN_REPLY_TO,
+  MFI_ATTR_KEY_IN_REPLY_TO = 14,
   /**
    * A queue status word (`status=deferred`).
    */
-  MFI_ATTR_KEY_STATUS,
+  MFI_ATTR_KEY_STATUS = 15,
   /**
    * The relay of an MTA log line (`relay=host[ip]:port`).
    */
-  MFI_ATTR_KEY_RELAY,
+  MFI_ATTR_KEY_RELAY = 16,
   /**
    * The date and time that starts an NDR history line.
    */
-  MFI_ATTR_KEY_LOGGED_AT,
+  MFI_ATTR_KEY_LOGGED_AT = 17,
 };
 #ifndef __cplusplus
 #if __STDC_VERSION__ >= 202311L
@@ -927,6 +977,12 @@ typedef uint8_t mfi_attr_key;
 
 /**
  * A mail system's queue: how long it retries before it gives up and bounces.
+ *
+ * ```
+ * use mfi_core::QueueProfile;
+ * assert_eq!(QueueProfile::ExchangeOnline.retry_window_secs(), 24 * 3600);
+ * assert_eq!("exchange_online_pre_2019".parse::<QueueProfile>().unwrap().retry_window_secs(), 48 * 3600);
+ * ```
  */
 enum mfi_queue_profile
 #if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
@@ -936,31 +992,31 @@ enum mfi_queue_profile
   /**
    * Exchange Online / Microsoft 365 since mid-2019.
    */
-  MFI_QUEUE_PROFILE_EXCHANGE_ONLINE,
+  MFI_QUEUE_PROFILE_EXCHANGE_ONLINE = 0,
   /**
    * Exchange Online before the mid-2019 change.
    */
-  MFI_QUEUE_PROFILE_EXCHANGE_ONLINE_PRE2019,
+  MFI_QUEUE_PROFILE_EXCHANGE_ONLINE_PRE2019 = 1,
   /**
    * Exchange Server 2016/2019 defaults.
    */
-  MFI_QUEUE_PROFILE_EXCHANGE_SERVER,
+  MFI_QUEUE_PROFILE_EXCHANGE_SERVER = 2,
   /**
    * Postfix defaults.
    */
-  MFI_QUEUE_PROFILE_POSTFIX,
+  MFI_QUEUE_PROFILE_POSTFIX = 3,
   /**
    * Sendmail's shipped defaults.
    */
-  MFI_QUEUE_PROFILE_SENDMAIL,
+  MFI_QUEUE_PROFILE_SENDMAIL = 4,
   /**
    * Exim's default retry rule.
    */
-  MFI_QUEUE_PROFILE_EXIM,
+  MFI_QUEUE_PROFILE_EXIM = 5,
   /**
    * What RFC 5321 recommends.
    */
-  MFI_QUEUE_PROFILE_RFC5321,
+  MFI_QUEUE_PROFILE_RFC5321 = 6,
 };
 #ifndef __cplusplus
 #if __STDC_VERSION__ >= 202311L
@@ -972,6 +1028,10 @@ typedef uint8_t mfi_queue_profile;
 
 /**
  * What the sending queue does with the message.
+ *
+ * ```
+ * assert_eq!(mfi_core::QueueState::Retrying.name(), "retrying");
+ * ```
  */
 enum mfi_queue_state
 #if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
@@ -981,19 +1041,19 @@ enum mfi_queue_state
   /**
    * Still queued; it will be tried again until it expires.
    */
-  MFI_QUEUE_STATE_RETRYING,
+  MFI_QUEUE_STATE_RETRYING = 0,
   /**
    * The retry window has run out (or the text says the message expired): it bounces.
    */
-  MFI_QUEUE_STATE_EXPIRED,
+  MFI_QUEUE_STATE_EXPIRED = 1,
   /**
    * A permanent failure: returned at once, no retry.
    */
-  MFI_QUEUE_STATE_BOUNCED,
+  MFI_QUEUE_STATE_BOUNCED = 2,
   /**
    * Delivered.
    */
-  MFI_QUEUE_STATE_DELIVERED,
+  MFI_QUEUE_STATE_DELIVERED = 3,
 };
 #ifndef __cplusplus
 #if __STDC_VERSION__ >= 202311L
@@ -1005,6 +1065,16 @@ typedef uint8_t mfi_queue_state;
 
 /**
  * Who is on the far side of the connector that failed.
+ *
+ * The mail flow intelligence article gives different fixes when the destination is the
+ * organisation's own on-premises servers and when it is a partner (for instance a
+ * third-party cloud service).
+ *
+ * ```
+ * use mfi_core::ConnectorTarget;
+ * assert_eq!(ConnectorTarget::default(), ConnectorTarget::Unknown);
+ * assert_eq!("on_premises".parse::<ConnectorTarget>().unwrap(), ConnectorTarget::OnPremises);
+ * ```
  */
 enum mfi_connector_target
 #if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
@@ -1014,15 +1084,15 @@ enum mfi_connector_target
   /**
    * Not known: remediations for both cases are given.
    */
-  MFI_CONNECTOR_TARGET_UNKNOWN,
+  MFI_CONNECTOR_TARGET_UNKNOWN = 0,
   /**
    * The organisation's own (on-premises or hybrid) mail servers.
    */
-  MFI_CONNECTOR_TARGET_ON_PREMISES,
+  MFI_CONNECTOR_TARGET_ON_PREMISES = 1,
   /**
    * A partner organisation's servers.
    */
-  MFI_CONNECTOR_TARGET_PARTNER,
+  MFI_CONNECTOR_TARGET_PARTNER = 2,
 };
 #ifndef __cplusplus
 #if __STDC_VERSION__ >= 202311L
@@ -1043,6 +1113,21 @@ typedef struct mfi_diagnosis mfi_diagnosis;
 typedef struct mfi_options mfi_options;
 
 /**
+ * A borrowed view of text inside a diagnosis: `len` bytes of UTF-8 at `data`, not
+ * NUL-terminated, valid until the diagnosis is freed.
+ */
+typedef struct mfi_str {
+  /**
+   * The first byte (never NULL; points at an empty static string when `len` is 0).
+   */
+  const char *data;
+  /**
+   * The length in bytes.
+   */
+  size_t len;
+} mfi_str;
+
+/**
  * An enhanced status code `status_class.subject.detail` (RFC 3463).
  */
 typedef struct mfi_enhanced_status {
@@ -1061,7 +1146,7 @@ typedef struct mfi_enhanced_status {
 } mfi_enhanced_status;
 
 /**
- * A remediation: what to do and who.
+ * A remediation: what to do and who (an element of the contract's `remediations`).
  */
 typedef struct mfi_remediation {
   /**
@@ -1073,27 +1158,13 @@ typedef struct mfi_remediation {
    */
   mfi_actor actor;
   /**
-   * What to do (static, NUL-terminated English sentence).
+   * What to do (a static, NUL-terminated English sentence).
    */
   const char *text;
 } mfi_remediation;
 
 /**
- * A borrowed view of text inside a diagnosis: `len` bytes of UTF-8 at `data`, not
- */
-typedef struct mfi_str {
-  /**
-   * The first byte (never NULL; points at an empty static string when `len` is 0).
-   */
-  const char *data;
-  /**
-   * The length in bytes.
-   */
-  size_t len;
-} mfi_str;
-
-/**
- * One reply of the chain.
+ * One reply of the chain (an element of the contract's `chain`).
  */
 typedef struct mfi_reply {
   /**
@@ -1101,21 +1172,22 @@ typedef struct mfi_reply {
    */
   uint16_t reply_code;
   /**
-   * Whether `status` is set.
+   * Whether `enhanced_status` is set.
    */
-  bool has_status;
+  bool has_enhanced_status;
   /**
-   * The enhanced status code, when `has_status`.
+   * The enhanced status code, when `has_enhanced_status`.
    */
-  struct mfi_enhanced_status status;
+  struct mfi_enhanced_status enhanced_status;
   /**
-   * The reply's words.
+   * The reply's words (pointing into the diagnosis).
    */
   struct mfi_str text;
 } mfi_reply;
 
 /**
- * What the sending queue does next.
+ * What the sending queue does next (the contract's `queue` object). Times are seconds
+ * since the Unix epoch (UTC).
  */
 typedef struct mfi_queue_outcome {
   /**
@@ -1131,15 +1203,15 @@ typedef struct mfi_queue_outcome {
    */
   int64_t retry_window_s;
   /**
-   * First attempt, seconds since the Unix epoch (UTC).
+   * When delivery was first attempted.
    */
   int64_t first_attempt;
   /**
-   * The time judged at, seconds since the Unix epoch.
+   * The time judged at.
    */
   int64_t now;
   /**
-   * When the message expires, seconds since the Unix epoch.
+   * When the message expires.
    */
   int64_t expires_at;
   /**
@@ -1151,7 +1223,7 @@ typedef struct mfi_queue_outcome {
    */
   bool has_next_delay_notice;
   /**
-   * When the sender gets a delay notice, seconds since the Unix epoch.
+   * When the sender gets a delay notice, if the profile sends one and it is still ahead.
    */
   int64_t next_delay_notice;
 } mfi_queue_outcome;
@@ -1161,17 +1233,43 @@ extern "C" {
 #endif // __cplusplus
 
 /**
- * The library version, e.g. `"0.1.0"` (static, NUL-terminated).
+ * The library version, e.g. `"0.1.0"` (static, NUL-terminated). It matches the
+ * `MFI_VERSION_*` macros of the header the program was compiled with as long as the
+ * program runs with the library it was built against.
  */
 const char *mfi_version(void);
 
 /**
+ * The version of the diagnosis contract this library implements, e.g. `"1.1"` (static,
+ * NUL-terminated): see `docs/contract.md`.
+ */
+const char *mfi_contract_version(void);
+
+/**
  * Classifies `len` bytes at `text` with default options and stores a new diagnosis in
+ * `*out`; the caller frees it with `mfi_diagnosis_free`.
+ *
+ * The text is one line of any bytes: it need not be NUL-terminated; a line ending at its
+ * end (`\r\n`, `\n`, `\r`) is ignored; bytes that are not UTF-8 are replaced (U+FFFD); at
+ * most 1 MiB is classified (`mfi_options_set_max_len` changes that; the diagnosis says
+ * `truncated`). `len == 0` is valid, and `text` may then be NULL.
+ *
+ * Returns `MFI_RESULT_OK`, or `MFI_RESULT_NULL_ARGUMENT` (`out` NULL, or `text` NULL with
+ * `len > 0`), or `MFI_RESULT_INVALID_ARGUMENT` (`len` greater than `PTRDIFF_MAX`). On
+ * error `*out` is set to NULL (when `out` is not NULL).
+ *
+ * # Safety
+ * `text` must point at `len` readable bytes; `out` must be NULL or point at writable
+ * storage for a pointer.
  */
 mfi_result mfi_classify(const uint8_t *text, size_t len, struct mfi_diagnosis **out);
 
 /**
  * Like `mfi_classify`, with options (NULL means the defaults).
+ *
+ * # Safety
+ * As `mfi_classify`; `options` must be NULL or a live `mfi_options` that no other thread
+ * changes during the call.
  */
 mfi_result mfi_classify_with(const uint8_t *text,
                              size_t len,
@@ -1180,11 +1278,24 @@ mfi_result mfi_classify_with(const uint8_t *text,
 
 /**
  * Frees a diagnosis. NULL is a no-op.
+ *
+ * # Safety
+ * `d` must be NULL or a diagnosis from `mfi_classify*` not freed before, and no other
+ * thread may be using it.
  */
 void mfi_diagnosis_free(struct mfi_diagnosis *d);
 
 /**
- * Writes the diagnosis as the contract's JSON object, NUL-terminated, into `buf` of `cap`
+ * Writes the diagnosis as the contract's JSON object (what `mfi classify --json` prints for
+ * the same text), NUL-terminated, into `buf` of `cap` bytes.
+ *
+ * `*needed` (when `needed` is not NULL) is set to the size needed, NUL included. When
+ * `cap` is smaller the result is `MFI_RESULT_BUFFER_TOO_SMALL` and nothing is written, so a
+ * caller may ask with `cap == 0` (and `buf` NULL) first, then allocate.
+ *
+ * # Safety
+ * `d` must be NULL or a live diagnosis; `buf` writable for `cap` bytes or NULL; `needed`
+ * NULL or writable.
  */
 mfi_result mfi_diagnosis_to_json(const struct mfi_diagnosis *d,
                                  char *buf,
@@ -1192,27 +1303,55 @@ mfi_result mfi_diagnosis_to_json(const struct mfi_diagnosis *d,
                                  size_t *needed);
 
 /**
- * Describes a result code in English into `buf` (as `mfi_diagnosis_to_json` does).
+ * The text that was classified: the input without its line ending, decoded (invalid UTF-8
+ * replaced) and cut to the options' maximum length. It points into the diagnosis (valid
+ * until it is freed) and is not NUL-terminated. An empty view when `d` is NULL.
+ *
+ * # Safety
+ * `d` must be NULL or a live diagnosis.
+ */
+struct mfi_str mfi_diagnosis_text(const struct mfi_diagnosis *d);
+
+/**
+ * Describes a result code in English into `buf`, as `mfi_diagnosis_to_json` writes (an
+ * unknown code is described as such).
+ *
+ * # Safety
+ * `buf` must be writable for `cap` bytes or NULL; `needed` NULL or writable.
  */
 mfi_result mfi_result_message(uint32_t result, char *buf, size_t cap, size_t *needed);
 
 /**
- * A new options object with the defaults (unknown connector target, no queue outcome), or
+ * A new options object with the defaults (unknown connector target, no queue outcome,
+ * 1 MiB classified at most), or NULL if memory ran out. Free it with `mfi_options_free`.
  */
 struct mfi_options *mfi_options_new(void);
 
 /**
  * Frees an options object. NULL is a no-op.
+ *
+ * # Safety
+ * `o` must be NULL or from `mfi_options_new`, not freed before, and not in use by another
+ * thread.
  */
 void mfi_options_free(struct mfi_options *o);
 
 /**
  * Sets who is behind the connector: an `mfi_connector_target` value.
+ * `MFI_RESULT_INVALID_ARGUMENT` for a value that is not one.
+ *
+ * # Safety
+ * `o` must be NULL or a live options object not used by another thread.
  */
 mfi_result mfi_options_set_connector(struct mfi_options *o, uint32_t target);
 
 /**
  * Asks for the queue outcome under `profile` (an `mfi_queue_profile` value), with the
+ * first attempt and the time to judge at in seconds since the Unix epoch (UTC; clamped to
+ * the years 1 to 9999). `MFI_RESULT_INVALID_ARGUMENT` for a profile that is not one.
+ *
+ * # Safety
+ * `o` must be NULL or a live options object not used by another thread.
  */
 mfi_result mfi_options_set_queue(struct mfi_options *o,
                                  uint32_t profile,
@@ -1221,134 +1360,53 @@ mfi_result mfi_options_set_queue(struct mfi_options *o,
 
 /**
  * Removes the queue request.
+ *
+ * # Safety
+ * `o` must be NULL or a live options object not used by another thread.
  */
 mfi_result mfi_options_clear_queue(struct mfi_options *o);
 
 /**
+ * Sets how many bytes of a text are classified (default 1 MiB); a longer text is cut and
+ * its diagnosis says `truncated`. `MFI_RESULT_INVALID_ARGUMENT` for 0.
+ *
+ * # Safety
+ * `o` must be NULL or a live options object not used by another thread.
+ */
+mfi_result mfi_options_set_max_len(struct mfi_options *o, size_t max_len);
+
+/**
  * Parses an RFC 3339 time (`2025-01-08T20:32:00Z`, offsets allowed) into seconds since the
+ * Unix epoch (`len` bytes at `text`). `MFI_RESULT_PARSE_ERROR` when it is not one.
+ *
+ * # Safety
+ * `text` must be readable for `len` bytes; `out` NULL or writable.
  */
 mfi_result mfi_parse_time(const uint8_t *text, size_t len, int64_t *out);
 
 /**
- * The basic reply code of the primary reply, or 0 when there is none (or `d` is NULL).
- */
-uint16_t mfi_diagnosis_reply_code(const struct mfi_diagnosis *d);
-
-/**
- * Stores the primary enhanced status in `*out`; false when there is none.
- */
-bool mfi_diagnosis_enhanced_status(const struct mfi_diagnosis *d, struct mfi_enhanced_status *out);
-
-/**
- * The severity (`MFI_SEVERITY_UNKNOWN` when `d` is NULL).
- */
-mfi_severity mfi_diagnosis_severity(const struct mfi_diagnosis *d);
-
-/**
- * Stores the MFI code in `*out`; false when there is none.
- */
-bool mfi_diagnosis_mfi_code(const struct mfi_diagnosis *d, mfi_code *out);
-
-/**
- * Stores how the MFI code was found in `*out`; false when there is no MFI code.
- */
-bool mfi_diagnosis_mfi_match(const struct mfi_diagnosis *d, mfi_match *out);
-
-/**
- * Whether the message expired in a queue (false when `d` is NULL).
- */
-bool mfi_diagnosis_expired(const struct mfi_diagnosis *d);
-
-/**
- * The cross-vendor reason (`MFI_REASON_UNDEFINED` when `d` is NULL).
- */
-mfi_reason mfi_diagnosis_reason(const struct mfi_diagnosis *d);
-
-/**
- * How many causes there are.
- */
-size_t mfi_diagnosis_cause_count(const struct mfi_diagnosis *d);
-
-/**
- * Stores cause `i` (0 is the most likely) in `*out`; false when `i` is out of range.
- */
-bool mfi_diagnosis_cause_at(const struct mfi_diagnosis *d, size_t i, mfi_cause *out);
-
-/**
- * How many remediations there are.
- */
-size_t mfi_diagnosis_remediation_count(const struct mfi_diagnosis *d);
-
-/**
- * Stores remediation `i` (0 first) in `*out`; false when `i` is out of range.
- */
-bool mfi_diagnosis_remediation_at(const struct mfi_diagnosis *d,
-                                  size_t i,
-                                  struct mfi_remediation *out);
-
-/**
- * How many replies the chain has.
- */
-size_t mfi_diagnosis_chain_len(const struct mfi_diagnosis *d);
-
-/**
- * Stores reply `i` of the chain (0 is the outermost, primary reply) in `*out`; false
- */
-bool mfi_diagnosis_chain_at(const struct mfi_diagnosis *d, size_t i, struct mfi_reply *out);
-
-/**
- * How many attributes were found.
- */
-size_t mfi_diagnosis_attribute_count(const struct mfi_diagnosis *d);
-
-/**
- * Stores attribute `i` (in the order found) in `*key` and `*value`; false when `i` is out
- */
-bool mfi_diagnosis_attribute_at(const struct mfi_diagnosis *d,
-                                size_t i,
-                                mfi_attr_key *key,
-                                struct mfi_str *value);
-
-/**
- * Looks up an attribute by its snake_case key (`"last_attempted_ip"`, `"socket_error"`,
- */
-mfi_result mfi_diagnosis_attribute(const struct mfi_diagnosis *d,
-                                   const uint8_t *key,
-                                   size_t len,
-                                   struct mfi_str *out);
-
-/**
- * Stores the queue outcome in `*out`; false when the options asked for none.
- */
-bool mfi_diagnosis_queue(const struct mfi_diagnosis *d, struct mfi_queue_outcome *out);
-
-/**
- * The title of the primary code (static, NUL-terminated), or NULL when there is none.
- */
-const char *mfi_diagnosis_title(const struct mfi_diagnosis *d);
-
-/**
- * The name of an `mfi_code` value (`"4.4.316"`), or NULL when out of range.
+ * The name of an `mfi_code` value (`"4.4.316"`; static, NUL-terminated), or NULL when out
+ * of range.
  */
 const char *mfi_code_name(uint32_t value);
 
 /**
- * The name of an `mfi_match` value, or NULL when out of range.
+ * The name of an `mfi_match` value (`"literal"`), or NULL when out of range.
  */
 const char *mfi_match_name(uint32_t value);
 
 /**
- * The name of an `mfi_severity` value, or NULL when out of range.
+ * The name of an `mfi_severity` value (`"transient"`), or NULL when out of range.
  */
 const char *mfi_severity_name(uint32_t value);
 
 /**
- * The name of an `mfi_reason` value, or NULL when out of range.
+ * The name of an `mfi_reason` value (`"networkerror"`), or NULL when out of range.
  */
 const char *mfi_reason_name(uint32_t value);
 
 /**
- * The name of an `mfi_cause` value, or NULL when out of range.
+ * The name of an `mfi_cause` value (`"connection_refused"`), or NULL when out of range.
  */
 const char *mfi_cause_name(uint32_t value);
 
@@ -1358,7 +1416,7 @@ const char *mfi_cause_name(uint32_t value);
 const char *mfi_remediation_id_name(uint32_t value);
 
 /**
- * The name of an `mfi_actor` value, or NULL when out of range.
+ * The name of an `mfi_actor` value (`"tenant_admin"`), or NULL when out of range.
  */
 const char *mfi_actor_name(uint32_t value);
 
@@ -1368,34 +1426,270 @@ const char *mfi_actor_name(uint32_t value);
 const char *mfi_connector_target_name(uint32_t value);
 
 /**
- * The name of an `mfi_queue_profile` value, or NULL when out of range.
+ * The name of an `mfi_queue_profile` value (`"exchange_online"`), or NULL when out of
+ * range.
  */
 const char *mfi_queue_profile_name(uint32_t value);
 
 /**
- * The name of an `mfi_queue_state` value, or NULL when out of range.
+ * The name of an `mfi_queue_state` value (`"retrying"`), or NULL when out of range.
  */
 const char *mfi_queue_state_name(uint32_t value);
 
 /**
- * The name of an `mfi_attr_key` value, or NULL when out of range.
+ * The name of an `mfi_attr_key` value (`"last_attempted_ip"`), or NULL when out of range.
  */
 const char *mfi_attr_key_name(uint32_t value);
 
 /**
  * The English description of an `mfi_cause` value (static, NUL-terminated), or NULL for a
+ * value out of range.
  */
 const char *mfi_cause_text(uint32_t cause);
 
 /**
  * The English text of an `mfi_remediation_id` value (static, NUL-terminated), or NULL for
+ * a value out of range.
  */
 const char *mfi_remediation_text(uint32_t id);
 
 /**
- * The actor of an `mfi_remediation_id` value; false for a value out of range.
+ * Stores the actor of an `mfi_remediation_id` value in `*out` and returns true; false for a
+ * value out of range (or `out` NULL).
+ *
+ * # Safety
+ * `out` must be NULL or writable.
  */
 bool mfi_remediation_actor(uint32_t id, mfi_actor *out);
+
+/**
+ * The basic SMTP reply code (RFC 5321) of the primary (outermost) reply.
+ *
+ * Returns 0 when there is none (or `d` is NULL).
+ *
+ * # Safety
+ * `d` must be NULL or a live diagnosis from `mfi_classify*` (not freed).
+ */
+uint16_t mfi_diagnosis_reply_code(const struct mfi_diagnosis *d);
+
+/**
+ * The enhanced status code (RFC 3463) of the primary reply.
+ *
+ * Stores it in `*out` and returns true; returns false when there is none (or `d` or `out` is
+ * NULL).
+ *
+ * # Safety
+ * `d` must be NULL or a live diagnosis from `mfi_classify*` (not freed). `out` must be NULL or
+ * writable.
+ */
+bool mfi_diagnosis_enhanced_status(const struct mfi_diagnosis *d, struct mfi_enhanced_status *out);
+
+/**
+ * The delivery outcome the text states: an expiry or a 5xx is permanent, a 4xx transient.
+ *
+ * Returns `MFI_SEVERITY_UNKNOWN` when `d` is NULL.
+ *
+ * # Safety
+ * `d` must be NULL or a live diagnosis from `mfi_classify*` (not freed).
+ */
+mfi_severity mfi_diagnosis_severity(const struct mfi_diagnosis *d);
+
+/**
+ * The mail flow intelligence code the failure amounts to.
+ *
+ * Stores it in `*out` and returns true; returns false when there is none (or `d` or `out` is
+ * NULL).
+ *
+ * # Safety
+ * `d` must be NULL or a live diagnosis from `mfi_classify*` (not freed). `out` must be NULL or
+ * writable.
+ */
+bool mfi_diagnosis_mfi_code(const struct mfi_diagnosis *d, mfi_code *out);
+
+/**
+ * How mfi_code was found: in the text (literal), named by an expiry (expired), or told in
+ * other words (equivalent).
+ *
+ * Stores it in `*out` and returns true; returns false when there is none (or `d` or `out` is
+ * NULL).
+ *
+ * # Safety
+ * `d` must be NULL or a live diagnosis from `mfi_classify*` (not freed). `out` must be NULL or
+ * writable.
+ */
+bool mfi_diagnosis_mfi_match(const struct mfi_diagnosis *d, mfi_match *out);
+
+/**
+ * Whether the message expired in a queue and was (or will be) returned to the sender.
+ *
+ * Returns false when `d` is NULL.
+ *
+ * # Safety
+ * `d` must be NULL or a live diagnosis from `mfi_classify*` (not freed).
+ */
+bool mfi_diagnosis_expired(const struct mfi_diagnosis *d);
+
+/**
+ * The cross-vendor reason (Sisimai's reason names).
+ *
+ * Returns `MFI_REASON_UNDEFINED` when `d` is NULL.
+ *
+ * # Safety
+ * `d` must be NULL or a live diagnosis from `mfi_classify*` (not freed).
+ */
+mfi_reason mfi_diagnosis_reason(const struct mfi_diagnosis *d);
+
+/**
+ * A short title of the primary code (the MFI code's, else the Exchange table's, else the IANA
+ * registry's).
+ *
+ * Returns a static NUL-terminated English text (never freed), or NULL when there is none (or
+ * `d` is NULL).
+ *
+ * # Safety
+ * `d` must be NULL or a live diagnosis from `mfi_classify*` (not freed).
+ */
+const char *mfi_diagnosis_title(const struct mfi_diagnosis *d);
+
+/**
+ * What the primary code means, in a sentence or two.
+ *
+ * Returns a static NUL-terminated English text (never freed), or NULL when there is none (or
+ * `d` is NULL).
+ *
+ * # Safety
+ * `d` must be NULL or a live diagnosis from `mfi_classify*` (not freed).
+ */
+const char *mfi_diagnosis_meaning(const struct mfi_diagnosis *d);
+
+/**
+ * Likely causes, most likely first, ranked by the evidence in the text.
+ *
+ * Returns how many elements `causes` has (0 when `d` is NULL); read them with
+ * `mfi_diagnosis_cause_at`.
+ *
+ * # Safety
+ * `d` must be NULL or a live diagnosis from `mfi_classify*` (not freed).
+ */
+size_t mfi_diagnosis_cause_count(const struct mfi_diagnosis *d);
+
+/**
+ * Stores element `i` (0 first) of `causes` in `*out` and returns true; returns false when `i`
+ * is out of range (or `d` or `out` is NULL).
+ *
+ * # Safety
+ * `d` must be NULL or a live diagnosis from `mfi_classify*` (not freed). `out` must be NULL or
+ * writable.
+ */
+bool mfi_diagnosis_cause_at(const struct mfi_diagnosis *d, size_t i, mfi_cause *out);
+
+/**
+ * What to do and who must act, most useful first.
+ *
+ * Returns how many elements `remediations` has (0 when `d` is NULL); read them with
+ * `mfi_diagnosis_remediation_at`.
+ *
+ * # Safety
+ * `d` must be NULL or a live diagnosis from `mfi_classify*` (not freed).
+ */
+size_t mfi_diagnosis_remediation_count(const struct mfi_diagnosis *d);
+
+/**
+ * Stores element `i` (0 first) of `remediations` in `*out` and returns true; returns false
+ * when `i` is out of range (or `d` or `out` is NULL). Its text is static.
+ *
+ * # Safety
+ * `d` must be NULL or a live diagnosis from `mfi_classify*` (not freed). `out` must be NULL or
+ * writable.
+ */
+bool mfi_diagnosis_remediation_at(const struct mfi_diagnosis *d,
+                                  size_t i,
+                                  struct mfi_remediation *out);
+
+/**
+ * Every reply found in the text, outermost (primary) first.
+ *
+ * Returns how many elements `chain` has (0 when `d` is NULL); read them with
+ * `mfi_diagnosis_reply_at`.
+ *
+ * # Safety
+ * `d` must be NULL or a live diagnosis from `mfi_classify*` (not freed).
+ */
+size_t mfi_diagnosis_reply_count(const struct mfi_diagnosis *d);
+
+/**
+ * Stores element `i` (0 first) of `chain` in `*out` and returns true; returns false when `i`
+ * is out of range (or `d` or `out` is NULL). Its text points into the diagnosis: valid until
+ * the diagnosis is freed.
+ *
+ * # Safety
+ * `d` must be NULL or a live diagnosis from `mfi_classify*` (not freed). `out` must be NULL or
+ * writable.
+ */
+bool mfi_diagnosis_reply_at(const struct mfi_diagnosis *d, size_t i, struct mfi_reply *out);
+
+/**
+ * Values pulled out of the text (servers, addresses, Exchange fields), by key.
+ *
+ * Returns how many elements `attributes` has (0 when `d` is NULL); read them with
+ * `mfi_diagnosis_attribute_at`.
+ *
+ * # Safety
+ * `d` must be NULL or a live diagnosis from `mfi_classify*` (not freed).
+ */
+size_t mfi_diagnosis_attribute_count(const struct mfi_diagnosis *d);
+
+/**
+ * Stores attribute `i` of `attributes` (in the order found) in `*key` and `*value` and returns
+ * true; returns false when `i` is out of range (or a pointer is NULL). The value points into
+ * the diagnosis: valid until the diagnosis is freed.
+ *
+ * # Safety
+ * `d` must be NULL or a live diagnosis from `mfi_classify*` (not freed). `key` and `value`
+ * must be NULL or writable.
+ */
+bool mfi_diagnosis_attribute_at(const struct mfi_diagnosis *d,
+                                size_t i,
+                                mfi_attr_key *key,
+                                struct mfi_str *value);
+
+/**
+ * Looks up one attribute of `attributes` by its name (`len` bytes at `key`, e.g.
+ * `"last_attempted_ip"`; ASCII case is ignored and `-` may stand for `_`). Returns
+ * `MFI_RESULT_OK` and stores the value in `*out` (pointing into the diagnosis),
+ * `MFI_RESULT_UNKNOWN_NAME` for a key mfi does not know, `MFI_RESULT_NOT_FOUND` when the text
+ * had no such value, `MFI_RESULT_NULL_ARGUMENT` for a NULL pointer.
+ *
+ * # Safety
+ * `d` must be NULL or a live diagnosis from `mfi_classify*` (not freed). `key` must point at
+ * `len` readable bytes; `out` must be NULL or writable.
+ */
+mfi_result mfi_diagnosis_attribute(const struct mfi_diagnosis *d,
+                                   const uint8_t *key,
+                                   size_t len,
+                                   struct mfi_str *out);
+
+/**
+ * Whether the text was longer than the options' max_len and only its start was classified.
+ *
+ * Returns false when `d` is NULL.
+ *
+ * # Safety
+ * `d` must be NULL or a live diagnosis from `mfi_classify*` (not freed).
+ */
+bool mfi_diagnosis_truncated(const struct mfi_diagnosis *d);
+
+/**
+ * What the sending queue does next, when a queue profile and times were given.
+ *
+ * Stores it in `*out` and returns true; returns false when the options asked for none (or `d`
+ * or `out` is NULL).
+ *
+ * # Safety
+ * `d` must be NULL or a live diagnosis from `mfi_classify*` (not freed). `out` must be NULL or
+ * writable.
+ */
+bool mfi_diagnosis_queue(const struct mfi_diagnosis *d, struct mfi_queue_outcome *out);
 
 #ifdef __cplusplus
 }  // extern "C"

@@ -18,8 +18,7 @@ int main(void) {
   unsigned long n = 0;
   while ((len = getline(&line, &cap, stdin)) >= 0) {
     n++;
-    while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r')) len--;
-
+    /* The line ending may stay: libmfi ignores a line ending at the end of a text. */
     mfi_diagnosis *d = NULL;
     mfi_result r = mfi_classify((const uint8_t *)line, (size_t)len, &d);
     if (r != MFI_RESULT_OK) {

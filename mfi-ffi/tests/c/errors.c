@@ -1,4 +1,5 @@
 /* Every error path of the C API, and hostile input. */
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -19,7 +20,7 @@ static void test_null_arguments(void) {
   CHECK(d != NULL);
   CHECK_EQ_INT(mfi_diagnosis_severity(d), MFI_SEVERITY_UNKNOWN);
   CHECK_EQ_INT(mfi_diagnosis_reason(d), MFI_REASON_UNDEFINED);
-  CHECK_EQ_INT(mfi_diagnosis_chain_len(d), 0);
+  CHECK_EQ_INT(mfi_diagnosis_reply_count(d), 0);
   mfi_code code;
   CHECK(!mfi_diagnosis_mfi_code(d, &code));
   mfi_diagnosis_free(d);
@@ -48,7 +49,7 @@ static void test_null_arguments(void) {
   CHECK(!mfi_diagnosis_enhanced_status(d, NULL));
   CHECK(!mfi_diagnosis_cause_at(d, 0, NULL));
   CHECK(!mfi_diagnosis_remediation_at(d, 0, NULL));
-  CHECK(!mfi_diagnosis_chain_at(d, 0, NULL));
+  CHECK(!mfi_diagnosis_reply_at(d, 0, NULL));
   CHECK(!mfi_diagnosis_attribute_at(d, 0, NULL, NULL));
   CHECK(!mfi_diagnosis_queue(d, NULL));
   CHECK_EQ_INT(mfi_diagnosis_attribute(d, (const uint8_t *)"message", 7, NULL), MFI_RESULT_NULL_ARGUMENT);
@@ -56,7 +57,7 @@ static void test_null_arguments(void) {
   mfi_cause cause;
   CHECK(!mfi_diagnosis_cause_at(d, 1000, &cause));
   mfi_reply reply;
-  CHECK(!mfi_diagnosis_chain_at(d, (size_t)-1, &reply));
+  CHECK(!mfi_diagnosis_reply_at(d, (size_t)-1, &reply));
   mfi_diagnosis_free(d);
 }
 
@@ -99,6 +100,9 @@ static void test_hostile_input(void) {
   CHECK_EQ_INT(mfi_classify(big, n, &d), MFI_RESULT_OK);
   mfi_code code;
   CHECK(mfi_diagnosis_mfi_code(d, &code) && code == MFI_CODE_CONNECTION_REFUSED);
+  /* Only the first MiB is classified, and the diagnosis says so. */
+  CHECK(mfi_diagnosis_truncated(d) == (n > (1u << 20)));
+  CHECK(mfi_diagnosis_text(d).len > 0);
   size_t needed = 0;
   CHECK_EQ_INT(mfi_diagnosis_to_json(d, NULL, 0, &needed), MFI_RESULT_BUFFER_TOO_SMALL);
   mfi_diagnosis_free(d);
@@ -109,8 +113,8 @@ static void test_hostile_input(void) {
   CHECK_EQ_INT(mfi_classify(nul, sizeof nul - 1, &d), MFI_RESULT_OK);
   CHECK(mfi_diagnosis_mfi_code(d, &code) && code == MFI_CODE_DNS_QUERY_FAILED);
   mfi_reply reply;
-  CHECK(mfi_diagnosis_chain_at(d, 0, &reply));
-  CHECK(reply.reply_code == 450 && reply.has_status && reply.status.detail == 312);
+  CHECK(mfi_diagnosis_reply_at(d, 0, &reply));
+  CHECK(reply.reply_code == 450 && reply.has_enhanced_status && reply.enhanced_status.detail == 312);
   mfi_diagnosis_free(d);
 
   /* Invalid UTF-8 is replaced, and the JSON stays valid UTF-8 with U+FFFD. */
@@ -128,6 +132,49 @@ static void test_hostile_input(void) {
     CHECK_EQ_INT(mfi_classify(&one, 1, &d), MFI_RESULT_OK);
     mfi_diagnosis_free(d);
   }
+}
+
+static void test_lengths_and_line_ends(void) {
+  mfi_diagnosis *d = (mfi_diagnosis *)0x1;
+  const uint8_t t[] = "550 5.1.1 User unknown";
+  /* A length no object can have is an error, not an abort of the host. */
+  CHECK_EQ_INT(mfi_classify(t, (size_t)PTRDIFF_MAX + 1, &d), MFI_RESULT_INVALID_ARGUMENT);
+  CHECK(d == NULL);
+  CHECK_EQ_INT(mfi_classify(t, SIZE_MAX, &d), MFI_RESULT_INVALID_ARGUMENT);
+  int64_t when;
+  CHECK_EQ_INT(mfi_parse_time(t, SIZE_MAX, &when), MFI_RESULT_INVALID_ARGUMENT);
+  mfi_str v;
+  CHECK_EQ_INT(mfi_classify(t, sizeof t - 1, &d), MFI_RESULT_OK);
+  CHECK_EQ_INT(mfi_diagnosis_attribute(d, t, SIZE_MAX, &v), MFI_RESULT_NULL_ARGUMENT);
+  mfi_diagnosis_free(d);
+
+  /* A line ending at the end is not part of the text, as in every front end. */
+  const char *ends[] = {"550\r\n", "550\n", "550\r"};
+  for (size_t i = 0; i < 3; i++) {
+    CHECK_EQ_INT(mfi_classify((const uint8_t *)ends[i], strlen(ends[i]), &d), MFI_RESULT_OK);
+    CHECK_EQ_INT(mfi_diagnosis_reply_code(d), 550);
+    CHECK_EQ_INT(mfi_diagnosis_severity(d), MFI_SEVERITY_PERMANENT);
+    mfi_str text = mfi_diagnosis_text(d);
+    CHECK(text.len == 3 && memcmp(text.data, "550", 3) == 0);
+    mfi_diagnosis_free(d);
+  }
+
+  /* The maximum length: an option, and the diagnosis says when it cut. */
+  mfi_options *o = mfi_options_new();
+  CHECK_EQ_INT(mfi_options_set_max_len(o, 0), MFI_RESULT_INVALID_ARGUMENT);
+  CHECK_EQ_INT(mfi_options_set_max_len(NULL, 9), MFI_RESULT_NULL_ARGUMENT);
+  CHECK_EQ_INT(mfi_options_set_max_len(o, 9), MFI_RESULT_OK);
+  CHECK_EQ_INT(mfi_classify_with(t, sizeof t - 1, o, &d), MFI_RESULT_OK);
+  CHECK(mfi_diagnosis_truncated(d));
+  mfi_str text = mfi_diagnosis_text(d);
+  CHECK(text.len == 9 && memcmp(text.data, "550 5.1.1", 9) == 0);
+  mfi_enhanced_status st;
+  CHECK(mfi_diagnosis_enhanced_status(d, &st) && st.subject == 1 && st.detail == 1);
+  mfi_diagnosis_free(d);
+  mfi_options_free(o);
+  CHECK(!mfi_diagnosis_truncated(NULL));
+  CHECK(mfi_diagnosis_text(NULL).len == 0);
+  CHECK(mfi_diagnosis_meaning(NULL) == NULL);
 }
 
 static void test_options_and_accessors(void) {
@@ -167,6 +214,10 @@ static void test_options_and_accessors(void) {
   CHECK(v.len == 12 && memcmp(v.data, "192.0.2.7:25", 12) == 0);
   CHECK_EQ_INT(mfi_diagnosis_attribute(d, (const uint8_t *)"fqdn", 4, &v), MFI_RESULT_NOT_FOUND);
   CHECK_EQ_INT(mfi_diagnosis_attribute(d, (const uint8_t *)"colour", 6, &v), MFI_RESULT_UNKNOWN_NAME);
+  /* Keys ignore ASCII case, and '-' may stand for '_'. */
+  mfi_str w;
+  CHECK_EQ_INT(mfi_diagnosis_attribute(d, (const uint8_t *)"Last-Attempted-IP", 17, &w), MFI_RESULT_OK);
+  CHECK(w.data == v.data && w.len == v.len);
   mfi_attr_key key;
   CHECK(mfi_diagnosis_attribute_at(d, 0, &key, &v) && key == MFI_ATTR_KEY_MESSAGE);
   CHECK(strcmp(mfi_attr_key_name(key), "message") == 0);
@@ -177,6 +228,7 @@ static void test_options_and_accessors(void) {
   CHECK(q.expires_at == first + 24 * 3600 && q.retry_window_s == 86400);
   CHECK(strcmp(mfi_queue_state_name(q.state), "retrying") == 0);
   CHECK(strcmp(mfi_diagnosis_title(d), "Connection refused") == 0);
+  CHECK(strstr(mfi_diagnosis_meaning(d), "TCP connection") != NULL);
   mfi_diagnosis_free(d);
 
   /* Names out of range are NULL; in range they match the contract's spelling. */
@@ -195,14 +247,19 @@ static void test_options_and_accessors(void) {
   mfi_diagnosis_free(d);
   mfi_options_free(o);
 
-  const char *version = mfi_version();
-  CHECK(version != NULL && strlen(version) >= 5);
+  /* The version macros of the header are the library's version. */
+  char macro_version[32];
+  snprintf(macro_version, sizeof macro_version, "%d.%d.%d", MFI_VERSION_MAJOR, MFI_VERSION_MINOR,
+           MFI_VERSION_PATCH);
+  CHECK(strcmp(mfi_version(), macro_version) == 0);
+  CHECK(strcmp(mfi_contract_version(), "1.1") == 0);
 }
 
 int main(void) {
   test_null_arguments();
   test_buffers();
   test_hostile_input();
+  test_lengths_and_line_ends();
   test_options_and_accessors();
   return check_finish("errors");
 }

@@ -1,0 +1,79 @@
+/* Calls every function of include/mfi.h once, as a plain program would. Run under
+ * valgrind with every leak kind counted (definite, indirect, possible, reachable): the
+ * library must leave nothing allocated behind (its tables are static, built at compile
+ * time). A test checks that this file names every function the header declares. */
+#include <stdio.h>
+#include <string.h>
+
+#include "mfi.h"
+#include "check.h"
+
+int main(void) {
+  CHECK(strlen(mfi_version()) >= 5);
+  CHECK(strlen(mfi_contract_version()) >= 3);
+
+  mfi_options *o = mfi_options_new();
+  int64_t first = 0, now = 0;
+  CHECK_EQ_INT(mfi_parse_time((const uint8_t *)"2025-01-08T06:00:00Z", 20, &first), MFI_RESULT_OK);
+  now = first + 3600;
+  CHECK_EQ_INT(mfi_options_set_connector(o, MFI_CONNECTOR_TARGET_PARTNER), MFI_RESULT_OK);
+  CHECK_EQ_INT(mfi_options_set_queue(o, MFI_QUEUE_PROFILE_EXCHANGE_SERVER, first, now), MFI_RESULT_OK);
+  CHECK_EQ_INT(mfi_options_set_max_len(o, 4096), MFI_RESULT_OK);
+
+  const char *text = "450 4.4.316 Connection refused [Message=Socket error code 10061] "
+                     "[LastAttemptedIP=192.0.2.7:25]";
+  mfi_diagnosis *d = NULL, *plain = NULL;
+  CHECK_EQ_INT(mfi_classify_with((const uint8_t *)text, strlen(text), o, &d), MFI_RESULT_OK);
+  CHECK_EQ_INT(mfi_classify((const uint8_t *)text, strlen(text), &plain), MFI_RESULT_OK);
+
+  char json[8192];
+  size_t needed = 0;
+  CHECK_EQ_INT(mfi_diagnosis_to_json(d, json, sizeof json, &needed), MFI_RESULT_OK);
+  CHECK(mfi_diagnosis_text(d).len == strlen(text));
+  CHECK_EQ_INT(mfi_diagnosis_reply_code(d), 450);
+  mfi_enhanced_status st;
+  CHECK(mfi_diagnosis_enhanced_status(d, &st));
+  CHECK_EQ_INT(mfi_diagnosis_severity(d), MFI_SEVERITY_TRANSIENT);
+  mfi_code code;
+  CHECK(mfi_diagnosis_mfi_code(d, &code));
+  mfi_match how;
+  CHECK(mfi_diagnosis_mfi_match(d, &how));
+  CHECK(!mfi_diagnosis_expired(d));
+  CHECK_EQ_INT(mfi_diagnosis_reason(d), MFI_REASON_NETWORKERROR);
+  CHECK(mfi_diagnosis_title(d) != NULL && mfi_diagnosis_meaning(d) != NULL);
+  mfi_cause cause;
+  CHECK(mfi_diagnosis_cause_count(d) > 0 && mfi_diagnosis_cause_at(d, 0, &cause));
+  mfi_remediation rem;
+  CHECK(mfi_diagnosis_remediation_count(d) > 0 && mfi_diagnosis_remediation_at(d, 0, &rem));
+  mfi_reply reply;
+  CHECK(mfi_diagnosis_reply_count(d) == 1 && mfi_diagnosis_reply_at(d, 0, &reply));
+  mfi_attr_key key;
+  mfi_str value;
+  CHECK(mfi_diagnosis_attribute_count(d) > 0 && mfi_diagnosis_attribute_at(d, 0, &key, &value));
+  CHECK_EQ_INT(mfi_diagnosis_attribute(d, (const uint8_t *)"socket_error", 12, &value), MFI_RESULT_OK);
+  CHECK(!mfi_diagnosis_truncated(d));
+  mfi_queue_outcome q;
+  CHECK(mfi_diagnosis_queue(d, &q));
+
+  CHECK(mfi_code_name(code) != NULL);
+  CHECK(mfi_match_name(how) != NULL);
+  CHECK(mfi_severity_name(MFI_SEVERITY_UNKNOWN) != NULL);
+  CHECK(mfi_reason_name(MFI_REASON_EXPIRED) != NULL);
+  CHECK(mfi_cause_name(cause) != NULL && mfi_cause_text(cause) != NULL);
+  CHECK(mfi_remediation_id_name(rem.id) != NULL && mfi_remediation_text(rem.id) != NULL);
+  mfi_actor actor;
+  CHECK(mfi_remediation_actor(rem.id, &actor) && actor == rem.actor);
+  CHECK(mfi_actor_name(actor) != NULL);
+  CHECK(mfi_connector_target_name(MFI_CONNECTOR_TARGET_UNKNOWN) != NULL);
+  CHECK(mfi_queue_profile_name(q.profile) != NULL);
+  CHECK(mfi_queue_state_name(q.state) != NULL);
+  CHECK(mfi_attr_key_name(key) != NULL);
+  char msg[64];
+  CHECK_EQ_INT(mfi_result_message(MFI_RESULT_OK, msg, sizeof msg, NULL), MFI_RESULT_OK);
+
+  CHECK_EQ_INT(mfi_options_clear_queue(o), MFI_RESULT_OK);
+  mfi_diagnosis_free(d);
+  mfi_diagnosis_free(plain);
+  mfi_options_free(o);
+  return check_finish("every_function");
+}
