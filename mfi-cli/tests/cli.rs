@@ -22,6 +22,24 @@ fn mfi(args: &[&str], stdin: &[u8]) -> Output {
     out
 }
 
+/// Runs `mfi ARGS` through bash with a redirection (closed or full streams); `| closed`
+/// pipes the output to a reader that has already gone away. The status is mfi's.
+fn mfi_sh(args: &str, redirect: &str) -> Output {
+    let script = match redirect.strip_prefix("| closed") {
+        // The reader exits at once; mfi starts writing only after it is gone.
+        Some(rest) => {
+            format!("{{ sleep 0.3; \"$0\" {args} {rest}; }} | true; exit ${{PIPESTATUS[0]}}")
+        }
+        None => format!("exec \"$0\" {args} {redirect}"),
+    };
+    Command::new("bash")
+        .arg("-c")
+        .arg(script)
+        .arg(env!("CARGO_BIN_EXE_mfi"))
+        .output()
+        .expect("run bash")
+}
+
 fn sample() -> String {
     std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
@@ -30,18 +48,70 @@ fn sample() -> String {
     .unwrap()
 }
 
-#[test]
-fn json_lines_one_per_input_line_equal_to_the_core() {
-    let input = sample();
-    let out = mfi(&["classify", "--json"], input.as_bytes());
-    assert!(out.status.success());
-    let stdout = String::from_utf8(out.stdout).unwrap();
-    let lines: Vec<&str> = stdout.lines().collect();
-    assert_eq!(lines.len(), input.lines().count());
-    for (got, text) in lines.iter().zip(input.lines()) {
-        let want = serde_json::to_string(&mfi_core::classify(text)).unwrap();
-        assert_eq!(*got, want);
+fn json_lines(out: &Output) -> Vec<serde_json::Value> {
+    String::from_utf8(out.stdout.clone())
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+/// The CLI flags of a parity option set.
+fn flags(set: &mfi_testdata::OptionSet) -> Vec<String> {
+    let mut f = vec!["classify".to_owned(), "--json".to_owned()];
+    if let Some(c) = &set.connector {
+        f.extend(["--connector".into(), c.replace('_', "-")]);
     }
+    if let Some(p) = &set.profile {
+        f.extend(["--profile".into(), p.replace('_', "-")]);
+        f.extend(["--first-attempt".into(), set.first_attempt.clone().unwrap()]);
+        f.extend(["--now".into(), set.now.clone().unwrap()]);
+    }
+    if let Some(n) = set.max_len {
+        f.extend(["--max-line-bytes".into(), n.to_string()]);
+    }
+    f
+}
+
+/// Every parity case through `mfi classify --json` on standard input, one run per option
+/// set, against the core's expected output (`testdata/parity/expected.jsonl`). Texts with a
+/// line end inside cannot be one input line and are left to the other front ends.
+#[test]
+fn json_equals_the_parity_file() {
+    let cases = mfi_testdata::parity_cases();
+    let expected = mfi_testdata::parity_expected();
+    let mut checked = 0;
+    for set in mfi_testdata::option_sets() {
+        let mine: Vec<(usize, &mfi_testdata::ParityCase)> = cases
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.options == set.name)
+            .filter(|(_, c)| {
+                let body = c.text.strip_suffix(b"\n").unwrap_or(&c.text);
+                !body.contains(&b'\n')
+            })
+            .collect();
+        let mut input = Vec::new();
+        for (_, c) in &mine {
+            input.extend_from_slice(c.text.strip_suffix(b"\n").unwrap_or(&c.text));
+            input.push(b'\n');
+        }
+        let args = flags(&set);
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let out = mfi(&args, &input);
+        assert!(out.status.success(), "{}", set.name);
+        let got: Vec<String> = String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .map(str::to_owned)
+            .collect();
+        assert_eq!(got.len(), mine.len(), "{}", set.name);
+        for ((i, c), line) in mine.iter().zip(&got) {
+            assert_eq!(line, &expected[*i], "{} ({})", c.at, set.name);
+            checked += 1;
+        }
+    }
+    assert!(checked > 500, "only {checked} cases");
 }
 
 #[test]
@@ -55,22 +125,20 @@ fn many_lines_stay_in_order_across_chunks() {
     }
     let out = mfi(&["classify", "--json"], input.as_bytes());
     assert!(out.status.success());
-    let stdout = String::from_utf8(out.stdout).unwrap();
-    let mut n = 0;
-    for (i, line) in stdout.lines().enumerate() {
-        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+    let lines = json_lines(&out);
+    assert_eq!(lines.len(), 60_000);
+    for (i, v) in lines.iter().enumerate() {
         assert_eq!(
             v["attributes"]["last_attempted_server_name"],
             format!("h{i}.example")
         );
-        n += 1;
     }
-    assert_eq!(n, 60_000);
 }
 
 #[test]
-fn a_line_longer_than_a_chunk_keeps_its_place() {
-    // Several reads long, with a code at each end, between two ordinary lines.
+fn a_long_line_is_cut_and_keeps_its_place() {
+    // Several chunks long, with a code at each end, between two ordinary lines: the start
+    // is classified, the rest skipped, and the result says so.
     let long = format!(
         "450 4.4.316 Connection refused {} [LastAttemptedServerName=far.example]",
         "x".repeat(3 << 20)
@@ -78,19 +146,69 @@ fn a_line_longer_than_a_chunk_keeps_its_place() {
     let input = format!("550 5.1.1 first\n{long}\n450 4.4.312 last\n");
     let out = mfi(&["classify", "--json"], input.as_bytes());
     assert!(out.status.success());
-    let stdout = String::from_utf8(out.stdout).unwrap();
-    let v: Vec<serde_json::Value> = stdout
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let v = json_lines(&out);
     assert_eq!(v.len(), 3);
     assert_eq!(v[0]["enhanced_status"], "5.1.1");
+    assert_eq!(v[0]["truncated"], false);
     assert_eq!(v[1]["mfi_code"], "4.4.316");
+    assert_eq!(v[1]["truncated"], true);
+    assert!(v[1]["attributes"]["last_attempted_server_name"].is_null());
+    assert_eq!(v[2]["enhanced_status"], "4.4.312");
+
+    // A bigger limit keeps the whole line.
+    let out = mfi(
+        &["classify", "--json", "--max-line-bytes", "4000000"],
+        input.as_bytes(),
+    );
+    let v = json_lines(&out);
+    assert_eq!(v[1]["truncated"], false);
     assert_eq!(
         v[1]["attributes"]["last_attempted_server_name"],
         "far.example"
     );
-    assert_eq!(v[2]["enhanced_status"], "4.4.312");
+
+    // One byte over the limit is cut; a CRLF line of exactly the limit is not.
+    let out = mfi(
+        &["classify", "--json", "--max-line-bytes", "9"],
+        b"550 5.1.1\r\n550 5.1.1 x\n",
+    );
+    let v = json_lines(&out);
+    assert_eq!(v[0]["truncated"], false);
+    assert_eq!(v[1]["truncated"], true);
+    assert_eq!(v[1]["enhanced_status"], "5.1.1");
+}
+
+/// Memory stays bounded by the line limit, not by the line: while a 96 MB line without a
+/// line end streams in, the process's peak resident size stays far below it.
+#[cfg(target_os = "linux")]
+#[test]
+fn memory_is_bounded_whatever_the_line() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_mfi"))
+        .args(["classify", "--json"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut input = child.stdin.take().unwrap();
+    let block = vec![b'['; 1 << 20];
+    for _ in 0..96 {
+        input.write_all(&block).unwrap();
+    }
+    // Everything written has been read (the pipe holds 64 KiB at most): the peak so far is
+    // what the line cost.
+    let status = std::fs::read_to_string(format!("/proc/{}/status", child.id())).unwrap();
+    let hwm_kb: u64 = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .expect("VmHWM");
+    drop(input);
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    assert!(hwm_kb < 48 * 1024, "peak RSS {hwm_kb} kB for a 96 MB line");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["truncated"], true);
 }
 
 #[test]
@@ -100,6 +218,7 @@ fn help_names_every_profile() {
         assert!(help.contains(&p.name().replace('_', "-")), "{p}");
     }
     assert!(help.contains("on-premises"));
+    assert!(help.contains("--max-line-bytes"));
 }
 
 #[test]
@@ -125,7 +244,51 @@ fn human_output_matches_the_reviewed_snapshot() {
         std::fs::write(path, &got).unwrap();
     }
     let want = std::fs::read_to_string(path).unwrap();
-    assert_eq!(got, want, "set MFI_UPDATE_SNAPSHOTS=1 to review and update");
+    assert!(
+        got == want,
+        "the report differs from tests/snapshots/human.txt: set MFI_UPDATE_SNAPSHOTS=1, review the diff"
+    );
+}
+
+/// The human report never writes the input's control characters to the terminal.
+#[test]
+fn reports_escape_control_characters() {
+    let hostile = mfi_testdata::Table::load("hostile");
+    let mut input = Vec::new();
+    for r in hostile.rows() {
+        let t = r.bytes("text");
+        let t = t.strip_suffix(b"\n").unwrap_or(&t);
+        if !t.contains(&b'\n') {
+            input.extend_from_slice(t);
+            input.push(b'\n');
+        }
+    }
+    input.extend_from_slice(
+        b"450 4.4.316 Connection refused [Message=\x1b[31mred\x07\x1b]0;t\rgone]\n",
+    );
+    for color in ["never", "always"] {
+        let out = mfi(&["classify", "--color", color], &input);
+        assert!(out.status.success());
+        let text = String::from_utf8_lossy(&out.stdout);
+        // The only escape sequences are our own colours (SGR: ESC [ digits ; m).
+        let mut rest = text.as_ref();
+        while let Some(p) = rest.find('\x1b') {
+            let tail = &rest[p + 1..];
+            let sgr = tail
+                .strip_prefix('[')
+                .and_then(|t| t.find('m').map(|m| &t[..m]));
+            assert!(
+                sgr.is_some_and(|s| s.chars().all(|c| c.is_ascii_digit() || c == ';')),
+                "a raw escape from the input: {:?}",
+                &tail[..tail.len().min(20)]
+            );
+            rest = tail;
+        }
+        for bad in ['\x07', '\r', '\x08', '\x7f', '\u{9b}', '\u{202e}', '\0'] {
+            assert!(!text.contains(bad), "{bad:?} written raw ({color})");
+        }
+        assert!(text.contains("message=\\x1b[31mred\\x07\\x1b"), "{text}");
+    }
 }
 
 #[test]
@@ -136,11 +299,16 @@ fn text_arguments_and_exit_status() {
             "--json",
             "450 4.4.312 DNS query failed",
             "nothing",
+            "550\r\n",
         ],
         b"",
     );
     assert!(out.status.success());
-    assert_eq!(String::from_utf8(out.stdout).unwrap().lines().count(), 2);
+    let v = json_lines(&out);
+    assert_eq!(v.len(), 3);
+    // A line ending at the end of an argument is not part of the text.
+    assert_eq!(v[2]["reply_code"], 550);
+    assert_eq!(v[2]["severity"], "permanent");
 
     for bad in [
         &[
@@ -160,6 +328,8 @@ fn text_arguments_and_exit_status() {
             "yesterday",
         ],
         &["classify", "--connector", "mars"],
+        &["classify", "--max-line-bytes", "0"],
+        &["classify", "--max-line-bytes", "lots"],
         &["classify", "--bogus"],
         &["frobnicate"],
     ] {
@@ -172,6 +342,44 @@ fn text_arguments_and_exit_status() {
     assert!(String::from_utf8(help.stdout)
         .unwrap()
         .contains("Examples:"));
+    let version = mfi(&["--version"], b"");
+    assert_eq!(
+        String::from_utf8(version.stdout).unwrap(),
+        format!("mfi {}\n", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+/// Help, version, results and errors to a closed or full stream: exit 1 (2 for a usage
+/// error whose message cannot be written), never a panic (101). A stream closed before the
+/// start reads as /dev/null.
+#[test]
+fn closed_or_full_streams_never_panic() {
+    for (args, redirect, code) in [
+        ("--help", "| closed", 1),
+        ("--version", "| closed", 1),
+        ("classify --help", "| closed", 1),
+        ("--help", ">&-", 0),
+        ("--help", ">/dev/full", 1),
+        ("--version", ">/dev/full", 1),
+        ("codes --json", ">/dev/full", 1),
+        ("classify --json '450 4.4.316 x'", ">/dev/full", 1),
+        ("classify '450 4.4.316 x'", ">&-", 0),
+        ("classify --json '450 4.4.316 x'", "| closed", 0),
+        ("frobnicate", "2>&-", 2),
+        ("frobnicate", "2>/dev/full", 2),
+        ("classify --json '450 4.4.316 x'", ">/dev/full 2>&-", 1),
+    ] {
+        let out = mfi_sh(args, redirect);
+        assert_eq!(
+            out.status.code(),
+            Some(code),
+            "mfi {args} {redirect}: {out:?}"
+        );
+        assert!(
+            !String::from_utf8_lossy(&out.stderr).contains("panicked"),
+            "mfi {args} {redirect}"
+        );
+    }
 }
 
 #[test]
@@ -181,11 +389,7 @@ fn hostile_input_is_never_fatal() {
     input.extend(std::iter::repeat_n(b'[', 2_000_000));
     let out = mfi(&["classify", "--json"], &input);
     assert!(out.status.success());
-    let stdout = String::from_utf8(out.stdout).unwrap();
-    let lines: Vec<serde_json::Value> = stdout
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let lines = json_lines(&out);
     assert_eq!(lines.len(), 5);
     assert_eq!(lines[0]["enhanced_status"], "4.4.316");
     assert!(lines[0]["chain"][0]["text"]
@@ -198,6 +402,7 @@ fn hostile_input_is_never_fatal() {
         .ends_with('\r'));
     assert_eq!(lines[1]["enhanced_status"], "5.1.1");
     assert_eq!(lines[2]["severity"], "unknown");
+    assert_eq!(lines[4]["truncated"], true);
 }
 
 #[test]
@@ -222,11 +427,7 @@ fn read_errors_exit_1() {
 fn codes_lists_the_whole_table() {
     let out = mfi(&["codes", "--json"], b"");
     assert!(out.status.success());
-    let stdout = String::from_utf8(out.stdout).unwrap();
-    let rows: Vec<serde_json::Value> = stdout
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let rows = json_lines(&out);
     assert_eq!(rows.len(), mfi_core::knowledge::catalogue().count());
     assert_eq!(rows[0]["code"], "4.4.312");
     assert!(rows.iter().any(|r| r["code"] == "5.7.606-649"));

@@ -1,0 +1,528 @@
+//! The `mfi` command line, as a library: the `mfi` binary calls [`run`], and so does the
+//! Python package's `python -m mfi` (and its `mfi` console script), so that both are the
+//! same program: same options, same output, same exit codes.
+//!
+//! Exit status: 0 on success, 1 on an I/O error, 2 on a usage error. A reader that goes away
+//! while results stream (`mfi classify < big.log | head`) ends the run quietly with status 0;
+//! help or version text that cannot be written (a closed pipe, a full disk) is status 1.
+//! Nothing panics on a closed or full stream. (A standard stream that is closed when the
+//! program starts reads as `/dev/null`, as Rust programs treat it.)
+
+use std::ffi::OsString;
+use std::io::{self, BufWriter, IsTerminal, Read, Write};
+
+use mfi_core::knowledge::catalogue;
+use mfi_core::{
+    classify_bytes, classify_with, ConnectorTarget, Options, QueueProfile, Timestamp,
+    DEFAULT_MAX_LEN,
+};
+
+const HELP: &str = "\
+mfi - mail flow intelligence: diagnose mail-delivery failures
+
+Usage:
+  mfi classify [OPTIONS] [TEXT...]   classify each TEXT, or each line of standard input
+  mfi codes [--json]                 list every code mfi knows
+  mfi --help | --version
+
+Run 'mfi classify --help' for the classify options.
+";
+
+const CLASSIFY_HELP: &str = "\
+mfi classify - diagnose mail-delivery failure texts
+
+Usage: mfi classify [OPTIONS] [TEXT...]
+
+Each TEXT is one failure text. Without TEXT, every line of standard input is one text
+and exactly one result is printed per line, in order (streamed, bounded memory). Bytes
+that are not UTF-8 are replaced, never fatal; a line ending (LF or CRLF) is not part of
+a text.
+
+Options:
+  --json                    print one JSON object per text (JSON Lines), as in the
+                            diagnosis contract
+  --connector TARGET        who is behind the connector: {connectors}
+                            (default: unknown, remediations for both)
+  --profile PROFILE         queue profile, to say what the queue does next:
+                            {profiles}
+  --first-attempt TIME      when delivery was first attempted (RFC 3339); needed with
+                            --profile
+  --now TIME                the time to judge the queue at (RFC 3339; default: now)
+  --max-line-bytes N        classify at most N bytes of a text (default {max_len}); the
+                            rest of a longer line is skipped and its result says
+                            \"truncated\"
+  --color WHEN              auto, always or never (default: auto; NO_COLOR is honoured)
+  -h, --help                this help
+
+Examples:
+  mfi classify '450 4.4.316 Connection refused [Message=Socket error code 10061]'
+  mfi classify --json < queue.log > diagnoses.jsonl
+  mfi classify --connector partner --profile exchange-online \\
+      --first-attempt 2025-01-08T06:00:00Z --now 2025-01-08T20:00:00Z < queue.log
+
+Exit status: 0 on success, 1 on an I/O error, 2 on a usage error.
+";
+
+const CODES_HELP: &str = "\
+Usage: mfi codes [--json]
+
+Lists the MFI codes, the Exchange code table and the IANA registry.
+";
+
+/// The classify help, with the connector targets and queue profiles named from the core.
+fn classify_help() -> String {
+    let kebab = |names: Vec<&str>| {
+        names
+            .iter()
+            .map(|n| n.replace('_', "-"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let connectors = ConnectorTarget::all()
+        .filter(|c| *c != ConnectorTarget::Unknown)
+        .map(ConnectorTarget::name)
+        .collect();
+    CLASSIFY_HELP
+        .replace("{connectors}", &kebab(connectors))
+        .replace(
+            "{profiles}",
+            &kebab(QueueProfile::all().map(QueueProfile::name).collect()),
+        )
+        .replace("{max_len}", &DEFAULT_MAX_LEN.to_string())
+}
+
+enum Failure {
+    Usage(String),
+    /// Reading the input or writing results failed.
+    Io(io::Error),
+    /// Help or version text could not be written.
+    Output(io::Error),
+}
+
+impl From<io::Error> for Failure {
+    fn from(e: io::Error) -> Self {
+        Failure::Io(e)
+    }
+}
+
+impl From<lexopt::Error> for Failure {
+    fn from(e: lexopt::Error) -> Self {
+        Failure::Usage(e.to_string())
+    }
+}
+
+/// Runs the command with `args` (without the program name) on the process's standard
+/// streams and returns the exit status. Never panics on a closed or full stream.
+///
+/// ```no_run
+/// let status = mfi_cli::run(["classify", "--json", "450 4.4.316 Connection refused"]);
+/// assert_eq!(status, 0);
+/// ```
+pub fn run<I, T>(args: I) -> u8
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString>,
+{
+    let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
+    let outcome = dispatch(args);
+    // Whatever happened, the output is flushed before the status is decided.
+    match outcome {
+        Ok(()) => 0,
+        Err(Failure::Usage(msg)) => {
+            let _ = writeln!(io::stderr(), "mfi: {msg}\nTry 'mfi --help'.");
+            2
+        }
+        // A closed pipe (`mfi classify < big.log | head`) is not an error.
+        Err(Failure::Io(e)) if e.kind() == io::ErrorKind::BrokenPipe => 0,
+        Err(Failure::Io(e) | Failure::Output(e)) => {
+            let _ = writeln!(io::stderr(), "mfi: {e}");
+            1
+        }
+    }
+}
+
+/// Writes a whole text to standard output, reporting errors (a closed or full stdout).
+/// Unlike a stream of results, help and version text that cannot be written is an error
+/// even when the reader went away.
+fn print(text: &str) -> Result<(), Failure> {
+    let mut out = io::stdout().lock();
+    out.write_all(text.as_bytes())
+        .and_then(|()| out.flush())
+        .map_err(Failure::Output)
+}
+
+fn dispatch(args: Vec<OsString>) -> Result<(), Failure> {
+    let mut args = lexopt::Parser::from_args(args);
+    use lexopt::prelude::*;
+    match args.next()? {
+        Some(Long("help") | Short('h')) | None => print(HELP),
+        Some(Long("version") | Short('V')) => print(&format!("mfi {}\n", mfi_core::VERSION)),
+        Some(Value(cmd)) if cmd == "classify" => classify_cmd(args),
+        Some(Value(cmd)) if cmd == "codes" => codes_cmd(args),
+        Some(Value(cmd)) => Err(Failure::Usage(format!(
+            "unknown command '{}'",
+            cmd.to_string_lossy()
+        ))),
+        Some(other) => Err(other.unexpected().into()),
+    }
+}
+
+struct Settings {
+    json: bool,
+    color: bool,
+    options: Options,
+}
+
+fn parse_name<T>(
+    value: OsString,
+    what: &str,
+    parse: fn(&str) -> Result<T, mfi_core::Error>,
+) -> Result<T, Failure> {
+    let s = value.to_string_lossy();
+    parse(&s).map_err(|_| Failure::Usage(format!("unknown {what} '{s}'")))
+}
+
+fn parse_time(value: OsString, flag: &str) -> Result<Timestamp, Failure> {
+    let s = value.to_string_lossy();
+    s.parse()
+        .map_err(|_| Failure::Usage(format!("{flag}: '{s}' is not an RFC 3339 time")))
+}
+
+fn classify_cmd(mut args: lexopt::Parser) -> Result<(), Failure> {
+    use lexopt::prelude::*;
+    let mut json = false;
+    let mut color = None;
+    let mut connector = ConnectorTarget::Unknown;
+    let mut profile = None;
+    let mut first_attempt = None;
+    let mut now = None;
+    let mut max_len = DEFAULT_MAX_LEN;
+    let mut texts = Vec::new();
+    while let Some(arg) = args.next()? {
+        match arg {
+            Long("json") => json = true,
+            Long("connector") => {
+                connector = parse_name(args.value()?, "connector", ConnectorTarget::from_name)?
+            }
+            Long("profile") => {
+                profile = Some(parse_name(
+                    args.value()?,
+                    "profile",
+                    QueueProfile::from_name,
+                )?)
+            }
+            Long("first-attempt") => {
+                first_attempt = Some(parse_time(args.value()?, "--first-attempt")?)
+            }
+            Long("now") => now = Some(parse_time(args.value()?, "--now")?),
+            Long("max-line-bytes") => {
+                let v = args.value()?;
+                max_len = v
+                    .to_string_lossy()
+                    .parse::<usize>()
+                    .ok()
+                    .filter(|n| *n > 0)
+                    .ok_or_else(|| {
+                        Failure::Usage(format!(
+                            "--max-line-bytes: '{}' is not a positive number",
+                            v.to_string_lossy()
+                        ))
+                    })?;
+            }
+            Long("color") | Long("colour") => {
+                color = match args.value()?.to_string_lossy().as_ref() {
+                    "always" => Some(true),
+                    "never" => Some(false),
+                    "auto" => None,
+                    other => return Err(Failure::Usage(format!("--color: unknown '{other}'"))),
+                }
+            }
+            Long("help") | Short('h') => return print(&classify_help()),
+            Value(v) => texts.push(v),
+            other => return Err(other.unexpected().into()),
+        }
+    }
+    let mut options = Options::new().connector(connector).max_len(max_len);
+    match (profile, first_attempt) {
+        (Some(p), Some(first)) => {
+            let now = now.unwrap_or_else(system_now);
+            options = options.queue(p, first, now);
+        }
+        (Some(_), None) => {
+            return Err(Failure::Usage("--profile needs --first-attempt".into()));
+        }
+        (None, Some(_)) => {
+            return Err(Failure::Usage("--first-attempt needs --profile".into()));
+        }
+        (None, None) if now.is_some() => {
+            return Err(Failure::Usage("--now needs --profile".into()));
+        }
+        (None, None) => {}
+    }
+    let stdout = io::stdout();
+    let color = !json
+        && color.unwrap_or_else(|| stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none());
+    let settings = Settings {
+        json,
+        color,
+        options,
+    };
+    let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
+    if texts.is_empty() {
+        stream(io::stdin().lock(), &mut out, &settings)?;
+    } else {
+        for (i, t) in texts.iter().enumerate() {
+            emit(&mut out, &settings, t.as_encoded_bytes(), i + 1)?;
+        }
+    }
+    out.flush()?;
+    Ok(())
+}
+
+/// About how much input one worker takes at a time.
+const CHUNK: usize = 512 * 1024;
+/// How much is read at once.
+const BLOCK: usize = 64 * 1024;
+
+/// Reads standard input as chunks of whole lines, each line cut to `limit` bytes (the rest
+/// of a longer line is skipped as it streams by), so that memory stays bounded whatever the
+/// input: a chunk holds at most `CHUNK + limit` bytes.
+struct Lines<R> {
+    input: R,
+    block: Vec<u8>,
+    pending: Vec<u8>,
+    /// Bytes of the current (unfinished) line seen so far, kept or not.
+    line_len: usize,
+    limit: usize,
+    eof: bool,
+}
+
+impl<R: Read> Lines<R> {
+    fn new(input: R, limit: usize) -> Self {
+        Lines {
+            input,
+            block: vec![0; BLOCK],
+            pending: Vec::with_capacity(CHUNK + BLOCK),
+            line_len: 0,
+            limit,
+            eof: false,
+        }
+    }
+
+    /// The next chunk: whole lines ending in `\n` (the last line of the input may have none).
+    fn next_chunk(&mut self) -> io::Result<Option<Vec<u8>>> {
+        loop {
+            if self.pending.len() >= CHUNK {
+                if let Some(p) = memchr::memrchr(b'\n', &self.pending) {
+                    let rest = self.pending.split_off(p + 1);
+                    return Ok(Some(std::mem::replace(&mut self.pending, rest)));
+                }
+            }
+            if self.eof {
+                return Ok((!self.pending.is_empty()).then(|| std::mem::take(&mut self.pending)));
+            }
+            let n = loop {
+                match self.input.read(&mut self.block) {
+                    Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                    r => break r?,
+                }
+            };
+            if n == 0 {
+                self.eof = true;
+                continue;
+            }
+            let mut rest = &self.block[..n];
+            while !rest.is_empty() {
+                let (segment, newline) = match memchr::memchr(b'\n', rest) {
+                    Some(p) => (&rest[..p], true),
+                    None => (rest, false),
+                };
+                let room = self.limit.saturating_sub(self.line_len);
+                self.pending
+                    .extend_from_slice(&segment[..room.min(segment.len())]);
+                self.line_len = self.line_len.saturating_add(segment.len());
+                rest = &rest[segment.len()..];
+                if newline {
+                    self.pending.push(b'\n');
+                    self.line_len = 0;
+                    rest = &rest[1..];
+                }
+            }
+        }
+    }
+}
+
+/// Classifies standard input line by line, in order, using every core: chunks of whole
+/// lines are classified in parallel, a round at a time, and their outputs written in input
+/// order. Memory is bounded by the round: a few MiB plus `workers` times the longest line
+/// kept (`--max-line-bytes`).
+fn stream(input: impl Read, out: &mut impl Write, s: &Settings) -> io::Result<()> {
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 8);
+    // Two bytes more than the classifier keeps: a longer line is still seen as longer
+    // after a trailing `\r` is dropped, so its result says "truncated".
+    let mut lines = Lines::new(input, s.options.max_len.saturating_add(2));
+    let mut line_no = 0usize;
+    let mut outputs: Vec<Vec<u8>> = vec![Vec::new(); workers];
+    loop {
+        let mut chunks: Vec<Vec<u8>> = Vec::with_capacity(workers);
+        while chunks.len() < workers {
+            match lines.next_chunk()? {
+                Some(c) => chunks.push(c),
+                None => break,
+            }
+        }
+        if chunks.is_empty() {
+            return Ok(());
+        }
+        let firsts: Vec<usize> = chunks
+            .iter()
+            .map(|c| {
+                let first = line_no + 1;
+                line_no += count_lines(c);
+                first
+            })
+            .collect();
+        let results: Vec<io::Result<()>> = if chunks.len() == 1 {
+            outputs[0].clear();
+            vec![classify_chunk(&chunks[0], firsts[0], s, &mut outputs[0])]
+        } else {
+            std::thread::scope(|scope| {
+                let handles: Vec<_> = chunks
+                    .iter()
+                    .zip(outputs.iter_mut())
+                    .zip(&firsts)
+                    .map(|((c, o), &first)| {
+                        scope.spawn(move || {
+                            o.clear();
+                            classify_chunk(c, first, s, o)
+                        })
+                    })
+                    .collect();
+                handles
+                    .into_iter()
+                    .map(|h| {
+                        h.join()
+                            .unwrap_or_else(|_| Err(io::Error::other("worker panicked")))
+                    })
+                    .collect()
+            })
+        };
+        for (r, o) in results.into_iter().zip(&outputs) {
+            r?;
+            out.write_all(o)?;
+        }
+    }
+}
+
+/// Lines in a chunk: its newlines, plus one for a last line without a newline.
+fn count_lines(c: &[u8]) -> usize {
+    let n = memchr::memchr_iter(b'\n', c).count();
+    n + usize::from(c.last().is_some_and(|&b| b != b'\n'))
+}
+
+fn classify_chunk(chunk: &[u8], first: usize, s: &Settings, out: &mut Vec<u8>) -> io::Result<()> {
+    if chunk.is_empty() {
+        return Ok(());
+    }
+    let body = chunk.strip_suffix(b"\n").unwrap_or(chunk);
+    for (i, line) in body.split(|&b| b == b'\n').enumerate() {
+        emit(out, s, line, first + i)?;
+    }
+    Ok(())
+}
+
+fn system_now() -> Timestamp {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64);
+    Timestamp::from_unix(secs)
+}
+
+/// Classifies one line (bytes, as every front end takes them) and writes its result.
+fn emit(out: &mut impl Write, s: &Settings, line: &[u8], n: usize) -> io::Result<()> {
+    // Valid UTF-8 is classified where it lies; anything else is decoded first.
+    match std::str::from_utf8(line) {
+        Ok(text) => write_one(out, s, &classify_with(text, &s.options), n),
+        Err(_) => write_one(out, s, &classify_bytes(line, &s.options).as_diagnosis(), n),
+    }
+}
+
+fn write_one(
+    out: &mut impl Write,
+    s: &Settings,
+    d: &mfi_core::Diagnosis<'_>,
+    n: usize,
+) -> io::Result<()> {
+    if s.json {
+        d.write_json(&mut *out)?;
+        out.write_all(b"\n")
+    } else {
+        d.write_report(out, n, s.color)
+    }
+}
+
+fn codes_cmd(mut args: lexopt::Parser) -> Result<(), Failure> {
+    use lexopt::prelude::*;
+    let mut json = false;
+    while let Some(arg) = args.next()? {
+        match arg {
+            Long("json") => json = true,
+            Long("help") | Short('h') => return print(CODES_HELP),
+            other => return Err(other.unexpected().into()),
+        }
+    }
+    let mut out = BufWriter::new(io::stdout().lock());
+    for r in catalogue() {
+        if json {
+            writeln!(out, "{}", r.to_json())?;
+        } else {
+            writeln!(
+                out,
+                "{:<12} {:<9} {:<14} {}",
+                r.code.to_string(),
+                r.source.name(),
+                r.reason.name(),
+                r.title
+            )?;
+        }
+    }
+    out.flush()?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chunks(input: &[u8], limit: usize) -> Vec<Vec<u8>> {
+        let mut l = Lines::new(input, limit);
+        let mut out = Vec::new();
+        while let Some(c) = l.next_chunk().unwrap() {
+            out.push(c);
+        }
+        out
+    }
+
+    #[test]
+    fn long_lines_are_cut_and_the_rest_skipped() {
+        let mut input = b"short\n".to_vec();
+        input.extend(std::iter::repeat_n(b'x', 3 * CHUNK));
+        input.extend_from_slice(b"\nlast");
+        let all: Vec<u8> = chunks(&input, 10).concat();
+        assert_eq!(all, b"short\nxxxxxxxxxx\nlast");
+    }
+
+    #[test]
+    fn chunks_end_at_line_ends_and_keep_every_byte() {
+        let mut input = Vec::new();
+        for i in 0..200_000 {
+            input.extend_from_slice(format!("line {i}\n").as_bytes());
+        }
+        let got = chunks(&input, 1000);
+        assert!(got.len() > 1);
+        assert!(got.iter().all(|c| c.ends_with(b"\n")));
+        assert_eq!(got.concat(), input);
+    }
+}
