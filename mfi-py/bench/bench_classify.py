@@ -2,7 +2,7 @@
 
     python mfi-py/bench/bench_classify.py [--lines N]
 
-The mix is the 39 lines of ../shared/reference/real-world-errors.tsv plus the bundled
+The mix is the 39 lines of testdata/real-world.tsv plus the bundled
 examples/queue-sample.log, repeated to N lines. Reports classify_many lines/s, and the cost of
 one classify() call next to the core's own time for the same line.
 """
@@ -10,7 +10,6 @@ one classify() call next to the core's own time for the same line.
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import time
 from pathlib import Path
@@ -19,14 +18,15 @@ import mfi
 from mfi import _mfi
 
 ROOT = Path(__file__).resolve().parents[2]
-REFERENCE = Path(os.environ.get("MFI_REFERENCE_DIR", ROOT.parent / "shared" / "reference"))
 
 
 def mix() -> list[str]:
-    lines = []
-    table = REFERENCE / "real-world-errors.tsv"
-    if table.exists():
-        lines += [l.split("\t")[0] for l in table.read_text("utf-8").splitlines()[1:] if l]
+    """The real-world lines of testdata/real-world.tsv and the bundled sample."""
+    rows = [
+        line for line in (ROOT / "testdata" / "real-world.tsv").read_text("utf-8").splitlines()
+        if line and not line.startswith("#")
+    ]
+    lines = [row.split("\t")[0] for row in rows[1:]]
     lines += (ROOT / "examples" / "queue-sample.log").read_text("utf-8").splitlines()
     return lines
 

@@ -1,112 +1,134 @@
 //! `mfi._mfi`: the Python binding of mfi-core. The public package `mfi` (python/mfi)
-//! re-exports it; the enums are built in `mfi._enums` from [`vocabulary`].
+//! re-exports it. The properties of `Diagnosis` that carry the contract's fields are
+//! generated into `src/contract.rs` (`cargo run -p mfi-codegen`); the enums are the generated
+//! module `mfi._enums`.
 #![deny(missing_docs)]
+
+mod contract;
 
 use std::borrow::Cow;
 
+use mfi_core::contract::{Vocabulary, FIELDS, VOCABULARIES};
 use mfi_core::{
-    Actor, AttrKey, Cause, ConnectorTarget, MfiCode, MfiMatch, Options, OwnedDiagnosis,
-    QueueOutcome as CoreQueueOutcome, QueueProfile, QueueState, Reason, RemediationId, Severity,
+    Actor, AttrKey, Cause, ConnectorTarget, EnhancedStatus, MfiCode, MfiMatch, Options,
+    OwnedDiagnosis, QueueOutcome as CoreQueueOutcome, QueueProfile, QueueState, Reason,
+    Remediation as CoreRemediation, RemediationId, Reply as CoreReply, ReplyCode, Severity,
     Timestamp,
 };
 use pyo3::create_exception;
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
+use pyo3::types::{PyBytes, PyDict, PyFloat, PyList, PyString, PyTuple};
 
 create_exception!(
-    _mfi,
+    mfi,
     MfiError,
     PyValueError,
     "Base class of mfi's errors (a ValueError)."
 );
 create_exception!(
-    _mfi,
+    mfi,
     UnknownNameError,
     MfiError,
-    "A name (queue profile, connector target) that mfi does not know."
+    "A name (queue profile, connector target, cause) that mfi does not know."
 );
 create_exception!(
-    _mfi,
+    mfi,
     TimeError,
     MfiError,
     "A time mfi cannot use: a naive datetime (no time zone), or one out of range."
 );
 
 // ---------------------------------------------------------------------------------------
-// Enums: Python `enum.Enum` classes with str values, made in `mfi._enums` from these names.
+// Enums: the members of the generated `mfi._enums` classes, in the core's order.
 
-/// The names of every enum, from the core: `{"Cause": [("DNS_HOSTING_PROBLEM",
-/// "dns_hosting_problem"), ...], ...}`. Used by `mfi._enums` to build the enum classes.
-#[pyfunction]
-fn vocabulary(py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
-    fn members<T: Copy>(
-        values: impl Iterator<Item = T>,
-        name: impl Fn(T) -> &'static str,
-        ident: impl Fn(T) -> String,
-    ) -> Vec<(String, &'static str)> {
-        values.map(|v| (ident(v), name(v))).collect()
-    }
-    let upper = |s: &str| s.to_ascii_uppercase();
-    let d = PyDict::new(py);
-    d.set_item(
-        "MfiCode",
-        members(MfiCode::all(), MfiCode::name, |c| c.identifier().to_owned()),
-    )?;
-    macro_rules! add {
-        ($($py:literal => $ty:ident),*) => {
-            $(d.set_item($py, members($ty::all(), $ty::name, |v| upper(v.name())))?;)*
-        };
-    }
-    add!(
-        "MfiMatch" => MfiMatch, "Severity" => Severity, "Reason" => Reason, "Cause" => Cause,
-        "RemediationId" => RemediationId, "Actor" => Actor,
-        "ConnectorTarget" => ConnectorTarget, "QueueProfile" => QueueProfile,
-        "QueueState" => QueueState, "AttrKey" => AttrKey
-    );
-    Ok(d)
+/// The members of every enum class, fetched once.
+static MEMBERS: [PyOnceLock<Vec<Py<PyAny>>>; VOCABULARIES.len()] =
+    [const { PyOnceLock::new() }; VOCABULARIES.len()];
+
+fn member(py: Python<'_>, v: Vocabulary, index: usize) -> PyResult<Bound<'_, PyAny>> {
+    let k = VOCABULARIES
+        .iter()
+        .position(|x| *x == v)
+        .expect("a vocabulary");
+    let list = MEMBERS[k].get_or_try_init(py, || -> PyResult<_> {
+        let cls = py.import("mfi._enums")?.getattr(v.type_name())?;
+        cls.try_iter()?
+            .map(|m| m.map(Bound::unbind))
+            .collect::<PyResult<Vec<_>>>()
+    })?;
+    list.get(index)
+        .map(|m| m.bind(py).clone())
+        .ok_or_else(|| PyValueError::new_err(format!("no {} member {index}", v.type_name())))
 }
 
-/// The members of one Python enum class, in the core's declaration order.
-struct Members(PyOnceLock<Vec<Py<PyAny>>>);
-
-impl Members {
-    const fn new() -> Self {
-        Members(PyOnceLock::new())
-    }
-
-    fn get<'py>(&self, py: Python<'py>, class: &str, index: usize) -> PyResult<Bound<'py, PyAny>> {
-        let list = self.0.get_or_try_init(py, || -> PyResult<_> {
-            let cls = py.import("mfi._enums")?.getattr(class)?;
-            cls.try_iter()?
-                .map(|m| m.map(Bound::unbind))
-                .collect::<PyResult<Vec<_>>>()
-        })?;
-        list.get(index)
-            .map(|m| m.bind(py).clone())
-            .ok_or_else(|| PyValueError::new_err(format!("no {class} member {index}")))
-    }
+/// Conversion of a core value to its Python form (used by the generated properties).
+pub(crate) trait ToPy {
+    fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>>;
 }
 
-macro_rules! py_enum {
-    ($fn:ident, $ty:ty, $class:literal) => {
-        fn $fn(py: Python<'_>, v: $ty) -> PyResult<Bound<'_, PyAny>> {
-            static MEMBERS: Members = Members::new();
-            MEMBERS.get(py, $class, v.index())
-        }
+macro_rules! enum_to_py {
+    ($($ty:ident),*) => {
+        $(impl ToPy for $ty {
+            fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+                member(py, Vocabulary::$ty, self.index())
+            }
+        })*
     };
 }
 
-py_enum!(mfi_code_obj, MfiCode, "MfiCode");
-py_enum!(mfi_match_obj, MfiMatch, "MfiMatch");
-py_enum!(severity_obj, Severity, "Severity");
-py_enum!(reason_obj, Reason, "Reason");
-py_enum!(cause_obj, Cause, "Cause");
-py_enum!(remediation_obj, RemediationId, "RemediationId");
-py_enum!(actor_obj, Actor, "Actor");
-py_enum!(profile_obj, QueueProfile, "QueueProfile");
-py_enum!(state_obj, QueueState, "QueueState");
+enum_to_py!(
+    MfiCode,
+    MfiMatch,
+    Severity,
+    Reason,
+    Cause,
+    RemediationId,
+    Actor,
+    ConnectorTarget,
+    QueueProfile,
+    QueueState,
+    AttrKey
+);
+
+impl ToPy for ReplyCode {
+    fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        Ok(self.get().into_pyobject(py)?.into_any())
+    }
+}
+
+impl ToPy for EnhancedStatus {
+    fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        Ok(PyString::new(py, &self.to_string()).into_any())
+    }
+}
+
+impl ToPy for CoreRemediation {
+    fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        Ok(Bound::new(py, Remediation { id: self.id })?.into_any())
+    }
+}
+
+impl ToPy for CoreReply<'_> {
+    fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        Ok(Bound::new(
+            py,
+            Reply {
+                reply_code: self.reply_code.map(|c| c.get()),
+                enhanced_status: self.enhanced_status.map(|s| s.to_string()),
+                text: self.text.to_owned(),
+            },
+        )?
+        .into_any())
+    }
+}
+
+impl ToPy for &CoreQueueOutcome {
+    fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        Ok(Bound::new(py, QueueOutcome { q: **self })?.into_any())
+    }
+}
 
 /// Reads an enum argument given as its enum member or its name (a str).
 fn name_arg<T>(
@@ -123,6 +145,13 @@ fn name_arg<T>(
     })?;
     let s = s.to_cow()?;
     parse(&s).map_err(|_| UnknownNameError::new_err(format!("unknown {what}: {s:?}")))
+}
+
+/// Python's `repr` of a str (single quotes), for the `__repr__` of the result types.
+fn pyrepr(py: Python<'_>, s: &str) -> String {
+    PyString::new(py, s)
+        .repr()
+        .map_or_else(|_| format!("{s:?}"), |r| r.to_string())
 }
 
 fn type_name(v: &Bound<'_, PyAny>) -> String {
@@ -193,10 +222,17 @@ fn options(
     profile: Option<&Bound<'_, PyAny>>,
     first_attempt: Option<&Bound<'_, PyAny>>,
     now: Option<&Bound<'_, PyAny>>,
+    max_len: Option<usize>,
 ) -> PyResult<Options> {
     let mut o = Options::new();
     if let Some(c) = connector.filter(|c| !c.is_none()) {
         o = o.connector(name_arg(c, "connector target", ConnectorTarget::from_name)?);
+    }
+    if let Some(n) = max_len {
+        if n == 0 {
+            return Err(PyValueError::new_err("max_len must be at least 1"));
+        }
+        o = o.max_len(n);
     }
     let profile = profile.filter(|p| !p.is_none());
     let first_attempt = first_attempt.filter(|p| !p.is_none());
@@ -228,58 +264,118 @@ fn options(
     Ok(o)
 }
 
-/// The text of a `str` or `bytes` argument (bytes decoded with replacement, as everywhere).
-fn text_arg<'a>(v: &'a Bound<'_, PyAny>) -> PyResult<Cow<'a, str>> {
+/// One input text, copied out of Python: no more than the classifier keeps.
+enum Text {
+    Str(String),
+    Bytes(Vec<u8>),
+}
+
+impl Text {
+    fn classify(self, opts: &Options) -> OwnedDiagnosis {
+        match self {
+            Text::Str(s) => mfi_core::classify_owned(s, opts),
+            Text::Bytes(b) => mfi_core::classify_bytes(&b, opts),
+        }
+    }
+}
+
+/// A prefix of `s` at a character boundary, long enough for the classifier to see that
+/// a text longer than `max_len` is longer (a line ending may still be dropped).
+fn prefix(s: &str, max_len: usize) -> &str {
+    let mut end = s.len().min(max_len.saturating_add(2));
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
+/// The text of a `str` or `bytes` argument, copied up to what the classifier keeps;
+/// `None` for any other type.
+fn text_arg(v: &Bound<'_, PyAny>, max_len: usize) -> PyResult<Option<Text>> {
     if let Ok(s) = v.cast::<PyString>() {
-        // A str with lone surrogates cannot be UTF-8: replace them like invalid bytes.
-        return match s.to_cow() {
-            Ok(c) => Ok(c),
-            Err(_) => Ok(Cow::Owned(s.to_string_lossy().into_owned())),
+        // A str with lone surrogates cannot be UTF-8: they are replaced like invalid bytes.
+        let c: Cow<'_, str> = match s.to_cow() {
+            Ok(c) => c,
+            Err(_) => Cow::Owned(s.to_string_lossy().into_owned()),
         };
+        return Ok(Some(Text::Str(prefix(&c, max_len).to_owned())));
     }
     if let Ok(b) = v.cast::<PyBytes>() {
-        return Ok(Cow::Owned(mfi_core::decode(b.as_bytes()).into_owned()));
+        let b = b.as_bytes();
+        return Ok(Some(Text::Bytes(
+            b[..b.len().min(max_len.saturating_add(2))].to_vec(),
+        )));
     }
-    Err(PyTypeError::new_err(format!(
-        "text must be str or bytes, not {}",
-        type_name(v)
-    )))
+    Ok(None)
+}
+
+/// Whether a batch item is a missing value: None, a float NaN, or pandas' NA / NaT.
+fn is_missing(v: &Bound<'_, PyAny>) -> bool {
+    if v.is_none() {
+        return true;
+    }
+    if let Ok(f) = v.cast::<PyFloat>() {
+        return f.value().is_nan();
+    }
+    matches!(type_name(v).as_str(), "NAType" | "NaTType")
 }
 
 // ---------------------------------------------------------------------------------------
 // Result types
 
-/// A remediation: what to do (`text`) and who (`actor`).
+fn restorer<'py>(py: Python<'py>, name: &str) -> PyResult<Bound<'py, PyAny>> {
+    py.import("mfi._mfi")?.getattr(name)
+}
+
+/// A remediation: what to do (``text``) and who must do it (``actor``).
+///
+/// Immutable; equal when the remediation is the same; pickles.
+///
+/// >>> r = mfi.classify("450 4.4.312 DNS query failed").remediations[0]
+/// >>> r.actor
+/// <Actor.DNS_HOST: 'dns_host'>
 #[pyclass(frozen, module = "mfi", skip_from_py_object)]
 struct Remediation {
     id: RemediationId,
-    actor: Actor,
-    text: &'static str,
 }
 
 #[pymethods]
 impl Remediation {
-    /// The typed id.
+    /// The typed remediation (an ``mfi.RemediationId``).
     #[getter]
     fn id<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        remediation_obj(py, self.id)
+        self.id.to_py(py)
     }
-    /// Who must act.
+    /// Who must act (an ``mfi.Actor``).
     #[getter]
     fn actor<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        actor_obj(py, self.actor)
+        mfi_core::knowledge::remediation_info(self.id)
+            .actor
+            .to_py(py)
     }
     /// What to do, in English.
     #[getter]
     fn text(&self) -> &'static str {
-        self.text
+        mfi_core::knowledge::remediation_info(self.id).text
     }
-    fn __repr__(&self) -> String {
+    /// The contract's remediation object: ``{"id", "actor", "text"}``.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        d.set_item("id", self.id.name())?;
+        d.set_item(
+            "actor",
+            mfi_core::knowledge::remediation_info(self.id).actor.name(),
+        )?;
+        d.set_item("text", self.text())?;
+        Ok(d)
+    }
+    fn __repr__(&self, py: Python<'_>) -> String {
+        let info = mfi_core::knowledge::remediation_info(self.id);
         format!(
-            "Remediation(id={:?}, actor={:?}, text={:?})",
-            self.id.name(),
-            self.actor.name(),
-            self.text
+            "Remediation(id={}, actor={}, text={})",
+            pyrepr(py, self.id.name()),
+            pyrepr(py, info.actor.name()),
+            pyrepr(py, info.text)
         )
     }
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -290,34 +386,101 @@ impl Remediation {
     fn __hash__(&self) -> u64 {
         self.id.index() as u64
     }
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, (&'static str,))> {
+        Ok((restorer(py, "_restore_remediation")?, (self.id.name(),)))
+    }
 }
 
-/// One reply of a chain.
+/// One reply of a chain: basic code, enhanced status and words.
+///
+/// Immutable; compares by value; pickles.
+///
+/// >>> d = mfi.classify("550 5.4.300 Message expired -> 451 4.4.397 Error communicating")
+/// >>> [(r.reply_code, r.enhanced_status) for r in d.chain]
+/// [(550, '5.4.300'), (451, '4.4.397')]
 #[pyclass(frozen, module = "mfi", skip_from_py_object)]
 struct Reply {
-    #[pyo3(get)]
     reply_code: Option<u16>,
-    #[pyo3(get)]
     enhanced_status: Option<String>,
-    #[pyo3(get)]
     text: String,
 }
 
 #[pymethods]
 impl Reply {
-    fn __repr__(&self) -> String {
+    /// The basic reply code (``550``), or None.
+    #[getter]
+    fn reply_code(&self) -> Option<u16> {
+        self.reply_code
+    }
+    /// The enhanced status code (``"5.4.300"``), or None.
+    #[getter]
+    fn enhanced_status(&self) -> Option<&str> {
+        self.enhanced_status.as_deref()
+    }
+    /// The reply's words, without nested replies and attribute brackets.
+    #[getter]
+    fn text(&self) -> &str {
+        &self.text
+    }
+    /// The contract's reply object: ``{"reply_code", "enhanced_status", "text"}``.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        d.set_item("reply_code", self.reply_code)?;
+        d.set_item("enhanced_status", self.enhanced_status.as_deref())?;
+        d.set_item("text", &self.text)?;
+        Ok(d)
+    }
+    fn __repr__(&self, py: Python<'_>) -> String {
         format!(
-            "Reply(reply_code={}, enhanced_status={}, text={:?})",
+            "Reply(reply_code={}, enhanced_status={}, text={})",
             self.reply_code.map_or("None".into(), |c| c.to_string()),
             self.enhanced_status
                 .as_ref()
-                .map_or("None".into(), |s| format!("{s:?}")),
-            self.text
+                .map_or("None".into(), |s| pyrepr(py, s)),
+            pyrepr(py, &self.text)
         )
+    }
+    fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
+        other.cast::<Reply>().is_ok_and(|o| {
+            let o = o.get();
+            (o.reply_code, &o.enhanced_status, &o.text)
+                == (self.reply_code, &self.enhanced_status, &self.text)
+        })
+    }
+    fn __hash__(&self) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        (self.reply_code, &self.enhanced_status, &self.text).hash(&mut h);
+        h.finish()
+    }
+    #[allow(clippy::type_complexity)]
+    fn __reduce__<'py>(
+        &self,
+        py: Python<'py>,
+    ) -> PyResult<(Bound<'py, PyAny>, (Option<u16>, Option<String>, String))> {
+        Ok((
+            restorer(py, "_restore_reply")?,
+            (
+                self.reply_code,
+                self.enhanced_status.clone(),
+                self.text.clone(),
+            ),
+        ))
     }
 }
 
-/// What the sending queue does next.
+/// What the sending queue does next: ``state``, ``expires_at``, ``remaining`` and more.
+///
+/// Times are timezone-aware UTC datetimes, durations timedeltas; ``retry_window_s`` and
+/// ``remaining_s`` are the same in seconds, as in the contract. Immutable; compares by
+/// value; pickles.
+///
+/// >>> import datetime as dt
+/// >>> t0 = dt.datetime(2025, 1, 8, tzinfo=dt.timezone.utc)
+/// >>> d = mfi.classify("450 4.4.316 Connection refused", profile="exchange_online",
+/// ...                  first_attempt=t0, now=t0 + dt.timedelta(hours=20))
+/// >>> d.queue.state, d.queue.remaining
+/// (<QueueState.RETRYING: 'retrying'>, datetime.timedelta(seconds=14400))
 #[pyclass(frozen, module = "mfi", skip_from_py_object)]
 struct QueueOutcome {
     q: CoreQueueOutcome,
@@ -325,32 +488,37 @@ struct QueueOutcome {
 
 #[pymethods]
 impl QueueOutcome {
-    /// The profile applied.
+    /// The queue profile applied (an ``mfi.QueueProfile``).
     #[getter]
     fn profile<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        profile_obj(py, self.q.profile)
+        self.q.profile.to_py(py)
     }
-    /// What happens next.
+    /// What happens next (an ``mfi.QueueState``).
     #[getter]
     fn state<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        state_obj(py, self.q.state)
+        self.q.state.to_py(py)
     }
-    /// The retry window.
+    /// How long the queue retries.
     #[getter]
     fn retry_window<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         timedelta(py, self.q.retry_window_s)
+    }
+    /// How long the queue retries, in seconds.
+    #[getter]
+    fn retry_window_s(&self) -> i64 {
+        self.q.retry_window_s
     }
     /// When delivery was first attempted (UTC).
     #[getter]
     fn first_attempt<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         from_timestamp(py, self.q.first_attempt)
     }
-    /// The time judged at (UTC).
+    /// The time the outcome was judged at (UTC).
     #[getter]
     fn now<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         from_timestamp(py, self.q.now)
     }
-    /// When the message expires (UTC).
+    /// When the message expires: ``first_attempt`` plus the window (UTC).
     #[getter]
     fn expires_at<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         from_timestamp(py, self.q.expires_at)
@@ -360,7 +528,12 @@ impl QueueOutcome {
     fn remaining<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         timedelta(py, self.q.remaining_s)
     }
-    /// When the sender gets a delay notice, if the profile sends one and it is ahead.
+    /// Time left until then, in seconds.
+    #[getter]
+    fn remaining_s(&self) -> i64 {
+        self.q.remaining_s
+    }
+    /// When the sender gets a delay notice, if the profile sends one and it is still ahead.
     #[getter]
     fn next_delay_notice<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
         self.q
@@ -368,18 +541,32 @@ impl QueueOutcome {
             .map(|t| from_timestamp(py, t))
             .transpose()
     }
-    /// The contract's `queue` object.
+    /// The contract's ``queue`` object (times as RFC 3339 strings).
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         json_loads(py, &self.q.to_json())
     }
-    fn __repr__(&self) -> String {
+    fn __repr__(&self, py: Python<'_>) -> String {
         format!(
-            "QueueOutcome(profile={:?}, state={:?}, expires_at={:?}, remaining_s={})",
-            self.q.profile.name(),
-            self.q.state.name(),
-            self.q.expires_at.to_string(),
+            "QueueOutcome(profile={}, state={}, expires_at={}, remaining_s={})",
+            pyrepr(py, self.q.profile.name()),
+            pyrepr(py, self.q.state.name()),
+            pyrepr(py, &self.q.expires_at.to_string()),
             self.q.remaining_s
         )
+    }
+    fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
+        other
+            .cast::<QueueOutcome>()
+            .is_ok_and(|o| o.get().q == self.q)
+    }
+    fn __hash__(&self) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        self.q.hash(&mut h);
+        h.finish()
+    }
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, (String,))> {
+        Ok((restorer(py, "_restore_queue")?, (self.q.to_json(),)))
     }
 }
 
@@ -391,160 +578,56 @@ fn json_loads<'py>(py: Python<'py>, json: &str) -> PyResult<Bound<'py, PyAny>> {
     loads.bind(py).call1((json,))
 }
 
-/// The diagnosis of one failure text. Immutable; every attribute is computed from the
-/// classification made once.
+/// The diagnosis of one failure text: what ``mfi.classify`` returns.
+///
+/// Every field of the diagnosis contract is a property (``reply_code``, ``severity``,
+/// ``mfi_code``, ``causes``, ``remediations``, ...; see ``mfi.CONTRACT_FIELDS``);
+/// ``to_dict()`` and ``to_json()`` give the contract's JSON object, the same as
+/// ``mfi classify --json``. Immutable; compares by value; hashable; pickles (so it crosses
+/// ``multiprocessing`` and caches).
+///
+/// >>> d = mfi.classify("450 4.4.316 Connection refused [Message=Socket error code 10061]")
+/// >>> d.mfi_code, d.severity
+/// (<MfiCode.CONNECTION_REFUSED: '4.4.316'>, <Severity.TRANSIENT: 'transient'>)
+/// >>> d.attributes["socket_error"]
+/// '10061'
 #[pyclass(frozen, module = "mfi", skip_from_py_object)]
-struct Diagnosis {
+pub(crate) struct Diagnosis {
     d: OwnedDiagnosis,
+    connector: ConnectorTarget,
+}
+
+impl Diagnosis {
+    /// The core's view of the diagnosis.
+    pub(crate) fn view(&self) -> mfi_core::Diagnosis<'_> {
+        self.d.as_diagnosis()
+    }
 }
 
 #[pymethods]
 impl Diagnosis {
-    /// The text that was classified (after decoding).
+    /// The text that was classified: the input without its line ending, decoded (invalid
+    /// UTF-8 replaced) and cut to ``max_len``.
     #[getter]
     fn text(&self) -> &str {
         self.d.text()
     }
-    /// The basic reply code of the primary reply, or None.
-    #[getter]
-    fn reply_code(&self) -> Option<u16> {
-        self.d.as_diagnosis().reply_code().map(|c| c.get())
-    }
-    /// The enhanced status of the primary reply (`"4.4.316"`), or None.
-    #[getter]
-    fn enhanced_status(&self) -> Option<String> {
-        self.d
-            .as_diagnosis()
-            .enhanced_status()
-            .map(|s| s.to_string())
-    }
-    /// The delivery outcome the text states.
-    #[getter]
-    fn severity<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        severity_obj(py, self.d.as_diagnosis().severity())
-    }
-    /// The mail flow intelligence code, or None.
-    #[getter]
-    fn mfi_code<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
-        self.d
-            .as_diagnosis()
-            .mfi_code()
-            .map(|c| mfi_code_obj(py, c))
-            .transpose()
-    }
-    /// How the MFI code was found, or None.
-    #[getter]
-    fn mfi_match<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
-        self.d
-            .as_diagnosis()
-            .mfi_match()
-            .map(|m| mfi_match_obj(py, m))
-            .transpose()
-    }
-    /// Whether the message expired in a queue.
-    #[getter]
-    fn expired(&self) -> bool {
-        self.d.as_diagnosis().expired()
-    }
-    /// The cross-vendor reason.
-    #[getter]
-    fn reason<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        reason_obj(py, self.d.as_diagnosis().reason())
-    }
-    /// Likely causes, most likely first.
-    #[getter]
-    fn causes<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
-        let items = self
-            .d
-            .as_diagnosis()
-            .causes()
-            .iter()
-            .map(|c| cause_obj(py, *c))
-            .collect::<PyResult<Vec<_>>>()?;
-        PyList::new(py, items)
-    }
-    /// What to do and who, most useful first.
-    #[getter]
-    fn remediations<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
-        let items = self
-            .d
-            .as_diagnosis()
-            .remediations()
-            .map(|r| {
-                Bound::new(
-                    py,
-                    Remediation {
-                        id: r.id,
-                        actor: r.actor,
-                        text: r.text,
-                    },
-                )
-            })
-            .collect::<PyResult<Vec<_>>>()?;
-        PyList::new(py, items)
-    }
-    /// Every reply in the text, outermost first.
-    #[getter]
-    fn chain<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
-        let items = self
-            .d
-            .as_diagnosis()
-            .chain()
-            .map(|r| {
-                Bound::new(
-                    py,
-                    Reply {
-                        reply_code: r.reply_code.map(|c| c.get()),
-                        enhanced_status: r.enhanced_status.map(|s| s.to_string()),
-                        text: r.text.to_owned(),
-                    },
-                )
-            })
-            .collect::<PyResult<Vec<_>>>()?;
-        PyList::new(py, items)
-    }
-    /// Values pulled out of the text, by snake_case key.
-    #[getter]
-    fn attributes<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
-        let d = PyDict::new(py);
-        for (k, v) in self.d.as_diagnosis().attributes() {
-            d.set_item(k.name(), v)?;
-        }
-        Ok(d)
-    }
-    /// The queue outcome, when a profile and times were given.
-    #[getter]
-    fn queue(&self) -> Option<QueueOutcome> {
-        self.d
-            .as_diagnosis()
-            .queue()
-            .map(|q| QueueOutcome { q: *q })
-    }
-    /// The title of the primary code, or None.
-    #[getter]
-    fn title(&self) -> Option<&'static str> {
-        self.d.as_diagnosis().title()
-    }
-    /// What the primary code means, or None.
-    #[getter]
-    fn meaning(&self) -> Option<&'static str> {
-        self.d.as_diagnosis().meaning()
-    }
-    /// The contract's JSON object as a dict (the same as `mfi classify --json`).
+    /// The contract's JSON object as a dict: the same as ``mfi classify --json`` prints.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        json_loads(py, &self.d.as_diagnosis().to_json())
+        json_loads(py, &self.view().to_json())
     }
-    /// The contract's JSON object as a str (the same as `mfi classify --json`).
+    /// The contract's JSON object as a str: the same as ``mfi classify --json`` prints.
     fn to_json(&self) -> String {
-        self.d.as_diagnosis().to_json()
+        self.view().to_json()
     }
-    /// The report `mfi classify` prints, for input line `number`.
+    /// The human-readable report that ``mfi classify`` prints for input line ``number``
+    /// (with ANSI colours when ``color``). Control characters of the input are escaped.
     #[pyo3(signature = (number = 1, color = false))]
     fn render(&self, number: usize, color: bool) -> String {
-        self.d.as_diagnosis().render(number, color)
+        self.view().render(number, color)
     }
     fn __repr__(&self) -> String {
-        let d = self.d.as_diagnosis();
+        let d = self.view();
         let opt = |o: Option<String>| o.map_or("None".to_owned(), |s| format!("'{s}'"));
         format!(
             "Diagnosis(mfi_code={}, mfi_match={}, reply_code={}, enhanced_status={}, severity='{}', reason='{}', expired={}, causes=[{}])",
@@ -564,17 +647,61 @@ impl Diagnosis {
     fn __hash__(&self) -> u64 {
         use std::hash::{Hash, Hasher};
         let mut h = std::collections::hash_map::DefaultHasher::new();
-        self.d.as_diagnosis().to_json().hash(&mut h);
+        self.view().to_json().hash(&mut h);
+        self.d.text().hash(&mut h);
         h.finish()
+    }
+    #[allow(clippy::type_complexity)]
+    fn __reduce__<'py>(
+        &self,
+        py: Python<'py>,
+    ) -> PyResult<(
+        Bound<'py, PyAny>,
+        (String, &'static str, bool, Option<String>),
+    )> {
+        let d = self.view();
+        Ok((
+            restorer(py, "_restore_diagnosis")?,
+            (
+                self.d.text().to_owned(),
+                self.connector.name(),
+                d.truncated(),
+                d.queue().map(|q| q.to_json()),
+            ),
+        ))
     }
 }
 
 // ---------------------------------------------------------------------------------------
 // Functions
 
-/// Classifies one failure text (str or bytes).
+/// Classifies one failure text.
+///
+/// Args:
+///     text: the failure, as ``str`` or ``bytes`` (bytes that are not UTF-8 are replaced).
+///         One line: a line ending at its end is ignored.
+///     connector: who is behind the connector that failed: an ``mfi.ConnectorTarget`` or
+///         its name (``"on_premises"``, ``"partner"``); changes the causes and remediations.
+///     profile: a queue profile (``mfi.QueueProfile`` or its name) to say what the sending
+///         queue does next; needs ``first_attempt``.
+///     first_attempt: when delivery was first attempted (a timezone-aware datetime).
+///     now: the time to judge the queue at (aware; default: the current time).
+///     max_len: at most this many bytes are classified (default 1 MiB); a longer text is
+///         cut and its diagnosis says ``truncated``.
+///
+/// Returns:
+///     An ``mfi.Diagnosis``.
+///
+/// Raises:
+///     TypeError: ``text`` is not str or bytes, or an option has the wrong type.
+///     mfi.UnknownNameError: an unknown connector target or queue profile name.
+///     mfi.TimeError: a naive datetime.
+///
+/// >>> d = mfi.classify("550 5.4.316 Message expired, connection refused")
+/// >>> d.mfi_code, d.mfi_match, d.expired
+/// (<MfiCode.CONNECTION_REFUSED: '4.4.316'>, <MfiMatch.EXPIRED: 'expired'>, True)
 #[pyfunction]
-#[pyo3(signature = (text, *, connector = None, profile = None, first_attempt = None, now = None))]
+#[pyo3(signature = (text, *, connector = None, profile = None, first_attempt = None, now = None, max_len = None))]
 fn classify(
     py: Python<'_>,
     text: &Bound<'_, PyAny>,
@@ -582,22 +709,50 @@ fn classify(
     profile: Option<&Bound<'_, PyAny>>,
     first_attempt: Option<&Bound<'_, PyAny>>,
     now: Option<&Bound<'_, PyAny>>,
+    max_len: Option<usize>,
 ) -> PyResult<Diagnosis> {
-    let opts = options(py, connector, profile, first_attempt, now)?;
-    let text = text_arg(text)?.into_owned();
-    let d = if text.len() > 64 * 1024 {
-        // Long texts are classified without the GIL.
-        py.detach(move || mfi_core::classify_owned(text, &opts))
-    } else {
-        mfi_core::classify_owned(text, &opts)
+    let opts = options(py, connector, profile, first_attempt, now, max_len)?;
+    let Some(text) = text_arg(text, opts.max_len)? else {
+        return Err(PyTypeError::new_err(format!(
+            "text must be str or bytes, not {}",
+            type_name(text)
+        )));
     };
-    Ok(Diagnosis { d })
+    let d = py.detach(move || text.classify(&opts));
+    Ok(Diagnosis {
+        d,
+        connector: opts.connector,
+    })
 }
 
-/// Classifies many texts: copies them into Rust, releases the GIL and classifies on every
-/// core; the list keeps the input order.
+/// Classifies many texts, one diagnosis per item, in input order.
+///
+/// Each item is one line (``str`` or ``bytes``), treated as ``classify`` treats it: a
+/// trailing ``\n`` or ``\r\n`` is ignored, so ``classify_many(open(path, "rb"))`` gives
+/// what ``mfi classify --json < path`` prints. The texts are copied into Rust, the GIL is
+/// released and every core is used.
+///
+/// Args:
+///     texts: an iterable of str or bytes (a list, a file, a pandas column, ...).
+///     errors: ``"raise"`` (default): an item that is not str or bytes raises a TypeError
+///         that names its index. ``"unknown"``: a missing item (None, NaN, pandas NA) gives
+///         the diagnosis of an empty text (severity ``unknown``, reason ``undefined``);
+///         other wrong types still raise.
+///     connector, profile, first_attempt, now, max_len: as for ``classify``, for every item.
+///
+/// Returns:
+///     A list of ``mfi.Diagnosis``.
+///
+/// Raises:
+///     TypeError: ``texts`` is a single str or bytes, is not iterable, or holds an item of
+///         the wrong type.
+///     ValueError: an unknown ``errors`` value; as ``classify`` for the options.
+///
+/// >>> [d.reason.value for d in mfi.classify_many(["550 5.1.1 User unknown\n", None], errors="unknown")]
+/// ['userunknown', 'undefined']
 #[pyfunction]
-#[pyo3(signature = (texts, *, connector = None, profile = None, first_attempt = None, now = None))]
+#[pyo3(signature = (texts, *, connector = None, profile = None, first_attempt = None, now = None, max_len = None, errors = "raise"))]
+#[allow(clippy::too_many_arguments)]
 fn classify_many(
     py: Python<'_>,
     texts: &Bound<'_, PyAny>,
@@ -605,8 +760,19 @@ fn classify_many(
     profile: Option<&Bound<'_, PyAny>>,
     first_attempt: Option<&Bound<'_, PyAny>>,
     now: Option<&Bound<'_, PyAny>>,
+    max_len: Option<usize>,
+    errors: &str,
 ) -> PyResult<Py<PyList>> {
-    let opts = options(py, connector, profile, first_attempt, now)?;
+    let opts = options(py, connector, profile, first_attempt, now, max_len)?;
+    let unknown = match errors {
+        "raise" => false,
+        "unknown" => true,
+        other => {
+            return Err(PyValueError::new_err(format!(
+                "errors must be \"raise\" or \"unknown\", not {other:?}"
+            )))
+        }
+    };
     if texts.is_instance_of::<PyString>() || texts.is_instance_of::<PyBytes>() {
         return Err(PyTypeError::new_err(
             "texts must be an iterable of str or bytes, not a single str or bytes",
@@ -618,25 +784,38 @@ fn classify_many(
             type_name(texts)
         ))
     })?;
-    let mut owned: Vec<String> = Vec::new();
-    for item in iter {
-        owned.push(text_arg(&item?)?.into_owned());
+    let mut owned: Vec<Text> = Vec::new();
+    for (i, item) in iter.enumerate() {
+        let item = item?;
+        match text_arg(&item, opts.max_len)? {
+            Some(t) => owned.push(t),
+            None if unknown && is_missing(&item) => owned.push(Text::Str(String::new())),
+            None => {
+                let hint = if is_missing(&item) {
+                    " (errors=\"unknown\" turns missing values into unknown diagnoses)"
+                } else {
+                    ""
+                };
+                return Err(PyTypeError::new_err(format!(
+                    "texts[{i}] must be str or bytes, not {}{hint}",
+                    type_name(&item)
+                )));
+            }
+        }
     }
     let diagnoses = py.detach(move || classify_parallel(owned, &opts));
+    let connector = opts.connector;
     let items = diagnoses
         .into_iter()
-        .map(|d| Bound::new(py, Diagnosis { d }))
+        .map(|d| Bound::new(py, Diagnosis { d, connector }))
         .collect::<PyResult<Vec<_>>>()?;
     Ok(PyList::new(py, items)?.unbind())
 }
 
-fn classify_parallel(mut texts: Vec<String>, opts: &Options) -> Vec<OwnedDiagnosis> {
+fn classify_parallel(mut texts: Vec<Text>, opts: &Options) -> Vec<OwnedDiagnosis> {
     let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
     if workers < 2 || texts.len() < 256 {
-        return texts
-            .into_iter()
-            .map(|t| mfi_core::classify_owned(t, opts))
-            .collect();
+        return texts.into_iter().map(|t| t.classify(opts)).collect();
     }
     let chunk = texts.len().div_ceil(workers);
     let mut parts = Vec::with_capacity(workers);
@@ -651,7 +830,7 @@ fn classify_parallel(mut texts: Vec<String>, opts: &Options) -> Vec<OwnedDiagnos
             .map(|part| {
                 s.spawn(move || {
                     part.into_iter()
-                        .map(|t| mfi_core::classify_owned(t, opts))
+                        .map(|t| t.classify(opts))
                         .collect::<Vec<_>>()
                 })
             })
@@ -664,7 +843,24 @@ fn classify_parallel(mut texts: Vec<String>, opts: &Options) -> Vec<OwnedDiagnos
     })
 }
 
-/// What the queue does with `diagnosis` under `profile` at `now`.
+/// What the sending queue does with a diagnosed message.
+///
+/// Args:
+///     diagnosis: an ``mfi.Diagnosis``.
+///     profile: the queue profile (``mfi.QueueProfile`` or its name).
+///     first_attempt: when delivery was first attempted (timezone-aware).
+///     now: the time to judge at (timezone-aware).
+///
+/// Returns:
+///     An ``mfi.QueueOutcome``.
+///
+/// Raises:
+///     TypeError: wrong argument types. mfi.UnknownNameError, mfi.TimeError: as ``classify``.
+///
+/// >>> import datetime as dt
+/// >>> t0 = dt.datetime(2025, 1, 8, tzinfo=dt.timezone.utc)
+/// >>> mfi.queue_outcome(mfi.classify("550 5.1.1 User unknown"), "postfix", t0, t0).state
+/// <QueueState.BOUNCED: 'bounced'>
 #[pyfunction]
 fn queue_outcome(
     py: Python<'_>,
@@ -682,24 +878,31 @@ fn queue_outcome(
     let p = name_arg(profile, "queue profile", QueueProfile::from_name)?;
     let f = to_timestamp(py, first_attempt, "first_attempt")?;
     let n = to_timestamp(py, now, "now")?;
-    let q = mfi_core::queue_outcome(&d.get().d.as_diagnosis(), p, f, n);
+    let q = mfi_core::queue_outcome(&d.get().view(), p, f, n);
     Ok(QueueOutcome { q })
 }
 
-/// One row of the knowledge table.
+/// One row of mfi's knowledge table (``mfi.codes()``): a code or code range with its title,
+/// meaning, reason and usual causes.
+///
+/// Immutable; compares by value; pickles.
+///
+/// >>> mfi.codes()[0]
+/// CodeRecord(code='4.4.312', source='mfi', title='DNS query failed')
 #[pyclass(frozen, module = "mfi", skip_from_py_object)]
 struct CodeRecord {
+    index: usize,
     r: mfi_core::knowledge::CodeRecord,
 }
 
 #[pymethods]
 impl CodeRecord {
-    /// The code or codes (`4.4.316`, `5.7.606-649`, `X.1.X`).
+    /// The code or codes (``"4.4.316"``, ``"5.7.606-649"``, ``"X.1.X"``).
     #[getter]
     fn code(&self) -> String {
         self.r.code.to_string()
     }
-    /// The table: `mfi`, `exchange` or `iana`.
+    /// The table: ``"mfi"``, ``"exchange"`` or ``"iana"``.
     #[getter]
     fn source(&self) -> &'static str {
         self.r.source.name()
@@ -714,49 +917,139 @@ impl CodeRecord {
     fn meaning(&self) -> &'static str {
         self.r.meaning
     }
-    /// The cross-vendor reason.
+    /// The cross-vendor reason (an ``mfi.Reason``).
     #[getter]
     fn reason<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        reason_obj(py, self.r.reason)
+        self.r.reason.to_py(py)
     }
-    /// Likely causes.
+    /// The usual causes, most likely first (``mfi.Cause`` members).
     #[getter]
     fn causes<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
         let items = self
             .r
             .causes
             .iter()
-            .map(|c| cause_obj(py, *c))
+            .map(|c| c.to_py(py))
             .collect::<PyResult<Vec<_>>>()?;
         PyTuple::new(py, items)
     }
-    /// The record as a JSON object (what `mfi codes --json` prints per line).
+    /// The record as a JSON object (what ``mfi codes --json`` prints per line).
     fn to_json(&self) -> String {
         self.r.to_json()
     }
-    fn __repr__(&self) -> String {
+    fn __repr__(&self, py: Python<'_>) -> String {
         format!(
-            "CodeRecord(code={:?}, source={:?}, title={:?})",
-            self.r.code.to_string(),
-            self.r.source.name(),
-            self.r.title
+            "CodeRecord(code={}, source={}, title={})",
+            pyrepr(py, &self.r.code.to_string()),
+            pyrepr(py, self.r.source.name()),
+            pyrepr(py, self.r.title)
         )
+    }
+    fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
+        other
+            .cast::<CodeRecord>()
+            .is_ok_and(|o| o.get().index == self.index)
+    }
+    fn __hash__(&self) -> u64 {
+        self.index as u64
+    }
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, (usize,))> {
+        Ok((restorer(py, "_restore_code_record")?, (self.index,)))
     }
 }
 
-/// Every code mfi knows: the MFI codes, the Exchange table, the IANA registry.
+/// Every code mfi knows: the six MFI codes, the Exchange table, the IANA registry.
+///
+/// Returns:
+///     A list of ``mfi.CodeRecord``, in that order (what ``mfi codes`` lists).
+///
+/// >>> [r.code for r in mfi.codes()[:2]]
+/// ['4.4.312', '4.4.315']
 #[pyfunction]
 fn codes() -> Vec<CodeRecord> {
     mfi_core::knowledge::catalogue()
-        .map(|r| CodeRecord { r })
+        .enumerate()
+        .map(|(index, r)| CodeRecord { index, r })
         .collect()
 }
 
 /// The English description of a cause.
+///
+/// Args:
+///     cause: an ``mfi.Cause`` or its name.
+///
+/// Raises:
+///     mfi.UnknownNameError: not a cause's name.
+///
+/// >>> mfi.cause_text("partner_error").startswith("The problem lies")
+/// True
 #[pyfunction]
 fn cause_text(cause: &Bound<'_, PyAny>) -> PyResult<&'static str> {
     let c = name_arg(cause, "cause", Cause::from_name)?;
     Ok(mfi_core::knowledge::cause_info(c).text)
+}
+
+/// Runs the ``mfi`` command with ``args`` (without the program name) and returns its exit
+/// status: ``python -m mfi`` and the ``mfi`` console script call this, so they are the same
+/// program as the ``mfi`` binary. It reads and writes the process's standard streams.
+#[pyfunction]
+fn _cli_main(py: Python<'_>, args: Vec<std::ffi::OsString>) -> u8 {
+    py.detach(move || mfi_cli::run(args))
+}
+
+#[pyfunction]
+fn _restore_diagnosis(
+    py: Python<'_>,
+    text: String,
+    connector: &str,
+    truncated: bool,
+    queue: Option<&str>,
+) -> PyResult<Diagnosis> {
+    let bad = |e: String| PyValueError::new_err(format!("not a pickled mfi.Diagnosis: {e}"));
+    let connector = ConnectorTarget::from_name(connector).map_err(|e| bad(e.to_string()))?;
+    let mut opts = Options::new().connector(connector);
+    if let Some(q) = queue {
+        let q: CoreQueueOutcome = serde_json_like(q).map_err(bad)?;
+        opts = opts.queue(q.profile, q.first_attempt, q.now);
+    }
+    let d = py.detach(move || mfi_core::internal::restore(text, &opts, truncated));
+    Ok(Diagnosis { d, connector })
+}
+
+/// Reads a queue object back from its JSON.
+fn serde_json_like(json: &str) -> Result<CoreQueueOutcome, String> {
+    mfi_core::internal::queue_outcome_from_json(json).map_err(|e| e.to_string())
+}
+
+#[pyfunction]
+fn _restore_remediation(id: &str) -> PyResult<Remediation> {
+    RemediationId::from_name(id)
+        .map(|id| Remediation { id })
+        .map_err(|e| PyValueError::new_err(e.to_string()))
+}
+
+#[pyfunction]
+fn _restore_reply(reply_code: Option<u16>, enhanced_status: Option<String>, text: String) -> Reply {
+    Reply {
+        reply_code,
+        enhanced_status,
+        text,
+    }
+}
+
+#[pyfunction]
+fn _restore_queue(json: &str) -> PyResult<QueueOutcome> {
+    serde_json_like(json)
+        .map(|q| QueueOutcome { q })
+        .map_err(PyValueError::new_err)
+}
+
+#[pyfunction]
+fn _restore_code_record(index: usize) -> PyResult<CodeRecord> {
+    mfi_core::knowledge::catalogue()
+        .nth(index)
+        .map(|r| CodeRecord { index, r })
+        .ok_or_else(|| PyValueError::new_err("no such code record"))
 }
 
 /// Nanoseconds per classification of `text` by the core alone (no Python in the loop),
@@ -779,6 +1072,12 @@ fn _core_time_ns(py: Python<'_>, text: &str, n: u32) -> f64 {
 fn _mfi(m: &Bound<'_, PyModule>) -> PyResult<()> {
     let py = m.py();
     m.add("__version__", mfi_core::VERSION)?;
+    m.add("CONTRACT_VERSION", mfi_core::contract::VERSION)?;
+    m.add(
+        "CONTRACT_FIELDS",
+        PyTuple::new(py, FIELDS.iter().map(|f| f.name))?,
+    )?;
+    m.add("DEFAULT_MAX_LEN", mfi_core::DEFAULT_MAX_LEN)?;
     m.add("MfiError", py.get_type::<MfiError>())?;
     m.add("UnknownNameError", py.get_type::<UnknownNameError>())?;
     m.add("TimeError", py.get_type::<TimeError>())?;
@@ -792,7 +1091,12 @@ fn _mfi(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(queue_outcome, m)?)?;
     m.add_function(wrap_pyfunction!(codes, m)?)?;
     m.add_function(wrap_pyfunction!(cause_text, m)?)?;
-    m.add_function(wrap_pyfunction!(vocabulary, m)?)?;
+    m.add_function(wrap_pyfunction!(_cli_main, m)?)?;
+    m.add_function(wrap_pyfunction!(_restore_diagnosis, m)?)?;
+    m.add_function(wrap_pyfunction!(_restore_remediation, m)?)?;
+    m.add_function(wrap_pyfunction!(_restore_reply, m)?)?;
+    m.add_function(wrap_pyfunction!(_restore_queue, m)?)?;
+    m.add_function(wrap_pyfunction!(_restore_code_record, m)?)?;
     m.add_function(wrap_pyfunction!(_core_time_ns, m)?)?;
     Ok(())
 }

@@ -1,8 +1,10 @@
 """mfi: mail flow intelligence.
 
-Turns a mail-delivery failure, in whatever shape a mail system printed it, into a typed
-diagnosis: the codes, the Microsoft 365 mail flow intelligence code, likely causes ranked by
-the evidence, what to do and who, and what the sending queue does next.
+Turns a mail-delivery failure, in whatever shape a mail system printed it (an SMTP reply, an
+Exchange queue error, a message-trace detail, an NDR line, a DSN field, an MTA log line),
+into a typed diagnosis: the codes, the Microsoft 365 mail flow intelligence code, the likely
+causes ranked by the evidence, what to do and who must do it, and what the sending queue
+does next.
 
 >>> import mfi
 >>> d = mfi.classify("450 4.4.316 Connection refused [Message=Socket error code 10061]")
@@ -12,6 +14,13 @@ the evidence, what to do and who, and what the sending queue does next.
 <Cause.CONNECTION_REFUSED: 'connection_refused'>
 >>> d.remediations[0].actor
 <Actor.DESTINATION_ADMIN: 'destination_admin'>
+
+Functions: :func:`classify`, :func:`classify_many`, :func:`queue_outcome`, :func:`codes`,
+:func:`cause_text`. Results: :class:`Diagnosis` (its properties are the fields of the
+diagnosis contract, :data:`CONTRACT_FIELDS`), :class:`Remediation`, :class:`Reply`,
+:class:`QueueOutcome`, :class:`CodeRecord`. Enums: ``str``-valued :class:`enum.Enum`
+classes whose values are the contract's names. Errors derive from :class:`MfiError`
+(a ``ValueError``). ``python -m mfi`` is the ``mfi`` command.
 """
 
 from ._enums import (
@@ -28,6 +37,9 @@ from ._enums import (
     Severity,
 )
 from ._mfi import (
+    CONTRACT_FIELDS,
+    CONTRACT_VERSION,
+    DEFAULT_MAX_LEN,
     CodeRecord,
     Diagnosis,
     MfiError,
@@ -45,6 +57,9 @@ from ._mfi import (
 )
 
 __all__ = [
+    "CONTRACT_FIELDS",
+    "CONTRACT_VERSION",
+    "DEFAULT_MAX_LEN",
     "Actor",
     "AttrKey",
     "Cause",

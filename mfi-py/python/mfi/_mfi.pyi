@@ -1,7 +1,11 @@
-"""Type stubs of mfi's native module (written by hand; checked by mypy.stubtest)."""
+"""Type stubs of mfi's native module, checked by ``mypy.stubtest``.
+
+The ``Diagnosis`` properties between the generated markers are written by
+``cargo run -p mfi-codegen`` from the core's contract; the rest is written by hand.
+"""
 
 import datetime
-from typing import Iterable, Optional, Union, final
+from typing import Iterable, Literal, Optional, Union, final
 
 from ._enums import (
     Actor,
@@ -18,138 +22,222 @@ from ._enums import (
 
 __all__ = [
     "__version__",
-    "CodeRecord",
-    "Diagnosis",
+    "CONTRACT_VERSION",
+    "CONTRACT_FIELDS",
+    "DEFAULT_MAX_LEN",
     "MfiError",
-    "QueueOutcome",
+    "UnknownNameError",
+    "TimeError",
+    "Diagnosis",
     "Remediation",
     "Reply",
-    "TimeError",
-    "UnknownNameError",
-    "cause_text",
+    "QueueOutcome",
+    "CodeRecord",
     "classify",
     "classify_many",
-    "codes",
     "queue_outcome",
-    "vocabulary",
+    "codes",
+    "cause_text",
+    "_cli_main",
+    "_restore_diagnosis",
+    "_restore_remediation",
+    "_restore_reply",
+    "_restore_queue",
+    "_restore_code_record",
     "_core_time_ns",
 ]
 
 __version__: str
-
+CONTRACT_VERSION: str
+"""The version of the diagnosis contract (``"1.1"``)."""
+CONTRACT_FIELDS: tuple[str, ...]
+"""The names of the contract's fields, in the order of the JSON object."""
+DEFAULT_MAX_LEN: int
+"""How many bytes of a text are classified unless ``max_len`` says otherwise (1 MiB)."""
 
 class MfiError(ValueError):
-    """Base class of mfi's errors."""
+    """Base class of mfi's errors (a ValueError)."""
 
 class UnknownNameError(MfiError):
-    """A queue profile or connector target name that mfi does not know."""
+    """A name (queue profile, connector target, cause) that mfi does not know."""
 
 class TimeError(MfiError):
-    """A naive datetime (no time zone), or one out of range."""
+    """A time mfi cannot use: a naive datetime (no time zone), or one out of range."""
 
 @final
 class Remediation:
-    """What to do (``text``) and who (``actor``)."""
+    """A remediation: what to do (``text``) and who must do it (``actor``)."""
 
     @property
-    def id(self) -> RemediationId: ...
+    def id(self) -> RemediationId:
+        """The typed remediation."""
     @property
-    def actor(self) -> Actor: ...
+    def actor(self) -> Actor:
+        """Who must act."""
     @property
-    def text(self) -> str: ...
+    def text(self) -> str:
+        """What to do, in English."""
+    def to_dict(self) -> dict[str, str]:
+        """The contract's remediation object: ``{"id", "actor", "text"}``."""
     def __eq__(self, other: object, /) -> bool: ...
     def __hash__(self) -> int: ...
+    def __reduce__(self) -> tuple[object, tuple[str]]: ...
 
 @final
 class Reply:
-    """One reply of a chain."""
+    """One reply of a chain: basic code, enhanced status and words."""
 
     @property
-    def reply_code(self) -> Optional[int]: ...
+    def reply_code(self) -> Optional[int]:
+        """The basic reply code (``550``), or None."""
     @property
-    def enhanced_status(self) -> Optional[str]: ...
+    def enhanced_status(self) -> Optional[str]:
+        """The enhanced status code (``"5.4.300"``), or None."""
     @property
-    def text(self) -> str: ...
+    def text(self) -> str:
+        """The reply's words, without nested replies and attribute brackets."""
+    def to_dict(self) -> dict[str, object]:
+        """The contract's reply object: ``{"reply_code", "enhanced_status", "text"}``."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __reduce__(self) -> tuple[object, tuple[Optional[int], Optional[str], str]]: ...
 
 @final
 class QueueOutcome:
     """What the sending queue does next."""
 
     @property
-    def profile(self) -> QueueProfile: ...
+    def profile(self) -> QueueProfile:
+        """The queue profile applied."""
     @property
-    def state(self) -> QueueState: ...
+    def state(self) -> QueueState:
+        """What happens next."""
     @property
-    def retry_window(self) -> datetime.timedelta: ...
+    def retry_window(self) -> datetime.timedelta:
+        """How long the queue retries."""
     @property
-    def first_attempt(self) -> datetime.datetime: ...
+    def retry_window_s(self) -> int:
+        """How long the queue retries, in seconds."""
     @property
-    def now(self) -> datetime.datetime: ...
+    def first_attempt(self) -> datetime.datetime:
+        """When delivery was first attempted (UTC)."""
     @property
-    def expires_at(self) -> datetime.datetime: ...
+    def now(self) -> datetime.datetime:
+        """The time the outcome was judged at (UTC)."""
     @property
-    def remaining(self) -> datetime.timedelta: ...
+    def expires_at(self) -> datetime.datetime:
+        """When the message expires: ``first_attempt`` plus the window (UTC)."""
     @property
-    def next_delay_notice(self) -> Optional[datetime.datetime]: ...
-    def to_dict(self) -> dict[str, object]: ...
+    def remaining(self) -> datetime.timedelta:
+        """Time left until then (zero unless retrying)."""
+    @property
+    def remaining_s(self) -> int:
+        """Time left until then, in seconds."""
+    @property
+    def next_delay_notice(self) -> Optional[datetime.datetime]:
+        """When the sender gets a delay notice, if the profile sends one and it is ahead."""
+    def to_dict(self) -> dict[str, object]:
+        """The contract's ``queue`` object (times as RFC 3339 strings)."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __reduce__(self) -> tuple[object, tuple[str]]: ...
 
 @final
 class Diagnosis:
-    """The diagnosis of one failure text (immutable)."""
+    """The diagnosis of one failure text: what ``mfi.classify`` returns.
+
+    Every field of the diagnosis contract is a property; ``to_dict()`` and ``to_json()``
+    give the contract's JSON object, the same as ``mfi classify --json``. Immutable;
+    compares by value; hashable; pickles.
+    """
 
     @property
-    def text(self) -> str: ...
+    def text(self) -> str:
+        """The text that was classified (line ending dropped, decoded, cut to max_len)."""
+    # --- generated by mfi-codegen from mfi_core::contract::FIELDS: do not edit ---
     @property
-    def reply_code(self) -> Optional[int]: ...
+    def reply_code(self) -> Optional[int]:
+        """The basic SMTP reply code (RFC 5321) of the primary (outermost) reply."""
     @property
-    def enhanced_status(self) -> Optional[str]: ...
+    def enhanced_status(self) -> Optional[str]:
+        """The enhanced status code (RFC 3463) of the primary reply."""
     @property
-    def severity(self) -> Severity: ...
+    def severity(self) -> Severity:
+        """The delivery outcome the text states: an expiry or a 5xx is permanent, a 4xx transient."""
     @property
-    def mfi_code(self) -> Optional[MfiCode]: ...
+    def mfi_code(self) -> Optional[MfiCode]:
+        """The mail flow intelligence code the failure amounts to."""
     @property
-    def mfi_match(self) -> Optional[MfiMatch]: ...
+    def mfi_match(self) -> Optional[MfiMatch]:
+        """How mfi_code was found: in the text (literal), named by an expiry (expired), or told in other words (equivalent)."""
     @property
-    def expired(self) -> bool: ...
+    def expired(self) -> bool:
+        """Whether the message expired in a queue and was (or will be) returned to the sender."""
     @property
-    def reason(self) -> Reason: ...
+    def reason(self) -> Reason:
+        """The cross-vendor reason (Sisimai's reason names)."""
     @property
-    def causes(self) -> list[Cause]: ...
+    def title(self) -> Optional[str]:
+        """A short title of the primary code (the MFI code's, else the Exchange table's, else the IANA registry's)."""
     @property
-    def remediations(self) -> list[Remediation]: ...
+    def meaning(self) -> Optional[str]:
+        """What the primary code means, in a sentence or two."""
     @property
-    def chain(self) -> list[Reply]: ...
+    def causes(self) -> list[Cause]:
+        """Likely causes, most likely first, ranked by the evidence in the text."""
     @property
-    def attributes(self) -> dict[str, str]: ...
+    def remediations(self) -> list[Remediation]:
+        """What to do and who must act, most useful first."""
     @property
-    def queue(self) -> Optional[QueueOutcome]: ...
+    def chain(self) -> list[Reply]:
+        """Every reply found in the text, outermost (primary) first."""
     @property
-    def title(self) -> Optional[str]: ...
+    def attributes(self) -> dict[str, str]:
+        """Values pulled out of the text (servers, addresses, Exchange fields), by key."""
     @property
-    def meaning(self) -> Optional[str]: ...
-    def to_dict(self) -> dict[str, object]: ...
-    def to_json(self) -> str: ...
-    def render(self, number: int = 1, color: bool = False) -> str: ...
+    def truncated(self) -> bool:
+        """Whether the text was longer than the options' max_len and only its start was classified."""
+    @property
+    def queue(self) -> Optional[QueueOutcome]:
+        """What the sending queue does next, when a queue profile and times were given."""
+    # --- end of generated part ---
+    def to_dict(self) -> dict[str, object]:
+        """The contract's JSON object as a dict: the same as ``mfi classify --json``."""
+    def to_json(self) -> str:
+        """The contract's JSON object as a str: the same as ``mfi classify --json``."""
+    def render(self, number: int = 1, color: bool = False) -> str:
+        """The report ``mfi classify`` prints for input line ``number``."""
     def __eq__(self, other: object, /) -> bool: ...
     def __hash__(self) -> int: ...
+    def __reduce__(self) -> tuple[object, tuple[str, str, bool, Optional[str]]]: ...
 
 @final
 class CodeRecord:
-    """One row of the knowledge table."""
+    """One row of mfi's knowledge table: a code or range, its title, meaning and causes."""
 
     @property
-    def code(self) -> str: ...
+    def code(self) -> str:
+        """The code or codes (``"4.4.316"``, ``"5.7.606-649"``, ``"X.1.X"``)."""
     @property
-    def source(self) -> str: ...
+    def source(self) -> str:
+        """The table: ``"mfi"``, ``"exchange"`` or ``"iana"``."""
     @property
-    def title(self) -> str: ...
+    def title(self) -> str:
+        """A short title."""
     @property
-    def meaning(self) -> str: ...
+    def meaning(self) -> str:
+        """What it means."""
     @property
-    def reason(self) -> Reason: ...
+    def reason(self) -> Reason:
+        """The cross-vendor reason."""
     @property
-    def causes(self) -> tuple[Cause, ...]: ...
-    def to_json(self) -> str: ...
+    def causes(self) -> tuple[Cause, ...]:
+        """The usual causes, most likely first."""
+    def to_json(self) -> str:
+        """The record as a JSON object (what ``mfi codes --json`` prints per line)."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __reduce__(self) -> tuple[object, tuple[int]]: ...
 
 def classify(
     text: Union[str, bytes],
@@ -158,22 +246,58 @@ def classify(
     profile: Union[QueueProfile, str, None] = None,
     first_attempt: Optional[datetime.datetime] = None,
     now: Optional[datetime.datetime] = None,
-) -> Diagnosis: ...
+    max_len: Optional[int] = None,
+) -> Diagnosis:
+    """Classifies one failure text (str or bytes; one line).
+
+    ``connector`` (``"on_premises"``, ``"partner"``) changes the causes and remediations;
+    ``profile`` with ``first_attempt`` (and ``now``, timezone-aware) adds the queue outcome;
+    ``max_len`` bounds how many bytes are classified (default 1 MiB).
+
+    Raises TypeError for a wrong type, ``mfi.UnknownNameError`` for an unknown name,
+    ``mfi.TimeError`` for a naive datetime.
+    """
+
 def classify_many(
-    texts: Iterable[Union[str, bytes]],
+    texts: Iterable[Union[str, bytes, None, float]],
     *,
     connector: Union[ConnectorTarget, str, None] = None,
     profile: Union[QueueProfile, str, None] = None,
     first_attempt: Optional[datetime.datetime] = None,
     now: Optional[datetime.datetime] = None,
-) -> list[Diagnosis]: ...
+    max_len: Optional[int] = None,
+    errors: Literal["raise", "unknown"] = "raise",
+) -> list[Diagnosis]:
+    """Classifies many texts, one diagnosis per item, in order (GIL released, every core).
+
+    Each item is one line: a trailing newline is ignored, so
+    ``classify_many(open(path, "rb"))`` equals ``mfi classify --json < path``. With
+    ``errors="unknown"``, None, NaN and pandas NA give an unknown diagnosis instead of a
+    TypeError naming the item's index.
+    """
+
 def queue_outcome(
     diagnosis: Diagnosis,
     profile: Union[QueueProfile, str],
     first_attempt: datetime.datetime,
     now: datetime.datetime,
-) -> QueueOutcome: ...
-def codes() -> list[CodeRecord]: ...
-def cause_text(cause: Union[Cause, str]) -> str: ...
-def vocabulary() -> dict[str, list[tuple[str, str]]]: ...
+) -> QueueOutcome:
+    """What the sending queue does with a diagnosed message under ``profile`` at ``now``."""
+
+def codes() -> list[CodeRecord]:
+    """Every code mfi knows: the MFI codes, the Exchange table, the IANA registry."""
+
+def cause_text(cause: Union[Cause, str]) -> str:
+    """The English description of a cause."""
+
+def _cli_main(args: list[str]) -> int: ...
+def _restore_diagnosis(
+    text: str, connector: str, truncated: bool, queue: Optional[str]
+) -> Diagnosis: ...
+def _restore_remediation(id: str) -> Remediation: ...
+def _restore_reply(
+    reply_code: Optional[int], enhanced_status: Optional[str], text: str
+) -> Reply: ...
+def _restore_queue(json: str) -> QueueOutcome: ...
+def _restore_code_record(index: int) -> CodeRecord: ...
 def _core_time_ns(text: str, n: int) -> float: ...
