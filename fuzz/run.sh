@@ -1,16 +1,30 @@
 #!/usr/bin/env bash
-# Short libFuzzer run of the classify target on the stable toolchain (no cargo-fuzz or
-# nightly needed): coverage instrumentation through rustc flags, for the target only.
-# Usage: bash fuzz/run.sh [SECONDS]   (default 60)
+# Short libFuzzer runs of every fuzz target on the stable toolchain (no cargo-fuzz or
+# nightly needed): coverage instrumentation through rustc flags, for the targets only.
+# Usage: bash fuzz/run.sh [SECONDS per target] [TARGET...]   (default 60, every target)
 set -euo pipefail
 cd "$(dirname "$0")"
 secs=${1:-60}
-target=$(rustc -vV | sed -n 's/^host: //p')
+shift || true
+targets=("$@")
+[ ${#targets[@]} -eq 0 ] && targets=(classify parse)
+host=$(rustc -vV | sed -n 's/^host: //p')
 RUSTFLAGS="-Cpasses=sancov-module -Cllvm-args=-sanitizer-coverage-level=4 \
  -Cllvm-args=-sanitizer-coverage-inline-8bit-counters -Cllvm-args=-sanitizer-coverage-pc-table \
  -Cllvm-args=-sanitizer-coverage-trace-compares --cfg fuzzing -Cdebug-assertions -Coverflow-checks" \
-  cargo build --release --target "$target" --bin classify
-mkdir -p corpus/classify artifacts
-cp ../examples/queue-sample.log corpus/classify/sample
-"target/$target/release/classify" corpus/classify -artifact_prefix=artifacts/ \
-  -max_total_time="$secs" -max_len=4096
+  cargo build --release --target "$host" --bins
+for t in "${targets[@]}"; do
+  mkdir -p "corpus/$t" artifacts
+  if [ "$t" = classify ]; then
+    # Seed with every text of the test data and the sample.
+    cp ../examples/queue-sample.log corpus/classify/sample
+    i=0
+    while IFS= read -r line; do
+      printf '%s' "$line" > "corpus/classify/seed-$i"
+      i=$((i + 1))
+    done < <(cut -f2 ../testdata/parity/inputs.tsv | tail -n +6)
+  fi
+  echo "== $t ($secs s)"
+  "target/$host/release/$t" "corpus/$t" -artifact_prefix=artifacts/ \
+    -max_total_time="$secs" -max_len=4096
+done

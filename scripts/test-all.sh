@@ -1,39 +1,91 @@
 #!/usr/bin/env bash
-# Runs every test of mfi: Rust (unit, golden, property, doc, CLI), the C ABI programs (built
-# with sanitizers and run under valgrind, from cargo test), and the Python package (built
-# into a fresh virtual environment from PyPI packages). Installs what it needs.
-set -euo pipefail
+# Runs every test of mfi: formatting and lints, the generated artefacts, the Rust tests
+# (unit, golden, property, doc, CLI, the C ABI's programs under sanitizers and valgrind) and
+# the Python package (built into a fresh virtual environment from PyPI packages). Installs
+# what it needs. Every suite runs even when an earlier one fails; a summary comes last and
+# the exit status is 1 when any suite failed.
+#
+# Needs nothing beside the repository: the test data is in testdata/. When the origin
+# folder ../shared/reference is there, one test also compares the copies with it.
+set -uo pipefail
 cd "$(dirname "$0")/.."
 
-step() { printf '\n== %s\n' "$*"; }
+passed=()
+failed=()
 
-step "formatting and lints"
-cargo fmt --all -- --check
-cargo clippy --workspace --all-targets --locked -- -D warnings
-
-step "tools for the C tests"
-command -v cc >/dev/null || { echo "a C compiler (cc) is needed"; exit 1; }
-if ! command -v valgrind >/dev/null; then
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    apt-get update -qq && apt-get install -y -qq valgrind >/dev/null
+# suite NAME COMMAND...: runs one suite and records how it went.
+suite() {
+  local name=$1
+  shift
+  printf '\n== %s\n' "$name"
+  local start=$SECONDS
+  if "$@"; then
+    passed+=("$name ($((SECONDS - start)) s)")
   else
-    echo "valgrind is needed (apt-get install valgrind)"; exit 1
+    failed+=("$name")
+    printf '!! %s failed\n' "$name"
+  fi
+}
+
+# Tools the C tests use; installed with apt-get when missing and possible.
+tools() {
+  local missing=()
+  command -v cc >/dev/null || missing+=(gcc)
+  command -v valgrind >/dev/null || missing+=(valgrind)
+  command -v make >/dev/null || missing+=(make)
+  command -v pkg-config >/dev/null || missing+=(pkg-config)
+  command -v readelf >/dev/null || missing+=(binutils)
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null
+  else
+    echo "needed for the C tests: ${missing[*]}"
+    return 1
+  fi
+}
+
+python_package() {
+  rm -rf .venv
+  python3 -m venv .venv &&
+    .venv/bin/python -m pip install --quiet --upgrade pip &&
+    .venv/bin/python -m pip install --quiet "maturin>=1.9,<2" "pytest>=8" "mypy>=1.10" &&
+    .venv/bin/python -m pip install --quiet ./mfi-py
+}
+
+python_tests() {
+  (cd mfi-py && ../.venv/bin/python -m pytest -q -p no:cacheprovider tests)
+}
+
+python_stubs() {
+  .venv/bin/python -m mypy.stubtest mfi --allowlist mfi-py/stubtest-allowlist.txt &&
+    # The stubs serve typed user code: the tests and the benchmark type-check strictly.
+    .venv/bin/python -m mypy --strict --cache-dir=/dev/null mfi-py/tests mfi-py/bench
+}
+
+suite "formatting" cargo fmt --all -- --check
+suite "lints" cargo clippy --workspace --all-targets --locked -- -D warnings
+suite "documentation (rustdoc, warnings denied)" \
+  env RUSTDOCFLAGS="-D warnings" cargo doc --workspace --exclude mfi-py --no-deps --locked --quiet
+suite "tools for the C tests" tools
+suite "generated artefacts (header, accessors, enums, stubs, parity files)" \
+  cargo test -p mfi-codegen --locked --no-fail-fast
+# mfi-py is a Python extension module: its tests run through pytest below.
+suite "Rust tests (core, CLI, C ABI with sanitizers and valgrind)" \
+  cargo test --workspace --exclude mfi-py --exclude mfi-codegen --locked --no-fail-fast
+if [ -f mfi-py/pyproject.toml ]; then
+  suite "Python package (fresh venv, maturin)" python_package
+  if [ -x .venv/bin/python ] && .venv/bin/python -c "import mfi" 2>/dev/null; then
+    suite "Python tests (pytest)" python_tests
+    suite "Python stubs (stubtest, mypy --strict)" python_stubs
+  else
+    failed+=("Python tests (not run: the package did not install)")
   fi
 fi
 
-step "Rust tests (core, CLI, C ABI with sanitizers and valgrind)"
-# mfi-py is a Python extension module: its tests run through pytest below.
-cargo test --workspace --exclude mfi-py --locked
-
-if [ -f mfi-py/pyproject.toml ]; then
-  step "Python package"
-  python3 -m venv .venv
-  .venv/bin/python -m pip install --quiet --upgrade pip
-  .venv/bin/python -m pip install --quiet "maturin>=1.5,<2" "pytest>=8" "mypy>=1.10"
-  .venv/bin/python -m pip install --quiet ./mfi-py
-  (cd mfi-py && ../.venv/bin/python -m pytest -q tests)
-  .venv/bin/python -m mypy.stubtest mfi --allowlist mfi-py/stubtest-allowlist.txt
-  # The stubs serve typed user code: the tests and the benchmark type-check strictly.
-  .venv/bin/python -m mypy --strict mfi-py/tests mfi-py/bench
+printf '\n== summary\n'
+for s in "${passed[@]}"; do printf 'ok      %s\n' "$s"; done
+for s in "${failed[@]}"; do printf 'FAILED  %s\n' "$s"; done
+if [ ${#failed[@]} -ne 0 ]; then
+  exit 1
 fi
-step "all tests passed"
+echo "all tests passed"

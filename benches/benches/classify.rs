@@ -1,8 +1,7 @@
 //! Criterion benchmarks of the core classifier.
 //!
 //! `cargo bench -p mfi-benches` — the real-world mix is the 39 lines of
-//! `../shared/reference/real-world-errors.tsv` (read in place; `MFI_REFERENCE_DIR` overrides
-//! the folder) plus the bundled `examples/queue-sample.log`.
+//! `testdata/real-world.tsv` plus the bundled `examples/queue-sample.log`.
 
 use std::hint::black_box;
 
@@ -11,16 +10,11 @@ use mfi_core::{classify, classify_with, ConnectorTarget, Options};
 
 fn mix() -> Vec<String> {
     let root = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
-    let dir = std::env::var("MFI_REFERENCE_DIR")
-        .unwrap_or_else(|_| format!("{root}/../shared/reference"));
-    let mut lines: Vec<String> = std::fs::read_to_string(format!("{dir}/real-world-errors.tsv"))
-        .map(|t| {
-            t.lines()
-                .skip(1)
-                .filter_map(|l| l.split('\t').next().map(str::to_owned))
-                .collect()
-        })
-        .unwrap_or_default();
+    let mut lines: Vec<String> = mfi_testdata::Table::load("real-world")
+        .rows()
+        .iter()
+        .map(|r| r.get("text").to_owned())
+        .collect();
     let sample = std::fs::read_to_string(format!("{root}/examples/queue-sample.log"))
         .expect("examples/queue-sample.log");
     lines.extend(sample.lines().map(str::to_owned));
@@ -54,7 +48,7 @@ fn bench(c: &mut Criterion) {
         b.iter(|| {
             out.clear();
             for l in &lines {
-                serde_json::to_writer(&mut out, &classify(black_box(l))).unwrap();
+                classify(black_box(l)).write_json(&mut out).unwrap();
                 out.push(b'\n');
             }
             black_box(&out);

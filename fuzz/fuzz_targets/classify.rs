@@ -1,19 +1,35 @@
-//! Classifies arbitrary bytes with every option set, and checks that the fast JSON writer
-//! and serde agree.
+//! Classifies arbitrary bytes with every option set, as every front end does
+//! (`classify_bytes`), and checks what must always hold: the fast JSON writer equals serde,
+//! the borrowed and owned paths agree, the report writes no control character of the input,
+//! and a restored diagnosis equals the original.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use mfi_core::{classify_with, decode, ConnectorTarget, Options, QueueProfile, Timestamp};
+use mfi_core::{
+    classify_bytes, classify_with, ConnectorTarget, Options, QueueProfile, Timestamp,
+};
 
 fuzz_target!(|data: &[u8]| {
     let (head, body) = data.split_first().map_or((0, data), |(h, b)| (*h, b));
-    let text = decode(body);
     let t = Timestamp::from_unix(i64::from(head) * 3600);
     let profile = QueueProfile::all().nth(usize::from(head) % 7).unwrap();
     let connector = ConnectorTarget::all().nth(usize::from(head) % 3).unwrap();
-    let opts = Options::new().connector(connector).queue(profile, t, t.add_seconds(86_400));
-    let d = classify_with(&text, &opts);
+    let mut opts = Options::new().connector(connector);
+    if head & 0x80 != 0 {
+        opts = opts.queue(profile, t, t.add_seconds(86_400));
+    }
+    if head & 0x40 != 0 {
+        opts = opts.max_len(usize::from(head & 0x3f) + 1);
+    }
+    let owned = classify_bytes(body, &opts);
+    let d = owned.as_diagnosis();
     assert_eq!(d.to_json(), serde_json::to_string(&d).unwrap());
-    let owned = d.clone().into_owned();
-    assert_eq!(owned.as_diagnosis(), d);
+    assert!(d.text().len() <= body.len() * 3);
+    if let Ok(s) = std::str::from_utf8(body) {
+        assert_eq!(classify_with(s, &opts), d);
+    }
+    let report = d.render(1, head & 1 == 1);
+    assert!(!report.contains(['\r', '\u{7}', '\u{8}', '\u{9b}']));
+    let restored = mfi_core::internal::restore(d.text().to_owned(), &opts, d.truncated());
+    assert_eq!(restored.as_diagnosis().to_json(), d.to_json());
 });

@@ -1,17 +1,45 @@
-//! Classifies the lines of a file many times (for profiling).
+//! Classifies texts in a loop, for profilers and instruction counters
+//! (`valgrind --tool=callgrind`, `perf`):
+//!
+//! - `spin FILE N [json]`: every line of FILE, N times (with the contract's JSON);
+//! - `spin repeat UNIT COUNT`: one text made of UNIT repeated COUNT times, once.
+
+use std::hint::black_box;
+
+use mfi_core::{classify, classify_with, Options};
+
 fn main() {
-    let path = std::env::args().nth(1).expect("file");
-    let n: usize = std::env::args().nth(2).map_or(2000, |s| s.parse().unwrap());
-    let text = std::fs::read_to_string(path).unwrap();
-    let lines: Vec<&str> = text
-        .lines()
-        .map(|l| l.split('\t').next().unwrap())
-        .collect();
-    let mut k = 0;
-    for _ in 0..n {
-        for l in &lines {
-            k += mfi_core::classify(std::hint::black_box(l)).causes().len();
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("repeat") => {
+            let unit = &args[1];
+            let count: usize = args[2].parse().expect("COUNT");
+            let text = unit.repeat(count);
+            let opts = Options::new().max_len(usize::MAX);
+            let d = classify_with(black_box(&text), &opts);
+            println!("{}", d.causes().len() + d.chain().len());
         }
+        Some(path) => {
+            let n: usize = args.get(1).map_or(2000, |s| s.parse().expect("N"));
+            let json = args.get(2).is_some_and(|a| a == "json");
+            let text = std::fs::read_to_string(path).expect("read FILE");
+            let lines: Vec<&str> = text.lines().collect();
+            let mut out = Vec::with_capacity(1 << 16);
+            let mut k = 0;
+            for _ in 0..n {
+                for l in &lines {
+                    let d = classify(black_box(l));
+                    if json {
+                        out.clear();
+                        d.write_json(&mut out).expect("write to a Vec");
+                        k += out.len();
+                    } else {
+                        k += d.causes().len();
+                    }
+                }
+            }
+            println!("{k}");
+        }
+        None => eprintln!("usage: spin FILE N [json] | spin repeat UNIT COUNT"),
     }
-    println!("{k}");
 }

@@ -1,0 +1,75 @@
+//! The classifier's work grows linearly with its input, on the shapes most likely to make a
+//! parser rescan (brackets that never close, codes that repeat, half-finished patterns).
+//! Counted in instructions with `valgrind --tool=callgrind`, which repeats exactly whatever
+//! else the machine does: no timing, no flakiness. 16 times the input may cost at most 20
+//! times the instructions (a quadratic pass would cost 256 times).
+
+use std::process::Command;
+
+/// Instructions to classify `unit` repeated `count` times (the whole process).
+fn instructions(unit: &str, count: usize) -> u64 {
+    let out = Command::new("valgrind")
+        .args(["--tool=callgrind", "--callgrind-out-file=/dev/null"])
+        .arg(env!("CARGO_BIN_EXE_spin"))
+        .args(["repeat", unit, &count.to_string()])
+        .output()
+        .expect("valgrind is needed for this test (apt-get install valgrind)");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    let line = err
+        .lines()
+        .find(|l| l.contains("Collected :"))
+        .expect("callgrind's summary");
+    line.rsplit(':')
+        .next()
+        .unwrap()
+        .trim()
+        .parse()
+        .expect("a count")
+}
+
+#[test]
+fn work_grows_linearly_on_adversarial_inputs() {
+    let units = [
+        "[",
+        "[Message=",
+        "{LED=",
+        "4.4.4.",
+        "550-",
+        "450 4.4.316 ",
+        "Server at (",
+        "host x[",
+        "[a.b.c.d 2024-06-01T10:11:12Z x] ",
+        "10061 ",
+        "(in reply to ",
+        "\"",
+        "-> ",
+        "a",
+        "5.5.5 ",
+        "[x=",
+        "smtp;554 5.4.6 ",
+        "Socket error code ",
+        "connect to ",
+    ];
+    let base = instructions("", 0);
+    let mut report = Vec::new();
+    for unit in units {
+        let n = 20_000 / unit.len() + 1;
+        let small = instructions(unit, n) - base;
+        let large = instructions(unit, 16 * n) - base;
+        let ratio = large as f64 / small.max(1) as f64;
+        report.push(format!(
+            "{unit:?}: {small} -> {large} instructions ({ratio:.1}x)"
+        ));
+        assert!(
+            ratio < 20.0,
+            "{unit:?}: 16 times the input costs {ratio:.1} times the work\n{}",
+            report.join("\n")
+        );
+    }
+    eprintln!("{}", report.join("\n"));
+}
