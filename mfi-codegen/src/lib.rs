@@ -697,30 +697,6 @@ pub fn parity_inputs() -> String {
     out
 }
 
-/// The core's options of an option set.
-pub fn options(set: &mfi_testdata::OptionSet) -> mfi_core::Options {
-    use mfi_core::{ConnectorTarget, Options, QueueProfile, Timestamp};
-    let mut o = Options::new();
-    if let Some(c) = &set.connector {
-        o = o.connector(ConnectorTarget::from_name(c).expect("connector"));
-    }
-    if let Some(p) = &set.profile {
-        let p = QueueProfile::from_name(p).expect("profile");
-        let first: Timestamp = set
-            .first_attempt
-            .as_deref()
-            .expect("first_attempt")
-            .parse()
-            .expect("time");
-        let now: Timestamp = set.now.as_deref().expect("now").parse().expect("time");
-        o = o.queue(p, first, now);
-    }
-    if let Some(n) = set.max_len {
-        o = o.max_len(n);
-    }
-    o
-}
-
 /// `testdata/parity/expected.jsonl`: the core's JSON of each row of [`parity_inputs`].
 pub fn parity_expected() -> String {
     let sets = mfi_testdata::option_sets();
@@ -731,7 +707,7 @@ pub fn parity_expected() -> String {
             .iter()
             .find(|s| s.name == row.get("options"))
             .expect("a known option set");
-        let d = mfi_core::classify_bytes(&row.bytes("text"), &options(set));
+        let d = mfi_core::classify_bytes(&row.bytes("text"), &mfi_testdata::options(set));
         out.push_str(&d.as_diagnosis().to_json());
         out.push('\n');
     }

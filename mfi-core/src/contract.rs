@@ -316,6 +316,8 @@ pub struct FieldSpec {
     pub doc: &'static str,
     /// The contract version that added it.
     pub since: &'static str,
+    /// `,"name":`, what the JSON writer puts before the value.
+    pub(crate) json_key: &'static str,
 }
 
 macro_rules! fields {
@@ -329,6 +331,7 @@ macro_rules! fields {
                 kind: $kind,
                 doc: $doc,
                 since: $since,
+                json_key: concat!(",\"", $name, "\":"),
             },)*
         ];
     };

@@ -23,10 +23,34 @@ fn string<W: Write>(w: &mut W, s: &str) -> io::Result<()> {
 
 /// A string known to need no escaping: names of our enums, sentences of the knowledge tables
 /// (a test checks every one).
+#[inline]
 fn raw<W: Write>(w: &mut W, s: &str) -> io::Result<()> {
     w.write_all(b"\"")?;
     w.write_all(s.as_bytes())?;
     w.write_all(b"\"")
+}
+
+/// `"c.s.d"`, without the formatting machinery.
+fn status<W: Write>(w: &mut W, st: crate::EnhancedStatus) -> io::Result<()> {
+    let mut buf = [0u8; 12];
+    buf[0] = b'"';
+    buf[1] = b'0' + st.class().digit();
+    buf[2] = b'.';
+    buf[3] = b'0' + st.subject();
+    buf[4] = b'.';
+    let mut i = 5;
+    let d = st.detail();
+    if d >= 100 {
+        buf[i] = b'0' + (d / 100) as u8;
+        i += 1;
+    }
+    if d >= 10 {
+        buf[i] = b'0' + (d / 10 % 10) as u8;
+        i += 1;
+    }
+    buf[i] = b'0' + (d % 10) as u8;
+    buf[i + 1] = b'"';
+    w.write_all(&buf[..i + 2])
 }
 
 fn integer<W: Write>(w: &mut W, mut n: u16) -> io::Result<()> {
@@ -49,7 +73,7 @@ fn value<W: Write>(w: &mut W, v: &Value<'_, '_>) -> io::Result<()> {
         Value::Bool(true) => w.write_all(b"true"),
         Value::Bool(false) => w.write_all(b"false"),
         Value::Integer(n) => integer(w, *n),
-        Value::Status(st) => write!(w, "\"{st}\""),
+        Value::Status(st) => status(w, *st),
         Value::Name(s) | Value::Text(s) => raw(w, s),
         Value::Causes(list) => {
             w.write_all(b"[")?;
@@ -65,13 +89,13 @@ fn value<W: Write>(w: &mut W, v: &Value<'_, '_>) -> io::Result<()> {
             w.write_all(b"[")?;
             for (i, &id) in list.iter().enumerate() {
                 let r = Remediation::of(id);
-                w.write_all(if i > 0 { b",{\"id\":" } else { b"{\"id\":" })?;
-                raw(w, r.id.name())?;
-                w.write_all(b",\"actor\":")?;
-                raw(w, r.actor.name())?;
-                w.write_all(b",\"text\":")?;
-                raw(w, r.text)?;
-                w.write_all(b"}")?;
+                w.write_all(if i > 0 { b",{\"id\":\"" } else { b"{\"id\":\"" })?;
+                w.write_all(r.id.name().as_bytes())?;
+                w.write_all(b"\",\"actor\":\"")?;
+                w.write_all(r.actor.name().as_bytes())?;
+                w.write_all(b"\",\"text\":\"")?;
+                w.write_all(r.text.as_bytes())?;
+                w.write_all(b"\"}")?;
             }
             w.write_all(b"]")
         }
@@ -89,7 +113,7 @@ fn value<W: Write>(w: &mut W, v: &Value<'_, '_>) -> io::Result<()> {
                 }
                 w.write_all(b",\"enhanced_status\":")?;
                 match r.enhanced_status {
-                    Some(st) => write!(w, "\"{st}\"")?,
+                    Some(st) => status(w, st)?,
                     None => w.write_all(b"null")?,
                 }
                 w.write_all(b",\"text\":")?;
@@ -121,10 +145,14 @@ pub(crate) fn write<W: Write>(d: &Diagnosis<'_>, w: &mut W) -> io::Result<()> {
         if matches!(v, Value::Absent) {
             continue;
         }
-        w.write_all(if first { b"{\"" } else { b",\"" })?;
-        first = false;
-        w.write_all(f.name.as_bytes())?;
-        w.write_all(b"\":")?;
+        if first {
+            // `{"name":` from `,"name":`
+            w.write_all(b"{")?;
+            w.write_all(&f.json_key.as_bytes()[1..])?;
+            first = false;
+        } else {
+            w.write_all(f.json_key.as_bytes())?;
+        }
         value(w, &v)?;
     }
     w.write_all(b"}")

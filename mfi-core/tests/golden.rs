@@ -15,6 +15,39 @@ fn or_dash(v: Option<String>) -> String {
     v.unwrap_or_else(|| "-".to_owned())
 }
 
+/// The columns `cases.tsv` and `real-world.tsv` share: reply code, enhanced status, MFI
+/// code (`A|B`: either), match and expiry.
+fn check_codes(errs: &mut Vec<String>, d: &mfi_core::Diagnosis<'_>, row: &mfi_testdata::Row) {
+    check(
+        errs,
+        "reply_code",
+        &or_dash(d.reply_code().map(|c| c.to_string())),
+        row.get("reply_code"),
+    );
+    check(
+        errs,
+        "enhanced_status",
+        &or_dash(d.enhanced_status().map(|c| c.to_string())),
+        row.get("enhanced_status"),
+    );
+    let got = d.mfi_code().map_or("-", |c| c.name());
+    if !row.get("mfi_code").split('|').any(|m| m == got) {
+        errs.push(format!("mfi_code: got {got}, want {}", row.get("mfi_code")));
+    }
+    check(
+        errs,
+        "mfi_match",
+        d.mfi_match().map_or("-", |c| c.name()),
+        row.get("mfi_match"),
+    );
+    check(
+        errs,
+        "expired",
+        &d.expired().to_string(),
+        row.get("expired"),
+    );
+}
+
 #[test]
 fn classification_cases() {
     let table = Table::load("cases");
@@ -30,36 +63,7 @@ fn classification_cases() {
         });
         let d = classify_with(row.get("text"), &Options::new().connector(connector));
         let mut errs = Vec::new();
-        check(
-            &mut errs,
-            "reply_code",
-            &or_dash(d.reply_code().map(|c| c.to_string())),
-            row.get("reply_code"),
-        );
-        check(
-            &mut errs,
-            "enhanced_status",
-            &or_dash(d.enhanced_status().map(|c| c.to_string())),
-            row.get("enhanced_status"),
-        );
-        check(
-            &mut errs,
-            "mfi_code",
-            d.mfi_code().map_or("-", |c| c.name()),
-            row.get("mfi_code"),
-        );
-        check(
-            &mut errs,
-            "mfi_match",
-            d.mfi_match().map_or("-", |c| c.name()),
-            row.get("mfi_match"),
-        );
-        check(
-            &mut errs,
-            "expired",
-            &d.expired().to_string(),
-            row.get("expired"),
-        );
+        check_codes(&mut errs, &d, row);
         check(
             &mut errs,
             "severity",
@@ -154,34 +158,7 @@ fn real_world_rows() {
     for row in table.rows() {
         let d = mfi_core::classify(row.get("text"));
         let mut errs = Vec::new();
-        check(
-            &mut errs,
-            "reply_code",
-            &or_dash(d.reply_code().map(|c| c.to_string())),
-            row.get("reply_code"),
-        );
-        check(
-            &mut errs,
-            "enhanced_status",
-            &or_dash(d.enhanced_status().map(|s| s.to_string())),
-            row.get("enhanced_status"),
-        );
-        let got = d.mfi_code().map_or("-", |c| c.name());
-        if !row.get("mfi_code").split('|').any(|m| m == got) {
-            errs.push(format!("mfi_code: got {got}, want {}", row.get("mfi_code")));
-        }
-        check(
-            &mut errs,
-            "mfi_match",
-            d.mfi_match().map_or("-", |m| m.name()),
-            row.get("mfi_match"),
-        );
-        check(
-            &mut errs,
-            "expired",
-            &d.expired().to_string(),
-            row.get("expired"),
-        );
+        check_codes(&mut errs, &d, row);
         if !errs.is_empty() {
             failures.push(format!(
                 "{}: {}\n    {}",
@@ -201,7 +178,7 @@ fn fast_json_equals_serde() {
     let sets = mfi_testdata::option_sets();
     for case in mfi_testdata::parity_cases() {
         for set in &sets {
-            let d = mfi_core::classify_bytes(&case.text, &common::options(set));
+            let d = mfi_core::classify_bytes(&case.text, &mfi_testdata::options(set));
             let d = d.as_diagnosis();
             assert_eq!(
                 d.to_json(),
@@ -212,5 +189,3 @@ fn fast_json_equals_serde() {
         }
     }
 }
-
-mod common;

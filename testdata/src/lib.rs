@@ -238,6 +238,30 @@ pub fn option_sets() -> Vec<OptionSet> {
         .collect()
 }
 
+/// The core's options of an option set (with the `core` feature).
+#[cfg(feature = "core")]
+pub fn options(set: &OptionSet) -> mfi_core::Options {
+    use mfi_core::{ConnectorTarget, Options, QueueProfile, Timestamp};
+    let mut o = Options::new();
+    if let Some(c) = &set.connector {
+        o = o.connector(ConnectorTarget::from_name(c).expect("a connector target"));
+    }
+    if let Some(p) = &set.profile {
+        let time = |t: &Option<String>| -> Timestamp {
+            t.as_deref()
+                .expect("a profile comes with its times")
+                .parse()
+                .expect("an RFC 3339 time")
+        };
+        let p = QueueProfile::from_name(p).expect("a queue profile");
+        o = o.queue(p, time(&set.first_attempt), time(&set.now));
+    }
+    if let Some(n) = set.max_len {
+        o = o.max_len(n);
+    }
+    o
+}
+
 /// One parity case: a text and the option set to classify it with.
 #[derive(Debug, Clone)]
 pub struct ParityCase {
