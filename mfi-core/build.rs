@@ -1,16 +1,23 @@
-//! Compiles the signal patterns (`src/knowledge/patterns.rs`) into the scanner's automaton at
-//! build time: an Aho-Corasick DFA over byte classes, written as static tables to
-//! `$OUT_DIR/signal_dfa.rs`. The library then needs no automaton crate, builds nothing at
-//! run time and allocates nothing for it (a C host sees no lazily built table, and unloading
-//! the library leaves nothing behind).
+//! Compiles the wordings mfi looks for (`src/knowledge/patterns.rs`, the signals, and
+//! `src/knowledge/reasons.rs`, the reasons) into the scanner's automaton at build time: an
+//! Aho-Corasick DFA over byte classes, written as static tables to `$OUT_DIR/signal_dfa.rs`.
+//! The library then needs no automaton crate, builds nothing at run time and allocates
+//! nothing for it (a C host sees no lazily built table, and unloading the library leaves
+//! nothing behind).
 //!
-//! Matching is ASCII-case-insensitive and reports every match, overlapping ones included.
+//! Every distinct wording (lower-cased) is a *fragment*. The DFA matches only the first
+//! `PREFIX` bytes of each fragment, which keeps it small; a prefix match is then checked
+//! against the whole fragments that start with it. Matching is ASCII-case-insensitive and
+//! reports every match, overlapping ones included.
 
 use std::collections::{BTreeMap, VecDeque};
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
-/// The pattern texts, in table order (the order is the pattern id).
+/// How many bytes of a fragment the automaton matches; the rest is compared directly.
+const PREFIX: usize = 8;
+
+/// The signal pattern texts, in table order (the order is the pattern id).
 macro_rules! patterns {
     ($($text:literal => $sig:ident, $strength:ident;)*) => {
         const PATTERNS: &[&str] = &[$($text),*];
@@ -18,27 +25,82 @@ macro_rules! patterns {
 }
 include!("src/knowledge/patterns.rs");
 
+/// The reason patterns: each a sequence of fragments, in table order.
+macro_rules! reasons {
+    ($($first:literal $(.. $more:literal)* => $reason:ident $(, $flag:ident)?;)*) => {
+        const REASONS: &[&[&str]] = &[$(&[$first $(, $more)*]),*];
+    };
+}
+include!("src/knowledge/reasons.rs");
+
 struct Node {
     children: BTreeMap<u8, usize>,
     fail: usize,
-    /// Patterns that end here, this node's own and those of its fail chain.
+    /// Prefixes that end here, this node's own and those of its fail chain.
     out: Vec<u16>,
 }
 
 fn main() {
     println!("cargo::rerun-if-changed=src/knowledge/patterns.rs");
+    println!("cargo::rerun-if-changed=src/knowledge/reasons.rs");
     println!("cargo::rerun-if-changed=build.rs");
 
-    // The trie of the lowercased patterns.
+    // Fragments (distinct lower-cased wordings) and who uses them: (table, pattern, part),
+    // packed as table << 31 | part << 24 | pattern.
+    let mut fragments: Vec<String> = Vec::new();
+    let mut uses: Vec<Vec<u32>> = Vec::new();
+    let mut add = |text: &str, use_: u32| {
+        let lower = text.to_ascii_lowercase();
+        assert!(!lower.is_empty(), "empty pattern");
+        let i = match fragments.iter().position(|f| *f == lower) {
+            Some(i) => i,
+            None => {
+                fragments.push(lower);
+                uses.push(Vec::new());
+                fragments.len() - 1
+            }
+        };
+        uses[i].push(use_);
+    };
+    for (i, p) in PATTERNS.iter().enumerate() {
+        add(p, u32::try_from(i).unwrap());
+    }
+    for (i, parts) in REASONS.iter().enumerate() {
+        assert!(parts.len() <= 4, "at most four parts");
+        for (k, part) in parts.iter().enumerate() {
+            add(part, 1 << 31 | (k as u32) << 24 | u32::try_from(i).unwrap());
+        }
+    }
+
+    // The automaton's patterns: the distinct prefixes, each with the fragments it starts.
+    let mut prefixes: Vec<String> = Vec::new();
+    let mut of_prefix: Vec<Vec<u16>> = Vec::new();
+    for (f, text) in fragments.iter().enumerate() {
+        let mut end = text.len().min(PREFIX);
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let p = &text[..end];
+        let i = match prefixes.iter().position(|x| x == p) {
+            Some(i) => i,
+            None => {
+                prefixes.push(p.to_owned());
+                of_prefix.push(Vec::new());
+                prefixes.len() - 1
+            }
+        };
+        of_prefix[i].push(u16::try_from(f).expect("fewer than 65536 fragments"));
+    }
+
+    // The trie of the prefixes.
     let mut nodes = vec![Node {
         children: BTreeMap::new(),
         fail: 0,
         out: Vec::new(),
     }];
-    for (id, p) in PATTERNS.iter().enumerate() {
-        assert!(!p.is_empty(), "empty pattern");
+    for (id, p) in prefixes.iter().enumerate() {
         let mut s = 0;
-        for b in p.bytes().map(|b| b.to_ascii_lowercase()) {
+        for b in p.bytes() {
             s = match nodes[s].children.get(&b) {
                 Some(&n) => n,
                 None => {
@@ -53,18 +115,17 @@ fn main() {
                 }
             };
         }
-        assert!(!nodes[s].out.contains(&(id as u16)));
         nodes[s]
             .out
-            .push(u16::try_from(id).expect("fewer than 65536 patterns"));
+            .push(u16::try_from(id).expect("fewer than 65536 prefixes"));
     }
 
-    // Byte classes: one per byte that occurs in a pattern (an upper-case ASCII letter shares
+    // Byte classes: one per byte that occurs in a prefix (an upper-case ASCII letter shares
     // its lower-case letter's class), class 0 for every other byte.
     let mut class = [0u8; 256];
     let mut classes = 1usize;
-    for p in PATTERNS {
-        for b in p.bytes().map(|b| b.to_ascii_lowercase()) {
+    for p in &prefixes {
+        for b in p.bytes() {
             if class[usize::from(b)] == 0 {
                 class[usize::from(b)] = u8::try_from(classes).expect("fewer than 256 classes");
                 classes += 1;
@@ -114,8 +175,6 @@ fn main() {
             }
         }
     }
-    // The root's children had their fail link (the root) set before their own turn; every
-    // other node's link is the DFA step of its parent's link, computed above.
     assert_eq!(order.len(), nodes.len());
 
     // Number the states: the start state first, states without matches next, match states
@@ -138,13 +197,12 @@ fn main() {
     }
     let first_match = plain.len() - matching.len();
     let premultiplied = |s: usize| number[s] * classes;
-    let max_id = plain.len() * classes;
-    assert!(u32::try_from(max_id).is_ok());
+    assert!(u32::try_from(plain.len() * classes).is_ok());
 
     let mut src = String::new();
     let _ = writeln!(
         src,
-        "// Generated by build.rs from src/knowledge/patterns.rs. Do not edit."
+        "// Generated by build.rs from src/knowledge/patterns.rs and reasons.rs. Do not edit."
     );
     let _ = writeln!(
         src,
@@ -160,8 +218,11 @@ fn main() {
         "/// Premultiplied ids at or above this report matches.\npub(crate) const DFA_FIRST_MATCH: u32 = {};",
         first_match * classes
     );
-    let max_len = PATTERNS.iter().map(|p| p.len()).max().unwrap_or(1);
-    let _ = writeln!(src, "/// The longest pattern, in bytes.\npub(crate) const DFA_MAX_PATTERN_LEN: usize = {max_len};");
+    let max_len = prefixes.iter().map(String::len).max().unwrap_or(1);
+    let _ = writeln!(
+        src,
+        "/// The longest prefix, in bytes.\npub(crate) const DFA_MAX_PATTERN_LEN: usize = {max_len};"
+    );
     let _ = write!(
         src,
         "/// The class of each byte.\npub(crate) static DFA_CLASS: [u8; 256] = ["
@@ -184,7 +245,7 @@ fn main() {
         }
     }
     let _ = writeln!(src, "\n];");
-    // Matches of each match state: a range of DFA_MATCHES.
+    // Matches of each match state: a range of DFA_MATCHES (prefix ids).
     let mut starts = vec![0u32];
     let mut list = Vec::new();
     for &s in &matching {
@@ -193,38 +254,87 @@ fn main() {
         list.extend(out);
         starts.push(u32::try_from(list.len()).unwrap());
     }
-    let _ = write!(
-        src,
-        "/// Where the matches of match state `i` (counted from the first) start in DFA_MATCHES.\npub(crate) static DFA_MATCH_START: [u32; {}] = [",
-        starts.len()
+    table(
+        &mut src,
+        "DFA_MATCH_START",
+        "u32",
+        "Where the prefixes of match state `i` (counted from the first) start in DFA_MATCHES.",
+        &starts,
     );
-    for s in &starts {
-        let _ = write!(src, "{s},");
-    }
-    let _ = writeln!(src, "];");
-    let _ = write!(
-        src,
-        "/// Pattern ids reported by the match states.\npub(crate) static DFA_MATCHES: [u16; {}] = [",
-        list.len()
+    table(
+        &mut src,
+        "DFA_MATCHES",
+        "u16",
+        "Prefix ids reported by the match states.",
+        &list,
     );
-    for p in &list {
-        let _ = write!(src, "{p},");
-    }
-    let _ = writeln!(src, "];");
-    let _ = write!(
-        src,
-        "/// The length of each pattern, in bytes.\npub(crate) static DFA_PATTERN_LEN: [u8; {}] = [",
-        PATTERNS.len()
+    let lens: Vec<usize> = prefixes.iter().map(String::len).collect();
+    table(
+        &mut src,
+        "DFA_PREFIX_LEN",
+        "u8",
+        "The length of each prefix, in bytes.",
+        &lens,
     );
-    for p in PATTERNS {
-        let _ = write!(
-            src,
-            "{},",
-            u8::try_from(p.len()).expect("patterns are short")
-        );
+    // Fragments of each prefix.
+    let mut fstart = vec![0usize];
+    let mut flist = Vec::new();
+    for f in &of_prefix {
+        flist.extend(f.iter().copied());
+        fstart.push(flist.len());
     }
-    let _ = writeln!(src, "];");
+    table(
+        &mut src,
+        "PREFIX_FRAGMENT_START",
+        "u16",
+        "Where the fragments of prefix `i` start in PREFIX_FRAGMENTS.",
+        &fstart,
+    );
+    table(
+        &mut src,
+        "PREFIX_FRAGMENTS",
+        "u16",
+        "Fragment ids, by prefix.",
+        &flist,
+    );
+    let _ = writeln!(
+        src,
+        "/// Every fragment, lower-cased.\npub(crate) static FRAGMENTS: [&str; {}] = {fragments:?};",
+        fragments.len()
+    );
+    let mut ustart = vec![0usize];
+    let mut ulist = Vec::new();
+    for u in &uses {
+        ulist.extend(u.iter().copied());
+        ustart.push(ulist.len());
+    }
+    table(
+        &mut src,
+        "FRAGMENT_USE_START",
+        "u16",
+        "Where the uses of fragment `i` start in FRAGMENT_USES.",
+        &ustart,
+    );
+    table(
+        &mut src,
+        "FRAGMENT_USES",
+        "u32",
+        "Uses: table << 31 | part << 24 | pattern (table 0: signal patterns, 1: reason patterns).",
+        &ulist,
+    );
 
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("OUT_DIR")).join("signal_dfa.rs");
     std::fs::write(out, src).expect("write signal_dfa.rs");
+}
+
+fn table<T: std::fmt::Display>(src: &mut String, name: &str, ty: &str, doc: &str, items: &[T]) {
+    let _ = write!(
+        src,
+        "/// {doc}\npub(crate) static {name}: [{ty}; {}] = [",
+        items.len()
+    );
+    for x in items {
+        let _ = write!(src, "{x},");
+    }
+    let _ = writeln!(src, "];");
 }

@@ -29,7 +29,8 @@ use strum::VariantNames;
 
 use crate::diagnosis::Diagnosis;
 use crate::model::{
-    Actor, AttrKey, Cause, ConnectorTarget, MfiCode, MfiMatch, Reason, RemediationId, Severity,
+    Action, Actor, AttrKey, Cause, ConnectorTarget, MfiCode, MfiMatch, Reason, RemediationId,
+    ReportKind, Severity,
 };
 use crate::queue::{QueueOutcome, QueueProfile, QueueState};
 use crate::status::EnhancedStatus;
@@ -128,6 +129,10 @@ pub enum Vocabulary {
     QueueState,
     /// [`AttrKey`].
     AttrKey,
+    /// [`ReportKind`].
+    ReportKind,
+    /// [`Action`].
+    Action,
 }
 
 /// Every vocabulary, in the order the C header and the Python package list them.
@@ -143,6 +148,8 @@ pub const VOCABULARIES: &[Vocabulary] = &[
     Vocabulary::QueueProfile,
     Vocabulary::QueueState,
     Vocabulary::AttrKey,
+    Vocabulary::ReportKind,
+    Vocabulary::Action,
 ];
 
 impl Vocabulary {
@@ -160,6 +167,8 @@ impl Vocabulary {
             Vocabulary::QueueProfile => "QueueProfile",
             Vocabulary::QueueState => "QueueState",
             Vocabulary::AttrKey => "AttrKey",
+            Vocabulary::ReportKind => "ReportKind",
+            Vocabulary::Action => "Action",
         }
     }
 
@@ -177,6 +186,8 @@ impl Vocabulary {
             Vocabulary::QueueProfile => QueueProfile::VARIANTS,
             Vocabulary::QueueState => QueueState::VARIANTS,
             Vocabulary::AttrKey => AttrKey::VARIANTS,
+            Vocabulary::ReportKind => ReportKind::VARIANTS,
+            Vocabulary::Action => Action::VARIANTS,
         }
     }
 
@@ -212,6 +223,8 @@ impl Vocabulary {
             Vocabulary::QueueProfile => docs::<QueueProfile>(),
             Vocabulary::QueueState => docs::<QueueState>(),
             Vocabulary::AttrKey => docs::<AttrKey>(),
+            Vocabulary::ReportKind => docs::<ReportKind>(),
+            Vocabulary::Action => docs::<Action>(),
         }
     }
 
@@ -247,6 +260,12 @@ impl Vocabulary {
             Vocabulary::QueueProfile => "A mail system's queue and its retry window.",
             Vocabulary::QueueState => "What the sending queue does with the message.",
             Vocabulary::AttrKey => "The keys of the values pulled out of a text.",
+            Vocabulary::ReportKind => {
+                "What a message about a delivery is: a bounce, a delay notice, an auto-reply, ..."
+            }
+            Vocabulary::Action => {
+                "What a mail system did with the message for one recipient (a DSN's Action)."
+            }
         }
     }
 }

@@ -66,6 +66,9 @@ pub struct QueueQuery {
     pub first_attempt: Timestamp,
     /// The time to compute the outcome for.
     pub now: Timestamp,
+    /// When the queue gives up, when the sending system says so (a DSN's
+    /// `Will-Retry-Until`); else `first_attempt` plus the profile's window.
+    pub expires_at: Option<Timestamp>,
 }
 
 impl Options {
@@ -119,7 +122,25 @@ impl Options {
             profile,
             first_attempt,
             now,
+            expires_at: None,
         });
+        self
+    }
+
+    /// Sets when the queue gives up, as the sending system stated it (a DSN's
+    /// `Will-Retry-Until`), instead of the profile's window; only with [`Options::queue`].
+    ///
+    /// ```
+    /// use mfi_core::{classify_with, Options, QueueProfile, Timestamp};
+    /// let t = Timestamp::from_unix(0);
+    /// let o = Options::new().queue(QueueProfile::Postfix, t, t).expires_at(t.add_seconds(60));
+    /// let d = classify_with("450 4.4.1 timed out", &o);
+    /// assert_eq!(d.queue().unwrap().remaining_s, 60);
+    /// ```
+    pub fn expires_at(mut self, at: Timestamp) -> Self {
+        if let Some(q) = &mut self.queue {
+            q.expires_at = Some(at);
+        }
         self
     }
 }
@@ -397,7 +418,7 @@ fn analyse(text: &str, options: &Options, truncated: bool) -> Analysis {
     let entry_index = primary_status.and_then(|st| knowledge::lookup_code(st, |s| sc.has(s)));
     let entry = entry_index.map(|i| &knowledge::CODES[i]);
     let severity = severity(&sc, expired);
-    let reason = reason(&sc, expired, mfi, entry, severity);
+    let reason = reason(&sc, text, expired, mfi, entry, severity);
     let causes = rank_causes(&sc, mfi, entry, primary_status, options.connector);
     let remediations = remediations(&sc, &causes, entry, mfi, options.connector);
     let queue = options.queue.map(|q| {
@@ -407,6 +428,7 @@ fn analyse(text: &str, options: &Options, truncated: bool) -> Analysis {
             q.profile,
             q.first_attempt,
             q.now,
+            q.expires_at,
         ))
     });
     Analysis {
@@ -430,7 +452,17 @@ fn analyse(text: &str, options: &Options, truncated: bool) -> Analysis {
 
 fn is_expired(sc: &Scan) -> bool {
     let delayed = sc.has(Signal::Delayed);
-    sc.has(Signal::Expired) && !delayed
+    // A failed (bounced) outcome with a temporary status: the retries ran out
+    // (`Action: failed` with `Status: 4.4.1`).
+    let retries_ended = sc.has(Signal::Bounced)
+        && !delayed
+        && sc
+            .chain
+            .iter()
+            .find_map(|r| r.status)
+            .is_some_and(|st| st.class() == StatusClass::TransientFailure);
+    retries_ended
+        || sc.has(Signal::Expired) && !delayed
         || sc.chain.iter().any(|r| {
             let Some(st) = r.status else { return false };
             match (st.class(), st.subject(), st.detail()) {
@@ -519,30 +551,309 @@ fn severity(sc: &Scan, expired: bool) -> Severity {
     }
 }
 
+/// The first pass: reasons in the order they are weighed when the code or the words name
+/// them; what is wrong with the recipient and the message comes first, the generic refusals
+/// last. Each has its own test in [`first_pass`].
+const FIRST_REASONS: &[Reason] = &[
+    Reason::Feedback,
+    Reason::Mailboxfull,
+    Reason::Mesgtoobig,
+    Reason::Exceedlimit,
+    Reason::Suspend,
+    Reason::Hasmoved,
+    Reason::Norelaying,
+    Reason::Authfailure,
+    Reason::Userunknown,
+    Reason::Filtered,
+    Reason::Requireptr,
+    Reason::Notcompliantrfc,
+    Reason::Badreputation,
+    Reason::Contenterror,
+    Reason::Rejected,
+    Reason::Hostunknown,
+    Reason::Spamdetected,
+    Reason::Toomanyconn,
+    Reason::Speeding,
+    Reason::Blocked,
+    Reason::Failedstarttls,
+    Reason::Notaccept,
+];
+
+/// The second pass, when the code does not settle the matter: the words of generic system,
+/// network and security trouble, in the order they are weighed.
+const SECOND_REASONS: &[Reason] = &[
+    Reason::Mailboxfull,
+    Reason::Spamdetected,
+    Reason::Virusdetected,
+    Reason::Norelaying,
+    Reason::Systemerror,
+    Reason::Networkerror,
+    Reason::Suspend,
+    Reason::Systemfull,
+    Reason::Mailererror,
+    Reason::Securityerror,
+    Reason::Policyviolation,
+    Reason::Expired,
+];
+
+/// Reasons a code gives that do not settle the matter: words may say something better.
+const UNSETTLED: &[Reason] = &[
+    Reason::Undefined,
+    Reason::Onhold,
+    Reason::Systemerror,
+    Reason::Securityerror,
+    Reason::Expired,
+    Reason::Networkerror,
+    Reason::Hostunknown,
+    Reason::Userunknown,
+];
+
+/// Words that say the refusal concerned an address or an IP address, not the message: they
+/// keep a generic refusal's words from naming [`Reason::Rejected`].
+const NOT_REJECTED: &[&str] = &[
+    "5.1.0 address rejected",
+    "ip address ",
+    "recipient address rejected",
+];
+
+/// What the classifier knows when it weighs a reason.
+struct Evidence<'s> {
+    sc: &'s Scan,
+    text: &'s str,
+    /// The reason the status code names (Exchange's table, else the registry's).
+    by_code: Option<Reason>,
+    /// The first basic reply code.
+    reply: Option<u16>,
+    /// The SMTP command the failure answered, when the text names it.
+    command: Option<Signal>,
+    has_status: bool,
+}
+
+impl Evidence<'_> {
+    fn said(&self, r: Reason) -> bool {
+        self.sc.reasons.iter().any(|(x, _)| *x == r)
+            && !(r == Reason::Rejected && NOT_REJECTED.iter().any(|w| find_ci(self.text, w)))
+    }
+    fn code(&self, r: Reason) -> bool {
+        self.by_code == Some(r)
+    }
+    /// The failure came before the recipient was named (greeting, HELO, MAIL, STARTTLS).
+    fn before_rcpt(&self) -> bool {
+        matches!(
+            self.command,
+            Some(Signal::CommandHelo | Signal::CommandMail | Signal::CommandStarttls)
+        )
+    }
+    /// The failure came before the message was sent (any command up to RCPT TO).
+    fn before_data(&self) -> bool {
+        self.before_rcpt() || self.command == Some(Signal::CommandRcpt)
+    }
+}
+
+/// Whether the first pass settles on `r`.
+fn first_pass(r: Reason, e: &Evidence) -> bool {
+    use Reason as R;
+    let said = |r| e.said(r);
+    let code = |r| e.code(r);
+    match r {
+        R::Feedback => said(r),
+        R::Mailboxfull => e.has_status && (code(r) || said(r)),
+        R::Mesgtoobig => !code(R::Exceedlimit) && (code(r) || said(r)),
+        R::Exceedlimit => e.has_status && (code(r) || said(r)),
+        R::Suspend => e.reply == Some(525) || (e.has_status && said(r)),
+        R::Hasmoved | R::Hostunknown | R::Norelaying if e.before_rcpt() => false,
+        R::Hasmoved | R::Norelaying => said(r),
+        R::Hostunknown if code(r) => !said(R::Networkerror),
+        R::Hostunknown => said(r),
+        R::Userunknown => {
+            if e.before_rcpt() || code(R::Suspend) {
+                false
+            } else if code(r) {
+                // An unknown-recipient code yields to the words of a more specific refusal.
+                ![
+                    R::Norelaying,
+                    R::Blocked,
+                    R::Mailboxfull,
+                    R::Hasmoved,
+                    R::Rejected,
+                    R::Notaccept,
+                ]
+                .iter()
+                .any(|&o| said(o))
+            } else {
+                e.command == Some(Signal::CommandRcpt) && said(r)
+            }
+        }
+        // Words of an unknown recipient after the message was sent are a filter's.
+        R::Filtered => {
+            !code(R::Suspend)
+                && (code(r) || !e.before_data())
+                && (said(r) || said(R::Userunknown) || code(r))
+        }
+        R::Contenterror => !first_pass(R::Spamdetected, e) && (code(r) || said(r)),
+        R::Rejected => {
+            code(r)
+                || (said(r)
+                    && (e.command == Some(Signal::CommandMail)
+                        || (e.command == Some(Signal::CommandData) && !code(R::Userunknown))
+                        || matches!(
+                            e.by_code,
+                            None | Some(
+                                R::Onhold | R::Undefined | R::Securityerror | R::Systemerror
+                            )
+                        )))
+        }
+        R::Spamdetected => e.has_status && (code(r) || (!e.before_data() && said(r))),
+        R::Speeding => e.has_status && said(r),
+        R::Failedstarttls => {
+            e.command == Some(Signal::CommandStarttls)
+                || matches!(e.reply, Some(523 | 524 | 538))
+                || said(r)
+        }
+        R::Notaccept => matches!(e.reply, Some(521 | 556)) || (!e.before_rcpt() && said(r)),
+        _ => code(r) || said(r),
+    }
+}
+
+/// ASCII-case-insensitive substring test for a lowercase needle.
+fn find_ci(hay: &str, needle: &str) -> bool {
+    hay.as_bytes()
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
+/// The cross-vendor reason, decided as Sisimai decides it (so that its results compare): a
+/// delivery is `delivered`; then the first reason of [`FIRST_REASONS`] whose test passes; then
+/// the code's reason when it settles the matter; then the first of [`SECOND_REASONS`] the
+/// words name; then the code's reason, an expiry, the class of the code, the command.
 fn reason(
     sc: &Scan,
+    text: &str,
     expired: bool,
     mfi: Option<(MfiCode, MfiMatch)>,
     entry: Option<&CodeEntry>,
     severity: Severity,
 ) -> Reason {
-    if expired {
-        return Reason::Expired;
-    }
     if severity == Severity::Success {
         return Reason::Delivered;
+    }
+    let literal_mfi = mfi.filter(|(_, how)| *how != MfiMatch::Equivalent);
+    if let Some((code, _)) = literal_mfi {
+        // Microsoft's own code says what failed: an expiry of it, or the code's reason.
+        return if expired {
+            Reason::Expired
+        } else {
+            knowledge::mfi_entry(code).reason
+        };
+    }
+    // A delivery still being retried (not a delay notice) that fails the way an MFI code
+    // describes: the code's reason (the taxonomy below describes returned messages).
+    let deferral = severity == Severity::Transient && !expired && !sc.has(Signal::Delayed);
+    if let Some((code, _)) = mfi.filter(|_| deferral) {
+        return knowledge::mfi_entry(code).reason;
+    }
+    // One mail system's own wording decides, unless it names an unsettled reason: then the
+    // words of a more specific one still win.
+    let decisive = sc.decisive.map(|(r, _)| r);
+    if let Some(r) = decisive.filter(|r| !UNSETTLED.contains(r)) {
+        return r;
+    }
+    let status = primary_status(sc);
+    // The reason the code names: the cross-vendor table's, else (for one of Exchange's own
+    // codes) Exchange's table's.
+    let by_code = status.and_then(|st| {
+        let key = (st.class().digit(), st.subject(), st.detail());
+        knowledge::iana::STATUS_REASONS
+            .iter()
+            .find(|(c, s, d, _)| (*c, *s, *d) == key)
+            .map(|(_, _, _, r)| *r)
+            .or_else(|| {
+                let first = sc.chain.iter().find_map(|r| r.status);
+                // Exchange's own codes only: a registered code names no reason by itself.
+                let own = knowledge::iana_entry(st).is_none_or(|e| e.detail != Some(st.detail()));
+                entry.filter(|_| own && first == Some(st)).map(|e| e.reason)
+            })
+    });
+    let e = Evidence {
+        sc,
+        text,
+        by_code,
+        reply: sc.chain.iter().find_map(|r| r.code).map(|c| c.get()),
+        command: last_command(sc),
+        has_status: status.is_some(),
+    };
+    if let Some(r) = FIRST_REASONS
+        .iter()
+        .copied()
+        .find(|&r| decisive == Some(r) || first_pass(r, &e))
+    {
+        return r;
+    }
+    if let Some(c) = by_code.filter(|c| !UNSETTLED.contains(c)) {
+        return c;
+    }
+    if let Some(r) = SECOND_REASONS.iter().copied().find(|&r| e.said(r)) {
+        return r;
+    }
+    if let Some(r) = decisive {
+        return r;
+    }
+    if let Some(c) = by_code {
+        return c;
+    }
+    if expired {
+        return Reason::Expired;
     }
     if let Some((code, _)) = mfi {
         return knowledge::mfi_entry(code).reason;
     }
-    if let Some(e) = entry {
-        return e.reason;
+    match status.map(|s| s.subject()) {
+        Some(6) => return Reason::Contenterror,
+        Some(7) => return Reason::Securityerror,
+        _ => {}
     }
-    sc.chain
-        .first()
-        .and_then(|p| p.status)
-        .and_then(knowledge::iana_entry)
-        .map_or(Reason::Undefined, |e| e.reason)
+    // A delay notice that says nothing more: the message is on its way to expiring.
+    if sc.has(Signal::Delayed) {
+        return Reason::Expired;
+    }
+    if e.command == Some(Signal::CommandHelo) {
+        return Reason::Blocked;
+    }
+    if e.said(Reason::Vacation) {
+        return Reason::Vacation;
+    }
+    Reason::Undefined
+}
+
+/// The status that names the failure: the first specific one (`X.0.0` and `4.4.7` only
+/// when there is no other).
+fn primary_status(sc: &Scan) -> Option<EnhancedStatus> {
+    let mut statuses = sc.chain.iter().filter_map(|r| r.status);
+    let generic = |s: &EnhancedStatus| {
+        (s.subject() == 0 && s.detail() == 0) || (s.subject() == 4 && s.detail() == 7)
+    };
+    statuses
+        .clone()
+        .find(|s| !generic(s))
+        .or_else(|| statuses.next())
+}
+
+/// The SMTP command the failure answered: the last one the text names.
+fn last_command(sc: &Scan) -> Option<Signal> {
+    sc.hits
+        .iter()
+        .filter(|h| {
+            matches!(
+                h.signal,
+                Signal::CommandHelo
+                    | Signal::CommandStarttls
+                    | Signal::CommandMail
+                    | Signal::CommandRcpt
+                    | Signal::CommandData
+            )
+        })
+        .max_by_key(|h| h.span.start())
+        .map(|h| h.signal)
 }
 
 fn push_unique<T: PartialEq + Copy, const N: usize>(v: &mut ArrayVec<T, N>, x: T) {

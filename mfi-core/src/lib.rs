@@ -42,11 +42,13 @@
 //!   ([`contract::FIELDS`], [`contract::VERSION`]).
 //! - The typed vocabulary: [`MfiCode`], [`MfiMatch`], [`Severity`], [`Reason`], [`Cause`],
 //!   [`RemediationId`], [`Actor`], [`ConnectorTarget`], [`AttrKey`], [`QueueProfile`],
-//!   [`QueueState`]; codes: [`ReplyCode`], [`EnhancedStatus`], [`StatusClass`].
+//!   [`QueueState`], and for whole messages [`ReportKind`] and [`Action`]; codes:
+//!   [`ReplyCode`], [`EnhancedStatus`], [`StatusClass`].
 //! - Queues: [`queue_outcome`], [`QueueOutcome`], [`Timestamp`] and the rules in [`queue`].
 //! - Knowledge: [`knowledge::catalogue`] (every code mfi knows), [`knowledge::cause_info`],
 //!   [`knowledge::remediation_info`], [`knowledge::mfi_entry`].
 //! - Errors: [`Error`] and [`ErrorKind`] ([`error`]).
+//! - [`terminal_safe`]: input text made safe to print to a terminal.
 //! - [`VERSION`].
 //!
 //! Everything else is private; `internal` is hidden and not part of the API (it serves mfi's
@@ -71,9 +73,11 @@ pub use diagnosis::{
 };
 pub use error::{Error, ErrorKind};
 pub use model::{
-    Actor, AttrKey, Cause, ConnectorTarget, MfiCode, MfiMatch, Reason, RemediationId, Severity,
+    Action, Actor, AttrKey, Cause, ConnectorTarget, MfiCode, MfiMatch, Reason, RemediationId,
+    ReportKind, Severity,
 };
 pub use queue::{queue_outcome, QueueOutcome, QueueProfile, QueueState, Timestamp};
+pub use render::escape_controls as terminal_safe;
 pub use status::{EnhancedStatus, ReplyCode, StatusClass};
 
 /// Not part of the public API: the machinery behind the knowledge tables (signal patterns,
@@ -93,8 +97,33 @@ pub mod internal {
     };
     pub use crate::knowledge::iana::{IanaEntry, IANA, REPLY_CODES};
     pub use crate::knowledge::signals::{
-        Signal, SignalInfo, SignalPattern, Strength, SIGNALS, SIGNAL_PATTERNS,
+        ReasonPattern, Signal, SignalInfo, SignalPattern, Strength, REASON_PATTERNS, SIGNALS,
+        SIGNAL_PATTERNS,
     };
+
+    /// What the scanner found in `text`: the reasons its words name (with the words, in
+    /// text order), the reason a mail system's own wording decides (if any), and the signals.
+    /// For tests and for explaining a result; not a stable interface.
+    pub fn evidence(text: &str) -> Evidence<'_> {
+        let sc = crate::scan::scan(text);
+        Evidence {
+            reasons: sc.reasons.iter().map(|(r, s)| (*r, s.of(text))).collect(),
+            decisive: sc.decisive.map(|(r, s)| (r, s.of(text))),
+            signals: sc
+                .hits
+                .iter()
+                .map(|h| (h.signal, h.span.of(text)))
+                .collect(),
+        }
+    }
+
+    /// See [`evidence`].
+    #[derive(Debug)]
+    pub struct Evidence<'a> {
+        pub reasons: Vec<(crate::Reason, &'a str)>,
+        pub decisive: Option<(crate::Reason, &'a str)>,
+        pub signals: Vec<(Signal, &'a str)>,
+    }
 }
 
 /// The README's Rust examples, compiled and run as doctests.

@@ -782,3 +782,95 @@ pub enum AttrKey {
 }
 
 impl_vocabulary!(AttrKey);
+
+/// What a message about a delivery is (the `kind` of a report read from a whole message).
+///
+/// ```
+/// assert_eq!(mfi_core::ReportKind::AutoReply.name(), "auto_reply");
+/// ```
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    Display,
+    EnumString,
+    EnumIter,
+    IntoStaticStr,
+    VariantNames,
+    EnumCount,
+    EnumMessage,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[non_exhaustive]
+#[repr(u8)]
+pub enum ReportKind {
+    /// A bounce: delivery failed (or retrying ended) for at least one recipient.
+    Bounce = 0,
+    /// A delay notice: delivery is still being retried.
+    Delay = 1,
+    /// A delivery report: the message was delivered.
+    Delivered = 2,
+    /// A relay report: the message went on to a system that sends no reports.
+    Relayed = 3,
+    /// An expansion report: a list or alias expanded the recipient.
+    Expanded = 4,
+    /// An automatic reply (out of office, vacation), not about delivery.
+    AutoReply = 5,
+    /// A feedback (abuse or complaint) report, not about delivery.
+    Feedback = 6,
+    /// Not a report about a delivery at all.
+    NotAReport = 7,
+}
+
+impl_vocabulary!(ReportKind);
+
+/// What a mail system did with the message for one recipient (a DSN's `Action`, RFC 3464).
+///
+/// ```
+/// assert_eq!("delayed".parse::<mfi_core::Action>().unwrap(), mfi_core::Action::Delayed);
+/// ```
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    Display,
+    EnumString,
+    EnumIter,
+    IntoStaticStr,
+    VariantNames,
+    EnumCount,
+    EnumMessage,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[non_exhaustive]
+#[repr(u8)]
+pub enum Action {
+    /// Delivery failed, or retrying ended: the message was not delivered.
+    Failed = 0,
+    /// Delivery is delayed and will be retried.
+    Delayed = 1,
+    /// The message was delivered.
+    Delivered = 2,
+    /// The message was passed to a system that does not send reports.
+    Relayed = 3,
+    /// The recipient was expanded to other recipients (a list or an alias).
+    Expanded = 4,
+}
+
+impl_vocabulary!(Action);

@@ -415,7 +415,7 @@ impl_vocabulary!(QueueState);
 pub struct QueueOutcome {
     /// The profile applied.
     pub profile: QueueProfile,
-    /// Its retry window in seconds.
+    /// Its retry window in seconds (from `first_attempt` to `expires_at`).
     pub retry_window_s: i64,
     /// When delivery was first attempted.
     pub first_attempt: Timestamp,
@@ -470,6 +470,7 @@ pub fn queue_outcome(
         profile,
         first_attempt,
         now,
+        None,
     )
 }
 
@@ -479,9 +480,11 @@ pub(crate) fn outcome(
     profile: QueueProfile,
     first_attempt: Timestamp,
     now: Timestamp,
+    stated_expiry: Option<Timestamp>,
 ) -> QueueOutcome {
     let rules = profile.rules();
-    let expires_at = first_attempt.add_seconds(rules.retry_window_secs);
+    let expires_at =
+        stated_expiry.unwrap_or_else(|| first_attempt.add_seconds(rules.retry_window_secs));
     let state = if expired {
         QueueState::Expired
     } else {
@@ -503,7 +506,8 @@ pub(crate) fn outcome(
         .filter(|t| state == QueueState::Retrying && *t > now);
     QueueOutcome {
         profile,
-        retry_window_s: rules.retry_window_secs,
+        // The window the system stated, when it stated one.
+        retry_window_s: expires_at.unix() - first_attempt.unix(),
         first_attempt,
         now,
         expires_at,

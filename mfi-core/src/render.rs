@@ -125,7 +125,11 @@ pub(crate) fn write(
 /// the bidirectional overrides are shown as escapes (`\x1b`, `\u{9b}`, `\u{202e}`) instead of
 /// being written, so that no input can move the cursor, change colours, ring the bell or
 /// reorder what is shown.
-pub(crate) fn escape_controls(s: &str) -> std::borrow::Cow<'_, str> {
+///
+/// ```
+/// assert_eq!(mfi_core::terminal_safe("a\x1b[2Jb\r"), "a\\x1b[2Jb\\x0d");
+/// ```
+pub fn escape_controls(s: &str) -> std::borrow::Cow<'_, str> {
     fn unsafe_char(c: char) -> bool {
         c.is_control()
             || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')

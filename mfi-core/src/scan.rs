@@ -4,8 +4,9 @@
 use arrayvec::ArrayVec;
 use memchr::memmem;
 
+use crate::knowledge::signals::{fragment, uses, Use, REASON_PATTERNS};
 use crate::knowledge::{self, Signal, Strength, SIGNAL_PATTERNS};
-use crate::model::AttrKey;
+use crate::model::{AttrKey, Reason};
 use crate::status::{EnhancedStatus, ReplyCode, StatusClass};
 
 /// How many replies a chain keeps (outermost first); deeper ones are dropped.
@@ -16,6 +17,8 @@ pub const MAX_ATTRIBUTES: usize = 16;
 pub const MAX_HITS: usize = 32;
 /// How many raw code occurrences are considered.
 const MAX_RAW: usize = 24;
+/// How many reasons named by words are kept (the first of each reason).
+pub const MAX_REASONS: usize = 16;
 
 /// A byte range of the input, in 32 bits (texts are cut to 4 GiB before scanning).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -71,6 +74,10 @@ pub(crate) struct Scan {
     pub chain: ArrayVec<RawReply, MAX_CHAIN>,
     pub attributes: ArrayVec<(AttrKey, Span), MAX_ATTRIBUTES>,
     pub hits: ArrayVec<Hit, MAX_HITS>,
+    /// The reasons named by words, each with where its words start, in text order.
+    pub reasons: ArrayVec<(Reason, Span), MAX_REASONS>,
+    /// The first reason named by one mail system's own wording (which decides it).
+    pub decisive: Option<(Reason, Span)>,
 }
 
 impl Scan {
@@ -84,6 +91,8 @@ pub(crate) fn scan(text: &str) -> Scan {
         chain: ArrayVec::new(),
         attributes: ArrayVec::new(),
         hits: ArrayVec::new(),
+        reasons: ArrayVec::new(),
+        decisive: None,
     };
     find_signals(text, &mut out);
     find_replies(text, &mut out);
@@ -97,36 +106,151 @@ fn is_word(b: u8) -> bool {
 
 fn find_signals(text: &str, out: &mut Scan) {
     let bytes = text.as_bytes();
-    knowledge::find_all(bytes, |p, start, end| {
-        let pat = &SIGNAL_PATTERNS[p];
-        let pb = pat.text.as_bytes();
+    let mut words = Words::new();
+    knowledge::find_all(bytes, |f, start, end| {
+        let fb = fragment(f).as_bytes();
         // Numbers match only whole.
-        if pb[0].is_ascii_digit() && start > 0 && bytes[start - 1].is_ascii_digit() {
+        if fb[0].is_ascii_digit() && start > 0 && bytes[start - 1].is_ascii_digit() {
             return;
         }
-        if pb[pb.len() - 1].is_ascii_digit() && bytes.get(end).is_some_and(u8::is_ascii_digit) {
+        if fb[fb.len() - 1].is_ascii_digit() && bytes.get(end).is_some_and(u8::is_ascii_digit) {
             return;
         }
-        let hit = Hit {
-            signal: pat.signal,
-            strength: pat.strength,
-            span: Span::new(start, end),
-        };
-        if out.hits.try_push(hit).is_err() {
-            // Full: keep the strongest by replacing the weakest earlier hit.
-            if let Some(weakest) = out
-                .hits
-                .iter_mut()
-                .filter(|h| h.strength < hit.strength)
-                .min_by_key(|h| h.strength)
-            {
-                *weakest = hit;
+        let mut reason_words = false;
+        for u in uses(f) {
+            match u {
+                Use::Signal(p) => {
+                    let pat = &SIGNAL_PATTERNS[p];
+                    push_hit(
+                        out,
+                        Hit {
+                            signal: pat.signal,
+                            strength: pat.strength,
+                            span: Span::new(start, end),
+                        },
+                    );
+                }
+                Use::Reason { .. } => reason_words = true,
             }
+        }
+        if reason_words {
+            words.saw(f as u16, start as u32, end as u32);
         }
     });
     // Matches come in order of their ends (and halves); later code wants start order.
     out.hits
         .sort_unstable_by_key(|h| (h.span.start(), h.span.end()));
+    words.reasons(out);
+}
+
+/// How many distinct reason fragments are remembered per text.
+const MAX_REASON_FRAGMENTS: usize = 128;
+
+/// The reason fragments found in a text: for each distinct fragment its first and its last
+/// occurrence, so memory stays fixed however long the text is.
+struct Words {
+    /// (fragment, first start, first end, last start, last end).
+    seen: ArrayVec<(u16, u32, u32, u32, u32), MAX_REASON_FRAGMENTS>,
+}
+
+impl Words {
+    fn new() -> Self {
+        Words {
+            seen: ArrayVec::new(),
+        }
+    }
+
+    fn saw(&mut self, f: u16, start: u32, end: u32) {
+        match self.seen.iter_mut().find(|s| s.0 == f) {
+            Some(s) => {
+                if start < s.1 {
+                    (s.1, s.2) = (start, end);
+                }
+                if start > s.3 {
+                    (s.3, s.4) = (start, end);
+                }
+            }
+            None => {
+                let _ = self.seen.try_push((f, start, end, start, end));
+            }
+        }
+    }
+
+    /// Where `part` first occurs at or after `from`: (start, end).
+    fn after(&self, part: &str, from: u32) -> Option<(u32, u32)> {
+        let s = self
+            .seen
+            .iter()
+            .find(|s| fragment(usize::from(s.0)).eq_ignore_ascii_case(part))?;
+        if s.1 >= from {
+            Some((s.1, s.2))
+        } else if s.3 >= from {
+            Some((s.3, s.4))
+        } else {
+            None
+        }
+    }
+
+    /// The reasons whose words occur, in the order of their first words: a one-part pattern
+    /// where it occurs, a pattern of several parts where they occur in order (each after the
+    /// end of the one before). Only the first of each reason is kept.
+    fn reasons(&mut self, out: &mut Scan) {
+        self.seen.sort_unstable_by_key(|s| s.1);
+        let mut found: ArrayVec<(Reason, Span), 64> = ArrayVec::new();
+        for &(f, start, end, ..) in &self.seen {
+            for u in uses(usize::from(f)) {
+                let Use::Reason { pattern, part: 0 } = u else {
+                    continue;
+                };
+                let pattern = &REASON_PATTERNS[pattern];
+                let known = found.iter().any(|(r, _)| *r == pattern.reason);
+                let could_decide = pattern.mta
+                    && out
+                        .decisive
+                        .is_none_or(|(_, d)| d.start() == start as usize);
+                if known && !could_decide {
+                    continue;
+                }
+                let mut last = end;
+                let whole = pattern.parts[1..]
+                    .iter()
+                    .all(|part| self.after(part, last).map(|(_, e)| last = e).is_some());
+                if whole {
+                    let span = Span::new(start as usize, last as usize);
+                    // The first; of those that start together, the longest.
+                    let better = match out.decisive {
+                        None => true,
+                        Some((_, d)) => d.start() == span.start() && d.end() < span.end(),
+                    };
+                    if pattern.mta && better {
+                        out.decisive = Some((pattern.reason, span));
+                    }
+                    if !known {
+                        let _ = found.try_push((pattern.reason, span));
+                    }
+                }
+            }
+        }
+        for r in found {
+            if out.reasons.try_push(r).is_err() {
+                break;
+            }
+        }
+    }
+}
+
+fn push_hit(out: &mut Scan, hit: Hit) {
+    if out.hits.try_push(hit).is_err() {
+        // Full: keep the strongest by replacing the weakest earlier hit.
+        if let Some(weakest) = out
+            .hits
+            .iter_mut()
+            .filter(|h| h.strength < hit.strength)
+            .min_by_key(|h| h.strength)
+        {
+            *weakest = hit;
+        }
+    }
 }
 
 /// Parses `d.ddd.ddd` at `i`; returns the status and the end position.
@@ -290,11 +414,37 @@ fn find_replies(text: &str, out: &mut Scan) {
             && raw
                 .get(k + 1)
                 .is_some_and(|n| n.code.is_some() && n.status == r.status);
-        if continuation || echo {
+        // `said: 550 550 5.1.1 ...`: a basic code repeated before the whole reply.
+        let repeated = r.status.is_none()
+            && raw.get(k + 1).is_some_and(|n| {
+                n.code == r.code
+                    && n.start >= r.body
+                    && b[r.body..n.start].iter().all(|c| *c == b' ')
+            });
+        if continuation || echo || repeated {
             raw.remove(k);
-        } else {
-            k += 1;
+            continue;
         }
+        // qmail's `550 Unknown user ... (#5.1.1)`: the enhanced status closes the reply
+        // whose basic code had none, when nothing but words lies between (same class).
+        if r.code.is_some() && r.status.is_none() {
+            if let Some(n) = raw.get(k + 1).copied() {
+                let between = &b[r.body..n.start];
+                let closes = n.code.is_none()
+                    && n.status.is_some_and(|st| {
+                        r.code
+                            .is_some_and(|c| c.first_digit() == st.class().digit())
+                    })
+                    && n.start > 0
+                    && b[n.start - 1] == b'#'
+                    && memchr::memchr2(b'\'', b'"', between).is_none();
+                if closes {
+                    raw[k].status = n.status;
+                    raw.remove(k + 1);
+                }
+            }
+        }
+        k += 1;
     }
 
     for k in 0..raw.len() {

@@ -3,6 +3,117 @@
 
 use crate::model::{Cause, Reason};
 
+/// The reason each enhanced status names, as the cross-vendor taxonomy (Sisimai's status
+/// table) has it: `(class, subject, detail, reason)`. A code not listed names no reason by
+/// itself; the words around it decide. (`4.2.1`, "mailbox disabled", is left out: Exchange
+/// sends it for a failed connection.)
+pub static STATUS_REASONS: &[(u8, u8, u16, Reason)] = &[
+    (2, 1, 5, Reason::Delivered),
+    (4, 1, 6, Reason::Hasmoved),
+    (4, 1, 7, Reason::Rejected),
+    (4, 1, 8, Reason::Rejected),
+    (4, 1, 9, Reason::Systemerror),
+    (4, 2, 2, Reason::Mailboxfull),
+    (4, 2, 3, Reason::Exceedlimit),
+    (4, 2, 4, Reason::Filtered),
+    (4, 3, 1, Reason::Systemfull),
+    (4, 3, 2, Reason::Notaccept),
+    (4, 3, 3, Reason::Systemerror),
+    (4, 3, 5, Reason::Systemerror),
+    (4, 4, 1, Reason::Expired),
+    (4, 4, 2, Reason::Networkerror),
+    (4, 4, 3, Reason::Systemerror),
+    (4, 4, 4, Reason::Networkerror),
+    (4, 4, 5, Reason::Systemfull),
+    (4, 4, 6, Reason::Networkerror),
+    (4, 4, 7, Reason::Expired),
+    (4, 4, 8, Reason::Networkerror),
+    (4, 5, 3, Reason::Systemerror),
+    (4, 5, 5, Reason::Systemerror),
+    (4, 6, 0, Reason::Contenterror),
+    (4, 6, 2, Reason::Contenterror),
+    (4, 6, 5, Reason::Contenterror),
+    (4, 7, 1, Reason::Blocked),
+    (4, 7, 2, Reason::Blocked),
+    (4, 7, 5, Reason::Securityerror),
+    (4, 7, 6, Reason::Securityerror),
+    (4, 7, 7, Reason::Securityerror),
+    (4, 7, 12, Reason::Securityerror),
+    (4, 7, 15, Reason::Securityerror),
+    (4, 7, 16, Reason::Mesgtoobig),
+    (4, 7, 24, Reason::Authfailure),
+    (4, 7, 25, Reason::Requireptr),
+    (4, 7, 26, Reason::Authfailure),
+    (5, 1, 0, Reason::Userunknown),
+    (5, 1, 1, Reason::Userunknown),
+    (5, 1, 2, Reason::Hostunknown),
+    (5, 1, 3, Reason::Userunknown),
+    (5, 1, 4, Reason::Filtered),
+    (5, 1, 6, Reason::Hasmoved),
+    (5, 1, 7, Reason::Rejected),
+    (5, 1, 8, Reason::Rejected),
+    (5, 1, 9, Reason::Systemerror),
+    (5, 1, 10, Reason::Notaccept),
+    (5, 2, 0, Reason::Filtered),
+    (5, 2, 1, Reason::Filtered),
+    (5, 2, 2, Reason::Mailboxfull),
+    (5, 2, 3, Reason::Exceedlimit),
+    (5, 2, 4, Reason::Filtered),
+    (5, 3, 0, Reason::Systemerror),
+    (5, 3, 1, Reason::Systemfull),
+    (5, 3, 2, Reason::Notaccept),
+    (5, 3, 3, Reason::Systemerror),
+    (5, 3, 4, Reason::Mesgtoobig),
+    (5, 3, 5, Reason::Systemerror),
+    (5, 4, 0, Reason::Networkerror),
+    (5, 4, 3, Reason::Systemerror),
+    (5, 4, 4, Reason::Hostunknown),
+    (5, 5, 2, Reason::Syntaxerror),
+    (5, 5, 3, Reason::Toomanyconn),
+    (5, 5, 4, Reason::Systemerror),
+    (5, 5, 5, Reason::Systemerror),
+    (5, 5, 6, Reason::Syntaxerror),
+    (5, 6, 0, Reason::Contenterror),
+    (5, 6, 1, Reason::Contenterror),
+    (5, 6, 2, Reason::Contenterror),
+    (5, 6, 3, Reason::Contenterror),
+    (5, 6, 5, Reason::Contenterror),
+    (5, 6, 6, Reason::Contenterror),
+    (5, 6, 7, Reason::Contenterror),
+    (5, 6, 8, Reason::Contenterror),
+    (5, 6, 9, Reason::Contenterror),
+    (5, 7, 0, Reason::Securityerror),
+    (5, 7, 1, Reason::Securityerror),
+    (5, 7, 2, Reason::Securityerror),
+    (5, 7, 3, Reason::Securityerror),
+    (5, 7, 4, Reason::Securityerror),
+    (5, 7, 5, Reason::Securityerror),
+    (5, 7, 6, Reason::Securityerror),
+    (5, 7, 7, Reason::Securityerror),
+    (5, 7, 8, Reason::Securityerror),
+    (5, 7, 9, Reason::Securityerror),
+    (5, 7, 10, Reason::Securityerror),
+    (5, 7, 11, Reason::Securityerror),
+    (5, 7, 13, Reason::Suspend),
+    (5, 7, 14, Reason::Securityerror),
+    (5, 7, 15, Reason::Securityerror),
+    (5, 7, 16, Reason::Mesgtoobig),
+    (5, 7, 17, Reason::Hasmoved),
+    (5, 7, 18, Reason::Hasmoved),
+    (5, 7, 19, Reason::Securityerror),
+    (5, 7, 20, Reason::Authfailure),
+    (5, 7, 21, Reason::Authfailure),
+    (5, 7, 22, Reason::Authfailure),
+    (5, 7, 23, Reason::Authfailure),
+    (5, 7, 24, Reason::Authfailure),
+    (5, 7, 25, Reason::Requireptr),
+    (5, 7, 26, Reason::Authfailure),
+    (5, 7, 27, Reason::Notaccept),
+    (5, 7, 28, Reason::Spamdetected),
+    (5, 7, 29, Reason::Authfailure),
+    (5, 7, 30, Reason::Failedstarttls),
+];
+
 /// One registry row: `X.subject.detail`, or `X.subject.X` when `detail` is `None`.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -53,22 +164,22 @@ iana! {
     6, X => Contenterror, "Message Content or Media Status", "RFC3463", "Something is wrong with the message content.";
     7, X => Securityerror, "Security or Policy Status", "RFC3463", "A security or policy check stopped the message.";
     0, 0 => Undefined, "Other undefined Status", "RFC3463", "The only information is the class: success, temporary or permanent failure.";
-    1, 0 => Rejected, "Other address status", "RFC3463", "An address problem not covered by a more specific code.";
+    1, 0 => Userunknown, "Other address status", "RFC3463", "An address problem not covered by a more specific code.";
     1, 1 => Userunknown, "Bad destination mailbox address", "RFC3463", "The part of the recipient address before the @ does not exist at the destination.", [RecipientNotFound];
     1, 2 => Hostunknown, "Bad destination system address", "RFC3463", "The recipient's domain does not exist or does not accept mail.", [DomainDoesNotExist];
     1, 3 => Userunknown, "Bad destination mailbox address syntax", "RFC3463", "The recipient address is not syntactically valid.", [RecipientNotFound];
-    1, 4 => Userunknown, "Destination mailbox address ambiguous", "RFC3463", "The recipient address matches more than one mailbox.";
+    1, 4 => Filtered, "Destination mailbox address ambiguous", "RFC3463", "The recipient address matches more than one mailbox.";
     1, 5 => Delivered, "Destination address valid", "RFC3463", "The recipient address is valid (a success detail).";
     1, 6 => Hasmoved, "Destination mailbox has moved, No forwarding address", "RFC3463", "The recipient moved and left no forwarding address.", [RecipientNotFound];
     1, 7 => Rejected, "Bad sender's mailbox address syntax", "RFC3463", "The sender address is not syntactically valid.", [SenderAddressRejected];
     1, 8 => Rejected, "Bad sender's system address", "RFC3463", "The sender's domain does not exist or cannot receive replies.", [SenderAddressRejected];
     1, 9 => Systemerror, "Message relayed to non-compliant mailer", "RFC3886", "The message was passed to a system that does not support the requested notification.";
     1, 10 => Notaccept, "Recipient address has null MX", "RFC7505", "The recipient's domain publishes a null MX: it accepts no mail at all.", [DomainDoesNotExist];
-    2, 0 => Undefined, "Other or undefined mailbox status", "RFC3463", "A mailbox problem not covered by a more specific code.";
-    2, 1 => Suspend, "Mailbox disabled, not accepting messages", "RFC3463", "The mailbox exists but is disabled.";
+    2, 0 => Filtered, "Other or undefined mailbox status", "RFC3463", "A mailbox problem not covered by a more specific code.";
+    2, 1 => Filtered, "Mailbox disabled, not accepting messages", "RFC3463", "The mailbox exists but is disabled.";
     2, 2 => Mailboxfull, "Mailbox full", "RFC3463", "The mailbox is over its storage quota.", [MailboxFull];
     2, 3 => Exceedlimit, "Message length exceeds administrative limit", "RFC3463", "The message is bigger than the mailbox accepts.", [MessageTooLarge];
-    2, 4 => Systemerror, "Mailing list expansion problem", "RFC3463", "The recipient is a list that could not be expanded.";
+    2, 4 => Filtered, "Mailing list expansion problem", "RFC3463", "The recipient is a list that could not be expanded.";
     3, 0 => Systemerror, "Other or undefined mail system status", "RFC3463", "A problem with the destination system not covered by a more specific code.";
     3, 1 => Systemfull, "Mail system full", "RFC3463", "The destination system is out of storage.", [DestinationBusy];
     3, 2 => Notaccept, "System not accepting network messages", "RFC3463; RFC7504", "The destination system does not accept mail now (or at all).", [DestinationBusy];
@@ -79,17 +190,17 @@ iana! {
     4, 0 => Networkerror, "Other or undefined network or routing status", "RFC3463", "A network or routing problem not covered by a more specific code.";
     4, 1 => Networkerror, "No answer from host", "RFC3463", "The destination host did not answer the connection attempt.", [ConnectionTimedOut, DestinationServerDown];
     4, 2 => Networkerror, "Bad connection", "RFC3463", "The connection was made but broke down.", [ConnectionReset, NetworkProblem];
-    4, 3 => Networkerror, "Directory server failure", "RFC3463", "A directory (often DNS) lookup needed for routing failed.", [DnsHostingProblem];
+    4, 3 => Systemerror, "Directory server failure", "RFC3463", "A directory (often DNS) lookup needed for routing failed.", [DnsHostingProblem];
     4, 4 => Hostunknown, "Unable to route", "RFC3463", "No route to the destination could be found.", [DomainDoesNotExist];
-    4, 5 => Toomanyconn, "Mail system congestion", "RFC3463", "The network or mail system is congested.", [DestinationBusy];
+    4, 5 => Systemfull, "Mail system congestion", "RFC3463", "The network or mail system is congested.", [DestinationBusy];
     4, 6 => Networkerror, "Routing loop detected", "RFC3463", "The message loops between systems.", [MailLoop];
     4, 7 => Expired, "Delivery time expired", "RFC3463", "The message could not be delivered within its allowed time.", [MessageExpiredInQueue];
     5, 0 => Syntaxerror, "Other or undefined protocol status", "RFC3463", "A protocol problem not covered by a more specific code.";
     5, 1 => Syntaxerror, "Invalid command", "RFC3463", "The receiver does not know or allow the command.", [ProtocolError];
     5, 2 => Syntaxerror, "Syntax error", "RFC3463", "The command could not be parsed.", [ProtocolError];
-    5, 3 => Exceedlimit, "Too many recipients", "RFC3463", "More recipients than the receiver accepts in one transaction.", [RateLimited];
-    5, 4 => Syntaxerror, "Invalid command arguments", "RFC3463", "A command's arguments are not valid.", [ProtocolError];
-    5, 5 => Syntaxerror, "Wrong protocol version", "RFC3463", "The two sides do not speak a common protocol version.", [ProtocolError];
+    5, 3 => Toomanyconn, "Too many recipients", "RFC3463", "More recipients than the receiver accepts in one transaction.", [RateLimited];
+    5, 4 => Systemerror, "Invalid command arguments", "RFC3463", "A command's arguments are not valid.", [ProtocolError];
+    5, 5 => Systemerror, "Wrong protocol version", "RFC3463", "The two sides do not speak a common protocol version.", [ProtocolError];
     5, 6 => Syntaxerror, "Authentication Exchange line is too long", "RFC4954", "An authentication line exceeded the allowed length.";
     6, 0 => Contenterror, "Other or undefined media error", "RFC3463", "A content problem not covered by a more specific code.", [ContentRejected];
     6, 1 => Contenterror, "Media not supported", "RFC3463", "The message uses a media type the destination does not support.", [ContentRejected];
@@ -103,8 +214,8 @@ iana! {
     6, 9 => Contenterror, "UTF-8 header message cannot be transferred to one or more recipients, so the message must be rejected", "RFC6531", "A message with UTF-8 headers cannot reach every recipient.";
     6, 10 => Contenterror, "(deprecated duplicate of X.6.8)", "RFC6531", "Deprecated; the registry keeps the number as a duplicate of X.6.8.";
     7, 0 => Securityerror, "Other or undefined security status", "RFC3463; RFC4954", "A security or policy problem not covered by a more specific code.";
-    7, 1 => Rejected, "Delivery not authorized, message refused", "RFC3463", "The sender may not send to this recipient.", [RecipientRestricted];
-    7, 2 => Rejected, "Mailing list expansion prohibited", "RFC3463", "The sender may not use this mailing list.", [RecipientRestricted];
+    7, 1 => Securityerror, "Delivery not authorized, message refused", "RFC3463", "The sender may not send to this recipient.", [RecipientRestricted];
+    7, 2 => Securityerror, "Mailing list expansion prohibited", "RFC3463", "The sender may not use this mailing list.", [RecipientRestricted];
     7, 3 => Securityerror, "Security conversion required but not possible", "RFC3463", "The required security conversion cannot be made.";
     7, 4 => Securityerror, "Security features not supported", "RFC3463", "A required security feature (such as TLS) is not supported.", [TlsRequiredNotSupported];
     7, 5 => Securityerror, "Cryptographic failure", "RFC3463", "A cryptographic operation (encryption, signature, certificate check) failed.", [TlsNegotiationFailed];

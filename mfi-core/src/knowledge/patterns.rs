@@ -124,6 +124,8 @@ patterns! {
     "stat=Sent" => Sent, Medium;
     "Action: failed" => Bounced, Medium;
     "Action: delivered" => Sent, Medium;
+    "Action: relayed" => Sent, Medium;
+    "Action: expanded" => Sent, Medium;
     // Exim's main log: `==` a deferral, `**` a bounce, `defer (errno)`.
     " == " => Deferred, Weak;
     " defer (" => Deferred, Weak;
@@ -155,4 +157,22 @@ patterns! {
     " said:" => AnchorSaid, Weak;
     "connect to " => AnchorConnectTo, Weak;
     "(in reply to " => AnchorInReplyTo, Weak;
+    // The SMTP command a failure answered (the last one named counts).
+    "after ehlo" => CommandHelo, Weak;
+    "after helo" => CommandHelo, Weak;
+    "to ehlo command" => CommandHelo, Weak;
+    "to helo command" => CommandHelo, Weak;
+    ">>> ehlo" => CommandHelo, Weak;
+    ">>> helo" => CommandHelo, Weak;
+    "after starttls" => CommandStarttls, Weak;
+    "to starttls command" => CommandStarttls, Weak;
+    ">>> starttls" => CommandStarttls, Weak;
+    "mail from" => CommandMail, Weak;
+    "rcpt to" => CommandRcpt, Weak;
+    "after rcpt" => CommandRcpt, Weak;
+    "rcpt command" => CommandRcpt, Weak;
+    "end of data" => CommandData, Weak;
+    "after data" => CommandData, Weak;
+    "to data command" => CommandData, Weak;
+    ">>> data" => CommandData, Weak;
 }

@@ -4,7 +4,7 @@
 //! what each signal means. A pattern that starts or ends with a digit only matches as a whole
 //! number (`10061` does not match inside `100610`).
 
-use crate::model::{Cause, MfiCode};
+use crate::model::{Cause, MfiCode, Reason};
 
 /// How specific a pattern is. The strongest signal decides an equivalent MFI code; among
 /// equals, the later one (deeper in a chain) wins.
@@ -61,6 +61,11 @@ pub enum Signal {
     AnchorSaid,
     AnchorConnectTo,
     AnchorInReplyTo,
+    CommandHelo,
+    CommandStarttls,
+    CommandMail,
+    CommandRcpt,
+    CommandData,
 }
 
 /// What a signal means: the MFI code it is equivalent to and the cause it names.
@@ -153,6 +158,11 @@ signals! {
     AnchorSaid => -, -, "where a Postfix line quotes the server (`host HOST[IP] said:`)";
     AnchorConnectTo => -, -, "where a connect error names the server (`connect to HOST[IP]:25`)";
     AnchorInReplyTo => -, -, "the SMTP command a reply answered (`(in reply to RCPT TO command)`)";
+    CommandHelo => -, -, "the session failed at the greeting (HELO or EHLO)";
+    CommandStarttls => -, -, "the session failed at STARTTLS";
+    CommandMail => -, -, "the session failed at MAIL FROM (the sender was refused)";
+    CommandRcpt => -, -, "the session failed at RCPT TO (the recipient was refused)";
+    CommandData => -, -, "the session failed after DATA (the message was refused)";
 }
 
 impl Signal {
@@ -200,6 +210,36 @@ macro_rules! patterns {
 
 include!("patterns.rs");
 
+/// One pattern of [`REASON_PATTERNS`]: words that name a reason, in this order (anything
+/// may lie between the parts).
+#[derive(Debug)]
+#[non_exhaustive]
+pub struct ReasonPattern {
+    /// The words, matched without regard to ASCII case.
+    pub parts: &'static [&'static str],
+    /// The reason they name.
+    pub reason: Reason,
+    /// One mail system's own wording: it decides the reason.
+    pub mta: bool,
+}
+
+macro_rules! reasons {
+    (@mta) => { false };
+    (@mta mta) => { true };
+    ($($first:literal $(.. $more:literal)* => $reason:ident $(, $flag:ident)?;)*) => {
+        /// Every reason pattern, as `"words" [.. "more words"] => Reason [, mta]`.
+        pub static REASON_PATTERNS: &[ReasonPattern] = &[
+            $(ReasonPattern {
+                parts: &[$first $(, $more)*],
+                reason: Reason::$reason,
+                mta: reasons!(@mta $($flag)?),
+            },)*
+        ];
+    };
+}
+
+include!("reasons.rs");
+
 #[allow(dead_code)] // DFA_STATES serves the tests.
 mod dfa {
     include!(concat!(env!("OUT_DIR"), "/signal_dfa.rs"));
@@ -212,13 +252,46 @@ fn step(state: u32, byte: u8) -> u32 {
     DFA_TRANS[state as usize + usize::from(DFA_CLASS[usize::from(byte)])]
 }
 
-/// Calls `found(pattern, start, end)` for every match of a pattern in `hay`.
+/// Who uses a fragment: a signal pattern, or a part of a reason pattern.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Use {
+    /// Signal pattern `i` of [`SIGNAL_PATTERNS`].
+    Signal(usize),
+    /// Part `part` of reason pattern `i` of [`REASON_PATTERNS`].
+    Reason { pattern: usize, part: usize },
+}
+
+/// The uses of fragment `f` (an id reported by [`find_all`]).
+pub(crate) fn uses(f: usize) -> impl Iterator<Item = Use> {
+    let range = usize::from(FRAGMENT_USE_START[f])..usize::from(FRAGMENT_USE_START[f + 1]);
+    FRAGMENT_USES[range].iter().map(|&u| {
+        let pattern = (u & 0x00ff_ffff) as usize;
+        if u >> 31 == 0 {
+            Use::Signal(pattern)
+        } else {
+            Use::Reason {
+                pattern,
+                part: ((u >> 24) & 0x7f) as usize,
+            }
+        }
+    })
+}
+
+/// The text of fragment `f`, lower-cased.
+pub(crate) fn fragment(f: usize) -> &'static str {
+    FRAGMENTS[f]
+}
+
+/// Calls `found(fragment, start, end)` for every occurrence of every fragment (every distinct
+/// wording of [`SIGNAL_PATTERNS`] and [`REASON_PATTERNS`]) in `hay`, ignoring ASCII case.
 ///
-/// The automaton is compiled at build time (`build.rs`) into static tables. A DFA walk is
-/// bound by the latency of its state loads, so the text is walked as two halves at once,
-/// each with its own state: the first half runs on past the middle by the longest pattern's
-/// length and reports the matches that start before the middle; the second starts at the
-/// middle and reports the others. Every match is reported once.
+/// The automaton is compiled at build time (`build.rs`) into static tables; it matches the
+/// first bytes of each fragment, and a prefix match is confirmed against the fragments that
+/// start with it. A DFA walk is bound by the latency of its state loads, so the text is
+/// walked as two halves at once, each with its own state: the first half runs on past the
+/// middle by the longest prefix's length and reports the matches that start before the
+/// middle; the second starts at the middle and reports the others. Every match is reported
+/// once.
 pub(crate) fn find_all(hay: &[u8], mut found: impl FnMut(usize, usize, usize)) {
     let n = hay.len();
     let mid = n / 2;
@@ -226,9 +299,20 @@ pub(crate) fn find_all(hay: &[u8], mut found: impl FnMut(usize, usize, usize)) {
     let mut report = |state: u32, end: usize, lo: usize, hi: usize| {
         let k = state as usize / DFA_CLASSES - DFA_FIRST_MATCH as usize / DFA_CLASSES;
         for &p in &DFA_MATCHES[DFA_MATCH_START[k] as usize..DFA_MATCH_START[k + 1] as usize] {
-            let s = end - usize::from(DFA_PATTERN_LEN[usize::from(p)]);
-            if (lo..hi).contains(&s) {
-                found(usize::from(p), s, end);
+            let p = usize::from(p);
+            let s = end - usize::from(DFA_PREFIX_LEN[p]);
+            if !(lo..hi).contains(&s) {
+                continue;
+            }
+            let frags =
+                usize::from(PREFIX_FRAGMENT_START[p])..usize::from(PREFIX_FRAGMENT_START[p + 1]);
+            for &f in &PREFIX_FRAGMENTS[frags] {
+                let f = usize::from(f);
+                let text = FRAGMENTS[f].as_bytes();
+                let e = s + text.len();
+                if e <= n && (e == end || hay[s..e].eq_ignore_ascii_case(text)) {
+                    found(f, s, e);
+                }
             }
         }
     };
@@ -273,11 +357,11 @@ mod tests {
         }
     }
 
-    /// Every case-insensitive occurrence of every pattern, by brute force.
+    /// Every case-insensitive occurrence of every fragment, by brute force.
     fn find_all_simple(hay: &[u8]) -> Vec<(usize, usize, usize)> {
         let mut out = Vec::new();
-        for (p, pat) in SIGNAL_PATTERNS.iter().enumerate() {
-            let pb = pat.text.as_bytes();
+        for (p, frag) in FRAGMENTS.iter().enumerate() {
+            let pb = frag.as_bytes();
             for s in 0..hay.len().saturating_sub(pb.len() - 1) {
                 if hay[s..s + pb.len()].eq_ignore_ascii_case(pb) {
                     out.push((p, s, s + pb.len()));
@@ -291,22 +375,43 @@ mod tests {
     #[test]
     fn automaton_tables_are_consistent() {
         assert_eq!(DFA_TRANS.len(), DFA_STATES * DFA_CLASSES);
-        assert_eq!(DFA_PATTERN_LEN.len(), SIGNAL_PATTERNS.len());
+        assert_eq!(FRAGMENT_USE_START.len(), FRAGMENTS.len() + 1);
+        // Every pattern and every part of every reason pattern is a fragment's use.
+        let mut signal = vec![false; SIGNAL_PATTERNS.len()];
+        let mut parts = 0;
+        for (f, fragment) in FRAGMENTS.iter().enumerate() {
+            for u in uses(f) {
+                match u {
+                    Use::Signal(i) => {
+                        assert_eq!(SIGNAL_PATTERNS[i].text.to_ascii_lowercase(), *fragment);
+                        signal[i] = true;
+                    }
+                    Use::Reason { pattern, part } => {
+                        assert_eq!(
+                            REASON_PATTERNS[pattern].parts[part].to_ascii_lowercase(),
+                            *fragment
+                        );
+                        parts += 1;
+                    }
+                }
+            }
+        }
+        assert!(signal.iter().all(|s| *s));
+        assert_eq!(
+            parts,
+            REASON_PATTERNS.iter().map(|p| p.parts.len()).sum::<usize>()
+        );
         assert!(DFA_TRANS.iter().all(|&s| (s as usize) < DFA_TRANS.len()));
         assert!(DFA_TRANS.iter().all(|&s| s as usize % DFA_CLASSES == 0));
     }
 
     #[test]
     fn automaton_finds_every_occurrence() {
-        let mut texts: Vec<String> = SIGNAL_PATTERNS
+        let mut texts: Vec<String> = FRAGMENTS
             .iter()
-            .map(|p| format!("x {} y {}", p.text, p.text.to_uppercase()))
+            .map(|p| format!("x {} y {}", p, p.to_uppercase()))
             .collect();
-        let all: String = SIGNAL_PATTERNS
-            .iter()
-            .map(|p| p.text)
-            .collect::<Vec<_>>()
-            .join(" ");
+        let all: String = FRAGMENTS.join(" ");
         texts.push(all.clone());
         texts.push(all.replace(' ', ""));
         // Every split point of a text full of patterns, including matches across the middle.
@@ -336,7 +441,7 @@ mod tests {
         for _ in 0..2000 {
             let mut t = Vec::new();
             for _ in 0..next(12) {
-                let p = SIGNAL_PATTERNS[next(SIGNAL_PATTERNS.len())].text.as_bytes();
+                let p = FRAGMENTS[next(FRAGMENTS.len())].as_bytes();
                 let a = next(p.len());
                 let b = a + next(p.len() - a) + 1;
                 for &c in &p[a..b] {

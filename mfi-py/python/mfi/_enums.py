@@ -500,7 +500,52 @@ class AttrKey(_Name):
     LOGGED_AT = "logged_at"
     """The date and time that starts an NDR history line."""
 
+
+class ReportKind(_Name):
+    """What a message about a delivery is: a bounce, a delay notice, an auto-reply, ...
+
+    Members are ``str`` values equal to their names in the diagnosis contract:
+    ``ReportKind.BOUNCE == "bounce"``.
+    """
+
+    BOUNCE = "bounce"
+    """A bounce: delivery failed (or retrying ended) for at least one recipient."""
+    DELAY = "delay"
+    """A delay notice: delivery is still being retried."""
+    DELIVERED = "delivered"
+    """A delivery report: the message was delivered."""
+    RELAYED = "relayed"
+    """A relay report: the message went on to a system that sends no reports."""
+    EXPANDED = "expanded"
+    """An expansion report: a list or alias expanded the recipient."""
+    AUTO_REPLY = "auto_reply"
+    """An automatic reply (out of office, vacation), not about delivery."""
+    FEEDBACK = "feedback"
+    """A feedback (abuse or complaint) report, not about delivery."""
+    NOT_A_REPORT = "not_a_report"
+    """Not a report about a delivery at all."""
+
+
+class Action(_Name):
+    """What a mail system did with the message for one recipient (a DSN's Action).
+
+    Members are ``str`` values equal to their names in the diagnosis contract:
+    ``Action.FAILED == "failed"``.
+    """
+
+    FAILED = "failed"
+    """Delivery failed, or retrying ended: the message was not delivered."""
+    DELAYED = "delayed"
+    """Delivery is delayed and will be retried."""
+    DELIVERED = "delivered"
+    """The message was delivered."""
+    RELAYED = "relayed"
+    """The message was passed to a system that does not send reports."""
+    EXPANDED = "expanded"
+    """The recipient was expanded to other recipients (a list or an alias)."""
+
 __all__ = [
+    "Action",
     "Actor",
     "AttrKey",
     "Cause",
@@ -511,5 +556,6 @@ __all__ = [
     "QueueState",
     "Reason",
     "RemediationId",
+    "ReportKind",
     "Severity",
 ]
