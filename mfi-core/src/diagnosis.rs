@@ -419,7 +419,21 @@ fn analyse(text: &str, options: &Options, truncated: bool) -> Analysis {
     let entry = entry_index.map(|i| &knowledge::CODES[i]);
     let severity = severity(&sc, expired);
     let reason = reason(&sc, text, expired, mfi, entry, severity);
-    let causes = rank_causes(&sc, mfi, entry, primary_status, options.connector);
+    let mut causes = rank_causes(&sc, mfi, entry, primary_status, options.connector);
+    // A reason the words name (no MFI code) puts its cause first.
+    let worded = sc.reasons.iter().any(|(r, _)| *r == reason)
+        || sc.decisive.is_some_and(|(r, _)| r == reason);
+    if let Some(&(_, cause)) = knowledge::iana::REASON_CAUSES
+        .iter()
+        .find(|(r, _)| *r == reason)
+        .filter(|_| mfi.is_none() && worded)
+    {
+        causes.retain(|c| *c != cause);
+        if causes.is_full() {
+            causes.pop();
+        }
+        causes.insert(0, cause);
+    }
     let remediations = remediations(&sc, &causes, entry, mfi, options.connector);
     let queue = options.queue.map(|q| {
         Box::new(queue::outcome(

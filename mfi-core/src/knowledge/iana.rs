@@ -3,6 +3,33 @@
 
 use crate::model::{Cause, Reason};
 
+/// The cause a reason named by the words of a failure (not by an MFI code) points at first.
+pub static REASON_CAUSES: &[(Reason, Cause)] = &[
+    (Reason::Userunknown, Cause::RecipientNotFound),
+    (Reason::Hasmoved, Cause::RecipientNotFound),
+    (Reason::Mailboxfull, Cause::MailboxFull),
+    (Reason::Mesgtoobig, Cause::MessageTooLarge),
+    (Reason::Exceedlimit, Cause::MessageTooLarge),
+    (Reason::Spamdetected, Cause::ContentRejected),
+    (Reason::Virusdetected, Cause::ContentRejected),
+    (Reason::Contenterror, Cause::ContentRejected),
+    (Reason::Policyviolation, Cause::ContentRejected),
+    (Reason::Notcompliantrfc, Cause::MalformedMessage),
+    (Reason::Blocked, Cause::SendingIpBlocked),
+    (Reason::Badreputation, Cause::ReputationThrottled),
+    (Reason::Toomanyconn, Cause::RateLimited),
+    (Reason::Speeding, Cause::RateLimited),
+    (Reason::Requireptr, Cause::ReverseDnsMissing),
+    (Reason::Norelaying, Cause::RelayDenied),
+    (Reason::Hostunknown, Cause::DomainDoesNotExist),
+    (Reason::Rejected, Cause::SenderAddressRejected),
+    (Reason::Filtered, Cause::RecipientRestricted),
+    (Reason::Suspend, Cause::RecipientRestricted),
+    (Reason::Failedstarttls, Cause::TlsNegotiationFailed),
+    (Reason::Syntaxerror, Cause::ProtocolError),
+    (Reason::Expired, Cause::MessageExpiredInQueue),
+];
+
 /// The reason each enhanced status names, as the cross-vendor taxonomy (Sisimai's status
 /// table) has it: `(class, subject, detail, reason)`. A code not listed names no reason by
 /// itself; the words around it decide. (`4.2.1`, "mailbox disabled", is left out: Exchange
