@@ -22,10 +22,39 @@ mfi - mail flow intelligence: diagnose mail-delivery failures
 
 Usage:
   mfi classify [OPTIONS] [TEXT...]   classify each TEXT, or each line of standard input
+  mfi bounce [OPTIONS] [PATH...]     read bounce, delay and NDR messages (files, mbox,
+                                     Maildir or folders; standard input without PATH)
   mfi codes [--json]                 list every code mfi knows
   mfi --help | --version
 
-Run 'mfi classify --help' for the classify options.
+Run 'mfi classify --help' or 'mfi bounce --help' for their options.
+";
+
+const BOUNCE_HELP: &str = "\
+mfi bounce - read bounce, delay and NDR messages into per-recipient diagnoses
+
+Usage: mfi bounce [OPTIONS] [PATH...]
+
+Each PATH is a message file, an mbox file (it starts with 'From '), or a folder (a
+Maildir, or any folder of message files, read recursively in name order). Without PATH,
+or with '-', one message (or an mbox) is read from standard input. One result per
+message, in input order.
+
+Options:
+  --json                    print one JSON object per message (JSON Lines): the report,
+                            with a \"source\" key (the path, and #N for the Nth message of
+                            an mbox)
+  --connector TARGET        who is behind the connector: {connectors}
+  --profile PROFILE         queue profile, to say per recipient what the queue does next
+                            (the message's own dates are used unless --first-attempt /
+                            --now are given): {profiles}
+  --first-attempt TIME      when delivery was first attempted (RFC 3339)
+  --now TIME                the time to judge the queue at (RFC 3339)
+  --max-line-bytes N        classify at most N bytes of one recipient's failure text
+  --color WHEN              auto, always or never (default: auto; NO_COLOR is honoured)
+  -h, --help                this help
+
+Exit status: 0 on success, 1 on an I/O error, 2 on a usage error.
 ";
 
 const CLASSIFY_HELP: &str = "\
@@ -69,8 +98,8 @@ Usage: mfi codes [--json]
 Lists the MFI codes, the Exchange code table and the IANA registry.
 ";
 
-/// The classify help, with the connector targets and queue profiles named from the core.
-fn classify_help() -> String {
+/// A help text with the connector targets and queue profiles named from the core.
+fn with_names(text: &str) -> String {
     let kebab = |names: Vec<&str>| {
         names
             .iter()
@@ -82,8 +111,7 @@ fn classify_help() -> String {
         .filter(|c| *c != ConnectorTarget::Unknown)
         .map(ConnectorTarget::name)
         .collect();
-    CLASSIFY_HELP
-        .replace("{connectors}", &kebab(connectors))
+    text.replace("{connectors}", &kebab(connectors))
         .replace(
             "{profiles}",
             &kebab(QueueProfile::all().map(QueueProfile::name).collect()),
@@ -97,6 +125,8 @@ enum Failure {
     Io(io::Error),
     /// Help or version text could not be written.
     Output(io::Error),
+    /// Errors already reported on standard error; the status is 1.
+    Reported,
 }
 
 impl From<io::Error> for Failure {
@@ -138,6 +168,7 @@ where
             let _ = writeln!(io::stderr(), "mfi: {e}");
             1
         }
+        Err(Failure::Reported) => 1,
     }
 }
 
@@ -159,6 +190,7 @@ fn dispatch(args: Vec<OsString>) -> Result<(), Failure> {
         Some(Long("version") | Short('V')) => print(&format!("mfi {}\n", mfi_core::VERSION)),
         Some(Value(cmd)) if cmd == "classify" => classify_cmd(args),
         Some(Value(cmd)) if cmd == "codes" => codes_cmd(args),
+        Some(Value(cmd)) if cmd == "bounce" => bounce_cmd(args),
         Some(Value(cmd)) => Err(Failure::Usage(format!(
             "unknown command '{}'",
             cmd.to_string_lossy()
@@ -237,7 +269,7 @@ fn classify_cmd(mut args: lexopt::Parser) -> Result<(), Failure> {
                     other => return Err(Failure::Usage(format!("--color: unknown '{other}'"))),
                 }
             }
-            Long("help") | Short('h') => return print(&classify_help()),
+            Long("help") | Short('h') => return print(&with_names(CLASSIFY_HELP)),
             Value(v) => texts.push(v),
             other => return Err(other.unexpected().into()),
         }
@@ -490,6 +522,106 @@ fn codes_cmd(mut args: lexopt::Parser) -> Result<(), Failure> {
     }
     out.flush()?;
     Ok(())
+}
+
+fn bounce_cmd(mut args: lexopt::Parser) -> Result<(), Failure> {
+    use lexopt::prelude::*;
+    let mut json = false;
+    let mut color = None;
+    let mut opts = mfi_mail::ReadOptions::default();
+    let mut paths: Vec<std::path::PathBuf> = Vec::new();
+    while let Some(arg) = args.next()? {
+        match arg {
+            Long("json") => json = true,
+            Long("connector") => {
+                opts = opts.connector(parse_name(
+                    args.value()?,
+                    "connector",
+                    ConnectorTarget::from_name,
+                )?)
+            }
+            Long("profile") => {
+                opts = opts.profile(parse_name(
+                    args.value()?,
+                    "profile",
+                    QueueProfile::from_name,
+                )?)
+            }
+            Long("first-attempt") => {
+                opts = opts.first_attempt(parse_time(args.value()?, "--first-attempt")?)
+            }
+            Long("now") => opts = opts.now(parse_time(args.value()?, "--now")?),
+            Long("max-line-bytes") => {
+                let v = args.value()?;
+                let n = v
+                    .to_string_lossy()
+                    .parse::<usize>()
+                    .ok()
+                    .filter(|n| *n > 0)
+                    .ok_or_else(|| {
+                        Failure::Usage(format!(
+                            "--max-line-bytes: '{}' is not a positive number",
+                            v.to_string_lossy()
+                        ))
+                    })?;
+                opts = opts.max_len(n);
+            }
+            Long("color") | Long("colour") => {
+                color = match args.value()?.to_string_lossy().as_ref() {
+                    "always" => Some(true),
+                    "never" => Some(false),
+                    "auto" => None,
+                    other => return Err(Failure::Usage(format!("--color: unknown '{other}'"))),
+                }
+            }
+            Long("help") | Short('h') => return print(&with_names(BOUNCE_HELP)),
+            Value(v) => paths.push(v.into()),
+            other => return Err(other.unexpected().into()),
+        }
+    }
+    if opts.profile.is_none() && (opts.first_attempt.is_some() || opts.now.is_some()) {
+        return Err(Failure::Usage(
+            "--first-attempt and --now need --profile".into(),
+        ));
+    }
+    if paths.is_empty() {
+        paths.push("-".into());
+    }
+    let stdout = io::stdout();
+    let color = !json
+        && color.unwrap_or_else(|| stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none());
+    let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
+    let mut failed = false;
+    for item in mfi_mail::Mailbox::new(&paths, opts.max_message_len) {
+        match item {
+            Ok((source, bytes)) => {
+                let report = mfi_mail::read_message(&bytes, &opts);
+                if json {
+                    let body = report.to_json();
+                    out.write_all(b"{\"source\":")?;
+                    serde_json::to_writer(&mut out, &source.to_string())
+                        .map_err(io::Error::from)?;
+                    out.write_all(b",")?;
+                    out.write_all(&body.as_bytes()[1..])?;
+                    out.write_all(b"\n")?;
+                } else {
+                    report.write_summary(&mut out, &source.to_string(), color)?;
+                }
+            }
+            Err(e) => {
+                // Report the unreadable path and go on with the others.
+                out.flush()?;
+                let _ = writeln!(io::stderr(), "mfi: {e}");
+                failed = true;
+            }
+        }
+    }
+    out.flush()?;
+    if failed {
+        Err(Failure::Reported)
+    } else {
+        Ok(())
+    }
 }
 
 #[cfg(test)]

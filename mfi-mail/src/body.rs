@@ -1,0 +1,358 @@
+//! The human-readable part of a report: where the returned original begins, and which
+//! recipient each piece of error text is about.
+
+/// Lines that announce the returned original message (or its headers) inside a text part,
+/// compared without ASCII case after trimming. Everything from such a line on is the
+/// original, never evidence of the failure.
+const ORIGINAL_MARKERS: &[&str] = &[
+    "--- below this line is a copy of the message.",
+    "original message headers:",
+    "original message follows:",
+    "original message follows.",
+    "original message:",
+    "-----original message-----",
+    "content-type: message/rfc822",
+    "content-type: text/rfc822-headers",
+    "--- the header of the original message is following. ---",
+    "the original message headers are included as attachment.",
+    "------ this is a copy of the message's headers. ------",
+    "original message follows.",
+    "original mail as follows:",
+    "below is a copy of the original message:",
+    "included is a copy of the message header:",
+    "the attachment contains the original mail headers",
+];
+
+/// Words that, in a separator line (one that starts with `-`, `=`, `_` or `*`), announce the
+/// original.
+const SEPARATOR_WORDS: &[&str] = &[
+    "original",
+    "copy of",
+    "returned message",
+    "header of",
+    "headers follow",
+    "undelivered message",
+    "message header",
+    "unsent message",
+    "returned mail",
+];
+
+/// Whether `line` announces the returned original.
+pub(crate) fn is_original_marker(line: &str) -> bool {
+    let t = line.trim();
+    if t.len() < 8 || t.len() > 120 {
+        return false;
+    }
+    let lower = t.to_ascii_lowercase();
+    if ORIGINAL_MARKERS.iter().any(|m| lower == *m) {
+        return true;
+    }
+    let separator = lower.starts_with(['-', '=', '_', '*'])
+        && lower.trim_matches(['-', '=', '_', '*', ' ']).len() > 3;
+    separator && SEPARATOR_WORDS.iter().any(|w| lower.contains(w))
+}
+
+/// Header names that start the returned original's header block when it follows a blank
+/// line with no marker before it.
+const ORIGINAL_HEADERS: &[&str] = &["return-path:", "received: from ", "received: by "];
+
+/// Splits a text into the report's own words and the returned original (the text from the
+/// marker line on, without the marker), if any. Without a marker, a header block that starts
+/// after a blank line with `Return-Path:` or `Received:` is the original.
+pub(crate) fn split_original(text: &str) -> (&str, Option<&str>) {
+    let mut pos = 0;
+    let mut blank_before = false;
+    for line in text.split_inclusive('\n') {
+        if is_original_marker(line) {
+            return (&text[..pos], Some(&text[pos + line.len()..]));
+        }
+        let lower = line.trim_end().to_ascii_lowercase();
+        if blank_before && pos > 0 && ORIGINAL_HEADERS.iter().any(|h| lower.starts_with(h)) {
+            return (&text[..pos], Some(&text[pos..]));
+        }
+        blank_before = line.trim().is_empty();
+        pos += line.len();
+    }
+    (text, None)
+}
+
+/// An address found in a text: where it is and what it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub address: String,
+}
+
+fn local_char(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b"!#$%&'*+/=?^_`{|}~.-".contains(&b) || b >= 0x80
+}
+
+fn domain_char(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'.' || b == b'-' || b >= 0x80
+}
+
+/// The e-mail addresses in `text`, in order (a simple scan: a local part, `@`, a domain
+/// with a dot).
+pub(crate) fn addresses(text: &str) -> Vec<Found> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(off) = memchr::memchr(b'@', &b[from..]) {
+        let at = from + off;
+        from = at + 1;
+        let mut s = at;
+        while s > 0 && local_char(b[s - 1]) && at - s < 64 {
+            s -= 1;
+        }
+        while s < at && b[s] == b'.' {
+            s += 1;
+        }
+        let mut e = at + 1;
+        while e < b.len() && domain_char(b[e]) && e - at < 255 {
+            e += 1;
+        }
+        while e > at + 1 && matches!(b[e - 1], b'.' | b'-') {
+            e -= 1;
+        }
+        let domain = &b[at + 1..e];
+        if s == at || domain.len() < 3 || !domain.contains(&b'.') || domain.starts_with(b".") {
+            continue;
+        }
+        // Keep character boundaries (addresses may hold UTF-8).
+        if !text.is_char_boundary(s) || !text.is_char_boundary(e) {
+            continue;
+        }
+        out.push(Found {
+            start: s,
+            end: e,
+            address: text[s..e].to_ascii_lowercase(),
+        });
+        from = e;
+    }
+    out
+}
+
+/// Whether the words before an address on its line make it a recipient line: nothing, a
+/// display name, or a label such as `mailto:`.
+fn recipient_prefix(prefix: &str) -> bool {
+    let p = prefix
+        .trim()
+        .trim_end_matches(['<', '"', '(', '\'', '[', ' '])
+        .trim();
+    let p = p
+        .strip_suffix("mailto:")
+        .or_else(|| p.strip_suffix("MAILTO:"))
+        .unwrap_or(p)
+        .trim_end_matches(['<', ' ', '"']);
+    let lower = p.to_ascii_lowercase();
+    // A header of the returned message that holds no recipient.
+    if let Some((label, _)) = lower.split_once(':') {
+        let label = label.trim();
+        if NOT_RECIPIENT_HEADERS.contains(&label)
+            || (label.starts_with("x-") && !label.contains("recipient"))
+        {
+            return false;
+        }
+    }
+    let last = lower.split_whitespace().last().unwrap_or("");
+    if matches!(last.trim_end_matches(':'), "from" | "by" | "sender") {
+        return false;
+    }
+    p.is_empty()
+        || (p.chars().count() <= 48
+            && p.chars().all(|c| {
+                c.is_alphabetic()
+                    || matches!(
+                        c,
+                        ' ' | '"' | '\'' | '.' | '-' | ',' | '(' | ')' | '[' | ':'
+                    )
+            }))
+}
+
+/// Header names whose addresses are not recipients.
+const NOT_RECIPIENT_HEADERS: &[&str] = &[
+    "message-id",
+    "in-reply-to",
+    "references",
+    "from",
+    "sender",
+    "reply-to",
+    "return-path",
+    "errors-to",
+    "received",
+    "list-unsubscribe",
+    "list-id",
+    "dkim-signature",
+    "authentication-results",
+    "resent-from",
+    "resent-message-id",
+];
+
+/// Whether the words just before an address call it the recipient ("recipient <",
+/// "recipient address:").
+fn names_recipient(prefix: &str) -> bool {
+    let p = prefix
+        .trim_end_matches(['<', '"', '\'', ':', ' ', '['])
+        .to_ascii_lowercase();
+    p.ends_with("recipient") || p.ends_with("recipient address")
+}
+
+/// Whether a line ends in words that put the address on the next line in another role than
+/// a recipient's ("A message sent by", "generated from").
+fn previous_names_sender(line: &str) -> bool {
+    let l = line.trim().to_ascii_lowercase();
+    l.ends_with(" sent by") || l.ends_with(" from") || l.ends_with(" from:")
+}
+
+/// Whether what follows an address on its line fits a recipient line: the end, a closing
+/// bracket, or a separator before the error text.
+fn recipient_suffix(suffix: &str) -> bool {
+    let s = suffix.trim_start_matches(['>', '"', ')', '\'', ']']);
+    s.trim().is_empty() || s.starts_with([':', ',', ';', ' ', '\t', '.', '('])
+}
+
+/// One recipient's part of the error text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Block {
+    pub address: String,
+    pub text: String,
+}
+
+/// The error text of a report, cut into blocks by the lines that name a recipient (`<a@b>:`,
+/// `  a@b`, `Name<mailto:a@b>`, `a@b on DATE`, ...). The text of a block runs to the next
+/// such line; the blocks of one address are joined. `ignore` lists addresses that are not
+/// recipients (the report's sender). Returns the text before the first block too.
+pub(crate) fn blocks(text: &str, ignore: &[String]) -> (String, Vec<Block>) {
+    let mut intro = String::new();
+    let mut out: Vec<Block> = Vec::new();
+    let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut current: Option<usize> = None;
+    let mut previous = "";
+    for line in text.lines() {
+        // An address that ends a phrase such as "A message sent by" names the sender.
+        let after_sender_phrase = previous_names_sender(previous);
+        if !line.trim().is_empty() {
+            previous = line;
+        }
+        let usable = |f: &Found| {
+            !after_sender_phrase
+                && !ignore.contains(&f.address)
+                && !f.address.starts_with("mailer-daemon@")
+        };
+        let found = addresses(line)
+            .into_iter()
+            .next()
+            .filter(|f| {
+                usable(f) && recipient_prefix(&line[..f.start]) && recipient_suffix(&line[f.end..])
+            })
+            // A sentence that names the recipient ("... rejected recipient <a@b> (...)").
+            .or_else(|| {
+                addresses(line)
+                    .into_iter()
+                    .find(|f| usable(f) && names_recipient(&line[..f.start]))
+            });
+        match found {
+            Some(f) => {
+                let rest = line[f.end..]
+                    .trim_start_matches(['>', '"', ')', '\'', ']', ':', ',', ';'])
+                    .trim();
+                let i = match index.get(&f.address) {
+                    Some(&i) => i,
+                    None if out.len() < crate::read::MAX_RECIPIENTS => {
+                        index.insert(f.address.clone(), out.len());
+                        out.push(Block {
+                            address: f.address.clone(),
+                            text: String::new(),
+                        });
+                        out.len() - 1
+                    }
+                    // Beyond the cap, the line is text of the block before.
+                    None => {
+                        if let Some(i) = current {
+                            push_line(&mut out[i].text, line);
+                        }
+                        continue;
+                    }
+                };
+                // Words before the address that say more than a label ("User mailbox
+                // exceeds allowed size: a@b") are the error text.
+                let before = line[..f.start]
+                    .trim()
+                    .trim_end_matches(['<', '"', '(', '\'', '[']);
+                if before.split_whitespace().count() >= 3 {
+                    push_line(&mut out[i].text, before);
+                }
+                push_line(&mut out[i].text, rest);
+                current = Some(i);
+            }
+            None => match current {
+                Some(i) => push_line(&mut out[i].text, line),
+                None => push_line(&mut intro, line),
+            },
+        }
+    }
+    (intro, out)
+}
+
+fn push_line(buf: &mut String, line: &str) {
+    let t = line.trim();
+    if t.is_empty() {
+        return;
+    }
+    if !buf.is_empty() {
+        buf.push(' ');
+    }
+    buf.push_str(t);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_addresses() {
+        let f = addresses("to <Kijitora@Example.JP>: and x@y, a@b.c.");
+        let a: Vec<_> = f.iter().map(|f| f.address.as_str()).collect();
+        assert_eq!(a, ["kijitora@example.jp", "a@b.c"]);
+    }
+
+    #[test]
+    fn cuts_blocks_by_recipient_lines() {
+        let text = "Hi. This is the qmail-send program.\n\
+                    I'm afraid I wasn't able to deliver.\n\n\
+                    <a@example.jp>:\n192.0.2.1 said: 550 Unknown user\n\n\
+                    <b@example.jp>:\nSorry, mailbox full.\n";
+        let (intro, blocks) = blocks(text, &[]);
+        assert!(intro.contains("qmail-send"));
+        assert_eq!(blocks.len(), 2);
+        assert_eq!(blocks[0].text, "192.0.2.1 said: 550 Unknown user");
+        assert_eq!(blocks[1].address, "b@example.jp");
+    }
+
+    #[test]
+    fn transcript_lines_are_not_recipient_lines() {
+        let text = "<a@x.jp>\n(reason: 550 5.1.1 <a@x.jp>... User unknown)\n>>> RCPT To:<a@x.jp>\n<<< 550 5.1.1 <a@x.jp>... User unknown\n";
+        let (_, blocks) = blocks(text, &[]);
+        assert_eq!(blocks.len(), 1);
+        assert!(blocks[0].text.contains("<<< 550 5.1.1"));
+    }
+
+    #[test]
+    fn original_markers() {
+        assert!(is_original_marker(
+            "------ This is a copy of the message, including all the headers. ------"
+        ));
+        assert!(is_original_marker(
+            "--- Below this line is a copy of the message."
+        ));
+        assert!(is_original_marker("----- Original message -----"));
+        assert!(!is_original_marker(
+            "The original message was received at Mon, 1 Jan"
+        ));
+        let (head, orig) =
+            split_original("err\n--- Below this line is a copy of the message.\nFrom: a@b.c\n");
+        assert_eq!(head, "err\n");
+        assert_eq!(orig, Some("From: a@b.c\n"));
+    }
+}

@@ -1,0 +1,264 @@
+//! RFC 3464 delivery status fields: `message/delivery-status` parts, and the same fields
+//! printed in a plain-text part.
+
+/// The fields of one group (per-message or per-recipient), in order, names lower-cased.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Group {
+    pub fields: Vec<(String, String)>,
+}
+
+impl Group {
+    /// The first value of a field.
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.fields
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// A field's value after its type (`rfc822; user@example` → `user@example`).
+    pub fn typed(&self, name: &str) -> Option<&str> {
+        self.get(name).map(after_type).filter(|v| !v.is_empty())
+    }
+}
+
+/// The value of a typed field without its type: `dns; mx.example` → `mx.example`,
+/// `smtp; 550 5.1.1 ...` → `550 5.1.1 ...`. A value with no `;` is returned whole.
+pub(crate) fn after_type(value: &str) -> &str {
+    match value.split_once(';') {
+        Some((ty, rest)) if !ty.is_empty() && ty.len() <= 24 && !ty.contains(' ') => rest.trim(),
+        _ => value.trim(),
+    }
+}
+
+/// The fields a delivery status report holds: one per-message group and per-recipient
+/// groups.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Dsn {
+    pub message: Group,
+    pub recipients: Vec<Group>,
+}
+
+/// The most fields one group keeps.
+const MAX_FIELDS: usize = 64;
+/// The most recipient groups a report keeps.
+const MAX_GROUPS: usize = crate::read::MAX_RECIPIENTS;
+
+/// Field names of the per-recipient groups (RFC 3464 and common extensions).
+const RECIPIENT_FIELDS: &[&str] = &[
+    "original-recipient",
+    "final-recipient",
+    "action",
+    "status",
+    "remote-mta",
+    "diagnostic-code",
+    "last-attempt-date",
+    "final-log-id",
+    "will-retry-until",
+    "x-actual-recipient",
+    "x-display-name",
+];
+
+/// Every field name a status report may hold (to find them in plain text).
+const KNOWN_FIELDS: &[&str] = &[
+    "reporting-mta",
+    "dsn-gateway",
+    "received-from-mta",
+    "arrival-date",
+    "original-envelope-id",
+    "x-postfix-queue-id",
+    "x-postfix-sender",
+    "x-original-message-id",
+    "original-recipient",
+    "final-recipient",
+    "action",
+    "status",
+    "remote-mta",
+    "diagnostic-code",
+    "last-attempt-date",
+    "final-log-id",
+    "will-retry-until",
+    "x-actual-recipient",
+    "x-display-name",
+];
+
+/// Splits `text` into lines (LF, CRLF or CR) and unfolds continuation lines (starting with
+/// a space or tab) into the field before them.
+fn unfolded_lines(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let text = text.replace("\r\n", "\n");
+    for line in text.split(['\n', '\r']) {
+        if (line.starts_with(' ') || line.starts_with('\t')) && !line.trim().is_empty() {
+            if let Some(last) = out.last_mut().filter(|l| !l.trim().is_empty()) {
+                last.push(' ');
+                last.push_str(line.trim());
+                continue;
+            }
+        }
+        out.push(line.to_owned());
+    }
+    out
+}
+
+/// `Name: value` when `line` is a field of a status report.
+fn field(line: &str, known_only: bool) -> Option<(String, String)> {
+    let (name, value) = line.split_once(':')?;
+    let name = name.trim();
+    if name.is_empty()
+        || name.len() > 40
+        || !name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+    {
+        return None;
+    }
+    let lower = name.to_ascii_lowercase();
+    if known_only && !KNOWN_FIELDS.contains(&lower.as_str()) {
+        return None;
+    }
+    Some((lower, collapse(value)))
+}
+
+/// Whitespace runs collapsed to one space, trimmed.
+pub(crate) fn collapse(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// Parses a `message/delivery-status` body (or the status fields printed in a text part,
+/// with `known_only`: then only status field names count and other lines are skipped).
+pub(crate) fn parse(text: &str, known_only: bool) -> Dsn {
+    let mut dsn = Dsn::default();
+    let mut current = Group::default();
+    for line in unfolded_lines(text) {
+        if line.trim().is_empty() {
+            // A blank line ends a group.
+            flush(&mut dsn, &mut current);
+            continue;
+        }
+        let Some((name, value)) = field(&line, known_only) else {
+            continue;
+        };
+        let recipient_field = RECIPIENT_FIELDS.contains(&name.as_str());
+        let is_recipient = is_recipient(&current);
+        // A new group begins without a blank line: a recipient field after per-message
+        // fields, a recipient that starts while one is open, or a field told twice.
+        let per_message = current
+            .fields
+            .iter()
+            .any(|(n, _)| !RECIPIENT_FIELDS.contains(&n.as_str()));
+        let new_group = (recipient_field && !is_recipient && per_message)
+            || (name == "final-recipient" && current.get("final-recipient").is_some())
+            || (name == "original-recipient"
+                && (current.get("original-recipient").is_some()
+                    || (current.get("final-recipient").is_some()
+                        && current.get("status").is_some())))
+            || (is_recipient && name != "diagnostic-code" && current.get(&name).is_some());
+        if new_group {
+            flush(&mut dsn, &mut current);
+        }
+        // Bounded: a group holds a few fields; a part that is one endless group is read
+        // up to here (and finding a field stays cheap).
+        if current.fields.len() < MAX_FIELDS && dsn.recipients.len() < MAX_GROUPS {
+            current.fields.push((name, value));
+        }
+    }
+    flush(&mut dsn, &mut current);
+    dsn
+}
+
+fn is_recipient(g: &Group) -> bool {
+    g.fields.iter().any(|(n, _)| {
+        matches!(
+            n.as_str(),
+            "final-recipient" | "original-recipient" | "action"
+        )
+    })
+}
+
+fn flush(dsn: &mut Dsn, g: &mut Group) {
+    let g = std::mem::take(g);
+    if g.fields.is_empty() {
+        return;
+    }
+    if is_recipient(&g) {
+        dsn.recipients.push(g);
+    } else if dsn.recipients.is_empty() {
+        extend_bounded(&mut dsn.message, g.fields);
+    } else if let Some(last) = dsn.recipients.last_mut() {
+        extend_bounded(last, g.fields);
+    }
+}
+
+fn extend_bounded(g: &mut Group, fields: Vec<(String, String)>) {
+    let room = MAX_FIELDS.saturating_sub(g.fields.len());
+    g.fields.extend(fields.into_iter().take(room));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn groups_and_folding() {
+        let dsn = parse(
+            "Reporting-MTA: dns; mx.example.jp\r\nArrival-Date: Fri, 13 Feb 2015 03:12:31 +0000\r\n\r\n\
+             Final-Recipient: rfc822; a@example.org\r\nAction: failed\r\nStatus: 4.4.1\r\n\
+             Diagnostic-Code: X-Postfix; connect to\r\n    b.example.org[192.0.2.1]:25: Connection timed out\r\n\r\n\
+             Final-Recipient: rfc822; c@example.org\r\nAction: delayed\r\nStatus: 4.0.0\r\n",
+            false,
+        );
+        assert_eq!(dsn.message.typed("reporting-mta"), Some("mx.example.jp"));
+        assert_eq!(dsn.recipients.len(), 2);
+        assert_eq!(
+            dsn.recipients[0].typed("final-recipient"),
+            Some("a@example.org")
+        );
+        assert_eq!(
+            dsn.recipients[0].typed("diagnostic-code"),
+            Some("connect to b.example.org[192.0.2.1]:25: Connection timed out")
+        );
+        assert_eq!(dsn.recipients[1].get("action"), Some("delayed"));
+    }
+
+    #[test]
+    fn diagnostic_before_the_recipient() {
+        let dsn = parse(
+            "Reporting-MTA: dns; 10.0.0.1\n\nDiagnostic-Code: SMTP; 550 5.1.1 RCP-P1\nStatus: 5.1.1\n\
+             Final-Recipient: rfc822; a@example.org\nAction: failed\n",
+            false,
+        );
+        assert_eq!(dsn.recipients.len(), 1);
+        assert_eq!(
+            dsn.recipients[0].typed("diagnostic-code"),
+            Some("550 5.1.1 RCP-P1")
+        );
+        assert_eq!(dsn.recipients[0].get("status"), Some("5.1.1"));
+    }
+
+    #[test]
+    fn action_before_the_recipient() {
+        let d = parse(
+            "Reporting-MTA: dns; x\n\nAction: failed\nFinal-Recipient: rfc822; u@n.jp\n\
+             Original-Recipient: rfc822; u@n.jp\nDiagnostic-Code: smtp; 550 5.1.1 No\nStatus: 5.1.1\n\n\n",
+            false,
+        );
+        assert_eq!(d.recipients.len(), 1);
+        assert_eq!(d.recipients[0].get("status"), Some("5.1.1"));
+    }
+
+    #[test]
+    fn recipients_without_blank_lines() {
+        let dsn = parse(
+            "Reporting-MTA: dns; mx\nFinal-Recipient: rfc822; a@x\nAction: failed\nStatus: 5.1.1\n\
+             Final-Recipient: rfc822; b@x\nAction: failed\nStatus: 5.2.2\n",
+            false,
+        );
+        assert_eq!(dsn.recipients.len(), 2);
+        assert_eq!(dsn.recipients[1].get("status"), Some("5.2.2"));
+    }
+}

@@ -1,0 +1,993 @@
+//! One message into a [`Report`].
+
+use std::borrow::Cow;
+
+use mail_parser::{Message, MessageParser, MimeHeaders, PartType};
+use mfi_core::{Action, EnhancedStatus, Reason, ReportKind, Severity, Timestamp};
+
+use crate::body::{self, Block};
+use crate::dsn::{self, collapse, Dsn, Group};
+use crate::{Original, ReadOptions, Recipient, Report};
+
+/// The most bytes of error text kept for one recipient (a DSN's text is short; an NDR's
+/// explanation a few KiB).
+const MAX_DIAGNOSTIC: usize = 8 * 1024;
+
+/// Reads one message into a report. Any bytes are accepted: a message that cannot be read
+/// as one, or that is about no delivery, is a report of kind `not_a_report` with no
+/// recipients. Time is linear in the message's length (at most
+/// [`ReadOptions::max_message_len`] bytes are read).
+///
+/// ```
+/// use mfi_mail::{read_message, ReadOptions};
+/// let dsn = b"Subject: Undelivered Mail Returned to Sender\r\n\
+/// Content-Type: multipart/report; report-type=delivery-status; boundary=b\r\n\r\n\
+/// --b\r\nContent-Type: text/plain\r\n\r\nThe mail system\r\n\
+/// --b\r\nContent-Type: message/delivery-status\r\n\r\n\
+/// Reporting-MTA: dns; mx.example.jp\r\n\r\n\
+/// Final-Recipient: rfc822; neko@example.org\r\nAction: failed\r\nStatus: 4.4.1\r\n\
+/// Diagnostic-Code: X-Postfix; connect to example.org[192.0.2.1]:25: Connection timed out\r\n\
+/// --b--\r\n";
+/// let report = read_message(dsn, &ReadOptions::default());
+/// let r = &report.recipients[0];
+/// let d = r.diagnosis.as_diagnosis();
+/// assert!(d.expired()); // failed with a 4.x.x status: retrying ended
+/// assert_eq!(d.mfi_code().unwrap().name(), "4.4.315");
+/// assert_eq!(report.reporting_mta.as_deref(), Some("mx.example.jp"));
+/// ```
+pub fn read_message(bytes: &[u8], options: &ReadOptions) -> Report {
+    let bytes = &bytes[..bytes.len().min(options.max_message_len)];
+    // Lines ended by CR alone (old Mac systems): the MIME parser wants LF.
+    let lf;
+    let bytes = if memchr::memchr(b'\n', bytes).is_none() && memchr::memchr(b'\r', bytes).is_some()
+    {
+        lf = bytes
+            .iter()
+            .map(|&b| if b == b'\r' { b'\n' } else { b })
+            .collect::<Vec<u8>>();
+        &lf[..]
+    } else {
+        bytes
+    };
+    let bytes = strip_mbox_line(bytes);
+    let bytes = limit_containers(bytes);
+    let parser = parser();
+    match parser.parse(bytes) {
+        Some(m) => Reader::new(&m, options, &parser).report(),
+        None => empty(ReportKind::NotAReport),
+    }
+}
+
+fn empty(kind: ReportKind) -> Report {
+    Report {
+        kind,
+        reporting_mta: None,
+        arrival_date: None,
+        original: Original::default(),
+        recipients: Vec::new(),
+    }
+}
+
+/// The most recipients one report lists; a message that names more is read up to there
+/// (each recipient carries a full diagnosis, so this bounds a report's memory).
+pub const MAX_RECIPIENTS: usize = 1000;
+
+/// The most MIME containers (`multipart/*`, `message/*`) read from one message. Real
+/// reports hold a handful; the MIME parser nests a structure per `message/*` part, which
+/// a hostile message could nest thousands deep.
+const MAX_CONTAINERS: usize = 64;
+
+/// The message up to the line that names its `MAX_CONTAINERS + 1`th container type.
+fn limit_containers(bytes: &[u8]) -> &[u8] {
+    let mut seen = 0;
+    for slash in memchr::memchr_iter(b'/', bytes) {
+        let before = &bytes[..slash];
+        let named = |w: &[u8]| {
+            before.len() >= w.len() && before[before.len() - w.len()..].eq_ignore_ascii_case(w)
+        };
+        if named(b"multipart") || named(b"message") {
+            seen += 1;
+            if seen > MAX_CONTAINERS {
+                let line = memchr::memrchr(b'\n', before).map_or(0, |p| p + 1);
+                return &bytes[..line];
+            }
+        }
+    }
+    bytes
+}
+
+/// The MIME parser: it decodes the headers the reader uses (MIME, addresses, dates,
+/// message ids, subject) and keeps the others raw (a `Received` chain is not parsed field by
+/// field). Made per message, so that the library holds no global allocation.
+fn parser() -> MessageParser {
+    MessageParser::new()
+        .with_minimal_headers()
+        .with_message_ids()
+        .default_header_raw()
+}
+
+/// Drops an mbox `From ` line at the start.
+fn strip_mbox_line(bytes: &[u8]) -> &[u8] {
+    if bytes.starts_with(b"From ") {
+        match memchr::memchr(b'\n', bytes) {
+            Some(p) => &bytes[p + 1..],
+            None => &[],
+        }
+    } else {
+        bytes
+    }
+}
+
+fn timestamp(value: &str) -> Option<Timestamp> {
+    let v = value.trim();
+    mail_parser::DateTime::parse_rfc822(v)
+        .filter(|d| d.is_valid())
+        .map(|d| Timestamp::from_unix(d.to_timestamp()))
+        .or_else(|| v.parse().ok())
+}
+
+/// An address without angle brackets, quotes and a type, lower-cased.
+fn clean_address(value: &str) -> Option<String> {
+    let v = dsn::after_type(value);
+    let found = body::addresses(v).into_iter().next();
+    match found {
+        Some(f) => Some(f.address),
+        None => {
+            let t = v.trim_matches(|c: char| matches!(c, '<' | '>' | '"' | ' ' | '\''));
+            (!t.is_empty() && !t.contains(' ')).then(|| t.to_ascii_lowercase())
+        }
+    }
+}
+
+/// What the parts of a message hold.
+#[derive(Default)]
+struct Parts {
+    /// `message/delivery-status` (and the global variant) bodies.
+    status: Vec<String>,
+    /// `message/feedback-report` bodies.
+    feedback: Vec<String>,
+    /// The human-readable text of the report (not the original, not the status).
+    text: String,
+    original: Original,
+    has_original: bool,
+    /// The status report's `Arrival-Date`.
+    arrival: Option<Timestamp>,
+}
+
+struct Reader<'m, 'x> {
+    m: &'m Message<'x>,
+    options: &'m ReadOptions,
+    parser: &'m MessageParser,
+    parts: Parts,
+}
+
+impl<'m, 'x> Reader<'m, 'x> {
+    fn new(m: &'m Message<'x>, options: &'m ReadOptions, parser: &'m MessageParser) -> Self {
+        let mut r = Reader {
+            m,
+            options,
+            parser,
+            parts: Parts::default(),
+        };
+        r.walk();
+        r
+    }
+
+    fn header(&self, name: &str) -> Option<String> {
+        self.m
+            .header_raw(name.to_owned())
+            .map(|v| v.trim().to_owned())
+    }
+
+    fn walk(&mut self) {
+        let m = self.m;
+        let mut html = Vec::new();
+        let mut plain = false;
+        for part in &m.parts {
+            let (ctype, subtype) = part
+                .content_type()
+                .map(|c| {
+                    (
+                        c.ctype().to_ascii_lowercase(),
+                        c.subtype().unwrap_or("").to_ascii_lowercase(),
+                    )
+                })
+                .unwrap_or_else(|| ("text".into(), "plain".into()));
+            let kind = (ctype.as_str(), subtype.as_str());
+            match &part.body {
+                PartType::Multipart(_) => {}
+                PartType::Message(inner) => {
+                    if !self.parts.has_original {
+                        self.parts.original = original_of(inner);
+                        self.parts.has_original = true;
+                    }
+                }
+                body => match kind {
+                    (_, "delivery-status" | "global-delivery-status") => {
+                        self.parts.status.push(lossy(part.contents()).into_owned());
+                    }
+                    (_, "feedback-report") => {
+                        self.parts
+                            .feedback
+                            .push(lossy(part.contents()).into_owned());
+                    }
+                    ("text", "rfc822-headers" | "rfc822-header") => {
+                        if !self.parts.has_original {
+                            if let Some(h) = self.parser.parse_headers(part.contents()) {
+                                self.parts.original = original_of(&h);
+                                self.parts.has_original = true;
+                            }
+                        }
+                    }
+                    _ => match body {
+                        PartType::Html(h) => html.push(h.as_ref()),
+                        // Any other text (including a report whose MIME structure is broken
+                        // and arrived as one part) is read as the report's words.
+                        PartType::Text(t) => {
+                            plain = true;
+                            push_text(&mut self.parts.text, t);
+                        }
+                        _ => {}
+                    },
+                },
+            }
+        }
+        // HTML only when there is no plain text to read.
+        if !plain {
+            for h in html {
+                push_text(
+                    &mut self.parts.text,
+                    &mail_parser::decoders::html::html_to_text(h),
+                );
+            }
+        }
+        // The original quoted in the text itself.
+        let (words, original) = body::split_original(&self.parts.text);
+        if let Some(orig) = original {
+            if !self.parts.has_original {
+                if let Some(h) = self.parser.parse_headers(orig.trim_start().as_bytes()) {
+                    self.parts.original = original_of(&h);
+                    self.parts.has_original = true;
+                }
+            }
+            let keep = words.len();
+            self.parts.text.truncate(keep);
+        }
+    }
+
+    fn report(mut self) -> Report {
+        let feedback = !self.parts.feedback.is_empty()
+            || self
+                .m
+                .content_type()
+                .and_then(|c| c.attribute("report-type"))
+                .is_some_and(|t| t.eq_ignore_ascii_case("feedback-report"))
+            || self.is_forwarded_complaint();
+        if feedback {
+            return self.feedback_report();
+        }
+        if let Some(n) = crate::ses::parse(&self.parts.text) {
+            return self.ses_report(n);
+        }
+        // Status fields: from the status parts, else printed in the text.
+        let mut status = Dsn::default();
+        for s in &self.parts.status {
+            let d = dsn::parse(s, false);
+            if status.message.fields.is_empty() {
+                status.message = d.message;
+            }
+            status.recipients.extend(d.recipients);
+        }
+        if status.recipients.is_empty() {
+            let d = dsn::parse(&self.parts.text, true);
+            if d.recipients
+                .iter()
+                .any(|g| g.get("final-recipient").is_some())
+            {
+                status.recipients = d.recipients;
+                if status.message.fields.is_empty() {
+                    status.message = d.message;
+                }
+            }
+        }
+        self.parts.arrival = status.message.get("arrival-date").and_then(timestamp);
+        let sender = self
+            .m
+            .from()
+            .and_then(|f| f.first())
+            .and_then(|a| a.address())
+            .map(str::to_ascii_lowercase);
+        // The report's sender, and whom it is sent to (the original sender): not recipients.
+        let mut ignore: Vec<String> = sender.into_iter().collect();
+        let senders = ignore.len();
+        if let Some(to) = self.m.to() {
+            ignore.extend(
+                to.iter()
+                    .filter_map(|a| a.address())
+                    .map(str::to_ascii_lowercase),
+            );
+        }
+        let (mut intro, mut blocks) = body::blocks(&self.parts.text, &ignore);
+        if blocks.is_empty() && ignore.len() > senders {
+            // A message sent to oneself: its recipient is the report's addressee.
+            (intro, blocks) = body::blocks(&self.parts.text, &ignore[..senders]);
+        }
+
+        let auto_reply = self.is_auto_reply();
+        if auto_reply && status.recipients.is_empty() && !self.is_from_mailer() {
+            return self.auto_reply_report();
+        }
+
+        let mut recipients = if !status.recipients.is_empty() {
+            self.recipients_of_status(&status, &blocks, &intro)
+        } else if !blocks.is_empty() {
+            blocks
+                .iter()
+                .map(|b| {
+                    self.recipient_of(
+                        b.address.clone(),
+                        None,
+                        None,
+                        None,
+                        Some(&b.text),
+                        &intro,
+                        &Group::default(),
+                    )
+                })
+                .collect()
+        } else {
+            self.recipients_of_text(&intro)
+        };
+        let kind = self.kind(&recipients, &intro);
+        if kind == ReportKind::NotAReport {
+            recipients.clear();
+        }
+        Report {
+            kind,
+            reporting_mta: status
+                .message
+                .typed("reporting-mta")
+                .map(str::to_owned)
+                .or_else(|| self.reporting_host()),
+            arrival_date: status.message.get("arrival-date").and_then(timestamp),
+            original: self.parts.original.clone(),
+            recipients,
+        }
+    }
+
+    /// Whether the message comes from a mail system rather than a person
+    /// (`MAILER-DAEMON`, `postmaster`, `root`), or says it failed.
+    fn is_from_mailer(&self) -> bool {
+        let from = self
+            .m
+            .from()
+            .and_then(|f| f.first())
+            .and_then(|a| a.address())
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let raw = self.m.header_raw("From").unwrap_or("").to_ascii_lowercase();
+        ["mailer-daemon@", "postmaster@", "root@", "mail-daemon@"]
+            .iter()
+            .any(|p| from.starts_with(p))
+            || ["mailer-daemon", "mail delivery", "postmaster"]
+                .iter()
+                .any(|w| raw.contains(w))
+            || self.says_failed("")
+    }
+
+    /// The host a report without status fields comes from (`MAILER-DAEMON@host`).
+    fn reporting_host(&self) -> Option<String> {
+        let from = self.m.from()?.first()?.address()?;
+        let (local, host) = from.rsplit_once('@')?;
+        let local = local.to_ascii_lowercase();
+        (local == "mailer-daemon" || local == "postmaster").then(|| host.to_ascii_lowercase())
+    }
+
+    /// The raw `To` of the returned original (when it holds no address).
+    fn original_to_raw(&self) -> Option<String> {
+        self.m.parts.iter().find_map(|p| match &p.body {
+            PartType::Message(inner) => inner.header_raw("To").map(|t| t.trim().to_owned()),
+            _ => None,
+        })
+    }
+
+    fn report_date(&self) -> Option<Timestamp> {
+        self.m
+            .date()
+            .filter(|d| d.is_valid())
+            .map(|d| Timestamp::from_unix(d.to_timestamp()))
+    }
+
+    /// The recipients of a report with status fields.
+    fn recipients_of_status(&self, status: &Dsn, blocks: &[Block], intro: &str) -> Vec<Recipient> {
+        let single = status.recipients.len() == 1;
+        let by_address: std::collections::HashMap<&str, &Block> = blocks
+            .iter()
+            .rev()
+            .map(|b| (b.address.as_str(), b))
+            .collect();
+        status
+            .recipients
+            .iter()
+            .take(MAX_RECIPIENTS)
+            .filter_map(|g| {
+                let address = g
+                    .get("final-recipient")
+                    .or_else(|| g.get("x-actual-recipient"))
+                    .or_else(|| g.get("original-recipient"))
+                    .and_then(clean_address)
+                    .or_else(|| blocks.first().map(|b| b.address.clone()).filter(|_| single))?;
+                let block = by_address
+                    .get(address.as_str())
+                    .copied()
+                    .or_else(|| blocks.first().filter(|_| single && blocks.len() == 1));
+                let action = g.get("action").and_then(action_of);
+                let st = g.get("status").and_then(status_of);
+                let diag = g.typed("diagnostic-code").map(str::to_owned);
+                Some(self.recipient_of(
+                    address,
+                    action,
+                    st,
+                    diag,
+                    block.map(|b| b.text.as_str()),
+                    intro,
+                    g,
+                ))
+            })
+            .collect()
+    }
+
+    /// One recipient when the text names none: the failed recipients header, else the
+    /// original's first `To` address; the whole error text is its diagnostic.
+    fn recipients_of_text(&self, intro: &str) -> Vec<Recipient> {
+        let listed: Vec<String> = self
+            .header("X-Failed-Recipients")
+            .map(|h| body::addresses(&h).into_iter().map(|f| f.address).collect())
+            .unwrap_or_default();
+        let addresses = if listed.is_empty() {
+            self.parts
+                .original
+                .to
+                .as_deref()
+                .and_then(|t| body::addresses(t).into_iter().next())
+                .map(|f| vec![f.address])
+                .unwrap_or_default()
+        } else {
+            listed
+        };
+        addresses
+            .into_iter()
+            .map(|a| self.recipient_of(a, None, None, None, Some(intro), "", &Group::default()))
+            .collect()
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn recipient_of(
+        &self,
+        address: String,
+        action: Option<Action>,
+        status: Option<EnhancedStatus>,
+        diag: Option<String>,
+        block: Option<&str>,
+        intro: &str,
+        g: &Group,
+    ) -> Recipient {
+        // The failure text: the status report's own, else the words about this recipient,
+        // else the report's words.
+        let diag = diag
+            .filter(|d| informative(d))
+            .or_else(|| block.map(collapse).filter(|b| !b.is_empty()))
+            .or_else(|| Some(collapse(intro)).filter(|t| !t.is_empty()))
+            .map(|d| cut(&d, MAX_DIAGNOSTIC));
+        let action = action.or_else(|| self.implied_action(block.unwrap_or(""), intro));
+        // The classifier also reads the words about this recipient in the report's text when
+        // they add to the status report's own (the SMTP command a Postfix report names, a
+        // transcript's lines), after them, so that the status report's code stays first.
+        // The statuses the failure text itself holds (once: they decide the text and the
+        // status judged right).
+        let own: Vec<EnhancedStatus> = diag
+            .as_deref()
+            .map(|t| {
+                mfi_core::classify(t)
+                    .chain()
+                    .filter_map(|r| r.enhanced_status)
+                    .collect()
+            })
+            .unwrap_or_default();
+        let mut text = compose(
+            diag.as_deref().unwrap_or(""),
+            !own.is_empty(),
+            status,
+            action,
+        );
+        if let (Some(b), Some(d)) = (block.map(collapse), diag.as_deref()) {
+            if !b.is_empty() && !d.contains(b.as_str()) && !b.contains(d) {
+                text.push_str(" | ");
+                text.push_str(&cut(&b, MAX_DIAGNOSTIC));
+            } else if b.len() > d.len() && b.contains(d) {
+                let extra = b.replacen(d, "", 1);
+                text.push_str(" | ");
+                text.push_str(&cut(extra.trim(), MAX_DIAGNOSTIC));
+            }
+        }
+        let last_attempt = g.get("last-attempt-date").and_then(timestamp);
+        let until = g.get("will-retry-until").and_then(timestamp);
+        let first = self.parts.arrival.or(self.parts.original.date);
+        let now = last_attempt.or_else(|| self.report_date());
+        let opts = self.options.classify_options(first, now, until);
+        let diagnosis = mfi_core::classify_owned(text, &opts);
+        let d = diagnosis.as_diagnosis();
+        // The status: the diagnostic text's own specific code when it has one (an outer
+        // `X.1.0` that wraps another code, as Amazon SES writes, yields to the inner one),
+        // else the status report's, else whatever code there is. `X.0.0` and `4.4.7` are not
+        // specific.
+        let specific = |s: &EnhancedStatus| {
+            !((s.subject() == 0 && s.detail() == 0) || (s.subject() == 4 && s.detail() == 7))
+        };
+        let wrapper = |s: &EnhancedStatus| s.subject() == 1 && s.detail() == 0 && own.len() > 1;
+        let judged = own
+            .iter()
+            .copied()
+            .find(|s| specific(s) && !wrapper(s))
+            .or(status.filter(specific))
+            .or(status)
+            .or_else(|| own.first().copied());
+        let remote_mta = g.typed("remote-mta").map(str::to_owned).or_else(|| {
+            use mfi_core::AttrKey as K;
+            [K::LastAttemptedServerName, K::Server, K::Fqdn]
+                .into_iter()
+                .find_map(|k| d.attribute(k))
+                .map(str::to_owned)
+        });
+        Recipient {
+            original_recipient: g.get("original-recipient").and_then(clean_address),
+            recipient: address,
+            action,
+            status: judged,
+            reported_status: status,
+            remote_mta,
+            diagnostic_code: diag,
+            last_attempt,
+            will_retry_until: until,
+            hardbounce: hardbounce(d.severity(), d.reason()),
+            diagnosis,
+        }
+    }
+
+    /// The action of a recipient whose report has no status fields: a delay notice's
+    /// recipients are delayed, a bounce's failed.
+    fn implied_action(&self, block: &str, intro: &str) -> Option<Action> {
+        if self.says_delayed(block, intro) {
+            Some(Action::Delayed)
+        } else {
+            Some(Action::Failed)
+        }
+    }
+
+    fn says_delayed(&self, block: &str, intro: &str) -> bool {
+        let subject = self.m.subject().unwrap_or("");
+        let words = format!("{subject} {intro} {block}").to_ascii_lowercase();
+        DELAY_WORDS.iter().any(|w| words.contains(w))
+    }
+
+    fn kind(&self, recipients: &[Recipient], intro: &str) -> ReportKind {
+        if recipients.is_empty() {
+            return if self.says_delayed("", intro) || self.says_failed(intro) {
+                ReportKind::Bounce
+            } else {
+                ReportKind::NotAReport
+            };
+        }
+        let actions: Vec<Option<Action>> = recipients.iter().map(|r| r.action).collect();
+        let all = |a: Action| actions.iter().all(|x| *x == Some(a));
+        if actions.contains(&Some(Action::Failed)) {
+            ReportKind::Bounce
+        } else if all(Action::Delayed) {
+            ReportKind::Delay
+        } else if all(Action::Delivered) {
+            ReportKind::Delivered
+        } else if all(Action::Relayed) {
+            ReportKind::Relayed
+        } else if all(Action::Expanded) {
+            ReportKind::Expanded
+        } else if actions.contains(&Some(Action::Delayed)) {
+            ReportKind::Delay
+        } else if recipients
+            .iter()
+            .any(|r| r.diagnosis.as_diagnosis().severity() == Severity::Success)
+        {
+            ReportKind::Delivered
+        } else {
+            ReportKind::Bounce
+        }
+    }
+
+    fn says_failed(&self, intro: &str) -> bool {
+        let subject = self.m.subject().unwrap_or("").to_ascii_lowercase();
+        let intro = intro.to_ascii_lowercase();
+        FAILURE_WORDS
+            .iter()
+            .any(|w| subject.contains(w) || intro.contains(w))
+    }
+
+    fn is_auto_reply(&self) -> bool {
+        let h = |n: &str| self.header(n).map(|v| v.to_ascii_lowercase());
+        if h("Auto-Submitted").is_some_and(|v| v.starts_with("auto-replied")) {
+            return true;
+        }
+        if h("X-Autoreply").is_some()
+            || h("X-Autorespond").is_some()
+            || h("X-Auto-Response-Suppress").is_some_and(|v| v.contains("oof"))
+                && h("Auto-Submitted").is_some()
+        {
+            return true;
+        }
+        if h("Precedence").is_some_and(|v| v == "auto_reply") {
+            return true;
+        }
+        let subject = self.m.subject().unwrap_or("").to_ascii_lowercase();
+        AUTO_REPLY_SUBJECTS.iter().any(|s| subject.starts_with(s))
+    }
+
+    fn auto_reply_report(&self) -> Report {
+        // The replying address is the recipient the reply is about.
+        let from = self
+            .m
+            .from()
+            .and_then(|f| f.first())
+            .and_then(|a| a.address())
+            .map(str::to_ascii_lowercase);
+        let mut text = String::from("Auto-Submitted: auto-replied");
+        if let Some(s) = self.m.subject() {
+            text.push_str(" Subject: ");
+            text.push_str(s);
+        }
+        text.push(' ');
+        text.push_str(&cut(&collapse(&self.parts.text), 1024));
+        let recipients = from
+            .map(|a| {
+                let opts = self.options.classify_options(None, None, None);
+                let diagnosis = mfi_core::classify_owned(text.clone(), &opts);
+                vec![Recipient {
+                    recipient: a,
+                    original_recipient: None,
+                    action: None,
+                    status: None,
+                    reported_status: None,
+                    remote_mta: None,
+                    diagnostic_code: Some(cut(&collapse(&self.parts.text), MAX_DIAGNOSTIC))
+                        .filter(|t| !t.is_empty()),
+                    last_attempt: None,
+                    will_retry_until: None,
+                    hardbounce: false,
+                    diagnosis,
+                }]
+            })
+            .unwrap_or_default();
+        Report {
+            kind: ReportKind::AutoReply,
+            reporting_mta: None,
+            arrival_date: None,
+            original: self.parts.original.clone(),
+            recipients,
+        }
+    }
+
+    /// The report an Amazon SES notification makes.
+    fn ses_report(&self, n: crate::ses::Notification) -> Report {
+        use crate::ses::Kind;
+        let original = Original {
+            message_id: n.message_id.clone(),
+            from: n.from.clone(),
+            to: n.to.clone(),
+            subject: n.subject.clone(),
+            date: n.timestamp.as_deref().and_then(|t| t.parse().ok()),
+        };
+        let (kind, recipients) = match &n.kind {
+            Kind::Complaint { feedback_type } => {
+                let text = format!(
+                    "Feedback-Type: {}",
+                    feedback_type.as_deref().unwrap_or("other")
+                );
+                let recipients = n
+                    .entries
+                    .iter()
+                    .map(|e| self.feedback_recipient(e.address.to_ascii_lowercase(), &text))
+                    .collect();
+                (ReportKind::Feedback, recipients)
+            }
+            Kind::Bounce { .. } | Kind::Delivery => {
+                let recipients: Vec<Recipient> = n
+                    .entries
+                    .iter()
+                    .map(|e| {
+                        let group = Group::default();
+                        self.recipient_of(
+                            e.address.to_ascii_lowercase(),
+                            e.action.as_deref().and_then(action_of),
+                            e.status.as_deref().and_then(|s| s.parse().ok()),
+                            e.diagnostic
+                                .as_deref()
+                                .map(|d| dsn::after_type(d).to_owned()),
+                            None,
+                            "",
+                            &group,
+                        )
+                    })
+                    .collect();
+                let kind = if matches!(n.kind, Kind::Delivery) {
+                    ReportKind::Delivered
+                } else {
+                    self.kind(&recipients, "")
+                };
+                (kind, recipients)
+            }
+        };
+        Report {
+            kind,
+            reporting_mta: n
+                .reporting_mta
+                .as_deref()
+                .map(|v| dsn::after_type(v).to_owned()),
+            arrival_date: None,
+            original,
+            recipients,
+        }
+    }
+
+    /// A complaint's recipient, classified from its feedback type.
+    fn feedback_recipient(&self, address: String, text: &str) -> Recipient {
+        let opts = self.options.classify_options(None, None, None);
+        Recipient {
+            recipient: address,
+            original_recipient: None,
+            action: None,
+            status: None,
+            reported_status: None,
+            remote_mta: None,
+            diagnostic_code: Some(text.to_owned()),
+            last_attempt: None,
+            will_retry_until: None,
+            hardbounce: false,
+            diagnosis: mfi_core::classify_owned(text.to_owned(), &opts),
+        }
+    }
+
+    /// A complaint that forwards the message without a feedback-report part: Microsoft's
+    /// Junk Mail Reporting Program (and Amazon SES's forwards), "complaint about message
+    /// from <ip>", the original attached.
+    fn is_forwarded_complaint(&self) -> bool {
+        let subject = self.m.subject().unwrap_or("").to_ascii_lowercase();
+        subject.contains("complaint about message from ")
+            && self
+                .m
+                .parts
+                .iter()
+                .any(|p| matches!(p.body, PartType::Message(_)))
+    }
+
+    /// The recipient a forwarded complaint names in the original's headers
+    /// (`X-HmXmrOriginalRecipient`).
+    fn complained_recipient(&self) -> Option<String> {
+        self.m.parts.iter().find_map(|p| match &p.body {
+            PartType::Message(inner) => inner
+                .header_raw("X-HmXmrOriginalRecipient")
+                .and_then(clean_address),
+            _ => None,
+        })
+    }
+
+    fn feedback_report(&self) -> Report {
+        let fields = self
+            .parts
+            .feedback
+            .first()
+            .map(|f| dsn::parse(f, false))
+            .unwrap_or_default();
+        let all: Vec<&(String, String)> = fields
+            .message
+            .fields
+            .iter()
+            .chain(fields.recipients.iter().flat_map(|g| g.fields.iter()))
+            .collect();
+        let get = |n: &str| all.iter().find(|(k, _)| k == n).map(|(_, v)| v.as_str());
+        let mut listed: Vec<String> = all
+            .iter()
+            .filter(|(k, _)| k == "original-rcpt-to" || k == "removal-recipient")
+            .filter_map(|(_, v)| clean_address(v))
+            .collect();
+        listed.dedup();
+        if listed.is_empty() {
+            listed.extend(self.complained_recipient());
+        }
+        if listed.is_empty() {
+            // The complaint is about the original's recipient; an undisclosed one is kept as
+            // the original names it.
+            let to = self
+                .parts
+                .original
+                .to
+                .clone()
+                .or_else(|| self.original_to_raw());
+            listed.extend(to.and_then(|t| {
+                body::addresses(&t)
+                    .into_iter()
+                    .next()
+                    .map(|f| f.address)
+                    .or_else(|| {
+                        Some(t.trim_matches(['<', '>', ' ']).to_owned()).filter(|t| !t.is_empty())
+                    })
+            }));
+        }
+        let text = format!("Feedback-Type: {}", get("feedback-type").unwrap_or("other"));
+        let recipients = listed
+            .into_iter()
+            .map(|a| self.feedback_recipient(a, &text))
+            .collect();
+        Report {
+            kind: ReportKind::Feedback,
+            reporting_mta: get("reporting-mta").map(|v| dsn::after_type(v).to_owned()),
+            arrival_date: get("arrival-date").and_then(timestamp),
+            original: self.parts.original.clone(),
+            recipients,
+        }
+    }
+}
+
+/// Words of a delay notice (subject or text), lower case.
+const DELAY_WORDS: &[&str] = &[
+    "has been delayed",
+    "delivery delayed",
+    "delayed mail",
+    "message delayed",
+    "not yet been delivered",
+    "will be retried",
+    "will retry",
+    "still trying",
+    "warning: message",
+    "delivery status notification (delay)",
+    "this is a warning message only",
+    "delivery is delayed",
+    "delivery has been delayed",
+    "temporarily deferred",
+];
+
+/// Words of a failure report without recipients, lower case.
+const FAILURE_WORDS: &[&str] = &[
+    "undeliverable",
+    "undelivered",
+    "delivery failure",
+    "delivery failed",
+    "failure notice",
+    "returned mail",
+    "could not be delivered",
+    "mail delivery failed",
+    "delivery status notification",
+    "non-delivery",
+    "nondeliverable",
+];
+
+/// Subject starts of automatic replies, lower case.
+const AUTO_REPLY_SUBJECTS: &[&str] = &[
+    "auto:",
+    "automatic reply",
+    "auto reply",
+    "auto-reply",
+    "autoreply",
+    "out of office",
+    "out of the office",
+    "vacation",
+    "away from",
+    "abwesenheit",
+    "absence",
+    "自動応答",
+    "不在",
+];
+
+fn lossy(b: &[u8]) -> Cow<'_, str> {
+    String::from_utf8_lossy(b)
+}
+
+fn push_text(buf: &mut String, t: &str) {
+    if !buf.is_empty() && !buf.ends_with('\n') {
+        buf.push('\n');
+    }
+    buf.push_str(&t.replace("\r\n", "\n").replace('\r', "\n"));
+}
+
+/// At most `n` bytes of `s`, at a character boundary.
+fn cut(s: &str, n: usize) -> String {
+    let mut end = s.len().min(n);
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    s[..end].to_owned()
+}
+
+/// Whether a `Diagnostic-Code` says something (some say only `smtp;` or a bare code).
+fn informative(d: &str) -> bool {
+    d.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        || mfi_core::classify(d).enhanced_status().is_some()
+}
+
+fn action_of(v: &str) -> Option<Action> {
+    let word = v
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .find(|w| !w.is_empty())?;
+    Action::from_name(word).ok()
+}
+
+fn status_of(v: &str) -> Option<EnhancedStatus> {
+    v.split_whitespace().next()?.parse().ok()
+}
+
+/// The text the classifier reads for one recipient: the failure text with the status
+/// report's code (when the text has none of its own, after the basic reply code when it
+/// starts with one) and the action.
+fn compose(
+    diag: &str,
+    own: bool,
+    status: Option<EnhancedStatus>,
+    action: Option<Action>,
+) -> String {
+    let mut text = String::with_capacity(diag.len() + 32);
+    match status.filter(|_| !own) {
+        Some(st) => {
+            let t = diag.trim_start();
+            let b = t.as_bytes();
+            let basic = b.len() >= 3
+                && b[..3].iter().all(u8::is_ascii_digit)
+                && (b.len() == 3 || matches!(b[3], b' ' | b'-'));
+            if basic {
+                text.push_str(&t[..3]);
+                text.push(' ');
+                text.push_str(&st.to_string());
+                text.push_str(&t[3..]);
+            } else {
+                text.push_str(&st.to_string());
+                text.push(' ');
+                text.push_str(t);
+            }
+        }
+        None => text.push_str(diag),
+    }
+    if let Some(a) = action {
+        text.push_str(" Action: ");
+        text.push_str(a.name());
+    }
+    text
+}
+
+/// Whether retrying this address is pointless.
+fn hardbounce(severity: Severity, reason: Reason) -> bool {
+    severity == Severity::Permanent
+        && matches!(
+            reason,
+            Reason::Userunknown | Reason::Hostunknown | Reason::Hasmoved | Reason::Notaccept
+        )
+}
+
+fn original_of(m: &Message<'_>) -> Original {
+    Original {
+        message_id: m.message_id().map(str::to_owned),
+        from: m
+            .from()
+            .and_then(|f| f.first())
+            .and_then(|a| a.address())
+            .map(str::to_owned),
+        to: m
+            .to()
+            .map(|t| {
+                t.iter()
+                    .filter_map(|a| a.address())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            })
+            .filter(|t| !t.is_empty()),
+        subject: m.subject().map(str::to_owned),
+        date: m
+            .date()
+            .filter(|d| d.is_valid())
+            .map(|d| Timestamp::from_unix(d.to_timestamp())),
+    }
+}

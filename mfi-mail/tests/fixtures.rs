@@ -1,0 +1,315 @@
+//! The bounce fixtures of `testdata/messages`: every family of shapes the reader knows, read
+//! into the recipients, statuses and reasons that `testdata/messages/expected.tsv` lists.
+
+use mfi_core::{Action, ReportKind, Severity, Timestamp};
+use mfi_mail::{read_message, Mailbox, ReadOptions, Report};
+use mfi_testdata::Table;
+
+fn messages() -> std::path::PathBuf {
+    mfi_testdata::dir().join("messages")
+}
+
+/// Every message of the fixtures, with its source name (`file` or `file#N`).
+fn reports() -> Vec<(String, Report)> {
+    let mut paths: Vec<_> = std::fs::read_dir(messages())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "eml" || x == "mbox"))
+        .collect();
+    paths.sort();
+    let mut out = Vec::new();
+    for item in Mailbox::new(&paths, 1 << 20) {
+        let (source, bytes) = item.unwrap();
+        let name = source.to_string();
+        let name = name.rsplit('/').next().unwrap().to_owned();
+        out.push((name, read_message(&bytes, &ReadOptions::default())));
+    }
+    out
+}
+
+#[test]
+fn every_fixture_reads_as_expected() {
+    let table = Table::from_path(&messages().join("expected.tsv"));
+    let reports = reports();
+    let mut checked = 0;
+    for (name, report) in &reports {
+        let rows: Vec<_> = table
+            .rows()
+            .iter()
+            .filter(|r| r.get("file") == name)
+            .collect();
+        assert!(!rows.is_empty(), "{name}: no row in expected.tsv");
+        assert_eq!(report.kind.name(), rows[0].get("kind"), "{name}: kind");
+        let listed: Vec<_> = rows.iter().filter_map(|r| r.opt("recipient")).collect();
+        let found: Vec<_> = report
+            .recipients
+            .iter()
+            .map(|r| r.recipient.as_str())
+            .collect();
+        assert_eq!(found, listed, "{name}: recipients");
+        for (rec, row) in report.recipients.iter().zip(&rows) {
+            let d = rec.diagnosis.as_diagnosis();
+            let at = format!("{name} {}", rec.recipient);
+            assert_eq!(
+                rec.action.map(|a| a.name()),
+                row.opt("action"),
+                "{at}: action"
+            );
+            assert_eq!(
+                rec.status.map(|s| s.to_string()).as_deref(),
+                row.opt("status"),
+                "{at}: status"
+            );
+            assert_eq!(d.reason().name(), row.get("reason"), "{at}: reason");
+            assert_eq!(
+                d.mfi_code().map(|c| c.name()),
+                row.opt("mfi_code"),
+                "{at}: MFI code"
+            );
+            assert_eq!(
+                rec.hardbounce.to_string(),
+                row.get("hardbounce"),
+                "{at}: hardbounce"
+            );
+            checked += 1;
+        }
+    }
+    let files: std::collections::HashSet<_> = table.rows().iter().map(|r| r.get("file")).collect();
+    assert_eq!(files.len(), reports.len(), "every row's file is a fixture");
+    assert!(checked >= 20, "{checked} recipients checked");
+}
+
+fn fixture(name: &str) -> Report {
+    let bytes = std::fs::read(messages().join(name)).unwrap();
+    read_message(&bytes, &ReadOptions::default())
+}
+
+#[test]
+fn the_returned_original_gives_its_fields_and_is_not_evidence() {
+    let r = fixture("postfix-userunknown.eml");
+    assert_eq!(
+        r.original.message_id.as_deref(),
+        Some("q1-figures@example.net")
+    );
+    assert_eq!(r.original.from.as_deref(), Some("ana@example.net"));
+    assert_eq!(r.original.subject.as_deref(), Some("Quarterly figures"));
+    assert_eq!(r.reporting_mta.as_deref(), Some("mx1.example.net"));
+    assert_eq!(
+        r.arrival_date,
+        Some("2025-03-03T00:14:01Z".parse::<Timestamp>().unwrap())
+    );
+    let rec = &r.recipients[0];
+    assert_eq!(rec.original_recipient.as_deref(), Some("bo@example.org"));
+    assert_eq!(rec.remote_mta.as_deref(), Some("mx.example.org"));
+    // The original's headers (a Received line naming the client) are not in the text.
+    let text = rec.diagnosis.as_diagnosis().text().to_owned();
+    assert!(!text.contains("ESMTPSA"), "{text}");
+    assert!(
+        text.contains("RCPT TO"),
+        "the human part's SMTP command is read: {text}"
+    );
+}
+
+#[test]
+fn a_failed_action_with_a_temporary_status_is_an_expiry() {
+    let r = fixture("postfix-expired.eml");
+    let d = r.recipients[0].diagnosis.as_diagnosis();
+    assert_eq!(r.recipients[0].action, Some(Action::Failed));
+    assert!(d.expired());
+    assert_eq!(d.severity(), Severity::Permanent);
+}
+
+#[test]
+fn a_delay_notice_is_transient_and_gives_the_queue_its_expiry() {
+    let opts = ReadOptions::default().profile(mfi_core::QueueProfile::Postfix);
+    let bytes = std::fs::read(messages().join("postfix-delayed.eml")).unwrap();
+    let r = read_message(&bytes, &opts);
+    assert_eq!(r.kind, ReportKind::Delay);
+    let rec = &r.recipients[0];
+    let until: Timestamp = "2025-02-11T06:00:00Z".parse().unwrap();
+    assert_eq!(rec.will_retry_until, Some(until));
+    let d = rec.diagnosis.as_diagnosis();
+    assert_eq!(d.severity(), Severity::Transient);
+    assert!(!d.expired());
+    let q = d.queue().expect("a queue outcome");
+    assert_eq!(
+        q.expires_at, until,
+        "Will-Retry-Until is the queue's expiry"
+    );
+}
+
+#[test]
+fn the_diagnostic_code_wins_over_the_status_field_and_both_are_kept() {
+    let msg =
+        b"From: MAILER-DAEMON@mx.example.net\r\nSubject: Undelivered Mail Returned to Sender\r\n\
+Content-Type: multipart/report; report-type=delivery-status; boundary=b\r\n\r\n--b\r\n\
+Content-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.example.net\r\n\r\n\
+Final-Recipient: rfc822; a@example.org\r\nAction: failed\r\nStatus: 5.0.0\r\n\
+Diagnostic-Code: smtp; 550 5.2.2 mailbox full\r\n--b--\r\n";
+    let r = read_message(msg, &ReadOptions::default());
+    let rec = &r.recipients[0];
+    assert_eq!(rec.status.unwrap().to_string(), "5.2.2");
+    assert_eq!(rec.reported_status.unwrap().to_string(), "5.0.0");
+}
+
+#[test]
+fn a_message_that_states_no_cause_gets_no_mfi_code() {
+    for (name, report) in reports() {
+        for rec in &report.recipients {
+            let d = rec.diagnosis.as_diagnosis();
+            if d.mfi_code().is_some() {
+                assert!(
+                    d.text().to_ascii_lowercase().contains("connect")
+                        || d.text().contains("4.4.3")
+                        || d.text().contains("5.4.3")
+                        || d.text().to_ascii_lowercase().contains("unrouteable"),
+                    "{name}: an MFI code without a connection or DNS failure in {:?}",
+                    d.text()
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn an_mbox_streams_its_messages_in_order_with_their_numbers() {
+    let sources: Vec<String> = Mailbox::new([messages().join("two-bounces.mbox")], 1 << 20)
+        .map(|i| i.unwrap().0.to_string())
+        .collect();
+    assert_eq!(sources.len(), 2);
+    assert!(sources[0].ends_with("two-bounces.mbox#1") && sources[1].ends_with("#2"));
+}
+
+#[test]
+fn a_maildir_is_read_recursively_in_name_order() {
+    let dir = std::env::temp_dir().join(format!("mfi-maildir-{}", std::process::id()));
+    for sub in ["cur", "new", "tmp"] {
+        std::fs::create_dir_all(dir.join(sub)).unwrap();
+    }
+    let a = std::fs::read(messages().join("qmail-mailboxfull.eml")).unwrap();
+    let b = std::fs::read(messages().join("domino.eml")).unwrap();
+    std::fs::write(dir.join("cur/1740000000.1.host:2,S"), &a).unwrap();
+    std::fs::write(dir.join("new/1740000001.2.host"), &b).unwrap();
+    let got: Vec<(String, String)> = Mailbox::new([&dir], 1 << 20)
+        .map(|i| {
+            let (s, bytes) = i.unwrap();
+            let r = read_message(&bytes, &ReadOptions::default());
+            (s.to_string(), r.recipients[0].recipient.clone())
+        })
+        .collect();
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!(got.len(), 2);
+    assert!(got[0].0.contains("cur") && got[0].1 == "ned@adatum.example");
+    assert!(got[1].0.contains("new") && got[1].1 == "mia@notes.example.com");
+}
+
+#[test]
+fn an_unreadable_path_is_an_error_naming_it() {
+    let mut m = Mailbox::new(["/nonexistent/mfi/box"], 1 << 20);
+    let e = m.next().unwrap().unwrap_err();
+    assert!(e.to_string().contains("/nonexistent/mfi/box"), "{e}");
+}
+
+#[test]
+fn the_json_form_lists_every_field_in_order() {
+    let r = fixture("postfix-userunknown.eml");
+    let json = r.to_json();
+    let order = |keys: &[&str], from: usize| {
+        let mut at = from;
+        for k in keys {
+            let p = json[at..]
+                .find(&format!("\"{k}\":"))
+                .unwrap_or_else(|| panic!("{k} after {at} in {json}"));
+            at += p;
+        }
+    };
+    order(
+        &[
+            "kind",
+            "reporting_mta",
+            "arrival_date",
+            "original",
+            "recipients",
+        ],
+        0,
+    );
+    let rec = json.find("\"recipients\":").unwrap();
+    order(
+        &[
+            "recipient",
+            "original_recipient",
+            "action",
+            "status",
+            "reported_status",
+            "remote_mta",
+            "diagnostic_code",
+            "last_attempt",
+            "will_retry_until",
+            "hardbounce",
+            "diagnosis",
+        ],
+        rec,
+    );
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["recipients"][0]["diagnosis"]["reason"], "userunknown");
+}
+
+#[test]
+fn line_ends_do_not_change_a_report() {
+    let dir = messages();
+    let mut n = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|x| x != "eml") {
+            continue;
+        }
+        let bytes = std::fs::read(&path).unwrap();
+        let lf: Vec<u8> = bytes
+            .windows(2)
+            .filter(|w| w != b"\r\n")
+            .map(|w| if w[0] == b'\r' { b'\n' } else { w[0] })
+            .chain(bytes.last().copied().filter(|&b| b != b'\r'))
+            .collect();
+        let crlf: Vec<u8> = lf
+            .iter()
+            .flat_map(|&b| {
+                if b == b'\n' {
+                    vec![b'\r', b'\n']
+                } else {
+                    vec![b]
+                }
+            })
+            .collect();
+        let cr: Vec<u8> = lf
+            .iter()
+            .map(|&b| if b == b'\n' { b'\r' } else { b })
+            .collect();
+        let opts = ReadOptions::default();
+        let want = read_message(&lf, &opts);
+        for (form, other) in [("CRLF", &crlf), ("CR", &cr)] {
+            let got = read_message(other, &opts);
+            let names = |r: &Report| -> Vec<(String, Option<String>, String)> {
+                r.recipients
+                    .iter()
+                    .map(|x| {
+                        let d = x.diagnosis.as_diagnosis();
+                        (
+                            x.recipient.clone(),
+                            x.status.map(|s| s.to_string()),
+                            d.reason().name().to_owned(),
+                        )
+                    })
+                    .collect()
+            };
+            assert_eq!(
+                names(&got),
+                names(&want),
+                "{} with {form} line ends",
+                path.display()
+            );
+            assert_eq!(got.kind, want.kind, "{} with {form}", path.display());
+        }
+        n += 1;
+    }
+    assert!(n >= 20);
+}

@@ -1,0 +1,167 @@
+//! Hostile and broken messages give a report (or `not_a_report`), never a panic, a stack
+//! overflow or unbounded memory. (That the work stays linear is counted in instructions by
+//! `benches/tests/linear_work.rs`.)
+
+use mfi_core::ReportKind;
+use mfi_mail::{read_message, ReadOptions, Report, MAX_RECIPIENTS};
+
+fn read(bytes: &[u8]) -> Report {
+    read_message(bytes, &ReadOptions::default())
+}
+
+const HEAD: &str =
+    "From: MAILER-DAEMON@mx.example.net\r\nSubject: Undelivered Mail Returned to Sender\r\n";
+
+#[test]
+fn ten_thousand_nested_multiparts() {
+    let mut m = String::from(HEAD);
+    for i in 0..10_000 {
+        m.push_str(&format!(
+            "Content-Type: multipart/mixed; boundary=\"b{i}\"\r\n\r\n--b{i}\r\n"
+        ));
+    }
+    m.push_str("Content-Type: text/plain\r\n\r\n<a@example.org>: 550 5.1.1 User unknown\r\n");
+    let r = read(m.as_bytes());
+    assert!(r.recipients.len() <= 1);
+}
+
+#[test]
+fn ten_thousand_nested_messages() {
+    let mut m = String::from(HEAD);
+    for _ in 0..10_000 {
+        m.push_str("Content-Type: message/rfc822\r\n\r\n");
+    }
+    m.push_str("Subject: inner\r\n\r\nhello\r\n");
+    let _ = read(m.as_bytes());
+}
+
+#[test]
+fn a_hundred_megabyte_message_is_read_up_to_the_limit() {
+    let mut m = HEAD.as_bytes().to_vec();
+    m.extend_from_slice(b"\r\n<a@example.org>: 550 5.1.1 User unknown\r\n");
+    m.resize(100 << 20, b'x');
+    let r = read(&m);
+    assert_eq!(r.recipients.len(), 1);
+    let small = read_message(&m, &ReadOptions::default().max_message_len(4096));
+    assert_eq!(small.recipients[0].recipient, "a@example.org");
+}
+
+#[test]
+fn endless_headers() {
+    let mut m = String::from(HEAD);
+    for i in 0..200_000 {
+        m.push_str(&format!("X-Header-{i}: value {i}\r\n"));
+    }
+    let r = read(m.as_bytes());
+    assert!(r.recipients.is_empty());
+}
+
+#[test]
+fn one_endless_folded_header() {
+    let mut m = String::from("Subject: x");
+    for _ in 0..500_000 {
+        m.push_str("\r\n folded");
+    }
+    m.push_str("\r\n\r\nbody\r\n");
+    let _ = read(m.as_bytes());
+}
+
+#[test]
+fn broken_base64_and_quoted_printable() {
+    let m = format!(
+        "{HEAD}MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=z\r\n\r\n\
+         --z\r\nContent-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n\r\n\
+         PGFAZXhhbXBsZS5vcmc+OiA1NTAgNS4xLjEgVXNlciB1bmtub3du!!!***===\r\n\
+         --z\r\nContent-Type: text/plain\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n\
+         =ZZ=4=\r\n=\r\n--z\r\nContent-Type: message/delivery-status\r\n\
+         Content-Transfer-Encoding: base64\r\n\r\n%%%%\r\n--z--\r\n"
+    );
+    let _ = read(m.as_bytes());
+}
+
+#[test]
+fn boundaries_that_never_close() {
+    let mut m = String::from(HEAD);
+    m.push_str("Content-Type: multipart/report; boundary=\"open\"\r\n\r\n");
+    for _ in 0..1000 {
+        m.push_str("--open\r\nContent-Type: multipart/mixed; boundary=\"open\"\r\n\r\n");
+    }
+    m.push_str(
+        "--open\r\nContent-Type: text/plain\r\n\r\n<a@example.org>: 550 5.1.1 User unknown\r\n",
+    );
+    let _ = read(m.as_bytes());
+}
+
+#[test]
+fn nuls_invalid_utf8_and_arbitrary_bytes() {
+    let mut m = HEAD.as_bytes().to_vec();
+    m.extend_from_slice(b"\r\n<a@example.org>:\x00\xff\xfe 550 5.1.1 \xc3\x28 User unknown\r\n");
+    let r = read(&m);
+    assert_eq!(r.recipients[0].recipient, "a@example.org");
+    let noise: Vec<u8> = (0..200_000u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect();
+    let _ = read(&noise);
+}
+
+#[test]
+fn empty_and_tiny_inputs() {
+    for m in [
+        &b""[..],
+        b"\r\n",
+        b"From ",
+        b"From x",
+        b":",
+        b"\r",
+        b"\n\n\n",
+        b"--",
+        b"{",
+    ] {
+        let r = read(m);
+        assert_eq!(r.kind, ReportKind::NotAReport, "{m:?}");
+    }
+}
+
+#[test]
+fn many_recipients_are_capped() {
+    let mut m = format!("{HEAD}\r\n");
+    for i in 0..(MAX_RECIPIENTS + 500) {
+        m.push_str(&format!(
+            "<user{i}@example.org>: 550 5.1.1 User unknown\r\n"
+        ));
+    }
+    let r = read(m.as_bytes());
+    assert_eq!(r.recipients.len(), MAX_RECIPIENTS);
+    let mut dsn = format!(
+        "{HEAD}Content-Type: multipart/report; report-type=delivery-status; boundary=q\r\n\r\n\
+         --q\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; x\r\n\r\n"
+    );
+    for i in 0..(MAX_RECIPIENTS + 500) {
+        dsn.push_str(&format!(
+            "Final-Recipient: rfc822; u{i}@example.org\r\nAction: failed\r\nStatus: 5.1.1\r\n\r\n"
+        ));
+    }
+    let r = read(dsn.as_bytes());
+    assert_eq!(r.recipients.len(), MAX_RECIPIENTS);
+}
+
+#[test]
+fn a_status_part_of_endless_unknown_fields() {
+    let mut m = format!(
+        "{HEAD}Content-Type: multipart/report; report-type=delivery-status; boundary=q\r\n\r\n\
+         --q\r\nContent-Type: message/delivery-status\r\n\r\nFinal-Recipient: rfc822; a@example.org\r\n"
+    );
+    for i in 0..100_000 {
+        m.push_str(&format!("X-Field-{i}: {i}\r\n"));
+    }
+    let r = read(m.as_bytes());
+    assert_eq!(r.recipients.len(), 1);
+}
+
+#[test]
+fn ses_json_that_is_not_json() {
+    let m = format!("{HEAD}\r\n{{\"notificationType\":\"Bounce\",\"bounce\":{{\"bouncedRecipients\":[{{\"emailAddress\":");
+    let _ = read(m.as_bytes());
+    let deep = format!("{HEAD}\r\n{{\"notificationType\":{}", "[".repeat(100_000));
+    let _ = read(deep.as_bytes());
+}
