@@ -5,15 +5,16 @@
 #![deny(missing_docs)]
 
 mod contract;
+mod mail;
 
 use std::borrow::Cow;
 
 use mfi_core::contract::{Vocabulary, FIELDS, VOCABULARIES};
 use mfi_core::{
-    Actor, AttrKey, Cause, ConnectorTarget, EnhancedStatus, MfiCode, MfiMatch, Options,
+    Action, Actor, AttrKey, Cause, ConnectorTarget, EnhancedStatus, MfiCode, MfiMatch, Options,
     OwnedDiagnosis, QueueOutcome as CoreQueueOutcome, QueueProfile, QueueState, Reason,
-    Remediation as CoreRemediation, RemediationId, Reply as CoreReply, ReplyCode, Severity,
-    Timestamp,
+    Remediation as CoreRemediation, RemediationId, Reply as CoreReply, ReplyCode, ReportKind,
+    Severity, Timestamp,
 };
 use pyo3::create_exception;
 use pyo3::exceptions::{PyTypeError, PyValueError};
@@ -89,7 +90,9 @@ enum_to_py!(
     ConnectorTarget,
     QueueProfile,
     QueueState,
-    AttrKey
+    AttrKey,
+    ReportKind,
+    Action
 );
 
 impl ToPy for ReplyCode {
@@ -1086,6 +1089,11 @@ fn _mfi(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Reply>()?;
     m.add_class::<QueueOutcome>()?;
     m.add_class::<CodeRecord>()?;
+    m.add_class::<mail::Report>()?;
+    m.add_class::<mail::Recipient>()?;
+    m.add_class::<mail::ReportIter>()?;
+    m.add_function(wrap_pyfunction!(mail::read_message, m)?)?;
+    m.add_function(wrap_pyfunction!(mail::read_mailbox, m)?)?;
     m.add_function(wrap_pyfunction!(classify, m)?)?;
     m.add_function(wrap_pyfunction!(classify_many, m)?)?;
     m.add_function(wrap_pyfunction!(queue_outcome, m)?)?;

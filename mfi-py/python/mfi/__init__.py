@@ -16,7 +16,9 @@ does next.
 <Actor.DESTINATION_ADMIN: 'destination_admin'>
 
 Functions: :func:`classify`, :func:`classify_many`, :func:`queue_outcome`, :func:`codes`,
-:func:`cause_text`. Results: :class:`Diagnosis` (its properties are the fields of the
+:func:`cause_text`; whole messages (bounces, delay notices, NDRs, auto-replies, feedback
+reports): :func:`read_message` and :func:`read_mailbox` give :class:`Report` objects with one
+:class:`Recipient` (and its :class:`Diagnosis`) per address. Results: :class:`Diagnosis` (its properties are the fields of the
 diagnosis contract, :data:`CONTRACT_FIELDS`), :class:`Remediation`, :class:`Reply`,
 :class:`QueueOutcome`, :class:`CodeRecord`. Enums: ``str``-valued :class:`enum.Enum`
 classes whose values are the contract's names. Errors derive from :class:`MfiError`
@@ -24,6 +26,7 @@ classes whose values are the contract's names. Errors derive from :class:`MfiErr
 """
 
 from ._enums import (
+    Action,
     Actor,
     AttrKey,
     Cause,
@@ -34,6 +37,7 @@ from ._enums import (
     QueueState,
     Reason,
     RemediationId,
+    ReportKind,
     Severity,
 )
 from ._mfi import (
@@ -44,8 +48,10 @@ from ._mfi import (
     Diagnosis,
     MfiError,
     QueueOutcome,
+    Recipient,
     Remediation,
     Reply,
+    Report,
     TimeError,
     UnknownNameError,
     __version__,
@@ -54,12 +60,15 @@ from ._mfi import (
     classify_many,
     codes,
     queue_outcome,
+    read_mailbox,
+    read_message,
 )
 
 __all__ = [
     "CONTRACT_FIELDS",
     "CONTRACT_VERSION",
     "DEFAULT_MAX_LEN",
+    "Action",
     "Actor",
     "AttrKey",
     "Cause",
@@ -73,9 +82,12 @@ __all__ = [
     "QueueProfile",
     "QueueState",
     "Reason",
-    "RemediationId",
+    "Recipient",
     "Remediation",
+    "RemediationId",
     "Reply",
+    "Report",
+    "ReportKind",
     "Severity",
     "TimeError",
     "UnknownNameError",
@@ -85,4 +97,6 @@ __all__ = [
     "classify_many",
     "codes",
     "queue_outcome",
+    "read_mailbox",
+    "read_message",
 ]

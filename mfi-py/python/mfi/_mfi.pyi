@@ -5,9 +5,11 @@ The ``Diagnosis`` properties between the generated markers are written by
 """
 
 import datetime
-from typing import Iterable, Literal, Optional, Union, final
+import os
+from typing import Iterable, Iterator, Literal, Optional, Sequence, Union, final
 
 from ._enums import (
+    Action,
     Actor,
     Cause,
     ConnectorTarget,
@@ -17,6 +19,7 @@ from ._enums import (
     QueueState,
     Reason,
     RemediationId,
+    ReportKind,
     Severity,
 )
 
@@ -33,11 +36,16 @@ __all__ = [
     "Reply",
     "QueueOutcome",
     "CodeRecord",
+    "Report",
+    "Recipient",
+    "ReportIter",
     "classify",
     "classify_many",
     "queue_outcome",
     "codes",
     "cause_text",
+    "read_message",
+    "read_mailbox",
     "_cli_main",
     "_restore_diagnosis",
     "_restore_remediation",
@@ -239,6 +247,87 @@ class CodeRecord:
     def __hash__(self) -> int: ...
     def __reduce__(self) -> tuple[object, tuple[int]]: ...
 
+@final
+class Recipient:
+    """What a report says about one recipient, with the ``Diagnosis`` of its failure."""
+
+    @property
+    def recipient(self) -> str:
+        """The address (``Final-Recipient``, or the address the error text names)."""
+    @property
+    def original_recipient(self) -> Optional[str]:
+        """``Original-Recipient``, when the report gives one."""
+    @property
+    def action(self) -> Optional[Action]:
+        """What the reporting system did, when it says or the shape tells."""
+    @property
+    def status(self) -> Optional[str]:
+        """The enhanced status judged right for this recipient (``"5.1.1"``)."""
+    @property
+    def reported_status(self) -> Optional[str]:
+        """The ``Status`` field as the report gives it."""
+    @property
+    def remote_mta(self) -> Optional[str]:
+        """``Remote-MTA``, or the host the error text names."""
+    @property
+    def diagnostic_code(self) -> Optional[str]:
+        """The failure text."""
+    @property
+    def last_attempt(self) -> Optional[datetime.datetime]:
+        """``Last-Attempt-Date`` (UTC)."""
+    @property
+    def will_retry_until(self) -> Optional[datetime.datetime]:
+        """``Will-Retry-Until`` (UTC)."""
+    @property
+    def hardbounce(self) -> bool:
+        """Whether retrying this address is pointless."""
+    @property
+    def diagnosis(self) -> Diagnosis:
+        """The diagnosis of this recipient's failure."""
+    def to_dict(self) -> dict[str, object]:
+        """The recipient's JSON object as a dict (as in ``mfi bounce --json``)."""
+    def __eq__(self, other: object, /) -> bool: ...
+
+@final
+class Report:
+    """A message read as a report about deliveries (what ``read_message`` returns)."""
+
+    @property
+    def source(self) -> Optional[str]:
+        """``path`` or ``path#N`` for reports of ``read_mailbox``; else ``None``."""
+    @property
+    def kind(self) -> ReportKind:
+        """What kind of message it is."""
+    @property
+    def reporting_mta(self) -> Optional[str]:
+        """``Reporting-MTA``, or the host the report comes from."""
+    @property
+    def arrival_date(self) -> Optional[datetime.datetime]:
+        """``Arrival-Date`` (UTC)."""
+    @property
+    def original(self) -> dict[str, object]:
+        """The returned original's ``message_id``, ``from``, ``to``, ``subject``, ``date``."""
+    @property
+    def recipients(self) -> list[Recipient]:
+        """One entry per recipient, in the order given."""
+    def to_dict(self) -> dict[str, object]:
+        """The JSON object ``mfi bounce --json`` prints."""
+    def to_json(self) -> str:
+        """The JSON object ``mfi bounce --json`` prints, as a str."""
+    def render(self, color: bool = False) -> str:
+        """The summary ``mfi bounce`` prints."""
+    def rows(self) -> list[dict[str, object]]:
+        """One flat dict per recipient, for tables (pandas)."""
+    def __eq__(self, other: object, /) -> bool: ...
+
+@final
+class ReportIter:
+    """The reports of a mailbox, one message at a time."""
+
+    def __iter__(self) -> "ReportIter": ...
+    def __next__(self) -> Report: ...
+
+
 def classify(
     text: Union[str, bytes],
     *,
@@ -289,6 +378,31 @@ def codes() -> list[CodeRecord]:
 
 def cause_text(cause: Union[Cause, str]) -> str:
     """The English description of a cause."""
+
+def read_message(
+    data: Union[bytes, bytearray, memoryview, str],
+    *,
+    connector: Union[ConnectorTarget, str, None] = None,
+    profile: Union[QueueProfile, str, None] = None,
+    first_attempt: Optional[datetime.datetime] = None,
+    now: Optional[datetime.datetime] = None,
+    max_len: Optional[int] = None,
+    max_message_len: Optional[int] = None,
+) -> Report:
+    """Reads one message (bounce, delay notice, NDR, auto-reply, feedback report) into a
+    ``Report`` with one diagnosis per recipient."""
+
+def read_mailbox(
+    path: Union[str, "os.PathLike[str]", Sequence[Union[str, "os.PathLike[str]"]]],
+    *,
+    connector: Union[ConnectorTarget, str, None] = None,
+    profile: Union[QueueProfile, str, None] = None,
+    first_attempt: Optional[datetime.datetime] = None,
+    now: Optional[datetime.datetime] = None,
+    max_len: Optional[int] = None,
+    max_message_len: Optional[int] = None,
+) -> Iterator[Report]:
+    """Reads the messages of an mbox, a Maildir, a folder or a file, one at a time."""
 
 def _cli_main(args: list[str]) -> int: ...
 def _restore_diagnosis(
