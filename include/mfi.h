@@ -17,8 +17,10 @@
  * - Fallible calls return `mfi_result`; outputs are out-parameters, last. Every pointer is
  *   checked: NULL gives MFI_RESULT_NULL_ARGUMENT (or false / 0 / NULL for accessors).
  * - Ownership: `mfi_classify*` makes a diagnosis the caller frees with
- *   `mfi_diagnosis_free`; `mfi_options_new` one freed with `mfi_options_free`. Freeing
- *   NULL is a no-op. Nothing else is ever to be freed by the caller.
+ *   `mfi_diagnosis_free`; `mfi_report_read` a report freed with `mfi_report_free` (the
+ *   diagnoses of its recipients belong to it); `mfi_options_new` an options object freed
+ *   with `mfi_options_free`. Freeing NULL is a no-op. Nothing else is ever to be freed by
+ *   the caller.
  * - Enums: every value has a fixed number, written below and never changed or reused
  *   (mfi-ffi/abi/enums.tsv guards them); new values are only appended. Enum values passed
  *   in (`uint32_t`) are checked: a value out of range is MFI_RESULT_INVALID_ARGUMENT.
@@ -1064,6 +1066,100 @@ typedef uint8_t mfi_queue_state;
 #endif // __cplusplus
 
 /**
+ * What a message about a delivery is (the `kind` of a report read from a whole message).
+ *
+ * ```
+ * assert_eq!(mfi_core::ReportKind::AutoReply.name(), "auto_reply");
+ * ```
+ */
+enum mfi_report_kind
+#if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+  : uint8_t
+#endif // defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+ {
+  /**
+   * A bounce: delivery failed (or retrying ended) for at least one recipient.
+   */
+  MFI_REPORT_KIND_BOUNCE = 0,
+  /**
+   * A delay notice: delivery is still being retried.
+   */
+  MFI_REPORT_KIND_DELAY = 1,
+  /**
+   * A delivery report: the message was delivered.
+   */
+  MFI_REPORT_KIND_DELIVERED = 2,
+  /**
+   * A relay report: the message went on to a system that sends no reports.
+   */
+  MFI_REPORT_KIND_RELAYED = 3,
+  /**
+   * An expansion report: a list or alias expanded the recipient.
+   */
+  MFI_REPORT_KIND_EXPANDED = 4,
+  /**
+   * An automatic reply (out of office, vacation), not about delivery.
+   */
+  MFI_REPORT_KIND_AUTO_REPLY = 5,
+  /**
+   * A feedback (abuse or complaint) report, not about delivery.
+   */
+  MFI_REPORT_KIND_FEEDBACK = 6,
+  /**
+   * Not a report about a delivery at all.
+   */
+  MFI_REPORT_KIND_NOT_A_REPORT = 7,
+};
+#ifndef __cplusplus
+#if __STDC_VERSION__ >= 202311L
+typedef enum mfi_report_kind mfi_report_kind;
+#else
+typedef uint8_t mfi_report_kind;
+#endif // __STDC_VERSION__ >= 202311L
+#endif // __cplusplus
+
+/**
+ * What a mail system did with the message for one recipient (a DSN's `Action`, RFC 3464).
+ *
+ * ```
+ * assert_eq!("delayed".parse::<mfi_core::Action>().unwrap(), mfi_core::Action::Delayed);
+ * ```
+ */
+enum mfi_action
+#if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+  : uint8_t
+#endif // defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+ {
+  /**
+   * Delivery failed, or retrying ended: the message was not delivered.
+   */
+  MFI_ACTION_FAILED = 0,
+  /**
+   * Delivery is delayed and will be retried.
+   */
+  MFI_ACTION_DELAYED = 1,
+  /**
+   * The message was delivered.
+   */
+  MFI_ACTION_DELIVERED = 2,
+  /**
+   * The message was passed to a system that does not send reports.
+   */
+  MFI_ACTION_RELAYED = 3,
+  /**
+   * The recipient was expanded to other recipients (a list or an alias).
+   */
+  MFI_ACTION_EXPANDED = 4,
+};
+#ifndef __cplusplus
+#if __STDC_VERSION__ >= 202311L
+typedef enum mfi_action mfi_action;
+#else
+typedef uint8_t mfi_action;
+#endif // __STDC_VERSION__ >= 202311L
+#endif // __cplusplus
+
+/**
  * Who is on the far side of the connector that failed.
  *
  * The mail flow intelligence article gives different fixes when the destination is the
@@ -1111,6 +1207,12 @@ typedef struct mfi_diagnosis mfi_diagnosis;
  * Classification options (opaque). Made by `mfi_options_new`, freed by `mfi_options_free`.
  */
 typedef struct mfi_options mfi_options;
+
+/**
+ * A report read from a message (opaque). Made by `mfi_report_read`, freed by
+ * `mfi_report_free`.
+ */
+typedef struct mfi_report mfi_report;
 
 /**
  * A borrowed view of text inside a diagnosis: `len` bytes of UTF-8 at `data`, not
@@ -1365,6 +1467,17 @@ mfi_result mfi_options_set_queue(struct mfi_options *o,
  * `o` must be NULL or a live options object not used by another thread.
  */
 mfi_result mfi_options_clear_queue(struct mfi_options *o);
+
+/**
+ * Sets the queue profile (an `mfi_queue_profile` value) that `mfi_report_read` judges each
+ * recipient's queue under, from the message's own dates (`mfi_options_set_queue`, which
+ * gives the dates, takes precedence). Classification ignores it: it needs the dates.
+ * `MFI_RESULT_INVALID_ARGUMENT` for a profile that is not one.
+ *
+ * # Safety
+ * `o` must be NULL or a live options object not used by another thread.
+ */
+mfi_result mfi_options_set_queue_profile(struct mfi_options *o, uint32_t profile);
 
 /**
  * Sets how many bytes of a text are classified (default 1 MiB); a longer text is cut and
@@ -1690,6 +1803,240 @@ bool mfi_diagnosis_truncated(const struct mfi_diagnosis *d);
  * writable.
  */
 bool mfi_diagnosis_queue(const struct mfi_diagnosis *d, struct mfi_queue_outcome *out);
+
+/**
+ * Reads one message (`len` bytes at `bytes`: as stored, any line ends, MIME encodings and
+ * charsets, with or without an mbox `From ` line) into a new report in `*out`; the caller
+ * frees it with `mfi_report_free`. Input that is not a report gives a report of kind
+ * `MFI_REPORT_KIND_NOT_A_REPORT`, not an error.
+ *
+ * `options` (NULL: the defaults) gives the connector target and the most bytes of one
+ * failure text that are classified; a queue set with `mfi_options_set_queue` judges every
+ * recipient's queue at those times, and a profile set with `mfi_options_set_queue_profile`
+ * judges it from the message's own dates (`Arrival-Date`, `Last-Attempt-Date`,
+ * `Will-Retry-Until`). At most 32 MiB of the message are read.
+ *
+ * Returns `MFI_RESULT_OK`, or `MFI_RESULT_NULL_ARGUMENT` (`out` NULL, or `bytes` NULL with
+ * `len > 0`), or `MFI_RESULT_INVALID_ARGUMENT` (`len` above `PTRDIFF_MAX`). On error
+ * `*out` is set to NULL (when `out` is not NULL).
+ *
+ * # Safety
+ * `bytes` must point at `len` readable bytes; `options` NULL or a live options object that
+ * no other thread changes during the call; `out` NULL or writable.
+ */
+mfi_result mfi_report_read(const uint8_t *bytes,
+                           size_t len,
+                           const struct mfi_options *options,
+                           struct mfi_report **out);
+
+/**
+ * Frees a report (and the diagnoses of its recipients). NULL is a no-op.
+ *
+ * # Safety
+ * `r` must be NULL or a report from `mfi_report_read` not freed before, and no other
+ * thread may be using it (or any of its recipients' diagnoses).
+ */
+void mfi_report_free(struct mfi_report *r);
+
+/**
+ * Writes the report as the JSON object `mfi bounce --json` prints for the same message
+ * (without its `source` key), NUL-terminated, into `buf` of `cap` bytes; as
+ * `mfi_diagnosis_to_json` does (ask with `cap == 0` first for the size).
+ *
+ * # Safety
+ * `r` must be NULL or a live report; `buf` writable for `cap` bytes or NULL; `needed` NULL
+ * or writable.
+ */
+mfi_result mfi_report_to_json(const struct mfi_report *r, char *buf, size_t cap, size_t *needed);
+
+/**
+ * What kind of message the report is (an `mfi_report_kind` value);
+ * `MFI_REPORT_KIND_NOT_A_REPORT` when `r` is NULL.
+ *
+ * # Safety
+ * `r` must be NULL or a live report.
+ */
+mfi_report_kind mfi_report_message_kind(const struct mfi_report *r);
+
+/**
+ * `Reporting-MTA`, or the host the report says it comes from; empty when unknown. A view
+ * into the report (valid until it is freed).
+ *
+ * # Safety
+ * `r` must be NULL or a live report.
+ */
+struct mfi_str mfi_report_reporting_mta(const struct mfi_report *r);
+
+/**
+ * `Arrival-Date` in seconds since the Unix epoch, through `out`; false when the report has
+ * none (or a pointer is NULL).
+ *
+ * # Safety
+ * `r` must be NULL or a live report; `out` NULL or writable.
+ */
+bool mfi_report_arrival_date(const struct mfi_report *r, int64_t *out);
+
+/**
+ * The returned original's `Message-ID` (without angle brackets); empty when unknown.
+ *
+ * # Safety
+ * `r` must be NULL or a live report.
+ */
+struct mfi_str mfi_report_original_message_id(const struct mfi_report *r);
+
+/**
+ * The returned original's `From` address; empty when unknown.
+ *
+ * # Safety
+ * `r` must be NULL or a live report.
+ */
+struct mfi_str mfi_report_original_from(const struct mfi_report *r);
+
+/**
+ * The returned original's `To` addresses, comma-separated; empty when unknown.
+ *
+ * # Safety
+ * `r` must be NULL or a live report.
+ */
+struct mfi_str mfi_report_original_to(const struct mfi_report *r);
+
+/**
+ * The returned original's `Subject` (decoded); empty when unknown.
+ *
+ * # Safety
+ * `r` must be NULL or a live report.
+ */
+struct mfi_str mfi_report_original_subject(const struct mfi_report *r);
+
+/**
+ * The returned original's `Date` in seconds since the Unix epoch, through `out`; false
+ * when unknown.
+ *
+ * # Safety
+ * `r` must be NULL or a live report; `out` NULL or writable.
+ */
+bool mfi_report_original_date(const struct mfi_report *r, int64_t *out);
+
+/**
+ * How many recipients the report lists (0 when `r` is NULL).
+ *
+ * # Safety
+ * `r` must be NULL or a live report.
+ */
+size_t mfi_report_recipient_count(const struct mfi_report *r);
+
+/**
+ * The address of recipient `i` (`Final-Recipient`, or the address the error text names);
+ * empty when `i` is out of range.
+ *
+ * # Safety
+ * `r` must be NULL or a live report.
+ */
+struct mfi_str mfi_report_recipient(const struct mfi_report *r, size_t i);
+
+/**
+ * `Original-Recipient` of recipient `i`; empty when the report gives none.
+ *
+ * # Safety
+ * `r` must be NULL or a live report.
+ */
+struct mfi_str mfi_report_original_recipient(const struct mfi_report *r, size_t i);
+
+/**
+ * What the reporting system did for recipient `i` (an `mfi_action` value) through `out`;
+ * false when the report does not say.
+ *
+ * # Safety
+ * `r` must be NULL or a live report; `out` NULL or writable.
+ */
+bool mfi_report_recipient_action(const struct mfi_report *r, size_t i, mfi_action *out);
+
+/**
+ * The enhanced status judged right for recipient `i` (the diagnostic text's own specific
+ * code, else the `Status` field) through `out`; false when there is none.
+ *
+ * # Safety
+ * `r` must be NULL or a live report; `out` NULL or writable.
+ */
+bool mfi_report_recipient_status(const struct mfi_report *r,
+                                 size_t i,
+                                 struct mfi_enhanced_status *out);
+
+/**
+ * The `Status` field of recipient `i` as the report gives it, through `out`; false when
+ * there is none.
+ *
+ * # Safety
+ * `r` must be NULL or a live report; `out` NULL or writable.
+ */
+bool mfi_report_recipient_reported_status(const struct mfi_report *r,
+                                          size_t i,
+                                          struct mfi_enhanced_status *out);
+
+/**
+ * `Remote-MTA` of recipient `i`, or the host its error text names; empty when unknown.
+ *
+ * # Safety
+ * `r` must be NULL or a live report.
+ */
+struct mfi_str mfi_report_recipient_remote_mta(const struct mfi_report *r, size_t i);
+
+/**
+ * The failure text of recipient `i` (`Diagnostic-Code`, or the report's words about it);
+ * empty when there is none.
+ *
+ * # Safety
+ * `r` must be NULL or a live report.
+ */
+struct mfi_str mfi_report_recipient_diagnostic_code(const struct mfi_report *r, size_t i);
+
+/**
+ * `Last-Attempt-Date` of recipient `i` in seconds since the Unix epoch; false when none.
+ *
+ * # Safety
+ * `r` must be NULL or a live report; `out` NULL or writable.
+ */
+bool mfi_report_recipient_last_attempt(const struct mfi_report *r, size_t i, int64_t *out);
+
+/**
+ * `Will-Retry-Until` of recipient `i` (when the queue gives up) in seconds since the Unix
+ * epoch; false when none.
+ *
+ * # Safety
+ * `r` must be NULL or a live report; `out` NULL or writable.
+ */
+bool mfi_report_recipient_will_retry_until(const struct mfi_report *r, size_t i, int64_t *out);
+
+/**
+ * Whether retrying recipient `i` is pointless (it does not exist, its domain does not, it
+ * moved, or its system accepts no mail); false when `i` is out of range.
+ *
+ * # Safety
+ * `r` must be NULL or a live report.
+ */
+bool mfi_report_recipient_hardbounce(const struct mfi_report *r, size_t i);
+
+/**
+ * The diagnosis of recipient `i`'s failure, read with the `mfi_diagnosis_*` accessors.
+ * It belongs to the report (valid until `mfi_report_free`; never pass it to
+ * `mfi_diagnosis_free`). NULL when `r` is NULL or `i` is out of range.
+ *
+ * # Safety
+ * `r` must be NULL or a live report.
+ */
+const struct mfi_diagnosis *mfi_report_recipient_diagnosis(const struct mfi_report *r, size_t i);
+
+/**
+ * The name of an `mfi_report_kind` value (`"bounce"`; static, NUL-terminated), or NULL
+ * when out of range.
+ */
+const char *mfi_report_kind_name(uint32_t value);
+
+/**
+ * The name of an `mfi_action` value (`"failed"`; static, NUL-terminated), or NULL when
+ * out of range.
+ */
+const char *mfi_action_name(uint32_t value);
 
 #ifdef __cplusplus
 }  // extern "C"

@@ -16,6 +16,8 @@
 
 mod contract;
 pub use contract::*;
+mod report;
+pub use report::*;
 
 #[allow(missing_docs)]
 mod c_strings {
@@ -85,7 +87,7 @@ impl mfi_result {
 }
 
 /// Runs `f`, turning a panic into `fallback`.
-fn guard<T>(fallback: T, f: impl FnOnce() -> T) -> T {
+pub(crate) fn guard<T>(fallback: T, f: impl FnOnce() -> T) -> T {
     catch_unwind(AssertUnwindSafe(f)).unwrap_or(fallback)
 }
 
@@ -252,6 +254,8 @@ pub struct mfi_diagnosis {
 /// Classification options (opaque). Made by `mfi_options_new`, freed by `mfi_options_free`.
 pub struct mfi_options {
     inner: Options,
+    /// A queue profile for `mfi_report_read` to judge from the message's own dates.
+    report_profile: Option<QueueProfile>,
 }
 
 /// The library version, e.g. `"0.1.0"` (static, NUL-terminated). It matches the
@@ -284,7 +288,7 @@ pub extern "C" fn mfi_contract_version() -> *const c_char {
 ///
 /// # Safety
 /// `text` must point at `len` readable bytes (or be anything when `len` is 0).
-unsafe fn input<'a>(text: *const u8, len: usize) -> Result<&'a [u8], mfi_result> {
+pub(crate) unsafe fn input<'a>(text: *const u8, len: usize) -> Result<&'a [u8], mfi_result> {
     if len == 0 {
         Ok(&[])
     } else if text.is_null() {
@@ -376,7 +380,12 @@ pub unsafe extern "C" fn mfi_diagnosis_free(d: *mut mfi_diagnosis) {
 ///
 /// # Safety
 /// `buf` must be NULL or writable for `cap` bytes; `needed` NULL or writable.
-unsafe fn copy_out(s: &[u8], buf: *mut c_char, cap: usize, needed: *mut usize) -> mfi_result {
+pub(crate) unsafe fn copy_out(
+    s: &[u8],
+    buf: *mut c_char,
+    cap: usize,
+    needed: *mut usize,
+) -> mfi_result {
     let need = s.len() + 1;
     if !needed.is_null() {
         // SAFETY: not NULL, writable as the caller promises.
@@ -469,6 +478,7 @@ pub extern "C" fn mfi_options_new() -> *mut mfi_options {
     guard(ptr::null_mut(), || {
         Box::into_raw(Box::new(mfi_options {
             inner: Options::default(),
+            report_profile: None,
         }))
     })
 }
@@ -566,6 +576,33 @@ pub unsafe extern "C" fn mfi_options_clear_queue(o: *mut mfi_options) -> mfi_res
             R::Ok
         })
     }
+}
+
+/// Sets the queue profile (an `mfi_queue_profile` value) that `mfi_report_read` judges each
+/// recipient's queue under, from the message's own dates (`mfi_options_set_queue`, which
+/// gives the dates, takes precedence). Classification ignores it: it needs the dates.
+/// `MFI_RESULT_INVALID_ARGUMENT` for a profile that is not one.
+///
+/// # Safety
+/// `o` must be NULL or a live options object not used by another thread.
+#[no_mangle]
+pub unsafe extern "C" fn mfi_options_set_queue_profile(
+    o: *mut mfi_options,
+    profile: u32,
+) -> mfi_result {
+    guard(R::Panic, || {
+        // SAFETY: NULL or live, as the caller promises.
+        let Some(o) = (unsafe { o.as_mut() }) else {
+            return R::NullArgument;
+        };
+        match nth(QueueProfile::all(), profile) {
+            Some(p) => {
+                o.report_profile = Some(p);
+                R::Ok
+            }
+            None => R::InvalidArgument,
+        }
+    })
 }
 
 /// Sets how many bytes of a text are classified (default 1 MiB); a longer text is cut and
@@ -702,12 +739,12 @@ pub(crate) unsafe fn attribute_by_name(
 // Names and texts
 
 /// The value `i` of an enum (C values are the core's declaration positions).
-fn nth<T>(mut values: impl Iterator<Item = T>, i: u32) -> Option<T> {
+pub(crate) fn nth<T>(mut values: impl Iterator<Item = T>, i: u32) -> Option<T> {
     usize::try_from(i).ok().and_then(|i| values.nth(i))
 }
 
 /// The static C name of value `i` of a vocabulary, or NULL when out of range.
-fn name_of(v: Vocabulary, i: u32) -> *const c_char {
+pub(crate) fn name_of(v: Vocabulary, i: u32) -> *const c_char {
     guard(ptr::null(), || {
         let k = VOCABULARIES
             .iter()

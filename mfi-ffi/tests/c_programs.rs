@@ -193,6 +193,19 @@ fn parity_under_sanitizers_and_valgrind() {
     );
 }
 
+/// Every bounce fixture through the C API: the report's JSON and its accessors against the
+/// JSON the CLI and Python give (`testdata/parity/reports.tsv`).
+#[test]
+fn reports_under_sanitizers_and_valgrind() {
+    let args = [
+        mfi_testdata::dir().join("parity/reports.tsv"),
+        mfi_testdata::dir().join("messages"),
+    ];
+    let args: Vec<&Path> = args.iter().map(PathBuf::as_path).collect();
+    sanitized(&compile("reports", true, Link::Static), &args);
+    valgrind(&compile("reports", false, Link::Static), &args);
+}
+
 #[test]
 fn error_paths_under_sanitizers_and_valgrind() {
     sanitized(&compile("errors", true, Link::Static), &[]);

@@ -261,5 +261,40 @@ int main(void) {
   test_hostile_input();
   test_lengths_and_line_ends();
   test_options_and_accessors();
+  /* Reports: NULL arguments, empty and hostile input, out-of-range recipients. */
+  {
+    mfi_report *r = (mfi_report *)1;
+    CHECK_EQ_INT(mfi_report_read(NULL, 5, NULL, &r), MFI_RESULT_NULL_ARGUMENT);
+    CHECK(r == NULL);
+    CHECK_EQ_INT(mfi_report_read((const uint8_t *)"x", 1, NULL, NULL), MFI_RESULT_NULL_ARGUMENT);
+    CHECK_EQ_INT(mfi_report_read((const uint8_t *)"x", (size_t)PTRDIFF_MAX + 1, NULL, &r),
+                 MFI_RESULT_INVALID_ARGUMENT);
+    CHECK_EQ_INT(mfi_report_read(NULL, 0, NULL, &r), MFI_RESULT_OK);
+    CHECK_EQ_INT(mfi_report_message_kind(r), MFI_REPORT_KIND_NOT_A_REPORT);
+    CHECK(mfi_report_recipient_count(r) == 0);
+    CHECK(mfi_report_recipient_diagnosis(r, 0) == NULL);
+    CHECK(mfi_report_recipient(r, 7).len == 0);
+    mfi_action a;
+    CHECK(!mfi_report_recipient_action(r, 0, &a));
+    mfi_report_free(r);
+    const unsigned char junk[] = {0, 0xff, '\r', '\n', '-', '-', 0x80, 'F', 'r', 'o', 'm', ' ', 0};
+    CHECK_EQ_INT(mfi_report_read(junk, sizeof junk, NULL, &r), MFI_RESULT_OK);
+    mfi_report_free(r);
+    mfi_report_free(NULL);
+    CHECK_EQ_INT(mfi_report_message_kind(NULL), MFI_REPORT_KIND_NOT_A_REPORT);
+    CHECK(mfi_report_recipient_count(NULL) == 0);
+    CHECK(mfi_report_reporting_mta(NULL).len == 0);
+    int64_t t;
+    CHECK(!mfi_report_arrival_date(NULL, &t));
+    CHECK(!mfi_report_recipient_hardbounce(NULL, 0));
+    CHECK(mfi_report_recipient_diagnosis(NULL, 0) == NULL);
+    size_t needed = 0;
+    CHECK_EQ_INT(mfi_report_to_json(NULL, NULL, 0, &needed), MFI_RESULT_NULL_ARGUMENT);
+    CHECK(mfi_report_kind_name(99) == NULL && mfi_action_name(99) == NULL);
+    CHECK_EQ_INT(mfi_options_set_queue_profile(NULL, 0), MFI_RESULT_NULL_ARGUMENT);
+    mfi_options *o = mfi_options_new();
+    CHECK_EQ_INT(mfi_options_set_queue_profile(o, 999), MFI_RESULT_INVALID_ARGUMENT);
+    mfi_options_free(o);
+  }
   return check_finish("errors");
 }

@@ -71,7 +71,55 @@ int main(void) {
   char msg[64];
   CHECK_EQ_INT(mfi_result_message(MFI_RESULT_OK, msg, sizeof msg, NULL), MFI_RESULT_OK);
 
+  /* A whole message: a delay notice with every per-recipient field. */
+  const char *msg_text =
+      "From: MAILER-DAEMON@mx.example.net\r\n"
+      "Subject: Delayed Mail (still being retried)\r\n"
+      "Content-Type: multipart/report; report-type=delivery-status; boundary=b\r\n\r\n"
+      "--b\r\nContent-Type: message/delivery-status\r\n\r\n"
+      "Reporting-MTA: dns; mx.example.net\r\nArrival-Date: Wed, 8 Jan 2025 06:00:00 +0000\r\n\r\n"
+      "Final-Recipient: rfc822; a@example.org\r\nOriginal-Recipient: rfc822; a@example.org\r\n"
+      "Action: delayed\r\nStatus: 4.4.1\r\nRemote-MTA: dns; mx.example.org\r\n"
+      "Diagnostic-Code: smtp; 451 4.4.1 Connection timed out\r\n"
+      "Last-Attempt-Date: Wed, 8 Jan 2025 07:00:00 +0000\r\n"
+      "Will-Retry-Until: Mon, 13 Jan 2025 06:00:00 +0000\r\n"
+      "--b\r\nContent-Type: text/rfc822-headers\r\n\r\n"
+      "From: s@example.net\r\nTo: a@example.org\r\nSubject: hi\r\nMessage-ID: <m1@example.net>\r\n"
+      "Date: Wed, 8 Jan 2025 05:59:00 +0000\r\n--b--\r\n";
+  CHECK_EQ_INT(mfi_options_set_queue_profile(o, MFI_QUEUE_PROFILE_POSTFIX), MFI_RESULT_OK);
   CHECK_EQ_INT(mfi_options_clear_queue(o), MFI_RESULT_OK);
+  mfi_report *r = NULL;
+  CHECK_EQ_INT(mfi_report_read((const uint8_t *)msg_text, strlen(msg_text), o, &r), MFI_RESULT_OK);
+  CHECK_EQ_INT(mfi_report_message_kind(r), MFI_REPORT_KIND_DELAY);
+  CHECK(strcmp(mfi_report_kind_name(MFI_REPORT_KIND_DELAY), "delay") == 0);
+  CHECK(mfi_report_reporting_mta(r).len == strlen("mx.example.net"));
+  int64_t t = 0;
+  CHECK(mfi_report_arrival_date(r, &t) && t == first);
+  CHECK(mfi_report_original_message_id(r).len == strlen("m1@example.net"));
+  CHECK(mfi_report_original_from(r).len > 0 && mfi_report_original_to(r).len > 0);
+  CHECK(mfi_report_original_subject(r).len == 2 && mfi_report_original_date(r, &t));
+  CHECK(mfi_report_recipient_count(r) == 1);
+  CHECK(mfi_report_recipient(r, 0).len == strlen("a@example.org"));
+  CHECK(mfi_report_original_recipient(r, 0).len == strlen("a@example.org"));
+  mfi_action action;
+  CHECK(mfi_report_recipient_action(r, 0, &action) && action == MFI_ACTION_DELAYED);
+  CHECK(strcmp(mfi_action_name(action), "delayed") == 0);
+  mfi_enhanced_status rst;
+  CHECK(mfi_report_recipient_status(r, 0, &rst) && rst.detail == 1);
+  CHECK(mfi_report_recipient_reported_status(r, 0, &rst) && rst.status_class == 4);
+  CHECK(mfi_report_recipient_remote_mta(r, 0).len == strlen("mx.example.org"));
+  CHECK(mfi_report_recipient_diagnostic_code(r, 0).len > 0);
+  CHECK(mfi_report_recipient_last_attempt(r, 0, &t) && t == first + 3600);
+  CHECK(mfi_report_recipient_will_retry_until(r, 0, &t) && t == first + 5 * 86400);
+  CHECK(!mfi_report_recipient_hardbounce(r, 0));
+  const mfi_diagnosis *rd = mfi_report_recipient_diagnosis(r, 0);
+  CHECK(rd != NULL && mfi_diagnosis_severity(rd) == MFI_SEVERITY_TRANSIENT);
+  mfi_queue_outcome rq;
+  CHECK(mfi_diagnosis_queue(rd, &rq) && rq.expires_at == first + 5 * 86400);
+  char rjson[16384];
+  CHECK_EQ_INT(mfi_report_to_json(r, rjson, sizeof rjson, &needed), MFI_RESULT_OK);
+  mfi_report_free(r);
+
   mfi_diagnosis_free(d);
   mfi_diagnosis_free(plain);
   mfi_options_free(o);
