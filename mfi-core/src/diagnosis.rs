@@ -611,7 +611,7 @@ const SECOND_REASONS: &[Reason] = &[
 ];
 
 /// Reasons a code gives that do not settle the matter: words may say something better.
-const UNSETTLED: &[Reason] = &[
+pub(crate) const UNSETTLED: &[Reason] = &[
     Reason::Undefined,
     Reason::Onhold,
     Reason::Systemerror,

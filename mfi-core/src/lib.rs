@@ -126,10 +126,5 @@ pub mod internal {
     }
 }
 
-/// The README's Rust examples, compiled and run as doctests.
-#[cfg(doctest)]
-#[doc = include_str!("../../README.md")]
-struct ReadmeDoctests;
-
 /// The version of this crate.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

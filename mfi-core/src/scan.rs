@@ -143,6 +143,18 @@ fn find_signals(text: &str, out: &mut Scan) {
     words.reasons(out);
 }
 
+/// How strongly a system's own wording decides: a settled reason (2) over one the general
+/// tests may still refine (1) over a delivery agent that only names itself (0).
+fn rank(r: Reason) -> u8 {
+    if r == Reason::Mailererror {
+        0
+    } else if crate::diagnosis::UNSETTLED.contains(&r) {
+        1
+    } else {
+        2
+    }
+}
+
 /// How many distinct reason fragments are remembered per text.
 const MAX_REASON_FRAGMENTS: usize = 128;
 
@@ -207,7 +219,7 @@ impl Words {
                 let could_decide = pattern.mta
                     && out
                         .decisive
-                        .is_none_or(|(_, d)| d.start() == start as usize);
+                        .is_none_or(|(r, d)| d.start() == start as usize || rank(r) < 2);
                 if known && !could_decide {
                     continue;
                 }
@@ -217,10 +229,19 @@ impl Words {
                     .all(|part| self.after(part, last).map(|(_, e)| last = e).is_some());
                 if whole {
                     let span = Span::new(start as usize, last as usize);
-                    // The first; of those that start together, the longest.
+                    // A settled reason before an unsettled one (a provider's "banned
+                    // sending IP" before qmail's "does not like recipient"); then the
+                    // first; of those that start together, the longest.
+                    // (A delivery agent's name alone, mailererror, only when nothing
+                    // else is said.)
                     let better = match out.decisive {
                         None => true,
-                        Some((_, d)) => d.start() == span.start() && d.end() < span.end(),
+                        Some((r, d)) => {
+                            rank(pattern.reason) > rank(r)
+                                || (rank(pattern.reason) == rank(r)
+                                    && d.start() == span.start()
+                                    && d.end() < span.end())
+                        }
                     };
                     if pattern.mta && better {
                         out.decisive = Some((pattern.reason, span));

@@ -160,6 +160,7 @@ fn recipient_prefix(prefix: &str) -> bool {
         return false;
     }
     p.is_empty()
+        || is_reply_code(p)
         || (p.chars().count() <= 48
             && p.chars().all(|c| {
                 c.is_alphabetic()
@@ -203,6 +204,23 @@ fn names_recipient(prefix: &str) -> bool {
 fn previous_names_sender(line: &str) -> bool {
     let l = line.trim().to_ascii_lowercase();
     l.ends_with(" sent by") || l.ends_with(" from") || l.ends_with(" from:")
+}
+
+/// Whether `p` is an SMTP reply code, with or without an enhanced status (`554`,
+/// `550 5.1.1`): Sendmail's `554 <a@b>... Host unknown` lines.
+fn is_reply_code(p: &str) -> bool {
+    let mut words = p.split(' ');
+    let code = words.next().unwrap_or("");
+    let status = words.next();
+    code.len() == 3
+        && code.bytes().all(|b| b.is_ascii_digit())
+        && matches!(code.as_bytes()[0], b'2'..=b'5')
+        && words.next().is_none()
+        && status.is_none_or(|s| {
+            s.split('.').count() == 3
+                && s.split('.')
+                    .all(|x| !x.is_empty() && x.bytes().all(|b| b.is_ascii_digit()))
+        })
 }
 
 /// Whether what follows an address on its line fits a recipient line: the end, a closing
@@ -280,7 +298,7 @@ pub(crate) fn blocks(text: &str, ignore: &[String]) -> (String, Vec<Block>) {
                 let before = line[..f.start]
                     .trim()
                     .trim_end_matches(['<', '"', '(', '\'', '[']);
-                if before.split_whitespace().count() >= 3 {
+                if before.split_whitespace().count() >= 3 || is_reply_code(before.trim()) {
                     push_line(&mut out[i].text, before);
                 }
                 push_line(&mut out[i].text, rest);
@@ -301,7 +319,7 @@ fn push_line(buf: &mut String, line: &str) {
         return;
     }
     if !buf.is_empty() {
-        buf.push(' ');
+        buf.push('\n');
     }
     buf.push_str(t);
 }

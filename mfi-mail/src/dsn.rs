@@ -57,6 +57,7 @@ const RECIPIENT_FIELDS: &[&str] = &[
     "will-retry-until",
     "x-actual-recipient",
     "x-display-name",
+    "x-powermta-bouncecategory",
 ];
 
 /// Every field name a status report may hold (to find them in plain text).
@@ -80,6 +81,7 @@ const KNOWN_FIELDS: &[&str] = &[
     "will-retry-until",
     "x-actual-recipient",
     "x-display-name",
+    "x-powermta-bouncecategory",
 ];
 
 /// Splits `text` into lines (LF, CRLF or CR) and unfolds continuation lines (starting with

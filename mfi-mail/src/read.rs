@@ -474,6 +474,7 @@ impl<'m, 'x> Reader<'m, 'x> {
     ) -> Recipient {
         // The failure text: the status report's own, else the words about this recipient,
         // else the report's words.
+        let reported = diag.as_deref().is_some_and(informative);
         let diag = diag
             .filter(|d| informative(d))
             .or_else(|| block.map(collapse).filter(|b| !b.is_empty()))
@@ -500,7 +501,20 @@ impl<'m, 'x> Reader<'m, 'x> {
             status,
             action,
         );
-        if let (Some(b), Some(d)) = (block.map(collapse), diag.as_deref()) {
+        // A sending platform's own verdict field (PowerMTA's bounce category).
+        if let Some(c) = g.get("x-powermta-bouncecategory") {
+            text.push_str(" X-PowerMTA-BounceCategory: ");
+            text.push_str(c);
+        }
+        if let (Some(b), true) = (block, reported) {
+            // Beside a status report's own text, only the SMTP conversation the report's
+            // words tell (other lines would add words about other things).
+            let commands = command_words(b);
+            if !commands.is_empty() {
+                text.push_str(" | ");
+                text.push_str(&commands);
+            }
+        } else if let (Some(b), Some(d)) = (block.map(collapse), diag.as_deref()) {
             if !b.is_empty() && !d.contains(b.as_str()) && !b.contains(d) {
                 text.push_str(" | ");
                 text.push_str(&cut(&b, MAX_DIAGNOSTIC));
@@ -956,6 +970,64 @@ fn compose(
         text.push_str(a.name());
     }
     text
+}
+
+/// The lines of a report's words about one recipient that tell the SMTP conversation: a
+/// transcript's commands and replies (`>>> DATA`, `<<< 550-5.7.1 ...`: all the lines of a
+/// multi-line reply a status report cuts to its first), and the command a failure answered
+/// (`(in reply to RCPT TO command)` from Postfix, `after RCPT TO` / `after end of data` from
+/// Exim), joined by spaces.
+fn command_words(block: &str) -> String {
+    const COMMANDS: &[&str] = &[
+        "ehlo", "helo", "mail", "rcpt", "data", "end", "starttls", "auth", "bdat", "quit",
+    ];
+    let push = |out: &mut String, s: &str| {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(s.trim());
+    };
+    let mut out = String::new();
+    // A transcript: its lines as they are.
+    for line in block.lines() {
+        let t = line.trim_start();
+        if t.starts_with(">>> ") || t.starts_with("<<< ") {
+            push(&mut out, t);
+            if out.len() > 4096 {
+                return out;
+            }
+        }
+    }
+    // The command a failure answered, in the words folded over lines.
+    let text = collapse(block);
+    let lower = text.to_ascii_lowercase();
+    if let Some(p) = lower.find("(in reply to ") {
+        if let Some(e) = lower[p..].find(" command)").filter(|&e| e <= 40) {
+            push(&mut out, &text[p..p + e + " command)".len()]);
+        }
+    }
+    let mut from = 0;
+    while let Some(p) = lower[from..].find(" after ") {
+        let at = from + p + " after ".len();
+        let word: String = lower[at..]
+            .chars()
+            .take_while(char::is_ascii_alphabetic)
+            .collect();
+        if COMMANDS.contains(&word.as_str()) {
+            let len = if word == "end" {
+                "end of data".len()
+            } else {
+                word.len()
+            };
+            let end = (at + len).min(text.len());
+            if text.is_char_boundary(end) {
+                push(&mut out, &text[from + p + 1..end]);
+            }
+            break;
+        }
+        from = at;
+    }
+    out
 }
 
 /// Whether retrying this address is pointless.

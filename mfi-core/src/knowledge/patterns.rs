@@ -170,7 +170,6 @@ patterns! {
     "mail from" => CommandMail, Weak;
     "rcpt to" => CommandRcpt, Weak;
     "after rcpt" => CommandRcpt, Weak;
-    "rcpt command" => CommandRcpt, Weak;
     "end of data" => CommandData, Weak;
     "after data" => CommandData, Weak;
     "to data command" => CommandData, Weak;

@@ -334,7 +334,6 @@ reasons! {
     // contenterror
     "duplicate header" => Contenterror;
     "executable files are not allowed in compressed files" => Contenterror;
-    "header error" => Contenterror;
     "header size exceeds maximum permitted" => Contenterror;
     "illegal attachment on your message" => Contenterror;
     "improper use of 8-bit data in message header" => Contenterror;
@@ -1131,13 +1130,14 @@ reasons! {
     "rejected - no rdns" => Requireptr, mta;
     "message rejected for spam or virus content" => Spamdetected, mta;
     "account storage limit" => Mailboxfull, mta;
-    "the email account that you tried to reach does not exist" => Userunknown, mta;
     "account that you tried to reach is disabled" => Suspend, mta;
     "account that you tried to reach is inactive" => Suspend, mta;
     "inbox is out of storage space" => Mailboxfull, mta;
     "very low reputation of the sending" => Badreputation, mta;
     "an unusual rate of unsolicited mail" => Blocked, mta;
     "exceeded google's message size limits" => Mesgtoobig, mta;
+    "its content presents a potential" .. "security issue" => Policyviolation, mta;
+    "is receiving mail at a rate that" => Speeding, mta;
     "is receiving mail too quickly" => Speeding, mta;
     "daily user sending limit exceeded" => Speeding, mta;
     "daily sending quota exceeded" => Speeding, mta;
