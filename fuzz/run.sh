@@ -7,7 +7,7 @@ cd "$(dirname "$0")"
 secs=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(classify parse)
+[ ${#targets[@]} -eq 0 ] && targets=(classify parse read_message)
 host=$(rustc -vV | sed -n 's/^host: //p')
 RUSTFLAGS="-Cpasses=sancov-module -Cllvm-args=-sanitizer-coverage-level=4 \
  -Cllvm-args=-sanitizer-coverage-inline-8bit-counters -Cllvm-args=-sanitizer-coverage-pc-table \
@@ -24,7 +24,11 @@ for t in "${targets[@]}"; do
       i=$((i + 1))
     done < <(cut -f2 ../testdata/parity/inputs.tsv | tail -n +6)
   fi
+  if [ "$t" = read_message ]; then
+    # Seed with the bounce fixtures.
+    cp ../testdata/messages/*.eml ../testdata/messages/*.mbox corpus/read_message/
+  fi
   echo "== $t ($secs s)"
   "target/$host/release/$t" "corpus/$t" -artifact_prefix=artifacts/ \
-    -max_total_time="$secs" -max_len=4096
+    -max_total_time="$secs" -max_len="$([ "$t" = read_message ] && echo 32768 || echo 4096)"
 done

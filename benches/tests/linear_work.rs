@@ -73,3 +73,73 @@ fn work_grows_linearly_on_adversarial_inputs() {
     }
     eprintln!("{}", report.join("\n"));
 }
+
+/// Instructions to read one message made of `head` and `unit` repeated `count` times.
+fn mail_instructions(head: &str, unit: &str, count: usize) -> u64 {
+    let out = Command::new("valgrind")
+        .args(["--tool=callgrind", "--callgrind-out-file=/dev/null"])
+        .arg(env!("CARGO_BIN_EXE_spin"))
+        .args(["mail-repeat", head, unit, &count.to_string()])
+        .output()
+        .expect("valgrind is needed for this test (apt-get install valgrind)");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    let line = err
+        .lines()
+        .find(|l| l.contains("Collected :"))
+        .expect("callgrind's summary");
+    line.rsplit(':')
+        .next()
+        .unwrap()
+        .trim()
+        .parse()
+        .expect("a count")
+}
+
+#[test]
+fn reading_a_message_grows_linearly_on_hostile_shapes() {
+    let bounce = "From: MAILER-DAEMON@mx.example\\nSubject: Undelivered Mail\\n";
+    let report = "From: MAILER-DAEMON@mx.example\\nContent-Type: multipart/report; boundary=q\\n\\n--q\\nContent-Type: message/delivery-status\\n\\n";
+    let cases = [
+        (bounce, "\\n<a@example.org>: 550 5.1.1 User unknown"),
+        (
+            bounce,
+            "\\n<u@example.org>: 550 5.1.1 User unknown\\n<v@example.org>: x",
+        ),
+        (bounce, "X-Header: value\\n"),
+        (bounce, "\\n  folded words"),
+        (bounce, "\\n--b\\nContent-Type: text/plain\\n\\nword "),
+        (
+            bounce,
+            "\\nContent-Type: multipart/mixed; boundary=x\\n\\n--x\\n",
+        ),
+        (
+            report,
+            "Final-Recipient: rfc822; a@example.org\\nAction: failed\\n\\n",
+        ),
+        (report, "X-Unknown-Field: value\\n"),
+        (bounce, "\\n{\"notificationType\":\"Bounce\","),
+        (bounce, "\\n@@@@ <<<< >>>> ::::"),
+    ];
+    let base = mail_instructions(bounce, "", 0);
+    let mut report_lines = Vec::new();
+    for (head, unit) in cases {
+        let n = 40_000 / unit.len() + 1;
+        let small = mail_instructions(head, unit, n).saturating_sub(base);
+        let large = mail_instructions(head, unit, 16 * n).saturating_sub(base);
+        let ratio = large as f64 / small.max(1) as f64;
+        report_lines.push(format!(
+            "{unit:?}: {small} -> {large} instructions ({ratio:.1}x)"
+        ));
+        assert!(
+            ratio < 20.0,
+            "{unit:?}: 16 times the message costs {ratio:.1} times the work\n{}",
+            report_lines.join("\n")
+        );
+    }
+    eprintln!("{}", report_lines.join("\n"));
+}

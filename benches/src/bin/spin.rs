@@ -2,7 +2,10 @@
 //! (`valgrind --tool=callgrind`, `perf`):
 //!
 //! - `spin FILE N [json]`: every line of FILE, N times (with the contract's JSON);
-//! - `spin repeat UNIT COUNT`: one text made of UNIT repeated COUNT times, once.
+//! - `spin repeat UNIT COUNT`: one text made of UNIT repeated COUNT times, once;
+//! - `spin mail FILE... N`: every message file (or mbox) read N times;
+//! - `spin mail-repeat HEAD UNIT COUNT`: one message, HEAD then UNIT repeated COUNT times
+//!   (`\n` in the arguments is a line end), read once.
 
 use std::hint::black_box;
 
@@ -18,6 +21,30 @@ fn main() {
             let opts = Options::new().max_len(usize::MAX);
             let d = classify_with(black_box(&text), &opts);
             println!("{}", d.causes().len() + d.chain().len());
+        }
+        Some("mail") => {
+            let n: usize = args.last().expect("N").parse().expect("N");
+            let mut messages = Vec::new();
+            for item in mfi_mail::Mailbox::new(&args[1..args.len() - 1], usize::MAX) {
+                messages.push(item.expect("readable").1);
+            }
+            let opts = mfi_mail::ReadOptions::default();
+            let mut k = 0;
+            for _ in 0..n {
+                for m in &messages {
+                    k += mfi_mail::read_message(black_box(m), &opts).recipients.len();
+                }
+            }
+            println!("{k}");
+        }
+        Some("mail-repeat") => {
+            let head = args[1].replace("\\n", "\r\n");
+            let unit = args[2].replace("\\n", "\r\n");
+            let count: usize = args[3].parse().expect("COUNT");
+            let message = format!("{head}{}", unit.repeat(count));
+            let opts = mfi_mail::ReadOptions::default().max_message_len(usize::MAX);
+            let r = mfi_mail::read_message(black_box(message.as_bytes()), &opts);
+            println!("{}", r.recipients.len());
         }
         Some(path) => {
             let n: usize = args.get(1).map_or(2000, |s| s.parse().expect("N"));
