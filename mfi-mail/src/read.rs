@@ -97,13 +97,14 @@ fn limit_containers(bytes: &[u8]) -> &[u8] {
 }
 
 /// The MIME parser: it decodes the headers the reader uses (MIME, addresses, dates,
-/// message ids, subject) and keeps the others raw (a `Received` chain is not parsed field by
-/// field). Made per message, so that the library holds no global allocation.
+/// message ids, subject) and only skips over the others (a `Received` chain is not parsed;
+/// `header_raw` still finds any header by its place in the message). Made per message, so
+/// that the library holds no global allocation.
 fn parser() -> MessageParser {
     MessageParser::new()
         .with_minimal_headers()
         .with_message_ids()
-        .default_header_raw()
+        .default_header_ignore()
 }
 
 /// Drops an mbox `From ` line at the start.
@@ -488,6 +489,7 @@ impl<'m, 'x> Reader<'m, 'x> {
         // status judged right).
         let own: Vec<EnhancedStatus> = diag
             .as_deref()
+            .filter(|t| may_hold_status(t))
             .map(|t| {
                 mfi_core::classify(t)
                     .chain()
@@ -1028,6 +1030,14 @@ fn command_words(block: &str) -> String {
         from = at;
     }
     out
+}
+
+/// Whether `text` has a digit, a dot and a digit in a row: a cheap test before asking the
+/// classifier for the enhanced statuses a text holds.
+fn may_hold_status(text: &str) -> bool {
+    text.as_bytes()
+        .windows(3)
+        .any(|w| w[0].is_ascii_digit() && w[1] == b'.' && w[2].is_ascii_digit())
 }
 
 /// Whether retrying this address is pointless.
