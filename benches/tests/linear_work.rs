@@ -6,12 +6,12 @@
 
 use std::process::Command;
 
-/// Instructions to classify `unit` repeated `count` times (the whole process).
-fn instructions(unit: &str, count: usize) -> u64 {
+/// Instructions of one run of `spin` with `args` (the whole process), counted by callgrind.
+fn spin_instructions(args: &[&str]) -> u64 {
     let out = Command::new("valgrind")
         .args(["--tool=callgrind", "--callgrind-out-file=/dev/null"])
         .arg(env!("CARGO_BIN_EXE_spin"))
-        .args(["repeat", unit, &count.to_string()])
+        .args(args)
         .output()
         .expect("valgrind is needed for this test (apt-get install valgrind)");
     assert!(
@@ -30,6 +30,11 @@ fn instructions(unit: &str, count: usize) -> u64 {
         .trim()
         .parse()
         .expect("a count")
+}
+
+/// Instructions to classify `unit` repeated `count` times (the whole process).
+fn instructions(unit: &str, count: usize) -> u64 {
+    spin_instructions(&["repeat", unit, &count.to_string()])
 }
 
 #[test]
@@ -76,28 +81,7 @@ fn work_grows_linearly_on_adversarial_inputs() {
 
 /// Instructions to read one message made of `head` and `unit` repeated `count` times.
 fn mail_instructions(head: &str, unit: &str, count: usize) -> u64 {
-    let out = Command::new("valgrind")
-        .args(["--tool=callgrind", "--callgrind-out-file=/dev/null"])
-        .arg(env!("CARGO_BIN_EXE_spin"))
-        .args(["mail-repeat", head, unit, &count.to_string()])
-        .output()
-        .expect("valgrind is needed for this test (apt-get install valgrind)");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let err = String::from_utf8_lossy(&out.stderr);
-    let line = err
-        .lines()
-        .find(|l| l.contains("Collected :"))
-        .expect("callgrind's summary");
-    line.rsplit(':')
-        .next()
-        .unwrap()
-        .trim()
-        .parse()
-        .expect("a count")
+    spin_instructions(&["mail-repeat", head, unit, &count.to_string()])
 }
 
 #[test]

@@ -247,27 +247,9 @@ fn classify_cmd(mut args: lexopt::Parser) -> Result<(), Failure> {
                 first_attempt = Some(parse_time(args.value()?, "--first-attempt")?)
             }
             Long("now") => now = Some(parse_time(args.value()?, "--now")?),
-            Long("max-line-bytes") => {
-                let v = args.value()?;
-                max_len = v
-                    .to_string_lossy()
-                    .parse::<usize>()
-                    .ok()
-                    .filter(|n| *n > 0)
-                    .ok_or_else(|| {
-                        Failure::Usage(format!(
-                            "--max-line-bytes: '{}' is not a positive number",
-                            v.to_string_lossy()
-                        ))
-                    })?;
-            }
+            Long("max-line-bytes") => max_len = parse_max_len(args.value()?)?,
             Long("color") | Long("colour") => {
-                color = match args.value()?.to_string_lossy().as_ref() {
-                    "always" => Some(true),
-                    "never" => Some(false),
-                    "auto" => None,
-                    other => return Err(Failure::Usage(format!("--color: unknown '{other}'"))),
-                }
+                color = parse_color(args.value()?)?;
             }
             Long("help") | Short('h') => return print(&with_names(CLASSIFY_HELP)),
             Value(v) => texts.push(v),
@@ -524,6 +506,30 @@ fn codes_cmd(mut args: lexopt::Parser) -> Result<(), Failure> {
     Ok(())
 }
 
+/// `--max-line-bytes N`: a positive number.
+fn parse_max_len(v: std::ffi::OsString) -> Result<usize, Failure> {
+    v.to_string_lossy()
+        .parse::<usize>()
+        .ok()
+        .filter(|n| *n > 0)
+        .ok_or_else(|| {
+            Failure::Usage(format!(
+                "--max-line-bytes: '{}' is not a positive number",
+                v.to_string_lossy()
+            ))
+        })
+}
+
+/// `--color WHEN`: `Some(true)` always, `Some(false)` never, `None` auto.
+fn parse_color(v: std::ffi::OsString) -> Result<Option<bool>, Failure> {
+    match v.to_string_lossy().as_ref() {
+        "always" => Ok(Some(true)),
+        "never" => Ok(Some(false)),
+        "auto" => Ok(None),
+        other => Err(Failure::Usage(format!("--color: unknown '{other}'"))),
+    }
+}
+
 fn bounce_cmd(mut args: lexopt::Parser) -> Result<(), Failure> {
     use lexopt::prelude::*;
     let mut json = false;
@@ -551,28 +557,9 @@ fn bounce_cmd(mut args: lexopt::Parser) -> Result<(), Failure> {
                 opts = opts.first_attempt(parse_time(args.value()?, "--first-attempt")?)
             }
             Long("now") => opts = opts.now(parse_time(args.value()?, "--now")?),
-            Long("max-line-bytes") => {
-                let v = args.value()?;
-                let n = v
-                    .to_string_lossy()
-                    .parse::<usize>()
-                    .ok()
-                    .filter(|n| *n > 0)
-                    .ok_or_else(|| {
-                        Failure::Usage(format!(
-                            "--max-line-bytes: '{}' is not a positive number",
-                            v.to_string_lossy()
-                        ))
-                    })?;
-                opts = opts.max_len(n);
-            }
+            Long("max-line-bytes") => opts = opts.max_len(parse_max_len(args.value()?)?),
             Long("color") | Long("colour") => {
-                color = match args.value()?.to_string_lossy().as_ref() {
-                    "always" => Some(true),
-                    "never" => Some(false),
-                    "auto" => None,
-                    other => return Err(Failure::Usage(format!("--color: unknown '{other}'"))),
-                }
+                color = parse_color(args.value()?)?;
             }
             Long("help") | Short('h') => return print(&with_names(BOUNCE_HELP)),
             Value(v) => paths.push(v.into()),

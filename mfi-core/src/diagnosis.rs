@@ -421,12 +421,12 @@ fn analyse(text: &str, options: &Options, truncated: bool) -> Analysis {
     let reason = reason(&sc, text, expired, mfi, entry, severity);
     let mut causes = rank_causes(&sc, mfi, entry, primary_status, options.connector);
     // A reason the words name (no MFI code) puts its cause first.
-    let worded = sc.reasons.iter().any(|(r, _)| *r == reason)
-        || sc.decisive.is_some_and(|(r, _)| r == reason);
+    let worded = sc.reasons.iter().any(|(r, _)| *r == reason) || sc.decisive == Some(reason);
+    // (Not where Exchange's table knows the code: its causes are the code's own.)
     if let Some(&(_, cause)) = knowledge::iana::REASON_CAUSES
         .iter()
         .find(|(r, _)| *r == reason)
-        .filter(|_| mfi.is_none() && worded)
+        .filter(|_| mfi.is_none() && entry.is_none() && worded)
     {
         causes.retain(|c| *c != cause);
         if causes.is_full() {
@@ -768,7 +768,7 @@ fn reason(
     }
     // One mail system's own wording decides, unless it names an unsettled reason: then the
     // words of a more specific one still win.
-    let decisive = sc.decisive.map(|(r, _)| r);
+    let decisive = sc.decisive;
     if let Some(r) = decisive.filter(|r| !UNSETTLED.contains(r)) {
         return r;
     }

@@ -108,7 +108,7 @@ pub mod internal {
         let sc = crate::scan::scan(text);
         Evidence {
             reasons: sc.reasons.iter().map(|(r, s)| (*r, s.of(text))).collect(),
-            decisive: sc.decisive.map(|(r, s)| (r, s.of(text))),
+            decisive: sc.decisive.map(|r| (r, sc.decisive_span.of(text))),
             signals: sc
                 .hits
                 .iter()

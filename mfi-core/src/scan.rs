@@ -76,8 +76,11 @@ pub(crate) struct Scan {
     pub hits: ArrayVec<Hit, MAX_HITS>,
     /// The reasons named by words, each with where its words start, in text order.
     pub reasons: ArrayVec<(Reason, Span), MAX_REASONS>,
-    /// The first reason named by one mail system's own wording (which decides it).
-    pub decisive: Option<(Reason, Span)>,
+    /// The reason one mail system's own wording names (which decides it), and where. (Two
+    /// fields rather than an `Option` of a pair, so that no code ever reads a payload that
+    /// was never written.)
+    pub decisive: Option<Reason>,
+    pub decisive_span: Span,
 }
 
 impl Scan {
@@ -93,6 +96,7 @@ pub(crate) fn scan(text: &str) -> Scan {
         hits: ArrayVec::new(),
         reasons: ArrayVec::new(),
         decisive: None,
+        decisive_span: Span::default(),
     };
     find_signals(text, &mut out);
     find_replies(text, &mut out);
@@ -217,9 +221,10 @@ impl Words {
                 let pattern = &REASON_PATTERNS[pattern];
                 let known = found.iter().any(|(r, _)| *r == pattern.reason);
                 let could_decide = pattern.mta
-                    && out
-                        .decisive
-                        .is_none_or(|(r, d)| d.start() == start as usize || rank(r) < 2);
+                    && match out.decisive {
+                        None => true,
+                        Some(r) => out.decisive_span.start() == start as usize || rank(r) < 2,
+                    };
                 if known && !could_decide {
                     continue;
                 }
@@ -236,7 +241,8 @@ impl Words {
                     // else is said.)
                     let better = match out.decisive {
                         None => true,
-                        Some((r, d)) => {
+                        Some(r) => {
+                            let d = out.decisive_span;
                             rank(pattern.reason) > rank(r)
                                 || (rank(pattern.reason) == rank(r)
                                     && d.start() == span.start()
@@ -244,7 +250,8 @@ impl Words {
                         }
                     };
                     if pattern.mta && better {
-                        out.decisive = Some((pattern.reason, span));
+                        out.decisive = Some(pattern.reason);
+                        out.decisive_span = span;
                     }
                     if !known {
                         let _ = found.try_push((pattern.reason, span));

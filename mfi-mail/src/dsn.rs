@@ -60,8 +60,8 @@ const RECIPIENT_FIELDS: &[&str] = &[
     "x-powermta-bouncecategory",
 ];
 
-/// Every field name a status report may hold (to find them in plain text).
-const KNOWN_FIELDS: &[&str] = &[
+/// Field names of the per-message group (RFC 3464 and common extensions).
+const MESSAGE_FIELDS: &[&str] = &[
     "reporting-mta",
     "dsn-gateway",
     "received-from-mta",
@@ -70,19 +70,12 @@ const KNOWN_FIELDS: &[&str] = &[
     "x-postfix-queue-id",
     "x-postfix-sender",
     "x-original-message-id",
-    "original-recipient",
-    "final-recipient",
-    "action",
-    "status",
-    "remote-mta",
-    "diagnostic-code",
-    "last-attempt-date",
-    "final-log-id",
-    "will-retry-until",
-    "x-actual-recipient",
-    "x-display-name",
-    "x-powermta-bouncecategory",
 ];
+
+/// Whether `name` is a field a status report may hold (to find them in plain text).
+fn known_field(name: &str) -> bool {
+    MESSAGE_FIELDS.contains(&name) || RECIPIENT_FIELDS.contains(&name)
+}
 
 /// Splits `text` into lines (LF, CRLF or CR) and unfolds continuation lines (starting with
 /// a space or tab) into the field before them.
@@ -113,7 +106,7 @@ fn field(line: &str, known_only: bool) -> Option<(String, String)> {
         return None;
     }
     let lower = name.to_ascii_lowercase();
-    if known_only && !KNOWN_FIELDS.contains(&lower.as_str()) {
+    if known_only && !known_field(&lower) {
         return None;
     }
     Some((lower, collapse(value)))
