@@ -92,6 +92,31 @@ fn domain_char(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'.' || b == b'-' || b >= 0x80
 }
 
+/// The text without one level of quotation, when most of its lines are quoted (`> ...`, a
+/// forwarded bounce); `None` when they are not.
+pub(crate) fn unquote(text: &str) -> Option<String> {
+    let lines = text.lines().filter(|l| !l.trim().is_empty());
+    let (mut total, mut quoted) = (0usize, 0usize);
+    for l in lines {
+        total += 1;
+        // "> text", ">" alone, or a quoted transcript line (">>>> DATA"); not ">>> DATA".
+        quoted += usize::from(l == ">" || l.starts_with("> ") || l.starts_with(">>>>"));
+    }
+    if total < 4 || quoted * 2 < total {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    for l in text.lines() {
+        let l = l
+            .strip_prefix("> ")
+            .or_else(|| l.strip_prefix('>'))
+            .unwrap_or(l);
+        out.push_str(l);
+        out.push('\n');
+    }
+    Some(out)
+}
+
 /// The e-mail addresses in `text`, in order (a simple scan: a local part, `@`, a domain
 /// with a dot).
 pub(crate) fn addresses(text: &str) -> Vec<Found> {
@@ -166,7 +191,7 @@ fn recipient_prefix(prefix: &str) -> bool {
                 c.is_alphabetic()
                     || matches!(
                         c,
-                        ' ' | '"' | '\'' | '.' | '-' | ',' | '(' | ')' | '[' | ':'
+                        ' ' | '"' | '\'' | '.' | '-' | ',' | '(' | ')' | '[' | ':' | '*' | '•'
                     )
             }))
 }
@@ -326,6 +351,19 @@ fn push_line(buf: &mut String, line: &str) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn unquote_only_a_quoted_text() {
+        let q =
+            "Forward.\n> From: MAILER-DAEMON\n> \n> <a@b.example>: 550 x\n>>>> DATA\n> <<< 550 y\n";
+        let u = super::unquote(q).unwrap();
+        assert!(
+            u.contains("\n<a@b.example>: 550 x\n>>> DATA\n<<< 550 y\n"),
+            "{u}"
+        );
+        let transcript = "... while talking to x:\n>>> DATA\n<<< 550 no\n550 5.1.1 <a@b.example>\nmore\nand more\n";
+        assert!(super::unquote(transcript).is_none());
+    }
+
     use super::*;
 
     #[test]

@@ -242,6 +242,22 @@ impl<'m, 'x> Reader<'m, 'x> {
                 );
             }
         }
+        // MIME so broken that no part gave text (a boundary parameter on a line of its own):
+        // the raw body is the report's words.
+        if self.parts.text.trim().is_empty()
+            && self.parts.status.is_empty()
+            && self.parts.feedback.is_empty()
+        {
+            if let Some(first) = m.parts.first() {
+                let raw = m.raw_message();
+                let start = (first.offset_body as usize).min(raw.len());
+                push_text(&mut self.parts.text, &lossy(&raw[start..]));
+            }
+        }
+        // A bounce forwarded as a quotation ("> " before every line): read the quoted text.
+        if let Some(unquoted) = body::unquote(&self.parts.text) {
+            self.parts.text = unquoted;
+        }
         // The original quoted in the text itself.
         let (words, original) = body::split_original(&self.parts.text);
         if let Some(orig) = original {
@@ -370,9 +386,14 @@ impl<'m, 'x> Reader<'m, 'x> {
         ["mailer-daemon@", "postmaster@", "root@", "mail-daemon@"]
             .iter()
             .any(|p| from.starts_with(p))
-            || ["mailer-daemon", "mail delivery", "postmaster"]
-                .iter()
-                .any(|w| raw.contains(w))
+            || [
+                "mailer-daemon",
+                "mail delivery",
+                "postmaster",
+                "post_master",
+            ]
+            .iter()
+            .any(|w| raw.contains(w))
             || self.says_failed("")
     }
 
@@ -476,9 +497,23 @@ impl<'m, 'x> Reader<'m, 'x> {
         // The failure text: the status report's own, else the words about this recipient,
         // else the report's words.
         let reported = diag.as_deref().is_some_and(informative);
+        // A block that holds no code, after words that do ("Error message below: 550 ...",
+        // then the message's details): the words before it are the failure.
+        let coded = |t: &str| {
+            let d = mfi_core::classify(t);
+            d.reply_code().is_some() || d.enhanced_status().is_some()
+        };
         let diag = diag
             .filter(|d| informative(d))
-            .or_else(|| block.map(collapse).filter(|b| !b.is_empty()))
+            .or_else(|| {
+                let b = block.map(collapse).filter(|b| !b.is_empty())?;
+                let i = collapse(intro);
+                Some(if !coded(&b) && coded(&i) {
+                    format!("{i} {b}")
+                } else {
+                    b
+                })
+            })
             .or_else(|| Some(collapse(intro)).filter(|t| !t.is_empty()))
             .map(|d| cut(&d, MAX_DIAGNOSTIC));
         let action = action.or_else(|| self.implied_action(block.unwrap_or(""), intro));

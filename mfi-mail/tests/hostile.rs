@@ -165,3 +165,34 @@ fn ses_json_that_is_not_json() {
     let deep = format!("{HEAD}\r\n{{\"notificationType\":{}", "[".repeat(100_000));
     let _ = read(deep.as_bytes());
 }
+
+#[test]
+fn mime_so_broken_that_no_part_has_text_reads_the_raw_body() {
+    // The boundary parameter on a line of its own: the parser sees no parts.
+    let m = "From: post_master@gw.example.net\r\nSubject: Re: hello\r\n\
+             Content-Type: multipart/mixed;\r\nboundary=\"x\"\r\n\r\n--x\r\n\
+             Content-Type: text/plain\r\n\r\nError: Invalid user address\r\n\r\n\
+             Error message below:\r\n550 - Requested action not taken: no such user here\r\n\r\n\
+             Message details:\r\n  RCPT TO: a@example.org\r\n--x--\r\n";
+    let r = read(m.as_bytes());
+    assert_eq!(r.kind, ReportKind::Bounce);
+    assert_eq!(r.recipients[0].recipient, "a@example.org");
+    let d = r.recipients[0].diagnosis.as_diagnosis();
+    assert_eq!(d.reply_code().map(|c| c.get()), Some(550));
+}
+
+#[test]
+fn a_forwarded_bounce_is_read_through_its_quotation() {
+    let m = "From: someone@example.org\r\nSubject: Fwd: Returned mail\r\n\r\nForward the message.\r\n\r\n\
+             > From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.jp>\r\n\
+             > Subject: Returned mail: see transcript for details\r\n>\r\n\
+             >    ----- The following addresses had permanent fatal errors -----\r\n\
+             > <b@example.com>\r\n>     (reason: 550 5.1.1 <b@example.com>... User unknown)\r\n";
+    let r = read(m.as_bytes());
+    assert_eq!(r.recipients.len(), 1);
+    assert_eq!(r.recipients[0].recipient, "b@example.com");
+    assert_eq!(
+        r.recipients[0].status.map(|s| s.to_string()).as_deref(),
+        Some("5.1.1")
+    );
+}

@@ -169,6 +169,9 @@ patterns! {
     ">>> starttls" => CommandStarttls, Weak;
     "mail from" => CommandMail, Weak;
     "rcpt to" => CommandRcpt, Weak;
+    "smtp:rcpt" => CommandRcpt, Weak;
+    "smtp:mail" => CommandMail, Weak;
+    "smtp:data" => CommandData, Weak;
     "after rcpt" => CommandRcpt, Weak;
     "end of data" => CommandData, Weak;
     "after data" => CommandData, Weak;
