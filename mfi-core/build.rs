@@ -61,15 +61,23 @@ fn main() {
             }
         };
         uses[i].push(use_);
+        i
     };
     for (i, p) in PATTERNS.iter().enumerate() {
         add(p, u32::try_from(i).unwrap());
     }
+    // The fragment of each part of each reason pattern, in order.
+    let mut part_start = vec![0usize];
+    let mut part_fragments = Vec::new();
     for (i, parts) in REASONS.iter().enumerate() {
         assert!(parts.len() <= 4, "at most four parts");
         for (k, part) in parts.iter().enumerate() {
-            add(part, 1 << 31 | (k as u32) << 24 | u32::try_from(i).unwrap());
+            part_fragments.push(add(
+                part,
+                1 << 31 | (k as u32) << 24 | u32::try_from(i).unwrap(),
+            ));
         }
+        part_start.push(part_fragments.len());
     }
 
     // The automaton's patterns: the distinct prefixes, each with the fragments it starts.
@@ -321,6 +329,21 @@ fn main() {
         "u32",
         "Uses: table << 31 | part << 24 | pattern (table 0: signal patterns, 1: reason patterns).",
         &ulist,
+    );
+
+    table(
+        &mut src,
+        "REASON_PART_START",
+        "u16",
+        "Where the parts of reason pattern `i` start in REASON_PART_FRAGMENTS.",
+        &part_start,
+    );
+    table(
+        &mut src,
+        "REASON_PART_FRAGMENTS",
+        "u16",
+        "The fragment of each part of each reason pattern.",
+        &part_fragments,
     );
 
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("OUT_DIR")).join("signal_dfa.rs");

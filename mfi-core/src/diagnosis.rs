@@ -641,12 +641,19 @@ struct Evidence<'s> {
     /// The SMTP command the failure answered, when the text names it.
     command: Option<Signal>,
     has_status: bool,
+    not_rejected: std::cell::OnceCell<bool>,
 }
 
 impl Evidence<'_> {
     fn said(&self, r: Reason) -> bool {
         self.sc.reasons.iter().any(|(x, _)| *x == r)
-            && !(r == Reason::Rejected && NOT_REJECTED.iter().any(|w| find_ci(self.text, w)))
+            && !(r == Reason::Rejected && self.not_rejected())
+    }
+    /// Whether words say the refusal was about an address (looked for once, when asked).
+    fn not_rejected(&self) -> bool {
+        *self
+            .not_rejected
+            .get_or_init(|| NOT_REJECTED.iter().any(|w| find_ci(self.text, w)))
     }
     fn code(&self, r: Reason) -> bool {
         self.by_code == Some(r)
@@ -731,9 +738,10 @@ fn first_pass(r: Reason, e: &Evidence) -> bool {
 
 /// ASCII-case-insensitive substring test for a lowercase needle.
 fn find_ci(hay: &str, needle: &str) -> bool {
-    hay.as_bytes()
-        .windows(needle.len())
-        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let first = n[0];
+    memchr::memchr2_iter(first, first.to_ascii_uppercase(), h)
+        .any(|p| h.len() - p >= n.len() && h[p..p + n.len()].eq_ignore_ascii_case(n))
 }
 
 /// The cross-vendor reason, decided as Sisimai decides it (so that its results compare): a
@@ -795,6 +803,7 @@ fn reason(
         reply: sc.chain.iter().find_map(|r| r.code).map(|c| c.get()),
         command: last_command(sc),
         has_status: status.is_some(),
+        not_rejected: std::cell::OnceCell::new(),
     };
     if let Some(r) = FIRST_REASONS
         .iter()

@@ -441,6 +441,23 @@ pub enum Reason {
     Virusdetected = 35,
 }
 
+impl Reason {
+    /// Whether a permanent failure with this reason makes retrying the address pointless:
+    /// it does not exist (`userunknown`), its domain does not (`hostunknown`), it moved
+    /// (`hasmoved`), or its system accepts no mail (`notaccept`).
+    ///
+    /// ```
+    /// assert!(mfi_core::Reason::Userunknown.is_hard_bounce());
+    /// assert!(!mfi_core::Reason::Mailboxfull.is_hard_bounce());
+    /// ```
+    pub fn is_hard_bounce(self) -> bool {
+        matches!(
+            self,
+            Reason::Userunknown | Reason::Hostunknown | Reason::Hasmoved | Reason::Notaccept
+        )
+    }
+}
+
 impl_vocabulary!(Reason);
 
 /// A likely cause of a failure. [`crate::knowledge::cause_info`] describes each.

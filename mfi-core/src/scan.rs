@@ -4,7 +4,7 @@
 use arrayvec::ArrayVec;
 use memchr::memmem;
 
-use crate::knowledge::signals::{fragment, uses, Use, REASON_PATTERNS};
+use crate::knowledge::signals::{fragment, part_fragments, uses, Use, REASON_PATTERNS};
 use crate::knowledge::{self, Signal, Strength, SIGNAL_PATTERNS};
 use crate::model::{AttrKey, Reason};
 use crate::status::{EnhancedStatus, ReplyCode, StatusClass};
@@ -134,7 +134,11 @@ fn find_signals(text: &str, out: &mut Scan) {
                         },
                     );
                 }
-                Use::Reason { .. } => reason_words = true,
+                // Signal uses come first: the rest are reason parts.
+                Use::Reason { .. } => {
+                    reason_words = true;
+                    break;
+                }
             }
         }
         if reason_words {
@@ -192,12 +196,9 @@ impl Words {
         }
     }
 
-    /// Where `part` first occurs at or after `from`: (start, end).
-    fn after(&self, part: &str, from: u32) -> Option<(u32, u32)> {
-        let s = self
-            .seen
-            .iter()
-            .find(|s| fragment(usize::from(s.0)).eq_ignore_ascii_case(part))?;
+    /// Where fragment `f` first occurs at or after `from`: (start, end).
+    fn after(&self, f: u16, from: u32) -> Option<(u32, u32)> {
+        let s = self.seen.iter().find(|s| s.0 == f)?;
         if s.1 >= from {
             Some((s.1, s.2))
         } else if s.3 >= from {
@@ -215,10 +216,14 @@ impl Words {
         let mut found: ArrayVec<(Reason, Span), 64> = ArrayVec::new();
         for &(f, start, end, ..) in &self.seen {
             for u in uses(usize::from(f)) {
-                let Use::Reason { pattern, part: 0 } = u else {
+                let Use::Reason {
+                    pattern: index,
+                    part: 0,
+                } = u
+                else {
                     continue;
                 };
-                let pattern = &REASON_PATTERNS[pattern];
+                let pattern = &REASON_PATTERNS[index];
                 let known = found.iter().any(|(r, _)| *r == pattern.reason);
                 let could_decide = pattern.mta
                     && match out.decisive {
@@ -229,9 +234,9 @@ impl Words {
                     continue;
                 }
                 let mut last = end;
-                let whole = pattern.parts[1..]
+                let whole = part_fragments(index)[1..]
                     .iter()
-                    .all(|part| self.after(part, last).map(|(_, e)| last = e).is_some());
+                    .all(|&f| self.after(f, last).map(|(_, e)| last = e).is_some());
                 if whole {
                     let span = Span::new(start as usize, last as usize);
                     // A settled reason before an unsettled one (a provider's "banned

@@ -500,8 +500,10 @@ impl<'m, 'x> Reader<'m, 'x> {
         // A block that holds no code, after words that do ("Error message below: 550 ...",
         // then the message's details): the words before it are the failure.
         let coded = |t: &str| {
-            let d = mfi_core::classify(t);
-            d.reply_code().is_some() || d.enhanced_status().is_some()
+            t.bytes().any(|b| b.is_ascii_digit()) && {
+                let d = mfi_core::classify(t);
+                d.reply_code().is_some() || d.enhanced_status().is_some()
+            }
         };
         let diag = diag
             .filter(|d| informative(d))
@@ -1077,11 +1079,7 @@ fn may_hold_status(text: &str) -> bool {
 
 /// Whether retrying this address is pointless.
 fn hardbounce(severity: Severity, reason: Reason) -> bool {
-    severity == Severity::Permanent
-        && matches!(
-            reason,
-            Reason::Userunknown | Reason::Hostunknown | Reason::Hasmoved | Reason::Notaccept
-        )
+    severity == Severity::Permanent && reason.is_hard_bounce()
 }
 
 fn original_of(m: &Message<'_>) -> Original {

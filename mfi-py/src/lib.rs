@@ -219,6 +219,21 @@ fn timedelta(py: Python<'_>, secs: i64) -> PyResult<Bound<'_, PyAny>> {
 // ---------------------------------------------------------------------------------------
 // Options
 
+/// The `connector=` argument: a member or its name; `None` for the default.
+fn connector_arg(c: Option<&Bound<'_, PyAny>>) -> PyResult<Option<ConnectorTarget>> {
+    c.filter(|c| !c.is_none())
+        .map(|c| name_arg(c, "connector target", ConnectorTarget::from_name))
+        .transpose()
+}
+
+/// A length argument (`max_len=`, `max_message_len=`): at least 1.
+fn len_arg(n: Option<usize>, what: &str) -> PyResult<Option<usize>> {
+    match n {
+        Some(0) => Err(PyValueError::new_err(format!("{what} must be at least 1"))),
+        n => Ok(n),
+    }
+}
+
 fn options(
     py: Python<'_>,
     connector: Option<&Bound<'_, PyAny>>,
@@ -228,13 +243,10 @@ fn options(
     max_len: Option<usize>,
 ) -> PyResult<Options> {
     let mut o = Options::new();
-    if let Some(c) = connector.filter(|c| !c.is_none()) {
-        o = o.connector(name_arg(c, "connector target", ConnectorTarget::from_name)?);
+    if let Some(c) = connector_arg(connector)? {
+        o = o.connector(c);
     }
-    if let Some(n) = max_len {
-        if n == 0 {
-            return Err(PyValueError::new_err("max_len must be at least 1"));
-        }
+    if let Some(n) = len_arg(max_len, "max_len")? {
         o = o.max_len(n);
     }
     let profile = profile.filter(|p| !p.is_none());

@@ -5,12 +5,13 @@ use std::path::PathBuf;
 
 use mfi_core::{ConnectorTarget, QueueProfile, Timestamp};
 use mfi_mail::{Mailbox, ReadOptions};
-use pyo3::exceptions::{PyOSError, PyTypeError, PyValueError};
+use pyo3::exceptions::{PyOSError, PyTypeError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyList, PyString};
 
 use super::{
-    from_timestamp, json_loads, name_arg, pyrepr, to_timestamp, type_name, Diagnosis, ToPy,
+    connector_arg, from_timestamp, json_loads, len_arg, name_arg, pyrepr, to_timestamp, type_name,
+    Diagnosis, ToPy,
 };
 
 /// The reader's options from the keyword arguments.
@@ -25,8 +26,8 @@ fn read_options(
     max_message_len: Option<usize>,
 ) -> PyResult<ReadOptions> {
     let mut o = ReadOptions::default();
-    if let Some(c) = connector.filter(|c| !c.is_none()) {
-        o = o.connector(name_arg(c, "connector target", ConnectorTarget::from_name)?);
+    if let Some(c) = connector_arg(connector)? {
+        o = o.connector(c);
     }
     if let Some(p) = profile.filter(|p| !p.is_none()) {
         o = o.profile(name_arg(p, "queue profile", QueueProfile::from_name)?);
@@ -37,15 +38,10 @@ fn read_options(
     if let Some(t) = now.filter(|t| !t.is_none()) {
         o = o.now(to_timestamp(py, t, "now")?);
     }
-    for (n, what) in [(max_len, "max_len"), (max_message_len, "max_message_len")] {
-        if n == Some(0) {
-            return Err(PyValueError::new_err(format!("{what} must be at least 1")));
-        }
-    }
-    if let Some(n) = max_len {
+    if let Some(n) = len_arg(max_len, "max_len")? {
         o = o.max_len(n);
     }
-    if let Some(n) = max_message_len {
+    if let Some(n) = len_arg(max_message_len, "max_message_len")? {
         o = o.max_message_len(n);
     }
     Ok(o)

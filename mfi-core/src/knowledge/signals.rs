@@ -261,7 +261,15 @@ pub(crate) enum Use {
     Reason { pattern: usize, part: usize },
 }
 
-/// The uses of fragment `f` (an id reported by [`find_all`]).
+/// The fragments of the parts of reason pattern `pattern`, in order.
+pub(crate) fn part_fragments(pattern: usize) -> &'static [u16] {
+    let range =
+        usize::from(REASON_PART_START[pattern])..usize::from(REASON_PART_START[pattern + 1]);
+    &REASON_PART_FRAGMENTS[range]
+}
+
+/// The uses of fragment `f` (an id reported by [`find_all`]): the signal patterns first,
+/// then the reason patterns' parts.
 pub(crate) fn uses(f: usize) -> impl Iterator<Item = Use> {
     let range = usize::from(FRAGMENT_USE_START[f])..usize::from(FRAGMENT_USE_START[f + 1]);
     FRAGMENT_USES[range].iter().map(|&u| {
