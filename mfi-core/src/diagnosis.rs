@@ -641,6 +641,8 @@ struct Evidence<'s> {
     /// The SMTP command the failure answered, when the text names it.
     command: Option<Signal>,
     has_status: bool,
+    /// The failure is temporary (a 4.x.x status, else a 4xx reply).
+    temporary: bool,
     not_rejected: std::cell::OnceCell<bool>,
 }
 
@@ -685,6 +687,9 @@ fn first_pass(r: Reason, e: &Evidence) -> bool {
         R::Hasmoved | R::Hostunknown | R::Norelaying if e.before_rcpt() => false,
         R::Hasmoved | R::Norelaying => said(r),
         R::Hostunknown if code(r) => !said(R::Networkerror),
+        // A lookup that a system's own words say failed, in a temporary failure: a DNS
+        // problem on the way, not a domain that does not exist.
+        R::Hostunknown if e.temporary && e.sc.decisive == Some(R::Networkerror) => false,
         R::Hostunknown => said(r),
         R::Userunknown => {
             if e.before_rcpt() || code(R::Suspend) {
@@ -803,6 +808,14 @@ fn reason(
         reply: sc.chain.iter().find_map(|r| r.code).map(|c| c.get()),
         command: last_command(sc),
         has_status: status.is_some(),
+        temporary: match status {
+            Some(st) => st.class() == StatusClass::TransientFailure,
+            None => sc
+                .chain
+                .iter()
+                .find_map(|r| r.code)
+                .is_some_and(|c| c.get() / 100 == 4),
+        },
         not_rejected: std::cell::OnceCell::new(),
     };
     if let Some(r) = FIRST_REASONS

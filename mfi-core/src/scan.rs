@@ -480,6 +480,22 @@ fn find_replies(text: &str, out: &mut Scan) {
         k += 1;
     }
 
+    // A conversation (`250 2.1.5 Ok ... 354 End data ... 451 4.3.0 Error`): the steps that
+    // went well before the first failure are not what the text reports.
+    let digit = |r: &RawReply| {
+        r.code
+            .map(|c| c.first_digit())
+            .or(r.status.map(|s| s.class().digit()))
+    };
+    if let Some(first_failure) = raw.iter().position(|r| matches!(digit(r), Some(4 | 5))) {
+        if first_failure > 0
+            && raw[..first_failure]
+                .iter()
+                .all(|r| matches!(digit(r), Some(2 | 3)))
+        {
+            raw.drain(..first_failure);
+        }
+    }
     for k in 0..raw.len() {
         let mut end = raw.get(k + 1).map_or(b.len(), |n| n.start);
         // A reply quoted in double quotes (`responded with: "421 4.2.1 ..."`) ends at the

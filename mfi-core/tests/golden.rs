@@ -1,5 +1,6 @@
 //! The golden tables of `testdata/`: `cases.tsv` (classification), `queue-cases.tsv` (queue
-//! rules) and `real-world.tsv` (published error lines). One test per table runs every row
+//! rules), `real-world.tsv` (published error lines) and `reasons.tsv` (the reason words
+//! name). One test per table runs every row
 //! and reports all differences at once.
 
 use mfi_core::{classify_with, ConnectorTarget, Options, QueueProfile, Timestamp};
@@ -46,6 +47,25 @@ fn check_codes(errs: &mut Vec<String>, d: &mfi_core::Diagnosis<'_>, row: &mfi_te
         &d.expired().to_string(),
         row.get("expired"),
     );
+}
+
+#[test]
+fn reason_cases() {
+    let table = Table::load("reasons");
+    let mut failures = Vec::new();
+    for row in table.rows() {
+        let got = mfi_core::classify(row.get("text")).reason();
+        if got.name() != row.get("reason") {
+            failures.push(format!(
+                "{}: got {}, want {} ({})",
+                row.get("text"),
+                got.name(),
+                row.get("reason"),
+                row.get("note")
+            ));
+        }
+    }
+    assert_all_pass("reasons.tsv", &failures, table.rows().len());
 }
 
 #[test]

@@ -124,13 +124,16 @@ reasons! {
     // authfailure
     "//spf.pobox.com" => Authfailure;
     "bad spf records for" => Authfailure;
+    "dmarc check failed" => Authfailure;
     "dmarc policy" => Authfailure;
+    "does not have authentication information" => Authfailure;
     "doesn't meet the required authentication level" => Authfailure;
     "please inspect your spf settings" => Authfailure;
     "sender policy framework" => Authfailure;
     "sender policy framework (spf) fail" => Authfailure;
     "sender policy framework violation" => Authfailure;
     "spf (sender policy framework) domain authentication fail" => Authfailure;
+    "spf check failed" => Authfailure;
     "spf check: fail" => Authfailure;
     " is not allowed to send mail." .. "_401" => Authfailure;
     "is not allowed to send " .. " spf " => Authfailure;
@@ -631,12 +634,12 @@ reasons! {
     "extreme bad ip profile" => Blocked;
     "go away" => Blocked;
     "helo command rejected:" => Blocked;
-    "host network not allowed" => Blocked;
     "hosts with dynamic ip" => Blocked;
     "invalid ip for sending mail of domain" => Blocked;
     "is in a black list" => Blocked;
     "is not allowed to send mail from" => Blocked;
     "mailfrom domain is listed in spamhaus" => Blocked;
+    "spamhaus.org/query/bl" => Blocked;
     "no access from mail server" => Blocked;
     "no matches to nameserver query" => Blocked;
     "not currently accepting mail from your ip" => Blocked;
@@ -1013,6 +1016,13 @@ reasons! {
     "because the address couldn't be found. check for typos or unnecessary spaces" => Userunknown, mta;
     "null mx" => Notaccept, mta;
     " had no relevant answers." => Networkerror, mta;
+    // (a lookup that failed for now, when the notice is temporary; see diagnosis.rs)
+    " responded with code nxdomain" => Networkerror, mta;
+    // McAfee Email Gateway
+    "... user not exist" => Userunknown, mta;
+    // Mimecast
+    "host network not allowed" => Policyviolation, mta;
+    "host network, not allowed" => Policyviolation, mta;
     // Outlook.com and AOL
     "the mail could not be delivered to the recipient because the domain is not reachable" => Hostunknown, mta;
     "requested action not taken: mailbox unavailable (-" => Userunknown, mta;
@@ -1034,6 +1044,7 @@ reasons! {
     "mail size limit exceeded" => Mesgtoobig, mta;
     "illegal host/domain name found" => Hostunknown, mta;
     // au (KDDI, EZweb), BIGLOBE
+    "x-spasign: ng" => Filtered, mta;
     "the user(s) account is temporarily over quota" => Mailboxfull, mta;
     "the user(s) account is disabled." => Suspend, mta;
     "the user(s) account is temporarily limited." => Suspend, mta;
