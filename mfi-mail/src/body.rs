@@ -58,7 +58,8 @@ const ORIGINAL_HEADERS: &[&str] = &["return-path:", "received: from ", "received
 
 /// Splits a text into the report's own words and the returned original (the text from the
 /// marker line on, without the marker), if any. Without a marker, a header block that starts
-/// after a blank line with `Return-Path:` or `Received:` is the original.
+/// with `Return-Path:` or `Received:` after a blank line or a bare separator line (`-----`)
+/// is the original.
 pub(crate) fn split_original(text: &str) -> (&str, Option<&str>) {
     let mut pos = 0;
     let mut blank_before = false;
@@ -70,7 +71,9 @@ pub(crate) fn split_original(text: &str) -> (&str, Option<&str>) {
         if blank_before && pos > 0 && ORIGINAL_HEADERS.iter().any(|h| lower.starts_with(h)) {
             return (&text[..pos], Some(&text[pos..]));
         }
-        blank_before = line.trim().is_empty();
+        let t = line.trim();
+        blank_before = t.is_empty()
+            || (t.len() >= 8 && t.bytes().all(|b| matches!(b, b'-' | b'=' | b'_' | b'*')));
         pos += line.len();
     }
     (text, None)
@@ -180,8 +183,13 @@ fn recipient_prefix(prefix: &str) -> bool {
             return false;
         }
     }
+    // Words that give the address another role: a sender ("from", "by"), or someone to
+    // write to ("please contact <postmaster@...>", "reach us at").
     let last = lower.split_whitespace().last().unwrap_or("");
-    if matches!(last.trim_end_matches(':'), "from" | "by" | "sender") {
+    if matches!(
+        last.trim_end_matches(':'),
+        "from" | "by" | "sender" | "contact" | "at" | "via" | "cc"
+    ) {
         return false;
     }
     p.is_empty()
@@ -255,6 +263,13 @@ fn recipient_suffix(suffix: &str) -> bool {
     s.trim().is_empty() || s.starts_with([':', ',', ';', ' ', '\t', '.', '('])
 }
 
+/// Whether a line starts a Sendmail session transcript, in which the conversation about a
+/// recipient comes before the line that gives that recipient's result.
+fn starts_transcript(line: &str) -> bool {
+    let l = line.trim().to_ascii_lowercase();
+    l.starts_with("-") && l.contains("transcript of session follows")
+}
+
 /// One recipient's part of the error text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Block {
@@ -266,13 +281,23 @@ pub(crate) struct Block {
 /// `  a@b`, `Name<mailto:a@b>`, `a@b on DATE`, ...). The text of a block runs to the next
 /// such line; the blocks of one address are joined. `ignore` lists addresses that are not
 /// recipients (the report's sender). Returns the text before the first block too.
+///
+/// In a Sendmail session transcript (`----- Transcript of session follows -----`) the lines
+/// about a recipient (`While talking to ...`, `>>> RCPT To:<a@b>`, `<<< 550 ...`) come before
+/// the line with its result (`550 <a@b>... User unknown`): there, the lines between two
+/// recipient lines belong to the second (those after the last one, to the last).
 pub(crate) fn blocks(text: &str, ignore: &[String]) -> (String, Vec<Block>) {
     let mut intro = String::new();
     let mut out: Vec<Block> = Vec::new();
     let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     let mut current: Option<usize> = None;
     let mut previous = "";
+    // Inside a transcript: the lines not yet given to a recipient.
+    let mut pending: Option<String> = None;
     for line in text.lines() {
+        if pending.is_none() && starts_transcript(line) {
+            pending = Some(String::new());
+        }
         // An address that ends a phrase such as "A message sent by" names the sender.
         let after_sender_phrase = previous_names_sender(previous);
         if !line.trim().is_empty() {
@@ -318,6 +343,10 @@ pub(crate) fn blocks(text: &str, ignore: &[String]) -> (String, Vec<Block>) {
                         continue;
                     }
                 };
+                if let Some(p) = pending.as_mut().filter(|p| !p.is_empty()) {
+                    push_line(&mut out[i].text, p);
+                    p.clear();
+                }
                 // Words before the address that say more than a label ("User mailbox
                 // exceeds allowed size: a@b") are the error text.
                 let before = line[..f.start]
@@ -329,10 +358,17 @@ pub(crate) fn blocks(text: &str, ignore: &[String]) -> (String, Vec<Block>) {
                 push_line(&mut out[i].text, rest);
                 current = Some(i);
             }
-            None => match current {
-                Some(i) => push_line(&mut out[i].text, line),
-                None => push_line(&mut intro, line),
+            None => match (pending.as_mut(), current) {
+                (Some(p), _) => push_line(p, line),
+                (None, Some(i)) => push_line(&mut out[i].text, line),
+                (None, None) => push_line(&mut intro, line),
             },
+        }
+    }
+    if let Some(p) = pending.filter(|p| !p.is_empty()) {
+        match current {
+            Some(i) => push_line(&mut out[i].text, &p),
+            None => push_line(&mut intro, &p),
         }
     }
     (intro, out)
@@ -395,6 +431,37 @@ mod tests {
     }
 
     #[test]
+    fn transcript_lines_go_to_the_recipient_they_precede() {
+        let text = "----- Transcript of session follows -----\n\
+                    While talking to a.example:\n>>> DATA\n<<< 550 Go away\n\
+                    554 <x@a.example>... Remote protocol error\n\
+                    550 b.example (smtp)... 550 Host unknown\n\
+                    554 <y@b.example>... 550 Host unknown\n\
+                    trailing words\n";
+        let (_, blocks) = blocks(text, &[]);
+        assert_eq!(blocks.len(), 2);
+        assert_eq!(
+            blocks[0].text,
+            "----- Transcript of session follows -----\nWhile talking to a.example:\n>>> DATA\n<<< 550 Go away\n554\n... Remote protocol error",
+            "{blocks:?}"
+        );
+        assert!(
+            blocks[1].text.starts_with("550 b.example (smtp)"),
+            "{blocks:?}"
+        );
+        assert!(blocks[1].text.ends_with("trailing words"), "{blocks:?}");
+    }
+
+    #[test]
+    fn an_address_to_write_to_is_not_a_recipient() {
+        let text = "For further assistance, please contact <postmaster@e4.example.com>\n\
+                    <k@example.com>: Name service error\n";
+        let (_, blocks) = blocks(text, &[]);
+        assert_eq!(blocks.len(), 1);
+        assert_eq!(blocks[0].address, "k@example.com");
+    }
+
+    #[test]
     fn original_markers() {
         assert!(is_original_marker(
             "------ This is a copy of the message, including all the headers. ------"
@@ -410,5 +477,8 @@ mod tests {
             split_original("err\n--- Below this line is a copy of the message.\nFrom: a@b.c\n");
         assert_eq!(head, "err\n");
         assert_eq!(orig, Some("From: a@b.c\n"));
+        let (head, orig) = split_original("rejected.\n---------------\nReceived: from x\n");
+        assert_eq!(head, "rejected.\n---------------\n");
+        assert_eq!(orig, Some("Received: from x\n"));
     }
 }

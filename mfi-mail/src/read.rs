@@ -160,6 +160,8 @@ struct Reader<'m, 'x> {
     options: &'m ReadOptions,
     parser: &'m MessageParser,
     parts: Parts,
+    /// Reading a report attached to another message (one level only).
+    nested: bool,
 }
 
 impl<'m, 'x> Reader<'m, 'x> {
@@ -169,6 +171,7 @@ impl<'m, 'x> Reader<'m, 'x> {
             options,
             parser,
             parts: Parts::default(),
+            nested: false,
         };
         r.walk();
         r
@@ -285,6 +288,19 @@ impl<'m, 'x> Reader<'m, 'x> {
         }
         if let Some(n) = crate::ses::parse(&self.parts.text) {
             return self.ses_report(n);
+        }
+        // A notice that only wraps a delivery status report (a gateway that forwards the
+        // bounce it received as an attached message, with words of its own that name no
+        // recipient): the attached report is the report.
+        if self.parts.status.is_empty()
+            && !self.nested
+            && body::addresses(&self.parts.text).is_empty()
+        {
+            if let Some(inner) = self.attached_report() {
+                let mut r = Reader::new(inner, self.options, self.parser);
+                r.nested = true;
+                return r.report();
+            }
         }
         // Status fields: from the status parts, else printed in the text.
         let mut status = Dsn::default();
@@ -534,23 +550,25 @@ impl<'m, 'x> Reader<'m, 'x> {
                     .collect()
             })
             .unwrap_or_default();
-        let mut text = compose(
-            diag.as_deref().unwrap_or(""),
-            !own.is_empty(),
-            status,
-            action,
-        );
-        // A sending platform's own verdict field (PowerMTA's bounce category).
+        let mut text = compose(diag.as_deref().unwrap_or(""), !own.is_empty(), status);
+        // A system's own verdict field: PowerMTA's bounce category; au (KDDI)'s mark of a
+        // message its recipient's domain filter refused.
         if let Some(c) = g.get("x-powermta-bouncecategory") {
             text.push_str(" X-PowerMTA-BounceCategory: ");
             text.push_str(c);
         }
+        if let Some(v) = self.header("X-SPASIGN") {
+            text.push_str(" X-SPASIGN: ");
+            text.push_str(&v);
+        }
         if let (Some(b), true) = (block, reported) {
             // Beside a status report's own text, only the SMTP conversation the report's
             // words tell (other lines would add words about other things).
+            // Right after the reply they belong to: "Access denied (in reply to MAIL FROM
+            // command)" reads as one.
             let commands = command_words(b);
             if !commands.is_empty() {
-                text.push_str(" | ");
+                text.push(' ');
                 text.push_str(&commands);
             }
         } else if let (Some(b), Some(d)) = (block.map(collapse), diag.as_deref()) {
@@ -562,6 +580,20 @@ impl<'m, 'x> Reader<'m, 'x> {
                 text.push_str(" | ");
                 text.push_str(&cut(extra.trim(), MAX_DIAGNOSTIC));
             }
+        }
+        // A local program's failure (`Diagnostic-Code: X-Unix; 71`, the exit status of a
+        // pipe or delivery agent): the type says what failed.
+        if let Some(v) = g.get("diagnostic-code").filter(|v| {
+            v.trim_start()
+                .get(..7)
+                .is_some_and(|t| t.eq_ignore_ascii_case("x-unix;"))
+        }) {
+            text.push_str(" Diagnostic-Code: ");
+            text.push_str(v.trim());
+        }
+        if let Some(a) = action {
+            text.push_str(" Action: ");
+            text.push_str(a.name());
         }
         let last_attempt = g.get("last-attempt-date").and_then(timestamp);
         let until = g.get("will-retry-until").and_then(timestamp);
@@ -806,6 +838,25 @@ impl<'m, 'x> Reader<'m, 'x> {
         }
     }
 
+    /// The first attached message that is itself a delivery status report.
+    fn attached_report(&self) -> Option<&'m Message<'x>> {
+        self.m.parts.iter().find_map(|p| match &p.body {
+            PartType::Message(inner)
+                if inner.parts.iter().any(|q| {
+                    q.content_type().is_some_and(|c| {
+                        c.subtype().is_some_and(|s| {
+                            s.eq_ignore_ascii_case("delivery-status")
+                                || s.eq_ignore_ascii_case("global-delivery-status")
+                        })
+                    })
+                }) =>
+            {
+                Some(inner)
+            }
+            _ => None,
+        })
+    }
+
     /// A complaint that forwards the message without a feedback-report part: Microsoft's
     /// Junk Mail Reporting Program (and Amazon SES's forwards), "complaint about message
     /// from <ip>", the original attached.
@@ -974,15 +1025,9 @@ fn status_of(v: &str) -> Option<EnhancedStatus> {
     v.split_whitespace().next()?.parse().ok()
 }
 
-/// The text the classifier reads for one recipient: the failure text with the status
-/// report's code (when the text has none of its own, after the basic reply code when it
-/// starts with one) and the action.
-fn compose(
-    diag: &str,
-    own: bool,
-    status: Option<EnhancedStatus>,
-    action: Option<Action>,
-) -> String {
+/// The failure text the classifier reads for one recipient, with the status report's code
+/// when the text has none of its own (after the basic reply code when it starts with one).
+fn compose(diag: &str, own: bool, status: Option<EnhancedStatus>) -> String {
     let mut text = String::with_capacity(diag.len() + 32);
     match status.filter(|_| !own) {
         Some(st) => {
@@ -1003,10 +1048,6 @@ fn compose(
             }
         }
         None => text.push_str(diag),
-    }
-    if let Some(a) = action {
-        text.push_str(" Action: ");
-        text.push_str(a.name());
     }
     text
 }
