@@ -283,6 +283,26 @@ pub fn classify(text: &str) -> Diagnosis<'_> {
     classify_with(text, &Options::default())
 }
 
+/// The SMTP replies a text holds, outermost first, as [`classify`] chains them: each reply's
+/// basic code and enhanced status, without the rest of a diagnosis (no signal scan, no
+/// reason, no causes). A cheap way to read a text's codes; the same bounds as `classify`.
+///
+/// ```
+/// use mfi_core::replies;
+/// let r = replies("Remote server returned '550 5.1.1 User unknown'");
+/// assert_eq!(r.len(), 1);
+/// assert_eq!(r[0].0.unwrap().get(), 550);
+/// assert_eq!(r[0].1.unwrap().to_string(), "5.1.1");
+/// assert!(replies("hello").is_empty());
+/// ```
+pub fn replies(text: &str) -> Vec<(Option<ReplyCode>, Option<EnhancedStatus>)> {
+    let (text, _) = prepare(text, DEFAULT_MAX_LEN);
+    scan::replies(text)
+        .iter()
+        .map(|r| (r.code, r.status))
+        .collect()
+}
+
 /// Classifies a failure text.
 ///
 /// ```
@@ -653,9 +673,11 @@ impl Evidence<'_> {
     }
     /// Whether words say the refusal was about an address (looked for once, when asked).
     fn not_rejected(&self) -> bool {
-        *self
-            .not_rejected
-            .get_or_init(|| NOT_REJECTED.iter().any(|w| find_ci(self.text, w)))
+        *self.not_rejected.get_or_init(|| {
+            NOT_REJECTED
+                .iter()
+                .any(|w| scan::find_ci(self.text.as_bytes(), w.as_bytes()).is_some())
+        })
     }
     fn code(&self, r: Reason) -> bool {
         self.by_code == Some(r)
@@ -739,14 +761,6 @@ fn first_pass(r: Reason, e: &Evidence) -> bool {
         R::Notaccept => matches!(e.reply, Some(521 | 556)) || (!e.before_rcpt() && said(r)),
         _ => code(r) || said(r),
     }
-}
-
-/// ASCII-case-insensitive substring test for a lowercase needle.
-fn find_ci(hay: &str, needle: &str) -> bool {
-    let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    let first = n[0];
-    memchr::memchr2_iter(first, first.to_ascii_uppercase(), h)
-        .any(|p| h.len() - p >= n.len() && h[p..p + n.len()].eq_ignore_ascii_case(n))
 }
 
 /// The cross-vendor reason, decided as Sisimai decides it (so that its results compare): a

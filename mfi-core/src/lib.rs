@@ -68,7 +68,7 @@ mod scan;
 mod status;
 
 pub use diagnosis::{
-    classify, classify_bytes, classify_owned, classify_with, decode, Diagnosis, Options,
+    classify, classify_bytes, classify_owned, classify_with, decode, replies, Diagnosis, Options,
     OwnedDiagnosis, QueueQuery, Remediation, Reply, DEFAULT_MAX_LEN,
 };
 pub use error::{Error, ErrorKind};
@@ -87,6 +87,7 @@ pub use status::{EnhancedStatus, ReplyCode, StatusClass};
 pub mod internal {
     pub use crate::diagnosis::restore;
     pub use crate::knowledge::codes::{CodeEntry, CODES};
+    pub use crate::scan::find_ci;
 
     /// Reads a queue object back from its JSON (bindings that pickle outcomes).
     pub fn queue_outcome_from_json(json: &str) -> Result<crate::QueueOutcome, serde_json::Error> {

@@ -84,24 +84,35 @@ pub(crate) struct Scan {
 }
 
 impl Scan {
+    fn empty() -> Self {
+        Scan {
+            chain: ArrayVec::new(),
+            attributes: ArrayVec::new(),
+            hits: ArrayVec::new(),
+            reasons: ArrayVec::new(),
+            decisive: None,
+            decisive_span: Span::default(),
+        }
+    }
+
     pub fn has(&self, s: Signal) -> bool {
         self.hits.iter().any(|h| h.signal == s)
     }
 }
 
 pub(crate) fn scan(text: &str) -> Scan {
-    let mut out = Scan {
-        chain: ArrayVec::new(),
-        attributes: ArrayVec::new(),
-        hits: ArrayVec::new(),
-        reasons: ArrayVec::new(),
-        decisive: None,
-        decisive_span: Span::default(),
-    };
+    let mut out = Scan::empty();
     find_signals(text, &mut out);
     find_replies(text, &mut out);
     find_attributes(text, &mut out);
     out
+}
+
+/// The replies of a text alone (what [`scan`] puts in `chain`).
+pub(crate) fn replies(text: &str) -> ArrayVec<RawReply, MAX_CHAIN> {
+    let mut out = Scan::empty();
+    find_replies(text, &mut out);
+    out.chain
 }
 
 fn is_word(b: u8) -> bool {
@@ -788,8 +799,8 @@ fn frontend_bracket(b: &[u8], open: usize, out: &mut Scan) {
     }
 }
 
-/// ASCII-case-insensitive search for a lowercase needle.
-fn find_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
+/// ASCII-case-insensitive search for a lowercase needle: where it first occurs.
+pub fn find_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
     let first = needle[0];
     let mut i = 0;
     while let Some(off) = memchr::memchr2(first, first.to_ascii_uppercase(), &hay[i..]) {
