@@ -8,7 +8,7 @@ use std::hint::black_box;
 use std::path::PathBuf;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use mfi_mail::{read_message, Mailbox, ReadOptions};
+use mfi_mail::{Mailbox, MessageReader, ReadOptions};
 
 fn load(dir: PathBuf) -> Vec<Vec<u8>> {
     if !dir.is_dir() {
@@ -29,7 +29,8 @@ fn bench(c: &mut Criterion) {
             load(root.join("../shared/corpus/sisimai/eml")),
         ),
     ];
-    let opts = ReadOptions::default();
+    // One reader for all (as `mfi bounce` and `mfi.read_mailbox` read a mailbox).
+    let reader = MessageReader::new(ReadOptions::default());
     let mut g = c.benchmark_group("read_message");
     for (name, messages) in &sets {
         if messages.is_empty() {
@@ -39,7 +40,7 @@ fn bench(c: &mut Criterion) {
         g.bench_function(*name, |b| {
             b.iter(|| {
                 for m in messages {
-                    black_box(read_message(black_box(m), &opts));
+                    black_box(reader.read(black_box(m)));
                 }
             })
         });

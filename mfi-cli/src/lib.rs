@@ -579,10 +579,11 @@ fn bounce_cmd(mut args: lexopt::Parser) -> Result<(), Failure> {
         && color.unwrap_or_else(|| stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none());
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
     let mut failed = false;
+    let reader = mfi_mail::MessageReader::new(opts);
     for item in mfi_mail::Mailbox::new(&paths, opts.max_message_len) {
         match item {
             Ok((source, bytes)) => {
-                let report = mfi_mail::read_message(&bytes, &opts);
+                let report = reader.read(&bytes);
                 if json {
                     let body = report.to_json();
                     out.write_all(b"{\"source\":")?;

@@ -43,13 +43,15 @@ pub(crate) fn is_original_marker(line: &str) -> bool {
     if t.len() < 8 || t.len() > 120 {
         return false;
     }
-    let lower = t.to_ascii_lowercase();
-    if ORIGINAL_MARKERS.iter().any(|m| lower == *m) {
+    if ORIGINAL_MARKERS.iter().any(|m| t.eq_ignore_ascii_case(m)) {
         return true;
     }
-    let separator = lower.starts_with(['-', '=', '_', '*'])
-        && lower.trim_matches(['-', '=', '_', '*', ' ']).len() > 3;
-    separator && SEPARATOR_WORDS.iter().any(|w| lower.contains(w))
+    let separator =
+        t.starts_with(['-', '=', '_', '*']) && t.trim_matches(['-', '=', '_', '*', ' ']).len() > 3;
+    separator && {
+        let lower = t.to_ascii_lowercase();
+        SEPARATOR_WORDS.iter().any(|w| lower.contains(w))
+    }
 }
 
 /// Header names that start the returned original's header block when it follows a blank
@@ -67,8 +69,13 @@ pub(crate) fn split_original(text: &str) -> (&str, Option<&str>) {
         if is_original_marker(line) {
             return (&text[..pos], Some(&text[pos + line.len()..]));
         }
-        let lower = line.trim_end().to_ascii_lowercase();
-        if blank_before && pos > 0 && ORIGINAL_HEADERS.iter().any(|h| lower.starts_with(h)) {
+        let starts_headers = || {
+            let l = line.as_bytes();
+            ORIGINAL_HEADERS
+                .iter()
+                .any(|h| l.len() >= h.len() && l[..h.len()].eq_ignore_ascii_case(h.as_bytes()))
+        };
+        if blank_before && pos > 0 && starts_headers() {
             return (&text[..pos], Some(&text[pos..]));
         }
         let t = line.trim();
@@ -235,8 +242,9 @@ fn names_recipient(prefix: &str) -> bool {
 /// Whether a line ends in words that put the address on the next line in another role than
 /// a recipient's ("A message sent by", "generated from").
 fn previous_names_sender(line: &str) -> bool {
-    let l = line.trim().to_ascii_lowercase();
-    l.ends_with(" sent by") || l.ends_with(" from") || l.ends_with(" from:")
+    let l = line.trim_end().as_bytes();
+    let ends = |w: &[u8]| l.len() >= w.len() && l[l.len() - w.len()..].eq_ignore_ascii_case(w);
+    ends(b" sent by") || ends(b" from") || ends(b" from:")
 }
 
 /// Whether `p` is an SMTP reply code, with or without an enhanced status (`554`,
@@ -266,8 +274,11 @@ fn recipient_suffix(suffix: &str) -> bool {
 /// Whether a line starts a Sendmail session transcript, in which the conversation about a
 /// recipient comes before the line that gives that recipient's result.
 fn starts_transcript(line: &str) -> bool {
-    let l = line.trim().to_ascii_lowercase();
-    l.starts_with("-") && l.contains("transcript of session follows")
+    let l = line.trim();
+    l.starts_with('-')
+        && l.len() < 80
+        && l.to_ascii_lowercase()
+            .contains("transcript of session follows")
 }
 
 /// One recipient's part of the error text.

@@ -1,6 +1,8 @@
 //! RFC 3464 delivery status fields: `message/delivery-status` parts, and the same fields
 //! printed in a plain-text part.
 
+use std::borrow::Cow;
+
 /// The fields of one group (per-message or per-recipient), in order, names lower-cased.
 #[derive(Debug, Default, Clone)]
 pub(crate) struct Group {
@@ -79,18 +81,22 @@ fn known_field(name: &str) -> bool {
 
 /// Splits `text` into lines (LF, CRLF or CR) and unfolds continuation lines (starting with
 /// a space or tab) into the field before them.
-fn unfolded_lines(text: &str) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    let text = text.replace("\r\n", "\n");
-    for line in text.split(['\n', '\r']) {
+fn unfolded_lines(text: &str) -> Vec<Cow<'_, str>> {
+    let mut out: Vec<Cow<'_, str>> = Vec::new();
+    // Lines end in LF, CRLF or CR alone.
+    let lines = text
+        .split('\n')
+        .flat_map(|l| l.strip_suffix('\r').unwrap_or(l).split('\r'));
+    for line in lines {
         if (line.starts_with(' ') || line.starts_with('\t')) && !line.trim().is_empty() {
             if let Some(last) = out.last_mut().filter(|l| !l.trim().is_empty()) {
+                let last = last.to_mut();
                 last.push(' ');
                 last.push_str(line.trim());
                 continue;
             }
         }
-        out.push(line.to_owned());
+        out.push(Cow::Borrowed(line));
     }
     out
 }

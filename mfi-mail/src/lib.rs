@@ -33,6 +33,7 @@
 #![forbid(unsafe_code)]
 
 mod body;
+mod cut;
 mod dsn;
 mod mailbox;
 mod read;
@@ -46,7 +47,7 @@ pub use mailbox::{Mailbox, MailboxError, Source};
 #[cfg(doctest)]
 #[doc = include_str!("../../README.md")]
 struct ReadmeDoctests;
-pub use read::{read_message, MAX_RECIPIENTS};
+pub use read::{read_message, MessageReader, MAX_RECIPIENTS};
 
 use mfi_core::{
     Action, ConnectorTarget, EnhancedStatus, Options, OwnedDiagnosis, QueueProfile, ReportKind,

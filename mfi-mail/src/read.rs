@@ -36,6 +36,54 @@ const MAX_DIAGNOSTIC: usize = 8 * 1024;
 /// assert_eq!(report.reporting_mta.as_deref(), Some("mx.example.jp"));
 /// ```
 pub fn read_message(bytes: &[u8], options: &ReadOptions) -> Report {
+    MessageReader::new(*options).read(bytes)
+}
+
+/// Reads many messages with the same options: [`read_message`] for each, without setting up
+/// the MIME parser again for every one (that costs about a tenth of reading a small report).
+///
+/// ```
+/// use mfi_mail::{MessageReader, ReadOptions};
+/// let reader = MessageReader::new(ReadOptions::default());
+/// for m in [&b"Subject: hi\r\n\r\nhello\r\n"[..], b"From: MAILER-DAEMON@x.example\r\n\r\n"] {
+///     let report = reader.read(m);
+///     assert!(report.recipients.is_empty());
+/// }
+/// ```
+pub struct MessageReader {
+    options: ReadOptions,
+    parser: MessageParser,
+}
+
+impl std::fmt::Debug for MessageReader {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("MessageReader")
+            .field("options", &self.options)
+            .finish_non_exhaustive()
+    }
+}
+
+impl MessageReader {
+    /// A reader that reads with `options`.
+    pub fn new(options: ReadOptions) -> Self {
+        MessageReader {
+            options,
+            parser: parser(),
+        }
+    }
+
+    /// The options it reads with.
+    pub fn options(&self) -> &ReadOptions {
+        &self.options
+    }
+
+    /// Reads one message: see [`read_message`].
+    pub fn read(&self, bytes: &[u8]) -> Report {
+        read_with(bytes, &self.options, &self.parser)
+    }
+}
+
+fn read_with(bytes: &[u8], options: &ReadOptions, parser: &MessageParser) -> Report {
     let bytes = &bytes[..bytes.len().min(options.max_message_len)];
     // Lines ended by CR alone (old Mac systems): the MIME parser wants LF.
     let lf;
@@ -51,9 +99,9 @@ pub fn read_message(bytes: &[u8], options: &ReadOptions) -> Report {
     };
     let bytes = strip_mbox_line(bytes);
     let bytes = limit_containers(bytes);
-    let parser = parser();
-    match parser.parse(bytes) {
-        Some(m) => Reader::new(&m, options, &parser).report(),
+    let bytes = crate::cut::without_unread_parts(bytes);
+    match parser.parse(&bytes[..]) {
+        Some(m) => Reader::new(&m, options, parser).report(),
         None => empty(ReportKind::NotAReport),
     }
 }
@@ -98,8 +146,8 @@ fn limit_containers(bytes: &[u8]) -> &[u8] {
 
 /// The MIME parser: it decodes the headers the reader uses (MIME, addresses, dates,
 /// message ids, subject) and only skips over the others (a `Received` chain is not parsed;
-/// `header_raw` still finds any header by its place in the message). Made per message, so
-/// that the library holds no global allocation.
+/// `header_raw` still finds any header by its place in the message). Made per reader (see
+/// [`MessageReader`]), so that the library holds no global allocation.
 fn parser() -> MessageParser {
     MessageParser::new()
         .with_minimal_headers()
@@ -237,7 +285,7 @@ impl<'m, 'x> Reader<'m, 'x> {
             }
         }
         // HTML only when there is no plain text to read.
-        if !plain {
+        if !plain && self.parts.status.is_empty() {
             for h in html {
                 push_text(
                     &mut self.parts.text,
@@ -516,21 +564,27 @@ impl<'m, 'x> Reader<'m, 'x> {
         // A block that holds no code, after words that do ("Error message below: 550 ...",
         // then the message's details): the words before it are the failure.
         let coded = |t: &str| {
-            t.bytes().any(|b| b.is_ascii_digit()) && {
-                let d = mfi_core::classify(t);
-                d.reply_code().is_some() || d.enhanced_status().is_some()
-            }
+            t.bytes().any(|b| b.is_ascii_digit())
+                && mfi_core::replies(t)
+                    .first()
+                    .is_some_and(|r| r.0.is_some() || r.1.is_some())
+        };
+        // The block's words on one line (made when first asked for).
+        let collapsed = std::cell::OnceCell::new();
+        let collapsed = || {
+            collapsed
+                .get_or_init(|| block.map(collapse).filter(|b| !b.is_empty()))
+                .as_deref()
         };
         let diag = diag
             .filter(|d| informative(d))
             .or_else(|| {
-                let b = block.map(collapse).filter(|b| !b.is_empty())?;
+                let b = collapsed()?.to_owned();
+                if coded(&b) {
+                    return Some(b);
+                }
                 let i = collapse(intro);
-                Some(if !coded(&b) && coded(&i) {
-                    format!("{i} {b}")
-                } else {
-                    b
-                })
+                Some(if coded(&i) { format!("{i} {b}") } else { b })
             })
             .or_else(|| Some(collapse(intro)).filter(|t| !t.is_empty()))
             .map(|d| cut(&d, MAX_DIAGNOSTIC));
@@ -544,9 +598,9 @@ impl<'m, 'x> Reader<'m, 'x> {
             .as_deref()
             .filter(|t| may_hold_status(t))
             .map(|t| {
-                mfi_core::classify(t)
-                    .chain()
-                    .filter_map(|r| r.enhanced_status)
+                mfi_core::replies(t)
+                    .into_iter()
+                    .filter_map(|r| r.1)
                     .collect()
             })
             .unwrap_or_default();
@@ -571,10 +625,10 @@ impl<'m, 'x> Reader<'m, 'x> {
                 text.push(' ');
                 text.push_str(&commands);
             }
-        } else if let (Some(b), Some(d)) = (block.map(collapse), diag.as_deref()) {
-            if !b.is_empty() && !d.contains(b.as_str()) && !b.contains(d) {
+        } else if let (Some(b), Some(d)) = (collapsed(), diag.as_deref()) {
+            if !d.contains(b) && !b.contains(d) {
                 text.push_str(" | ");
-                text.push_str(&cut(&b, MAX_DIAGNOSTIC));
+                text.push_str(&cut(b, MAX_DIAGNOSTIC));
             } else if b.len() > d.len() && b.contains(d) {
                 let extra = b.replacen(d, "", 1);
                 text.push_str(" | ");
@@ -650,9 +704,10 @@ impl<'m, 'x> Reader<'m, 'x> {
     }
 
     fn says_delayed(&self, block: &str, intro: &str) -> bool {
-        let subject = self.m.subject().unwrap_or("");
-        let words = format!("{subject} {intro} {block}").to_ascii_lowercase();
-        DELAY_WORDS.iter().any(|w| words.contains(w))
+        let lower = [self.m.subject().unwrap_or(""), intro, block].map(str::to_ascii_lowercase);
+        DELAY_WORDS
+            .iter()
+            .any(|w| lower.iter().any(|t| t.contains(w)))
     }
 
     fn kind(&self, recipients: &[Recipient], intro: &str) -> ReportKind {
@@ -688,11 +743,10 @@ impl<'m, 'x> Reader<'m, 'x> {
     }
 
     fn says_failed(&self, intro: &str) -> bool {
-        let subject = self.m.subject().unwrap_or("").to_ascii_lowercase();
-        let intro = intro.to_ascii_lowercase();
+        let lower = [self.m.subject().unwrap_or(""), intro].map(str::to_ascii_lowercase);
         FAILURE_WORDS
             .iter()
-            .any(|w| subject.contains(w) || intro.contains(w))
+            .any(|w| lower.iter().any(|t| t.contains(w)))
     }
 
     fn is_auto_reply(&self) -> bool {
@@ -996,7 +1050,11 @@ fn push_text(buf: &mut String, t: &str) {
     if !buf.is_empty() && !buf.ends_with('\n') {
         buf.push('\n');
     }
-    buf.push_str(&t.replace("\r\n", "\n").replace('\r', "\n"));
+    if memchr::memchr(b'\r', t.as_bytes()).is_none() {
+        buf.push_str(t);
+    } else {
+        buf.push_str(&t.replace("\r\n", "\n").replace('\r', "\n"));
+    }
 }
 
 /// At most `n` bytes of `s`, at a character boundary.
@@ -1011,7 +1069,7 @@ fn cut(s: &str, n: usize) -> String {
 /// Whether a `Diagnostic-Code` says something (some say only `smtp;` or a bare code).
 fn informative(d: &str) -> bool {
     d.chars().filter(|c| c.is_alphabetic()).count() >= 3
-        || mfi_core::classify(d).enhanced_status().is_some()
+        || mfi_core::replies(d).first().is_some_and(|r| r.1.is_some())
 }
 
 fn action_of(v: &str) -> Option<Action> {

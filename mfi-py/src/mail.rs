@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use mfi_core::{ConnectorTarget, QueueProfile, Timestamp};
-use mfi_mail::{Mailbox, ReadOptions};
+use mfi_mail::{Mailbox, MessageReader, ReadOptions};
 use pyo3::exceptions::{PyOSError, PyTypeError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyList, PyString};
@@ -406,7 +406,7 @@ pub(crate) fn read_message(
 #[pyclass(module = "mfi", unsendable)]
 pub(crate) struct ReportIter {
     mailbox: Mailbox,
-    opts: ReadOptions,
+    reader: MessageReader,
 }
 
 #[pymethods]
@@ -419,12 +419,12 @@ impl ReportIter {
             None => Ok(None),
             Some(Err(e)) => Err(PyOSError::new_err(e.to_string())),
             Some(Ok((source, bytes))) => {
-                let opts = self.opts;
-                let r = py.detach(|| mfi_mail::read_message(&bytes, &opts));
+                let reader = &self.reader;
+                let r = py.detach(|| reader.read(&bytes));
                 Ok(Some(Report {
                     r,
                     source: Some(source.to_string()),
-                    connector: self.opts.connector,
+                    connector: self.reader.options().connector,
                 }))
             }
         }
@@ -489,6 +489,6 @@ pub(crate) fn read_mailbox(
     };
     Ok(ReportIter {
         mailbox: Mailbox::new(paths, opts.max_message_len),
-        opts,
+        reader: MessageReader::new(opts),
     })
 }

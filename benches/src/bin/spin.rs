@@ -28,11 +28,11 @@ fn main() {
             for item in mfi_mail::Mailbox::new(&args[1..args.len() - 1], usize::MAX) {
                 messages.push(item.expect("readable").1);
             }
-            let opts = mfi_mail::ReadOptions::default();
+            let reader = mfi_mail::MessageReader::new(mfi_mail::ReadOptions::default());
             let mut k = 0;
             for _ in 0..n {
                 for m in &messages {
-                    k += mfi_mail::read_message(black_box(m), &opts).recipients.len();
+                    k += reader.read(black_box(m)).recipients.len();
                 }
             }
             println!("{k}");

@@ -1,0 +1,349 @@
+//! The parts of a report that the reader does not read, cut before the MIME parser sees them.
+//!
+//! A report attaches the message it returns (`message/rfc822`); only that message's headers
+//! matter (its Message-ID, From, To, Subject and Date), yet a MIME parser decodes its whole
+//! body: the quoted-printable, base64 and HTML of a newsletter cost more than the report
+//! itself, and so do the dozens of `Received`, `DKIM-Signature` and `X-` headers it carries.
+//! Likewise the HTML version of a report's words, when the report has a delivery status part
+//! (the reader then reads its plain words and fields, never the HTML).
+//! [`without_unread_parts`] keeps, of each attached message that is not itself a report, only
+//! the headers the reader uses, and drops those HTML bodies, so the parser reads little more
+//! than what the reader uses.
+
+use std::borrow::Cow;
+
+use mfi_core::internal::find_ci;
+
+/// Parts that would shrink by less than this are left alone: the copy would cost more than
+/// the parse.
+const MIN_CUT: usize = 512;
+/// The headers of an attached message that the reader uses.
+const KEPT_HEADERS: &[&[u8]] = &[
+    b"from:",
+    b"to:",
+    b"subject:",
+    b"date:",
+    b"message-id:",
+    b"content-type:",
+    b"x-hmxmroriginalrecipient:",
+];
+/// How far before a part's `Content-Type` line its delimiter may be.
+const MAX_PART_HEADERS: usize = 4096;
+/// The most parts looked at in one report.
+const MAX_PARTS: usize = 32;
+
+/// What is cut: `start..end` is replaced by `with`.
+struct Cut {
+    start: usize,
+    end: usize,
+    with: Vec<u8>,
+    html: bool,
+}
+
+/// The message without what the reader does not read of it (see the module's text), or the
+/// message itself when there is nothing worth cutting.
+pub(crate) fn without_unread_parts(bytes: &[u8]) -> Cow<'_, [u8]> {
+    let mut cuts: Vec<Cut> = Vec::new();
+    let mut has_status = false;
+    let mut from = 0;
+    let mut seen = 0;
+    // `Content-Type:` at a line's start, in any case but all capitals (which no mailer
+    // writes; such a part is just not cut): found by its `ontent-`.
+    let finder = memchr::memmem::Finder::new(b"ontent-");
+    while seen < MAX_PARTS {
+        let Some(o) = finder.find(&bytes[from..]).map(|o| from + o) else {
+            break;
+        };
+        from = o + 1;
+        let Some(p) = o.checked_sub(1) else {
+            continue;
+        };
+        let header = bytes[p..].get(..b"content-type:".len());
+        if !header.is_some_and(|h| h.eq_ignore_ascii_case(b"content-type:"))
+            || (p > 0 && bytes[p - 1] != b'\n')
+        {
+            continue;
+        }
+        seen += 1;
+        let media = media_type(&bytes[p + b"content-type:".len()..]);
+        let media = media.as_slice();
+        if media == b"message/delivery-status" || media == b"message/global-delivery-status" {
+            has_status = true;
+            continue;
+        }
+        let html = media == b"text/html";
+        if !(html || media == b"message/rfc822") {
+            continue;
+        }
+        let Some(cut) = part(bytes, p, html) else {
+            continue;
+        };
+        if cut.start < cuts.last().map_or(0, |c| c.end) {
+            continue;
+        }
+        if (cut.end - cut.start).saturating_sub(cut.with.len()) >= MIN_CUT {
+            from = cut.end;
+            cuts.push(cut);
+        }
+    }
+    // The HTML is read when there is no status part.
+    cuts.retain(|c| has_status || !c.html);
+    if cuts.is_empty() {
+        return Cow::Borrowed(bytes);
+    }
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut at = 0;
+    for c in cuts {
+        out.extend_from_slice(&bytes[at..c.start]);
+        out.extend_from_slice(&c.with);
+        at = c.end;
+    }
+    out.extend_from_slice(&bytes[at..]);
+    Cow::Owned(out)
+}
+
+/// The media type of a `Content-Type` value, lower-cased (`text/html; charset=...` gives
+/// `text/html`).
+fn media_type(value: &[u8]) -> Vec<u8> {
+    let end = value
+        .iter()
+        .position(|&c| matches!(c, b';' | b'\n' | b'\r'))
+        .unwrap_or(value.len())
+        .min(64);
+    trim(&value[..end]).to_ascii_lowercase()
+}
+
+/// The cut of the part whose `Content-Type` line starts at `p`: for HTML, its body; for an
+/// attached message (unless it is itself a report), its headers but the ones the reader
+/// uses, and its body. `None` when the line is not in a part's headers (no delimiter line
+/// before it) or the part is a report.
+fn part(b: &[u8], p: usize, html: bool) -> Option<Cut> {
+    // The part's delimiter: the `--` line that opens the part's headers.
+    let delimiter = part_delimiter(b, p)?;
+    // Where the part's headers end.
+    let inner = blank_line_after(b, p)?;
+    let (start, with, body) = if html {
+        (inner, Vec::new(), inner)
+    } else {
+        // The attached message's headers end.
+        let body = blank_line_after(b, inner)?;
+        let headers = &b[inner..body];
+        // An attached report (a wrapped bounce) is read whole.
+        if find_ci(headers, b"report").is_some() {
+            return None;
+        }
+        let mut kept = kept_headers(headers);
+        // The blank line that ends the headers, in their line ending.
+        let blank: &[u8] = if kept.ends_with(b"\r\n") {
+            b"\r\n"
+        } else {
+            b"\n"
+        };
+        kept.extend_from_slice(blank);
+        (inner, kept, body)
+    };
+    let mut close = Vec::with_capacity(delimiter.len() + 1);
+    close.push(b'\n');
+    close.extend_from_slice(delimiter);
+    // The closing delimiter: `--boundary` followed by `--`, a space or the line's end (not
+    // a longer boundary that starts the same way).
+    let end = memchr::memmem::find_iter(&b[body..], &close)
+        .map(|e| body + e)
+        .find(|&e| {
+            b.get(e + close.len())
+                .is_none_or(|c| matches!(c, b'\n' | b'\r' | b'-' | b' ' | b'\t'))
+        })
+        .unwrap_or(b.len());
+    Some(Cut {
+        start,
+        end,
+        with,
+        html,
+    })
+}
+
+/// The header lines of `headers` (with their folded continuations) that the reader uses.
+fn kept_headers(headers: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut keep = false;
+    for line in headers.split_inclusive(|&c| c == b'\n') {
+        let folded = line.first().is_some_and(|c| *c == b' ' || *c == b'\t');
+        if !folded {
+            keep = KEPT_HEADERS
+                .iter()
+                .any(|h| line.len() >= h.len() && line[..h.len()].eq_ignore_ascii_case(h));
+        }
+        if keep && !trim(line).is_empty() {
+            out.extend_from_slice(line);
+        }
+    }
+    out
+}
+
+/// The delimiter line (`--boundary`) that opens the part whose header line starts at `at`:
+/// the nearest line before it that starts with `--`, with only header lines between.
+fn part_delimiter(b: &[u8], at: usize) -> Option<&[u8]> {
+    let floor = at.saturating_sub(MAX_PART_HEADERS);
+    let mut end = at;
+    while end > floor {
+        let start = memchr::memrchr(b'\n', &b[..end - 1]).map_or(0, |n| n + 1);
+        let line = trim(&b[start..end]);
+        if line.starts_with(b"--") && line.len() > 2 {
+            return Some(line);
+        }
+        // Only header lines (a name and a colon, or a folded continuation) between.
+        let header_line = b[start..end]
+            .first()
+            .is_some_and(|c| *c == b' ' || *c == b'\t')
+            || memchr::memchr(b':', line).is_some();
+        if !header_line || start == 0 {
+            return None;
+        }
+        end = start;
+    }
+    None
+}
+
+/// The position after the first blank line at or after `from` (`\n\n` or `\n\r\n`).
+fn blank_line_after(b: &[u8], from: usize) -> Option<usize> {
+    let mut at = from;
+    while let Some(n) = memchr::memchr(b'\n', &b[at..]).map(|n| at + n) {
+        let rest = &b[n + 1..];
+        if rest.starts_with(b"\n") {
+            return Some(n + 2);
+        }
+        if rest.starts_with(b"\r\n") {
+            return Some(n + 3);
+        }
+        at = n + 1;
+    }
+    None
+}
+
+fn trim(s: &[u8]) -> &[u8] {
+    let start = s
+        .iter()
+        .position(|c| !c.is_ascii_whitespace())
+        .unwrap_or(s.len());
+    let end = s
+        .iter()
+        .rposition(|c| !c.is_ascii_whitespace())
+        .map_or(start, |e| e + 1);
+    &s[start..end]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn report(original_body: &str, inner_type: &str) -> String {
+        format!(
+            "Content-Type: multipart/report; boundary=\"B\"\n\n--B\nContent-Type: text/plain\n\n\
+             <a@example.org>: 550 User unknown\n\n--B\nContent-Type: message/rfc822\n\n\
+             From: s@example.com\nTo: a@example.org\nContent-Type: {inner_type}\n\n\
+             {original_body}\n--B--\n"
+        )
+    }
+
+    #[test]
+    fn cuts_a_long_original_body_and_keeps_its_headers() {
+        let body = "x".repeat(5000);
+        let m = report(&body, "text/plain");
+        let cut = without_unread_parts(m.as_bytes());
+        let cut = std::str::from_utf8(&cut).unwrap();
+        assert!(!cut.contains("xxxx"), "{cut}");
+        assert!(
+            cut.contains(
+                "From: s@example.com\nTo: a@example.org\nContent-Type: text/plain\n\n\n--B--\n"
+            ),
+            "{cut}"
+        );
+        assert!(cut.contains("550 User unknown"));
+    }
+
+    #[test]
+    fn keeps_only_the_headers_the_reader_uses() {
+        let junk = "X-Junk: 1\n".repeat(100);
+        let m = report("body", "text/plain").replace(
+            "From: s@example.com\n",
+            &format!("Received: from x\n\tby y\n{junk}From: s@example.com\n"),
+        );
+        let cut = without_unread_parts(m.as_bytes());
+        let cut = std::str::from_utf8(&cut).unwrap();
+        assert!(
+            !cut.contains("X-Junk") && !cut.contains("Received"),
+            "{cut}"
+        );
+        assert!(
+            cut.contains("From: s@example.com\nTo: a@example.org\n"),
+            "{cut}"
+        );
+    }
+
+    #[test]
+    fn drops_html_words_only_beside_a_status_part() {
+        let html = format!("<p>{}</p>", "words ".repeat(400));
+        let with = |status: &str| {
+            format!(
+                "Content-Type: multipart/report; boundary=\"B\"\n\n--B\n\
+                 Content-Type: text/html; charset=utf-8\n\n{html}\n--B\n{status}--B--\n"
+            )
+        };
+        let m = with("Content-Type: message/delivery-status\n\nAction: failed\n");
+        let cut = without_unread_parts(m.as_bytes());
+        let cut = std::str::from_utf8(&cut).unwrap();
+        assert!(!cut.contains("words"), "{cut}");
+        assert!(cut.contains("Action: failed"));
+        let m = with("");
+        assert!(matches!(
+            without_unread_parts(m.as_bytes()),
+            Cow::Borrowed(_)
+        ));
+    }
+
+    #[test]
+    fn leaves_short_bodies_and_attached_reports() {
+        let m = report("short", "text/plain");
+        assert!(matches!(
+            without_unread_parts(m.as_bytes()),
+            Cow::Borrowed(_)
+        ));
+        let m = report(
+            &"x".repeat(5000),
+            "multipart/report; report-type=delivery-status",
+        );
+        assert!(matches!(
+            without_unread_parts(m.as_bytes()),
+            Cow::Borrowed(_)
+        ));
+    }
+
+    #[test]
+    fn words_in_a_text_are_not_a_part() {
+        let m = format!(
+            "Subject: x\n\nContent-Type: message/rfc822\n\n{}\n",
+            "y".repeat(5000)
+        );
+        assert!(matches!(
+            without_unread_parts(m.as_bytes()),
+            Cow::Borrowed(_)
+        ));
+    }
+
+    #[test]
+    fn a_longer_boundary_is_not_the_delimiter() {
+        let body = format!("--B2\n{}\n--B2--", "x".repeat(5000));
+        let m = report(&body, "multipart/mixed; boundary=B2");
+        let cut = without_unread_parts(m.as_bytes());
+        let cut = std::str::from_utf8(&cut).unwrap();
+        assert!(!cut.contains("--B2"), "{cut}");
+        assert!(cut.ends_with("\n--B--\n"), "{cut}");
+    }
+
+    #[test]
+    fn an_unclosed_part_is_cut_to_the_end() {
+        let m = report(&"x".repeat(5000), "text/plain").replace("\n--B--\n", "");
+        let cut = without_unread_parts(m.as_bytes());
+        assert!(cut.len() < 600, "{}", cut.len());
+    }
+}
