@@ -132,7 +132,7 @@ fn part(b: &[u8], p: usize, html: bool) -> Option<Cut> {
         if find_ci(headers, b"report").is_some() {
             return None;
         }
-        let mut kept = kept_headers(headers);
+        let mut kept = kept_headers(headers, KEPT_HEADERS);
         // The blank line that ends the headers, in their line ending.
         let blank: &[u8] = if kept.ends_with(b"\r\n") {
             b"\r\n"
@@ -162,16 +162,37 @@ fn part(b: &[u8], p: usize, html: bool) -> Option<Cut> {
     })
 }
 
-/// The header lines of `headers` (with their folded continuations) that the reader uses.
-fn kept_headers(headers: &[u8]) -> Vec<u8> {
-    let mut out = Vec::new();
+/// The lines of `b`, each with its line end.
+fn lines(b: &[u8]) -> impl Iterator<Item = &[u8]> {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        if at >= b.len() {
+            return None;
+        }
+        let end = memchr::memchr(b'\n', &b[at..]).map_or(b.len(), |n| at + n + 1);
+        let line = &b[at..end];
+        at = end;
+        Some(line)
+    })
+}
+
+/// A header field's name with its colon (`Received:`), if `line` starts one.
+fn field_name(line: &[u8]) -> Option<&[u8]> {
+    let c = memchr::memchr(b':', &line[..line.len().min(80)])?;
+    (c > 0 && line[..c].iter().all(|&b| b.is_ascii_graphic())).then(|| &line[..=c])
+}
+
+/// The header lines of `headers` (with their folded continuations) named in `names`.
+fn kept_headers(headers: &[u8], names: &[&[u8]]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(1024);
     let mut keep = false;
-    for line in headers.split_inclusive(|&c| c == b'\n') {
-        let folded = line.first().is_some_and(|c| *c == b' ' || *c == b'\t');
-        if !folded {
-            keep = KEPT_HEADERS
-                .iter()
-                .any(|h| line.len() >= h.len() && line[..h.len()].eq_ignore_ascii_case(h));
+    for line in lines(headers) {
+        if !matches!(line[0], b' ' | b'\t') {
+            keep = field_name(line).is_some_and(|n| {
+                names
+                    .iter()
+                    .any(|h| h.len() == n.len() && h.eq_ignore_ascii_case(n))
+            });
         }
         if keep && !trim(line).is_empty() {
             out.extend_from_slice(line);

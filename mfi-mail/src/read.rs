@@ -149,9 +149,16 @@ fn limit_containers(bytes: &[u8]) -> &[u8] {
 /// `header_raw` still finds any header by its place in the message). Made per reader (see
 /// [`MessageReader`]), so that the library holds no global allocation.
 fn parser() -> MessageParser {
+    use mail_parser::HeaderName as H;
     MessageParser::new()
-        .with_minimal_headers()
-        .with_message_ids()
+        .header_content_type(H::ContentType)
+        .header_content_type(H::ContentDisposition)
+        .header_text(H::ContentTransferEncoding)
+        .header_date(H::Date)
+        .header_text(H::Subject)
+        .header_address(H::From)
+        .header_address(H::To)
+        .header_id(H::MessageId)
         .default_header_ignore()
 }
 
@@ -1136,7 +1143,12 @@ fn command_words(block: &str) -> String {
             }
         }
     }
-    // The command a failure answered, in the words folded over lines.
+    // The command a failure answered, in the words folded over lines (looked for only when
+    // the words are there: a block can be a long text).
+    let has = |w: &str| mfi_core::internal::find_ci(block.as_bytes(), w.as_bytes()).is_some();
+    if !has("reply") && !has("after") {
+        return out;
+    }
     let text = collapse(block);
     let lower = text.to_ascii_lowercase();
     if let Some(p) = lower.find("(in reply to ") {
@@ -1203,5 +1215,26 @@ fn original_of(m: &Message<'_>) -> Original {
             .date()
             .filter(|d| d.is_valid())
             .map(|d| Timestamp::from_unix(d.to_timestamp())),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::command_words;
+
+    #[test]
+    fn command_words_folded_over_lines() {
+        let b = "said: 554 Message not allowed [895] (in\n    reply to end of DATA command)\n";
+        assert_eq!(command_words(b), "(in reply to end of DATA command)");
+        let b = "host mx.example [192.0.2.1]\n  SMTP error from remote mail server after\n  RCPT TO:<a@b.example>: 550 no\n";
+        assert_eq!(command_words(b), "after RCPT");
+        assert_eq!(
+            command_words("a long text that names no command\n".repeat(100).as_str()),
+            ""
+        );
+        assert_eq!(
+            command_words(">>> DATA\n<<< 554 no\n"),
+            ">>> DATA <<< 554 no"
+        );
     }
 }
