@@ -314,11 +314,17 @@ pub(crate) fn find_all(hay: &[u8], mut found: impl FnMut(usize, usize, usize)) {
             }
             let frags =
                 usize::from(PREFIX_FRAGMENT_START[p])..usize::from(PREFIX_FRAGMENT_START[p + 1]);
+            // The automaton matched the prefix `s..end`: of each fragment that starts with
+            // it, only the rest is compared (its first byte alone rules most out).
             for &f in &PREFIX_FRAGMENTS[frags] {
                 let f = usize::from(f);
                 let text = FRAGMENTS[f].as_bytes();
                 let e = s + text.len();
-                if e <= n && (e == end || hay[s..e].eq_ignore_ascii_case(text)) {
+                if e == end
+                    || (e <= n
+                        && hay[end].eq_ignore_ascii_case(&text[end - s])
+                        && hay[end + 1..e].eq_ignore_ascii_case(&text[end - s + 1..]))
+                {
                     found(f, s, e);
                 }
             }
