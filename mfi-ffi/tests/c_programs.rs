@@ -194,7 +194,8 @@ fn parity_under_sanitizers_and_valgrind() {
 }
 
 /// Every bounce fixture through the C API: the report's JSON and its accessors against the
-/// JSON the CLI and Python give (`testdata/parity/reports.tsv`).
+/// JSON the CLI and Python give (`testdata/parity/reports.tsv`); and every message of
+/// Sisimai's corpus when it is beside the checkout.
 #[test]
 fn reports_under_sanitizers_and_valgrind() {
     let args = [
@@ -202,8 +203,39 @@ fn reports_under_sanitizers_and_valgrind() {
         mfi_testdata::dir().join("messages"),
     ];
     let args: Vec<&Path> = args.iter().map(PathBuf::as_path).collect();
-    sanitized(&compile("reports", true, Link::Static), &args);
+    let san = compile("reports", true, Link::Static);
+    sanitized(&san, &args);
     valgrind(&compile("reports", false, Link::Static), &args);
+    // And Sisimai's corpus, when it is there (under the sanitizers only: valgrind would
+    // take minutes).
+    if let Some((tsv, corpus)) = corpus_table() {
+        sanitized(&san, &[&tsv, &corpus]);
+    }
+}
+
+/// An extra that runs only where Sisimai's corpus is beside the checkout
+/// (`../shared/corpus/sisimai/eml`): a reports table of its messages, with the JSON that
+/// `mfi-mail` (the CLI's and Python's reader) gives, for the C program to compare.
+fn corpus_table() -> Option<(PathBuf, PathBuf)> {
+    let corpus = mfi_testdata::root().join("../shared/corpus/sisimai/eml");
+    if !corpus.is_dir() {
+        return None;
+    }
+    let mut table = String::from("file\tjson\n");
+    let mut names: Vec<String> = std::fs::read_dir(&corpus)
+        .expect("corpus")
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".eml"))
+        .collect();
+    names.sort();
+    let reader = mfi_mail::MessageReader::new(mfi_mail::ReadOptions::default());
+    for n in &names {
+        let bytes = std::fs::read(corpus.join(n)).expect("message");
+        table.push_str(&format!("{n}\t{}\n", reader.read(&bytes).to_json()));
+    }
+    let tsv = out_dir().join("corpus-reports.tsv");
+    std::fs::write(&tsv, table).expect("write");
+    Some((tsv, corpus))
 }
 
 #[test]

@@ -144,7 +144,21 @@ pub(crate) fn addresses(text: &str) -> Vec<Found> {
             s += 1;
         }
         let mut e = at + 1;
+        // (Where the domain's last label so far is ASCII: non-ASCII text after it is the
+        // sentence's, `a@example.jp、` or `a@example.jp您好`, not an IDN label.)
+        let (mut dot, mut label_ascii, mut label_len) = (false, true, 0);
         while e < b.len() && domain_char(b[e]) && e - at < 255 {
+            if b[e] == b'.' {
+                (dot, label_ascii, label_len) = (true, true, 0);
+            } else if b[e] >= 0x80 {
+                if dot && label_ascii && label_len > 0 {
+                    break;
+                }
+                label_ascii = false;
+                label_len += 1;
+            } else {
+                label_len += 1;
+            }
             e += 1;
         }
         while e > at + 1 && matches!(b[e - 1], b'.' | b'-') {
@@ -418,6 +432,17 @@ mod tests {
         let f = addresses("to <Kijitora@Example.JP>: and x@y, a@b.c.");
         let a: Vec<_> = f.iter().map(|f| f.address.as_str()).collect();
         assert_eq!(a, ["kijitora@example.jp", "a@b.c"]);
+        let f = addresses("kijitora@example.jp您好， a@example.jp، b@例え.テスト c@пример.рф");
+        let a: Vec<_> = f.iter().map(|f| f.address.as_str()).collect();
+        assert_eq!(
+            a,
+            [
+                "kijitora@example.jp",
+                "a@example.jp",
+                "b@例え.テスト",
+                "c@пример.рф"
+            ]
+        );
     }
 
     #[test]

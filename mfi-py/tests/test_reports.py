@@ -152,3 +152,26 @@ def test_docstrings_of_the_message_functions() -> None:
     for f in (mfi.read_message, mfi.read_mailbox):
         doc = f.__doc__ or ""
         assert "Args:" in doc and "Returns:" in doc and "Raises:" in doc, f.__name__
+
+
+CORPUS = ROOT.parent / "shared" / "corpus" / "sisimai" / "eml"
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="Sisimai's corpus is not beside the checkout")
+def test_the_corpus_reads_the_same_through_python_and_the_cli() -> None:
+    """An extra that runs only where ``../shared/corpus/sisimai`` is: every message of it
+    gives the same JSON through ``mfi.read_message``, ``mfi.read_mailbox`` and the CLI."""
+    paths = sorted(str(p) for p in CORPUS.iterdir() if p.suffix == ".eml")
+    out = subprocess.run(
+        [sys.executable, "-m", "mfi", "bounce", "--json", *paths], capture_output=True, check=True
+    ).stdout.decode("utf-8").splitlines()
+    assert len(out) == len(paths)
+    for path, line, report in zip(paths, out, mfi.read_mailbox(paths)):
+        cli = json.loads(line)
+        # (A file that starts with an mbox "From " line is a mailbox: "path#1".)
+        source = cli.pop("source")
+        assert source.split("#")[0] == path
+        assert json.loads(mfi.read_message(Path(path).read_bytes()).to_json()) == cli, path
+        from_mailbox = report.to_dict()
+        assert from_mailbox.pop("source") == source
+        assert from_mailbox == cli, path

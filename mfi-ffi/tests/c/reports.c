@@ -24,11 +24,20 @@ static unsigned char *read_all(const char *path, size_t *len) {
   return buf;
 }
 
-/* Whether the JSON has the string value `"key":"value"` somewhere. */
+/* Whether the JSON holds "key":"value" (the value escaped as JSON escapes `"` and `\`). */
 static int json_has(const char *json, const char *key, const char *value, size_t value_len) {
-  char pat[512];
-  int n = snprintf(pat, sizeof pat, "\"%s\":\"%.*s\"", key, (int)value_len, value);
-  return n > 0 && (size_t)n < sizeof pat && strstr(json, pat) != NULL;
+  char pat[1024];
+  int n = snprintf(pat, sizeof pat, "\"%s\":\"", key);
+  if (n <= 0 || (size_t)n >= sizeof pat) return 0;
+  size_t at = (size_t)n;
+  for (size_t i = 0; i < value_len; i++) {
+    if (at + 3 >= sizeof pat) return 0;
+    if (value[i] == '"' || value[i] == '\\') pat[at++] = '\\';
+    pat[at++] = value[i];
+  }
+  pat[at++] = '"';
+  pat[at] = 0;
+  return strstr(json, pat) != NULL;
 }
 
 int main(int argc, char **argv) {
