@@ -5,7 +5,8 @@
 //! body: the quoted-printable, base64 and HTML of a newsletter cost more than the report
 //! itself, and so do the dozens of `Received`, `DKIM-Signature` and `X-` headers it carries.
 //! Likewise the HTML version of a report's words, when the report has a delivery status part
-//! (the reader then reads its plain words and fields, never the HTML).
+//! (the reader then reads its plain words and fields, never the HTML), and the images and
+//! attachments (`image/*`, `application/*`, ...) that it never reads.
 //! [`without_unread_parts`] keeps, of each attached message that is not itself a report, only
 //! the headers the reader uses, and drops those HTML bodies, so the parser reads little more
 //! than what the reader uses.
@@ -72,10 +73,15 @@ pub(crate) fn without_unread_parts(bytes: &[u8]) -> Cow<'_, [u8]> {
             continue;
         }
         let html = media == b"text/html";
-        if !(html || media == b"message/rfc822") {
+        // Images, attachments (`image/png` logos, `application/ms-tnef`): never read.
+        let binary = !(media.starts_with(b"text/")
+            || media.starts_with(b"message/")
+            || media.starts_with(b"multipart/")
+            || media.is_empty());
+        if !(html || binary || media == b"message/rfc822") {
             continue;
         }
-        let Some(cut) = part(bytes, p, html) else {
+        let Some(cut) = part(bytes, p, html || binary, html) else {
             continue;
         };
         if cut.start < cuts.last().map_or(0, |c| c.end) {
@@ -113,16 +119,16 @@ fn media_type(value: &[u8]) -> Vec<u8> {
     trim(&value[..end]).to_ascii_lowercase()
 }
 
-/// The cut of the part whose `Content-Type` line starts at `p`: for HTML, its body; for an
-/// attached message (unless it is itself a report), its headers but the ones the reader
+/// The cut of the part whose `Content-Type` line starts at `p`: for HTML and for what is
+/// neither text nor a message (`body_only`), its body; for an attached message (unless it is itself a report), its headers but the ones the reader
 /// uses, and its body. `None` when the line is not in a part's headers (no delimiter line
 /// before it) or the part is a report.
-fn part(b: &[u8], p: usize, html: bool) -> Option<Cut> {
+fn part(b: &[u8], p: usize, body_only: bool, html: bool) -> Option<Cut> {
     // The part's delimiter: the `--` line that opens the part's headers.
     let delimiter = part_delimiter(b, p)?;
     // Where the part's headers end.
     let inner = blank_line_after(b, p)?;
-    let (start, with, body) = if html {
+    let (start, with, body) = if body_only {
         (inner, Vec::new(), inner)
     } else {
         // The attached message's headers end.
@@ -320,6 +326,23 @@ mod tests {
             without_unread_parts(m.as_bytes()),
             Cow::Borrowed(_)
         ));
+    }
+
+    #[test]
+    fn drops_images_and_attachments() {
+        let png = "iVBORw0KGgo".repeat(200);
+        let m = format!(
+            "Content-Type: multipart/related; boundary=\"B\"\n\n--B\n\
+             Content-Type: text/plain\n\n550 5.1.1 User unknown\n--B\n\
+             Content-Type: image/png; name=\"icon.png\"\nContent-Transfer-Encoding: base64\n\n\
+             {png}\n--B--\n"
+        );
+        let cut = without_unread_parts(m.as_bytes());
+        let cut = std::str::from_utf8(&cut).unwrap();
+        assert!(
+            !cut.contains("iVBOR") && cut.contains("User unknown"),
+            "{cut}"
+        );
     }
 
     #[test]

@@ -76,7 +76,10 @@ const MESSAGE_FIELDS: &[&str] = &[
 
 /// Whether `name` is a field a status report may hold (to find them in plain text).
 fn known_field(name: &str) -> bool {
-    MESSAGE_FIELDS.contains(&name) || RECIPIENT_FIELDS.contains(&name)
+    MESSAGE_FIELDS
+        .iter()
+        .chain(RECIPIENT_FIELDS)
+        .any(|f| f.eq_ignore_ascii_case(name))
 }
 
 /// Splits `text` into lines (LF, CRLF or CR) and unfolds continuation lines (starting with
@@ -111,11 +114,10 @@ fn field(line: &str, known_only: bool) -> Option<(String, String)> {
     {
         return None;
     }
-    let lower = name.to_ascii_lowercase();
-    if known_only && !known_field(&lower) {
+    if known_only && !known_field(name) {
         return None;
     }
-    Some((lower, collapse(value)))
+    Some((name.to_ascii_lowercase(), collapse(value)))
 }
 
 /// Whitespace runs collapsed to one space, trimmed.
