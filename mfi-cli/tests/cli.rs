@@ -211,6 +211,60 @@ fn memory_is_bounded_whatever_the_line() {
     assert_eq!(v["truncated"], true);
 }
 
+/// An mbox streams: `mfi bounce` on 64 MB of bounces (stdin) holds one message at a time.
+#[test]
+fn a_large_mbox_streams_in_bounded_memory() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_mfi"))
+        .args(["bounce", "--json", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut input = child.stdin.take().unwrap();
+    let pid = child.id();
+    // Its output is read as it comes (a full pipe would stop the command).
+    let reader = std::thread::spawn(move || {
+        let mut out = child.stdout.take().unwrap();
+        let mut lines = 0usize;
+        let mut buf = vec![0u8; 1 << 16];
+        loop {
+            match std::io::Read::read(&mut out, &mut buf) {
+                Ok(0) | Err(_) => break,
+                Ok(n) => lines += buf[..n].iter().filter(|&&b| b == b'\n').count(),
+            }
+        }
+        (child, lines)
+    });
+    let bounce =
+        std::fs::read(mfi_testdata::dir().join("messages/postfix-userunknown.eml")).unwrap();
+    let mut message = b"From MAILER-DAEMON Mon Mar  3 00:14:02 2025\n".to_vec();
+    message.extend_from_slice(&bounce);
+    message.extend_from_slice(b"\n");
+    let copies = (64 << 20) / message.len();
+    let mut hwm_kb = 0u64;
+    for i in 0..copies {
+        input.write_all(&message).unwrap();
+        if i == copies - 1 {
+            // Everything but the pipe's 64 KiB has been read: the peak so far is the cost.
+            let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+            hwm_kb = status
+                .lines()
+                .find_map(|l| l.strip_prefix("VmHWM:"))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+                .unwrap_or(0);
+        }
+    }
+    drop(input);
+    let (mut child, lines) = reader.join().unwrap();
+    assert!(child.wait().unwrap().success());
+    assert_eq!(lines, copies);
+    assert!(
+        hwm_kb > 0 && hwm_kb < 48 * 1024,
+        "peak RSS {hwm_kb} kB for a 64 MB mbox"
+    );
+}
+
 #[test]
 fn help_names_every_profile() {
     let help = String::from_utf8(mfi(&["classify", "--help"], b"").stdout).unwrap();
