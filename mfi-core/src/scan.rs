@@ -174,6 +174,10 @@ fn rank(r: Reason) -> u8 {
     }
 }
 
+/// The most bytes between two parts of a reason pattern (`"mailbox " .. "full"`): the
+/// words of one sentence, not of two texts that happen to follow each other.
+const MAX_PART_GAP: u32 = 160;
+
 /// How many distinct reason fragments are remembered per text.
 const MAX_REASON_FRAGMENTS: usize = 128;
 
@@ -245,9 +249,12 @@ impl Words {
                     continue;
                 }
                 let mut last = end;
-                let whole = part_fragments(index)[1..]
-                    .iter()
-                    .all(|&f| self.after(f, last).map(|(_, e)| last = e).is_some());
+                let whole = part_fragments(index)[1..].iter().all(|&f| {
+                    self.after(f, last)
+                        .filter(|&(s, _)| s - last <= MAX_PART_GAP)
+                        .map(|(_, e)| last = e)
+                        .is_some()
+                });
                 if whole {
                     let span = Span::new(start as usize, last as usize);
                     // A settled reason before an unsettled one (a provider's "banned
