@@ -177,4 +177,9 @@ patterns! {
     "after data" => CommandData, Weak;
     "to data command" => CommandData, Weak;
     ">>> data" => CommandData, Weak;
+    // qmail names the step of the session that failed in words of its own.
+    "but my name was rejected" => CommandHelo, Weak;
+    "but sender was rejected" => CommandMail, Weak;
+    "failed on data command" => CommandData, Weak;
+    "failed after i sent the message" => CommandData, Weak;
 }
