@@ -872,6 +872,15 @@ fn reason(
     if e.said(Reason::Vacation) {
         return Reason::Vacation;
     }
+    // Words that name a reason the passes above would not settle on without a status code
+    // or the SMTP command (`552 Message too large`): still better than none.
+    if let Some(&(r, _)) = sc
+        .reasons
+        .iter()
+        .find(|(r, _)| *r != Reason::Rejected || !e.not_rejected())
+    {
+        return r;
+    }
     Reason::Undefined
 }
 
