@@ -183,13 +183,7 @@ fn a_long_line_is_cut_and_keeps_its_place() {
 #[cfg(target_os = "linux")]
 #[test]
 fn memory_is_bounded_whatever_the_line() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_mfi"))
-        .args(["classify", "--json"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
+    let mut child = spawn_piped(&["classify", "--json"]);
     let mut input = child.stdin.take().unwrap();
     let block = vec![b'['; 1 << 20];
     for _ in 0..96 {
@@ -197,12 +191,7 @@ fn memory_is_bounded_whatever_the_line() {
     }
     // Everything written has been read (the pipe holds 64 KiB at most): the peak so far is
     // what the line cost.
-    let status = std::fs::read_to_string(format!("/proc/{}/status", child.id())).unwrap();
-    let hwm_kb: u64 = status
-        .lines()
-        .find_map(|l| l.strip_prefix("VmHWM:"))
-        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
-        .expect("VmHWM");
+    let hwm_kb = peak_rss_kb(child.id());
     drop(input);
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success());
@@ -211,16 +200,33 @@ fn memory_is_bounded_whatever_the_line() {
     assert_eq!(v["truncated"], true);
 }
 
-/// An mbox streams: `mfi bounce` on 64 MB of bounces (stdin) holds one message at a time.
-#[test]
-fn a_large_mbox_streams_in_bounded_memory() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_mfi"))
-        .args(["bounce", "--json", "-"])
+/// `mfi` with its standard input and output piped to the test.
+fn spawn_piped(args: &[&str]) -> std::process::Child {
+    Command::new(env!("CARGO_BIN_EXE_mfi"))
+        .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
-        .unwrap();
+        .unwrap()
+}
+
+/// A process's peak resident size so far (Linux), in kB.
+#[cfg(target_os = "linux")]
+fn peak_rss_kb(pid: u32) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .expect("VmHWM")
+}
+
+/// An mbox streams: `mfi bounce` on 64 MB of bounces (stdin) holds one message at a time.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_large_mbox_streams_in_bounded_memory() {
+    let mut child = spawn_piped(&["bounce", "--json", "-"]);
     let mut input = child.stdin.take().unwrap();
     let pid = child.id();
     // Its output is read as it comes (a full pipe would stop the command).
@@ -247,12 +253,7 @@ fn a_large_mbox_streams_in_bounded_memory() {
         input.write_all(&message).unwrap();
         if i == copies - 1 {
             // Everything but the pipe's 64 KiB has been read: the peak so far is the cost.
-            let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
-            hwm_kb = status
-                .lines()
-                .find_map(|l| l.strip_prefix("VmHWM:"))
-                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
-                .unwrap_or(0);
+            hwm_kb = peak_rss_kb(pid);
         }
     }
     drop(input);

@@ -222,12 +222,7 @@ fn corpus_table() -> Option<(PathBuf, PathBuf)> {
         return None;
     }
     let mut table = String::from("file\tjson\n");
-    let mut names: Vec<String> = std::fs::read_dir(&corpus)
-        .expect("corpus")
-        .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .filter(|n| n.ends_with(".eml"))
-        .collect();
-    names.sort();
+    let names = mfi_testdata::eml_names(&corpus);
     let reader = mfi_mail::MessageReader::new(mfi_mail::ReadOptions::default());
     for n in &names {
         let bytes = std::fs::read(corpus.join(n)).expect("message");

@@ -19,6 +19,18 @@ pub fn dir() -> PathBuf {
 }
 
 /// The repository's root folder.
+/// The names of the `.eml` files in `dir`, sorted (a message folder's messages, as the
+/// reports tables list them).
+pub fn eml_names(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".eml"))
+        .collect();
+    names.sort();
+    names
+}
+
 pub fn root() -> PathBuf {
     dir()
         .parent()
