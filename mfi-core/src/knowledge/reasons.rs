@@ -953,8 +953,12 @@ reasons! {
     "unable to contact ldap server" => Systemerror, mta;
     "unable to login into ldap server, bad credentials" => Systemerror, mta;
     "this message has been in the queue too long." => Expired, mta;
+    "qq write error or disk full" => Systemfull, mta;
+    "qqt failure" => Systemerror, mta;
     "user does not exist, but will deliver to " => Filtered, mta;
     "account is locked email bounced" => Suspend, mta;
+    // Postfix (its own delivery agents)
+    "unknown mail transport error" => Systemerror, mta;
     // Courier
     "this domain's dns violates rfc 1035." => Systemerror, mta;
     "dns lookup failed." => Networkerror, mta;
