@@ -661,7 +661,7 @@ impl<'m, 'x> Reader<'m, 'x> {
         let first = self.parts.arrival.or(self.parts.original.date);
         let now = last_attempt.or_else(|| self.report_date());
         let opts = self.options.classify_options(first, now, until);
-        let diagnosis = mfi_core::classify_owned(text, &opts);
+        let diagnosis = mfi_core::classify_owned(without_continuations(text), &opts);
         let d = diagnosis.as_diagnosis();
         // The status: the diagnostic text's own specific code when it has one (an outer
         // `X.1.0` that wraps another code, as Amazon SES writes, yields to the inner one),
@@ -1117,6 +1117,67 @@ fn compose(diag: &str, own: bool, status: Option<EnhancedStatus>) -> String {
     text
 }
 
+/// A multi-line SMTP reply joined on one line (`550-5.7.1 ... is receiving 550-5.7.1 mail at
+/// a rate ...`) without the repeated code of its continuation lines, so that its words read
+/// as the sentence they are (the first code stays: it is the reply's).
+fn without_continuations(text: String) -> String {
+    let b = text.as_bytes();
+    // `NNN-D.D.D ` at `i`: its length.
+    let prefix_at = |i: usize| -> Option<usize> {
+        let code = b.get(i..i + 4)?;
+        if !(code[..3].iter().all(u8::is_ascii_digit) && code[3] == b'-') {
+            return None;
+        }
+        let mut j = i + 4;
+        for part in 0..3 {
+            let start = j;
+            while j < b.len() && b[j].is_ascii_digit() && j - start < 3 {
+                j += 1;
+            }
+            if j == start || (part < 2 && b.get(j) != Some(&b'.')) {
+                return None;
+            }
+            if part < 2 {
+                j += 1;
+            }
+        }
+        (b.get(j) == Some(&b' ')).then_some(j + 1 - i)
+    };
+    let mut first: Option<&[u8]> = None;
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while let Some(off) = memchr::memchr(b'-', &b[i..]) {
+        let dash = i + off;
+        i = dash + 1;
+        let Some(start) = dash.checked_sub(3) else {
+            continue;
+        };
+        if start > 0 && b[start - 1] != b' ' {
+            continue;
+        }
+        if let Some(len) = prefix_at(start) {
+            let this = &b[start..start + len];
+            match first {
+                None => first = Some(this),
+                Some(f) if f == this => cuts.push((start, start + len)),
+                Some(_) => {}
+            }
+            i = start + len;
+        }
+    }
+    if cuts.is_empty() {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for (s, e) in cuts {
+        out.push_str(&text[at..s]);
+        at = e;
+    }
+    out.push_str(&text[at..]);
+    out
+}
+
 /// The lines of a report's words about one recipient that tell the SMTP conversation: a
 /// transcript's commands and replies (`>>> DATA`, `<<< 550-5.7.1 ...`: all the lines of a
 /// multi-line reply a status report cuts to its first), and the command a failure answered
@@ -1221,6 +1282,36 @@ fn original_of(m: &Message<'_>) -> Original {
 #[cfg(test)]
 mod tests {
     use super::command_words;
+
+    #[test]
+    fn continuation_codes_are_dropped_but_the_first() {
+        let t = "450-4.2.1 The user is receiving 450-4.2.1 mail at a rate that 450 4.2.1 prevents";
+        assert_eq!(
+            super::without_continuations(t.to_owned()),
+            "450-4.2.1 The user is receiving mail at a rate that 450 4.2.1 prevents"
+        );
+        let other = "550-5.7.1 a 550-5.7.26 b";
+        assert_eq!(super::without_continuations(other.to_owned()), other);
+        assert_eq!(
+            super::without_continuations("x 1-2 550-".to_owned()),
+            "x 1-2 550-"
+        );
+    }
+
+    #[test]
+    fn a_multi_line_reply_reads_as_its_sentence() {
+        let dsn = "Subject: Delivery delayed\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=b\r\n\r\n\
+                   --b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.example.jp\r\n\r\n\
+                   Final-Recipient: rfc822; ann@example.org\r\nAction: delayed\r\nStatus: 4.2.1\r\n\
+                   Diagnostic-Code: smtp; 450-4.2.1 The user you are trying to contact is receiving\r\n \
+                   450-4.2.1 mail at a rate that prevents additional messages from being\r\n 450-4.2.1 delivered.\r\n--b--\r\n";
+        let report = super::read_message(dsn.as_bytes(), &crate::ReadOptions::default());
+        let d = report.recipients[0].diagnosis.as_diagnosis();
+        assert_eq!(d.reason().name(), "speeding");
+        // The reported field is the report's own.
+        let code = report.recipients[0].diagnostic_code.as_deref().unwrap();
+        assert!(code.contains("receiving 450-4.2.1 mail"), "{code}");
+    }
 
     #[test]
     fn command_words_folded_over_lines() {
