@@ -120,7 +120,8 @@ reasons! {
     "unable to relay" => Norelaying;
     "we don't handle mail for" => Norelaying;
     "relay " .. "denied" => Norelaying;
-    "n" .. "t " .. "to relay" => Norelaying;
+    "allowed to relay" => Norelaying;
+    "permitted to relay" => Norelaying;
     // authfailure
     "//spf.pobox.com" => Authfailure;
     "bad spf records for" => Authfailure;
@@ -236,8 +237,8 @@ reasons! {
     "weil die adresse nicht gefunden wurde oder keine e-mails empfangen kann" => Userunknown;
     "your envelope recipient has been denied" => Userunknown;
     "your envelope recipient is in my badrcptto list" => Userunknown;
-    "<" .. "> not found" => Userunknown;
-    "<" .. ">... blocked by " => Userunknown;
+    "> not found" => Userunknown;
+    ">... blocked by " => Userunknown;
     "account " .. " does not exist at the organization" => Userunknown;
     "address" .. " no longer" => Userunknown;
     "address" .. " not exist" => Userunknown;
@@ -425,8 +426,8 @@ reasons! {
     "send" .. "blacklisted" => Rejected;
     "sender" .. " rejected" => Rejected;
     "sender is" .. " list" => Rejected;
-    "after end of data:" .. "." .. " does not exist" => Rejected;
-    "after mail from:" .. "." .. " does not exist" => Rejected;
+    "after end of data:" .. " does not exist" => Rejected;
+    "after mail from:" .. " does not exist" => Rejected;
     // hostunknown
     "couldn't find any host " => Hostunknown;
     "dns server returned answer with no data" => Hostunknown;
@@ -602,7 +603,7 @@ reasons! {
     "throttled " .. "postmaster.comcast.net" => Toomanyconn;
     "too many " .. "recipients" => Toomanyconn;
     "too many " .. "session" => Toomanyconn;
-    "too many con" .. "s" => Toomanyconn;
+    "too many con" => Toomanyconn;
     // speeding
     "please try again slower" => Speeding;
     "receiving mail at a rate that prevents additional messages from being delivered" => Speeding;
@@ -695,7 +696,7 @@ reasons! {
     "veuillez essayer plus tard. service refused, please try later. " .. "510" => Blocked;
     "your access ip" .. " has been rejected" => Blocked;
     "your sender's ip address is listed at " .. ".abuseat.org" => Blocked;
-    "(" .. "@" .. ":blocked)" => Blocked;
+    "@" .. ":blocked)" => Blocked;
     "host " .. " refused to talk to me: " .. " blocked" => Blocked;
     "host " .. " said: " .. "550 blocked" => Blocked;
     "mail from " .. " refused, see " .. "orbs" => Blocked;
