@@ -386,6 +386,16 @@ mod tests {
         out
     }
 
+    /// A fragment of one or two characters is found at nearly every byte of a text, and
+    /// every find is booked: the scanner's cost grows with them (a rare character alone,
+    /// `@`, is the exception).
+    #[test]
+    fn no_fragment_is_too_short_to_scan_cheaply() {
+        for f in FRAGMENTS.iter() {
+            assert!(f.len() >= 3 || *f == "@", "fragment {f:?} is too short");
+        }
+    }
+
     #[test]
     fn automaton_tables_are_consistent() {
         assert_eq!(DFA_TRANS.len(), DFA_STATES * DFA_CLASSES);
