@@ -217,6 +217,11 @@ struct Reader<'m, 'x> {
     parts: Parts,
     /// Reading a report attached to another message (one level only).
     nested: bool,
+    /// The report's words before its first recipient, collapsed to one line, and whether
+    /// they hold an SMTP code (made once, when first asked for: every recipient may ask).
+    intro_line: std::cell::OnceCell<(String, bool)>,
+    /// Whether the subject or the words before the first recipient speak of a delay.
+    intro_delayed: std::cell::OnceCell<bool>,
 }
 
 impl<'m, 'x> Reader<'m, 'x> {
@@ -227,6 +232,8 @@ impl<'m, 'x> Reader<'m, 'x> {
             parser,
             parts: Parts::default(),
             nested: false,
+            intro_line: std::cell::OnceCell::new(),
+            intro_delayed: std::cell::OnceCell::new(),
         };
         r.walk();
         r
@@ -590,10 +597,10 @@ impl<'m, 'x> Reader<'m, 'x> {
                 if coded(&b) {
                     return Some(b);
                 }
-                let i = collapse(intro);
-                Some(if coded(&i) { format!("{i} {b}") } else { b })
+                let (i, i_coded) = self.intro_line(intro, coded);
+                Some(if *i_coded { format!("{i} {b}") } else { b })
             })
-            .or_else(|| Some(collapse(intro)).filter(|t| !t.is_empty()))
+            .or_else(|| Some(self.intro_line(intro, coded).0.clone()).filter(|t| !t.is_empty()))
             .map(|d| cut(&d, MAX_DIAGNOSTIC));
         let action = action.or_else(|| self.implied_action(block.unwrap_or(""), intro));
         // The classifier also reads the words about this recipient in the report's text when
@@ -710,11 +717,25 @@ impl<'m, 'x> Reader<'m, 'x> {
         }
     }
 
+    /// The report's words before its first recipient on one line, and whether they hold a
+    /// code (`intro` is the same for every call on one report).
+    fn intro_line(&self, intro: &str, coded: impl Fn(&str) -> bool) -> &(String, bool) {
+        self.intro_line.get_or_init(|| {
+            let line = collapse(intro);
+            let c = coded(&line);
+            (line, c)
+        })
+    }
+
     fn says_delayed(&self, block: &str, intro: &str) -> bool {
-        let lower = [self.m.subject().unwrap_or(""), intro, block].map(str::to_ascii_lowercase);
-        DELAY_WORDS
-            .iter()
-            .any(|w| lower.iter().any(|t| t.contains(w)))
+        let delay = |t: &str| {
+            let lower = t.to_ascii_lowercase();
+            DELAY_WORDS.iter().any(|w| lower.contains(w))
+        };
+        *self
+            .intro_delayed
+            .get_or_init(|| delay(self.m.subject().unwrap_or("")) || delay(intro))
+            || delay(block)
     }
 
     fn kind(&self, recipients: &[Recipient], intro: &str) -> ReportKind {
