@@ -333,18 +333,22 @@ pub(crate) fn blocks(text: &str, ignore: &[String]) -> (String, Vec<Block>) {
                 && !ignore.contains(&f.address)
                 && !f.address.starts_with("mailer-daemon@")
         };
-        let found = addresses(line)
-            .into_iter()
-            .next()
-            .filter(|f| {
+        // (Most lines name no address: no need to look further.)
+        let found = if memchr::memchr(b'@', line.as_bytes()).is_none() {
+            None
+        } else {
+            let all = addresses(line);
+            let first = all.first().filter(|f| {
                 usable(f) && recipient_prefix(&line[..f.start]) && recipient_suffix(&line[f.end..])
-            })
-            // A sentence that names the recipient ("... rejected recipient <a@b> (...)").
-            .or_else(|| {
-                addresses(line)
-                    .into_iter()
-                    .find(|f| usable(f) && names_recipient(&line[..f.start]))
             });
+            // A sentence that names the recipient ("... rejected recipient <a@b> (...)").
+            first
+                .or_else(|| {
+                    all.iter()
+                        .find(|f| usable(f) && names_recipient(&line[..f.start]))
+                })
+                .cloned()
+        };
         match found {
             Some(f) => {
                 let rest = line[f.end..]

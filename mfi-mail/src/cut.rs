@@ -4,6 +4,7 @@
 //! matter (its Message-ID, From, To, Subject and Date), yet a MIME parser decodes its whole
 //! body: the quoted-printable, base64 and HTML of a newsletter cost more than the report
 //! itself, and so do the dozens of `Received`, `DKIM-Signature` and `X-` headers it carries.
+//! A `text/rfc822-headers` part keeps those headers only.
 //! Likewise the HTML version of a report's words, when the report has a delivery status part
 //! (the reader then reads its plain words and fields, never the HTML), and the images and
 //! attachments (`image/*`, `application/*`, ...) that it never reads.
@@ -78,10 +79,16 @@ pub(crate) fn without_unread_parts(bytes: &[u8]) -> Cow<'_, [u8]> {
             || media.starts_with(b"message/")
             || media.starts_with(b"multipart/")
             || media.is_empty());
-        if !(html || binary || media == b"message/rfc822") {
+        let kind = if html || binary {
+            Kind::Body
+        } else if media == b"message/rfc822" {
+            Kind::Message
+        } else if media == b"text/rfc822-headers" || media == b"text/rfc822-header" {
+            Kind::Headers
+        } else {
             continue;
-        }
-        let Some(cut) = part(bytes, p, html || binary, html) else {
+        };
+        let Some(cut) = part(bytes, p, kind, html) else {
             continue;
         };
         if cut.start < cuts.last().map_or(0, |c| c.end) {
@@ -119,53 +126,97 @@ fn media_type(value: &[u8]) -> Vec<u8> {
     trim(&value[..end]).to_ascii_lowercase()
 }
 
-/// The cut of the part whose `Content-Type` line starts at `p`: for HTML and for what is
-/// neither text nor a message (`body_only`), its body; for an attached message (unless it is itself a report), its headers but the ones the reader
-/// uses, and its body. `None` when the line is not in a part's headers (no delimiter line
-/// before it) or the part is a report.
-fn part(b: &[u8], p: usize, body_only: bool, html: bool) -> Option<Cut> {
+/// What of a part is cut.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// HTML, images, attachments: the body.
+    Body,
+    /// An attached message (`message/rfc822`): its body and the headers the reader does not
+    /// use (unless it is itself a report, which is read whole).
+    Message,
+    /// The returned original's headers (`text/rfc822-headers`): the ones the reader does
+    /// not use (unless the part is encoded).
+    Headers,
+}
+
+/// The cut of the part whose `Content-Type` line starts at `p` (see [`Kind`]). `None` when
+/// the line is not in a part's headers (no delimiter line before it), or the part is one
+/// that is read whole.
+fn part(b: &[u8], p: usize, kind: Kind, html: bool) -> Option<Cut> {
     // The part's delimiter: the `--` line that opens the part's headers.
     let delimiter = part_delimiter(b, p)?;
     // Where the part's headers end.
     let inner = blank_line_after(b, p)?;
-    let (start, with, body) = if body_only {
-        (inner, Vec::new(), inner)
-    } else {
-        // The attached message's headers end.
-        let body = blank_line_after(b, inner)?;
-        let headers = &b[inner..body];
-        // An attached report (a wrapped bounce) is read whole.
-        if find_ci(headers, b"report").is_some() {
-            return None;
+    let (with, body) = match kind {
+        Kind::Body => (Vec::new(), inner),
+        Kind::Message => {
+            // The attached message's headers end.
+            let body = blank_line_after(b, inner)?;
+            let headers = &b[inner..body];
+            // An attached report (a wrapped bounce) is read whole.
+            if find_ci(headers, b"report").is_some() {
+                return None;
+            }
+            (with_blank_line(kept_headers(headers, KEPT_HEADERS)), body)
         }
-        let mut kept = kept_headers(headers, KEPT_HEADERS);
-        // The blank line that ends the headers, in their line ending.
-        let blank: &[u8] = if kept.ends_with(b"\r\n") {
-            b"\r\n"
-        } else {
-            b"\n"
-        };
-        kept.extend_from_slice(blank);
-        (inner, kept, body)
+        Kind::Headers => {
+            // An encoded part (base64, quoted-printable) is decoded by the parser first.
+            if find_ci(&b[p..inner], b"-transfer-encoding").is_some() {
+                return None;
+            }
+            (Vec::new(), inner)
+        }
     };
+    let end = closing_delimiter(b, body, delimiter);
+    let with = if kind == Kind::Headers {
+        // The header block ends at the part's end or at a blank line (a body after it).
+        let block = blank_line_after(b, inner).map_or(end, |e| e.min(end));
+        with_blank_line(kept_headers(&b[inner..block], KEPT_HEADERS))
+    } else {
+        with
+    };
+    Some(Cut {
+        start: inner,
+        end,
+        with,
+        html,
+    })
+}
+
+/// Header lines ended by the blank line that ends a header block, in their line ending.
+fn with_blank_line(mut kept: Vec<u8>) -> Vec<u8> {
+    let blank: &[u8] = if kept.ends_with(b"\r\n") {
+        b"\r\n"
+    } else {
+        b"\n"
+    };
+    kept.extend_from_slice(blank);
+    kept
+}
+
+/// Where the part opened by `delimiter` ends: its closing delimiter line at or after `from`,
+/// or the message's end.
+fn closing_delimiter(b: &[u8], from: usize, delimiter: &[u8]) -> usize {
     let mut close = Vec::with_capacity(delimiter.len() + 1);
     close.push(b'\n');
     close.extend_from_slice(delimiter);
     // The closing delimiter: `--boundary` followed by `--`, a space or the line's end (not
     // a longer boundary that starts the same way).
-    let end = memchr::memmem::find_iter(&b[body..], &close)
-        .map(|e| body + e)
+    memchr::memmem::find_iter(&b[from..], &close)
+        .map(|e| from + e)
         .find(|&e| {
             b.get(e + close.len())
                 .is_none_or(|c| matches!(c, b'\n' | b'\r' | b'-' | b' ' | b'\t'))
         })
-        .unwrap_or(b.len());
-    Some(Cut {
-        start,
-        end,
-        with,
-        html,
-    })
+        .unwrap_or(b.len())
+}
+
+/// The headers of a returned original that the reader uses, from the header block at the
+/// start of `text` (up to its first blank line), ended by a blank line: what the header
+/// parser then reads, instead of dozens of `Received` and `X-` fields.
+pub(crate) fn original_headers(text: &[u8]) -> Vec<u8> {
+    let block = blank_line_after(text, 0).unwrap_or(text.len());
+    with_blank_line(kept_headers(&text[..block], KEPT_HEADERS))
 }
 
 /// The lines of `b`, each with its line end.

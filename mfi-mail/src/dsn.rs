@@ -122,8 +122,15 @@ fn field(line: &str, known_only: bool) -> Option<(String, String)> {
 
 /// Whitespace runs collapsed to one space, trimmed.
 pub(crate) fn collapse(s: &str) -> String {
+    // The common case, ASCII without a vertical tab (which `split_ascii_whitespace` keeps in
+    // words), the same as the Unicode-aware loop below.
+    let words: &mut dyn Iterator<Item = &str> = if s.is_ascii() && !s.contains('\x0b') {
+        &mut s.split_ascii_whitespace()
+    } else {
+        &mut s.split_whitespace()
+    };
     let mut out = String::with_capacity(s.len());
-    for w in s.split_whitespace() {
+    for w in words {
         if !out.is_empty() {
             out.push(' ');
         }
@@ -137,23 +144,22 @@ pub(crate) fn collapse(s: &str) -> String {
 pub(crate) fn parse(text: &str, known_only: bool) -> Dsn {
     let mut dsn = Dsn::default();
     let mut current = Group::default();
+    // Whether the open group holds a recipient's field (`Final-Recipient`, ...) and a
+    // per-message one (kept beside it, so that no line looks through the group for them).
+    let (mut is_recipient, mut per_message) = (false, false);
     for line in unfolded_lines(text) {
         if line.trim().is_empty() {
             // A blank line ends a group.
             flush(&mut dsn, &mut current);
+            (is_recipient, per_message) = (false, false);
             continue;
         }
         let Some((name, value)) = field(&line, known_only) else {
             continue;
         };
         let recipient_field = RECIPIENT_FIELDS.contains(&name.as_str());
-        let is_recipient = is_recipient(&current);
         // A new group begins without a blank line: a recipient field after per-message
         // fields, a recipient that starts while one is open, or a field told twice.
-        let per_message = current
-            .fields
-            .iter()
-            .any(|(n, _)| !RECIPIENT_FIELDS.contains(&n.as_str()));
         let new_group = (recipient_field && !is_recipient && per_message)
             || (name == "final-recipient" && current.get("final-recipient").is_some())
             || (name == "original-recipient"
@@ -163,10 +169,13 @@ pub(crate) fn parse(text: &str, known_only: bool) -> Dsn {
             || (is_recipient && name != "diagnostic-code" && current.get(&name).is_some());
         if new_group {
             flush(&mut dsn, &mut current);
+            (is_recipient, per_message) = (false, false);
         }
         // Bounded: a group holds a few fields; a part that is one endless group is read
         // up to here (and finding a field stays cheap).
         if current.fields.len() < MAX_FIELDS && dsn.recipients.len() < MAX_GROUPS {
+            is_recipient |= names_recipient(&name);
+            per_message |= !recipient_field;
             current.fields.push((name, value));
         }
     }
@@ -174,13 +183,13 @@ pub(crate) fn parse(text: &str, known_only: bool) -> Dsn {
     dsn
 }
 
+/// Whether a field (lower-cased name) makes its group a recipient's.
+fn names_recipient(name: &str) -> bool {
+    matches!(name, "final-recipient" | "original-recipient" | "action")
+}
+
 fn is_recipient(g: &Group) -> bool {
-    g.fields.iter().any(|(n, _)| {
-        matches!(
-            n.as_str(),
-            "final-recipient" | "original-recipient" | "action"
-        )
-    })
+    g.fields.iter().any(|(n, _)| names_recipient(n))
 }
 
 fn flush(dsn: &mut Dsn, g: &mut Group) {
@@ -205,6 +214,23 @@ fn extend_bounded(g: &mut Group, fields: Vec<(String, String)>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn collapse_of_ascii_is_that_of_any_text() {
+        let general = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        for s in [
+            "",
+            " ",
+            "\x0b a\x0b",
+            "  550  5.1.1 \r\n\t user\x0cunknown  ",
+            "a",
+            "\n\nx\ny\n",
+            "no-space",
+        ] {
+            assert_eq!(collapse(s), general(s), "{s:?}");
+        }
+        assert_eq!(collapse(" \u{3000}a\u{a0} b "), "a b");
+    }
 
     #[test]
     fn groups_and_folding() {

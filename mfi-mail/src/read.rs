@@ -1,6 +1,7 @@
 //! One message into a [`Report`].
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
 use mail_parser::{Message, MessageParser, MimeHeaders, PartType};
 use mfi_core::{Action, EnhancedStatus, Reason, ReportKind, Severity, Timestamp};
@@ -239,10 +240,8 @@ impl<'m, 'x> Reader<'m, 'x> {
         r
     }
 
-    fn header(&self, name: &str) -> Option<String> {
-        self.m
-            .header_raw(name.to_owned())
-            .map(|v| v.trim().to_owned())
+    fn header(&self, name: &'static str) -> Option<&'m str> {
+        self.m.header_raw(name).map(str::trim)
     }
 
     fn walk(&mut self) {
@@ -279,7 +278,8 @@ impl<'m, 'x> Reader<'m, 'x> {
                     }
                     ("text", "rfc822-headers" | "rfc822-header") => {
                         if !self.parts.has_original {
-                            if let Some(h) = self.parser.parse_headers(part.contents()) {
+                            let kept = crate::cut::original_headers(part.contents());
+                            if let Some(h) = self.parser.parse_headers(&kept[..]) {
                                 self.parts.original = original_of(&h);
                                 self.parts.has_original = true;
                             }
@@ -327,7 +327,8 @@ impl<'m, 'x> Reader<'m, 'x> {
         let (words, original) = body::split_original(&self.parts.text);
         if let Some(orig) = original {
             if !self.parts.has_original {
-                if let Some(h) = self.parser.parse_headers(orig.trim_start().as_bytes()) {
+                let kept = crate::cut::original_headers(orig.trim_start().as_bytes());
+                if let Some(h) = self.parser.parse_headers(&kept[..]) {
                     self.parts.original = original_of(&h);
                     self.parts.has_original = true;
                 }
@@ -542,7 +543,7 @@ impl<'m, 'x> Reader<'m, 'x> {
     fn recipients_of_text(&self, intro: &str) -> Vec<Recipient> {
         let listed: Vec<String> = self
             .header("X-Failed-Recipients")
-            .map(|h| body::addresses(&h).into_iter().map(|f| f.address).collect())
+            .map(|h| body::addresses(h).into_iter().map(|f| f.address).collect())
             .unwrap_or_default();
         let addresses = if listed.is_empty() {
             self.parts
@@ -627,7 +628,7 @@ impl<'m, 'x> Reader<'m, 'x> {
         }
         if let Some(v) = self.header("X-SPASIGN") {
             text.push_str(" X-SPASIGN: ");
-            text.push_str(&v);
+            text.push_str(v);
         }
         if let (Some(b), true) = (block, reported) {
             // Beside a status report's own text, only the SMTP conversation the report's
@@ -728,10 +729,8 @@ impl<'m, 'x> Reader<'m, 'x> {
     }
 
     fn says_delayed(&self, block: &str, intro: &str) -> bool {
-        let delay = |t: &str| {
-            let lower = t.to_ascii_lowercase();
-            DELAY_WORDS.iter().any(|w| lower.contains(w))
-        };
+        static WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(DELAY_WORDS));
+        let delay = |t: &str| WORDS.any_in(&t.to_ascii_lowercase());
         *self
             .intro_delayed
             .get_or_init(|| delay(self.m.subject().unwrap_or("")) || delay(intro))
@@ -771,14 +770,14 @@ impl<'m, 'x> Reader<'m, 'x> {
     }
 
     fn says_failed(&self, intro: &str) -> bool {
-        let lower = [self.m.subject().unwrap_or(""), intro].map(str::to_ascii_lowercase);
-        FAILURE_WORDS
+        static WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(FAILURE_WORDS));
+        [self.m.subject().unwrap_or(""), intro]
             .iter()
-            .any(|w| lower.iter().any(|t| t.contains(w)))
+            .any(|t| WORDS.any_in(&t.to_ascii_lowercase()))
     }
 
     fn is_auto_reply(&self) -> bool {
-        let h = |n: &str| self.header(n).map(|v| v.to_ascii_lowercase());
+        let h = |n: &'static str| self.header(n).map(str::to_ascii_lowercase);
         if h("Auto-Submitted").is_some_and(|v| v.starts_with("auto-replied")) {
             return true;
         }
@@ -1017,6 +1016,20 @@ impl<'m, 'x> Reader<'m, 'x> {
             original: self.parts.original.clone(),
             recipients,
         }
+    }
+}
+
+/// A list of lower-case words, each searched for with a searcher made once.
+struct Words(Vec<memchr::memmem::Finder<'static>>);
+
+impl Words {
+    fn new(words: &'static [&'static str]) -> Self {
+        Words(words.iter().map(memchr::memmem::Finder::new).collect())
+    }
+
+    /// Whether any of the words is in `lower` (a lower-cased text).
+    fn any_in(&self, lower: &str) -> bool {
+        self.0.iter().any(|f| f.find(lower.as_bytes()).is_some())
     }
 }
 
