@@ -29,6 +29,28 @@ const KEPT_HEADERS: &[&[u8]] = &[
     b"content-type:",
     b"x-hmxmroriginalrecipient:",
 ];
+/// The headers of the report itself that the reader or the MIME parser uses: the
+/// attached message's, the MIME ones, and those that mark automatic replies or name the
+/// failed recipients. (`Reader::header` looks only for these.)
+pub(crate) const REPORT_HEADERS: &[&[u8]] = &[
+    b"from:",
+    b"to:",
+    b"subject:",
+    b"date:",
+    b"message-id:",
+    b"content-type:",
+    b"x-hmxmroriginalrecipient:",
+    b"mime-version:",
+    b"content-transfer-encoding:",
+    b"content-disposition:",
+    b"x-failed-recipients:",
+    b"x-spasign:",
+    b"auto-submitted:",
+    b"x-autoreply:",
+    b"x-autorespond:",
+    b"x-auto-response-suppress:",
+    b"precedence:",
+];
 /// How far before a part's `Content-Type` line its delimiter may be.
 const MAX_PART_HEADERS: usize = 4096;
 /// The most parts looked at in one report.
@@ -101,6 +123,13 @@ pub(crate) fn without_unread_parts(bytes: &[u8]) -> Cow<'_, [u8]> {
     }
     // The HTML is read when there is no status part.
     cuts.retain(|c| has_status || !c.html);
+    // The report's own headers: a chain of `Received`, `DKIM-Signature`, `ARC-` and `X-`
+    // fields that the parser would skip one byte at a time.
+    if let Some(top) =
+        report_headers(bytes).filter(|t| cuts.first().is_none_or(|c| c.start >= t.end))
+    {
+        cuts.insert(0, top);
+    }
     if cuts.is_empty() {
         return Cow::Borrowed(bytes);
     }
@@ -183,6 +212,21 @@ fn part(b: &[u8], p: usize, kind: Kind, html: bool) -> Option<Cut> {
     })
 }
 
+/// The cut of the message's own header block to [`REPORT_HEADERS`], when it would save
+/// enough and every line of it is a header field (else it is not clearly a header block).
+fn report_headers(b: &[u8]) -> Option<Cut> {
+    let end = blank_line_after(b, 0)?;
+    let kept = kept_fields(&b[..end], REPORT_HEADERS, true)?;
+    // Cut only what is worth the copy (and keep the blank line that ends the block).
+    let with = with_blank_line(kept);
+    (end.saturating_sub(with.len()) >= MIN_CUT).then_some(Cut {
+        start: 0,
+        end,
+        with,
+        html: false,
+    })
+}
+
 /// Header lines ended by the blank line that ends a header block, in their line ending.
 fn with_blank_line(mut kept: Vec<u8>) -> Vec<u8> {
     let blank: &[u8] = if kept.ends_with(b"\r\n") {
@@ -241,21 +285,36 @@ fn field_name(line: &[u8]) -> Option<&[u8]> {
 
 /// The header lines of `headers` (with their folded continuations) named in `names`.
 fn kept_headers(headers: &[u8], names: &[&[u8]]) -> Vec<u8> {
+    kept_fields(headers, names, false).unwrap_or_default()
+}
+
+/// [`kept_headers`], or with `strict`, `None` when a line is neither a field nor a folded
+/// continuation (the block is then not clearly a header block).
+fn kept_fields(headers: &[u8], names: &[&[u8]], strict: bool) -> Option<Vec<u8>> {
     let mut out = Vec::with_capacity(1024);
     let mut keep = false;
     for line in lines(headers) {
-        if !matches!(line[0], b' ' | b'\t') {
-            keep = field_name(line).is_some_and(|n| {
-                names
-                    .iter()
-                    .any(|h| h.len() == n.len() && h.eq_ignore_ascii_case(n))
-            });
+        let blank = || line.iter().all(u8::is_ascii_whitespace);
+        if matches!(line[0], b' ' | b'\t') {
+            if keep && !blank() {
+                out.extend_from_slice(line);
+            }
+            continue;
         }
-        if keep && !trim(line).is_empty() {
+        match field_name(line) {
+            Some(n) => {
+                keep = names
+                    .iter()
+                    .any(|h| h.len() == n.len() && h.eq_ignore_ascii_case(n));
+            }
+            None if strict && !blank() => return None,
+            None => keep = false,
+        }
+        if keep {
             out.extend_from_slice(line);
         }
     }
-    out
+    Some(out)
 }
 
 /// The delimiter line (`--boundary`) that opens the part whose header line starts at `at`:
@@ -394,6 +453,27 @@ mod tests {
             !cut.contains("iVBOR") && cut.contains("User unknown"),
             "{cut}"
         );
+    }
+
+    #[test]
+    fn keeps_the_report_headers_the_reader_uses() {
+        let received = "Received: from a.example (a.example [192.0.2.1])\r\n\tby b.example; Mon, 1 Jan 2024 00:00:00 +0000\r\n".repeat(8);
+        let m = format!(
+            "{received}From: MAILER-DAEMON@b.example\r\nX-Failed-Recipients: u@c.example\r\n\
+             Subject: Undelivered\r\nAuto-Submitted: auto-replied\r\n\r\nbody Received: x\r\n"
+        );
+        let cut = without_unread_parts(m.as_bytes());
+        assert_eq!(
+            std::str::from_utf8(&cut).unwrap(),
+            "From: MAILER-DAEMON@b.example\r\nX-Failed-Recipients: u@c.example\r\n\
+             Subject: Undelivered\r\nAuto-Submitted: auto-replied\r\n\r\nbody Received: x\r\n"
+        );
+        // A first paragraph with a line that is no header field is not a header block.
+        let m = format!("{received}not a header\r\n\r\nbody\r\n");
+        assert!(matches!(
+            without_unread_parts(m.as_bytes()),
+            Cow::Borrowed(_)
+        ));
     }
 
     #[test]

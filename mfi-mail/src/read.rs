@@ -147,7 +147,7 @@ fn limit_containers(bytes: &[u8]) -> &[u8] {
 
 /// The MIME parser: it decodes the headers the reader uses (MIME, addresses, dates,
 /// message ids, subject) and only skips over the others (a `Received` chain is not parsed;
-/// `header_raw` still finds any header by its place in the message). Made per reader (see
+/// [`raw_header`] still finds any header by its place in the message). Made per reader (see
 /// [`MessageReader`]), so that the library holds no global allocation.
 fn parser() -> MessageParser {
     use mail_parser::HeaderName as H;
@@ -161,6 +161,19 @@ fn parser() -> MessageParser {
         .header_address(H::To)
         .header_id(H::MessageId)
         .default_header_ignore()
+}
+
+/// A header's raw value, found by its name in any case: `Message::header_raw` without
+/// turning the name into a `HeaderName` at every call.
+fn raw_header<'a>(m: &'a Message<'_>, name: &str) -> Option<&'a str> {
+    let h = m
+        .headers()
+        .iter()
+        .find(|h| h.name.as_str().eq_ignore_ascii_case(name))?;
+    let raw = m
+        .raw_message
+        .get(h.offset_start as usize..h.offset_end as usize)?;
+    std::str::from_utf8(raw).ok()
 }
 
 /// Drops an mbox `From ` line at the start.
@@ -240,8 +253,13 @@ impl<'m, 'x> Reader<'m, 'x> {
         r
     }
 
+    /// A header of the report (one of `cut::REPORT_HEADERS`: the others are cut before
+    /// parsing).
     fn header(&self, name: &'static str) -> Option<&'m str> {
-        self.m.header_raw(name).map(str::trim)
+        debug_assert!(crate::cut::REPORT_HEADERS
+            .iter()
+            .any(|h| h[..h.len() - 1].eq_ignore_ascii_case(name.as_bytes())));
+        raw_header(self.m, name).map(str::trim)
     }
 
     fn walk(&mut self) {
@@ -461,7 +479,9 @@ impl<'m, 'x> Reader<'m, 'x> {
             .and_then(|a| a.address())
             .unwrap_or("")
             .to_ascii_lowercase();
-        let raw = self.m.header_raw("From").unwrap_or("").to_ascii_lowercase();
+        let raw = raw_header(self.m, "From")
+            .unwrap_or("")
+            .to_ascii_lowercase();
         ["mailer-daemon@", "postmaster@", "root@", "mail-daemon@"]
             .iter()
             .any(|p| from.starts_with(p))
@@ -487,7 +507,7 @@ impl<'m, 'x> Reader<'m, 'x> {
     /// The raw `To` of the returned original (when it holds no address).
     fn original_to_raw(&self) -> Option<String> {
         self.m.parts.iter().find_map(|p| match &p.body {
-            PartType::Message(inner) => inner.header_raw("To").map(|t| t.trim().to_owned()),
+            PartType::Message(inner) => raw_header(inner, "To").map(|t| t.trim().to_owned()),
             _ => None,
         })
     }
@@ -955,9 +975,9 @@ impl<'m, 'x> Reader<'m, 'x> {
     /// (`X-HmXmrOriginalRecipient`).
     fn complained_recipient(&self) -> Option<String> {
         self.m.parts.iter().find_map(|p| match &p.body {
-            PartType::Message(inner) => inner
-                .header_raw("X-HmXmrOriginalRecipient")
-                .and_then(clean_address),
+            PartType::Message(inner) => {
+                raw_header(inner, "X-HmXmrOriginalRecipient").and_then(clean_address)
+            }
             _ => None,
         })
     }
