@@ -3,10 +3,13 @@
 
 use std::borrow::Cow;
 
+/// A field's name, lower-cased (the known ones without a copy).
+pub(crate) type Name = Cow<'static, str>;
+
 /// The fields of one group (per-message or per-recipient), in order, names lower-cased.
 #[derive(Debug, Default, Clone)]
 pub(crate) struct Group {
-    pub fields: Vec<(String, String)>,
+    pub fields: Vec<(Name, String)>,
 }
 
 impl Group {
@@ -74,12 +77,14 @@ const MESSAGE_FIELDS: &[&str] = &[
     "x-original-message-id",
 ];
 
-/// Whether `name` is a field a status report may hold (to find them in plain text).
-fn known_field(name: &str) -> bool {
+/// The lower-case name of a field a status report may hold, if `name` is one (to find them
+/// in plain text).
+fn known_field(name: &str) -> Option<&'static str> {
     MESSAGE_FIELDS
         .iter()
         .chain(RECIPIENT_FIELDS)
-        .any(|f| f.eq_ignore_ascii_case(name))
+        .find(|f| f.eq_ignore_ascii_case(name))
+        .copied()
 }
 
 /// Splits `text` into lines (LF, CRLF or CR) and unfolds continuation lines (starting with
@@ -105,7 +110,7 @@ fn unfolded_lines(text: &str) -> Vec<Cow<'_, str>> {
 }
 
 /// `Name: value` when `line` is a field of a status report.
-fn field(line: &str, known_only: bool) -> Option<(String, String)> {
+fn field(line: &str, known_only: bool) -> Option<(Name, String)> {
     let (name, value) = line.split_once(':')?;
     let name = name.trim();
     if name.is_empty()
@@ -114,10 +119,12 @@ fn field(line: &str, known_only: bool) -> Option<(String, String)> {
     {
         return None;
     }
-    if known_only && !known_field(name) {
+    let known = known_field(name);
+    if known_only && known.is_none() {
         return None;
     }
-    Some((name.to_ascii_lowercase(), collapse(value)))
+    let name = known.map_or_else(|| Cow::Owned(name.to_ascii_lowercase()), Cow::Borrowed);
+    Some((name, collapse(value)))
 }
 
 /// Whitespace runs collapsed to one space, trimmed.
@@ -157,7 +164,7 @@ pub(crate) fn parse(text: &str, known_only: bool) -> Dsn {
         let Some((name, value)) = field(&line, known_only) else {
             continue;
         };
-        let recipient_field = RECIPIENT_FIELDS.contains(&name.as_str());
+        let recipient_field = RECIPIENT_FIELDS.contains(&&*name);
         // A new group begins without a blank line: a recipient field after per-message
         // fields, a recipient that starts while one is open, or a field told twice.
         let new_group = (recipient_field && !is_recipient && per_message)
@@ -206,7 +213,7 @@ fn flush(dsn: &mut Dsn, g: &mut Group) {
     }
 }
 
-fn extend_bounded(g: &mut Group, fields: Vec<(String, String)>) {
+fn extend_bounded(g: &mut Group, fields: Vec<(Name, String)>) {
     let room = MAX_FIELDS.saturating_sub(g.fields.len());
     g.fields.extend(fields.into_iter().take(room));
 }

@@ -271,12 +271,12 @@ impl<'m, 'x> Reader<'m, 'x> {
                 .content_type()
                 .map(|c| {
                     (
-                        c.ctype().to_ascii_lowercase(),
-                        c.subtype().unwrap_or("").to_ascii_lowercase(),
+                        ascii_lower(c.ctype()),
+                        ascii_lower(c.subtype().unwrap_or("")),
                     )
                 })
-                .unwrap_or_else(|| ("text".into(), "plain".into()));
-            let kind = (ctype.as_str(), subtype.as_str());
+                .unwrap_or((Cow::Borrowed("text"), Cow::Borrowed("plain")));
+            let kind = (&*ctype, &*subtype);
             match &part.body {
                 PartType::Multipart(_) => {}
                 PartType::Message(inner) => {
@@ -989,7 +989,7 @@ impl<'m, 'x> Reader<'m, 'x> {
             .first()
             .map(|f| dsn::parse(f, false))
             .unwrap_or_default();
-        let all: Vec<&(String, String)> = fields
+        let all: Vec<&(dsn::Name, String)> = fields
             .message
             .fields
             .iter()
@@ -1102,6 +1102,15 @@ const AUTO_REPLY_SUBJECTS: &[&str] = &[
     "自動応答",
     "不在",
 ];
+
+/// `s` in ASCII lower case, copied only when it has a capital.
+fn ascii_lower(s: &str) -> Cow<'_, str> {
+    if s.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(s.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(s)
+    }
+}
 
 fn lossy(b: &[u8]) -> Cow<'_, str> {
     String::from_utf8_lossy(b)
