@@ -8,6 +8,8 @@
 //! Nothing panics on a closed or full stream. (A standard stream that is closed when the
 //! program starts reads as `/dev/null`, as Rust programs treat it.)
 
+mod report;
+
 use std::ffi::OsString;
 use std::io::{self, BufWriter, IsTerminal, Read, Write};
 
@@ -24,10 +26,13 @@ Usage:
   mfi classify [OPTIONS] [TEXT...]   classify each TEXT, or each line of standard input
   mfi bounce [OPTIONS] [PATH...]     read bounce, delay and NDR messages (files, mbox,
                                      Maildir or folders; standard input without PATH)
+  mfi report [OPTIONS] [PATH...]     read mail logs and message traces (Postfix, Exim,
+                                     Sendmail, OpenSMTPD, Exchange, Microsoft 365) into
+                                     incidents
   mfi codes [--json]                 list every code mfi knows
   mfi --help | --version
 
-Run 'mfi classify --help' or 'mfi bounce --help' for their options.
+Run 'mfi classify --help', 'mfi bounce --help' or 'mfi report --help' for their options.
 ";
 
 const BOUNCE_HELP: &str = "\
@@ -191,6 +196,7 @@ fn dispatch(args: Vec<OsString>) -> Result<(), Failure> {
         Some(Value(cmd)) if cmd == "classify" => classify_cmd(args),
         Some(Value(cmd)) if cmd == "codes" => codes_cmd(args),
         Some(Value(cmd)) if cmd == "bounce" => bounce_cmd(args),
+        Some(Value(cmd)) if cmd == "report" => report::report_cmd(args),
         Some(Value(cmd)) => Err(Failure::Usage(format!(
             "unknown command '{}'",
             cmd.to_string_lossy()

@@ -70,6 +70,49 @@ impl Timestamp {
     pub const fn add_seconds(self, secs: i64) -> Self {
         Timestamp::from_unix(self.0.saturating_add(secs))
     }
+
+    /// From a UTC calendar date and time of day; `None` when a field is out of range (a
+    /// second of 60 is read as 59, as in [`FromStr`]).
+    ///
+    /// ```
+    /// use mfi_core::Timestamp;
+    /// let t = Timestamp::from_civil(2026, 3, 10, 2, 3, 4).unwrap();
+    /// assert_eq!(t.to_string(), "2026-03-10T02:03:04Z");
+    /// assert!(Timestamp::from_civil(2026, 2, 30, 0, 0, 0).is_none());
+    /// ```
+    pub fn from_civil(
+        year: i64,
+        month: u32,
+        day: u32,
+        hour: u32,
+        min: u32,
+        sec: u32,
+    ) -> Option<Self> {
+        let (m, d) = (i64::from(month), i64::from(day));
+        let ok = (1..=9999).contains(&year)
+            && (1..=12).contains(&m)
+            && (1..=days_in_month(year, m)).contains(&d)
+            && hour < 24
+            && min < 60
+            && sec <= 60;
+        ok.then(|| {
+            Timestamp(
+                days_from_civil(year, m, d) * DAY
+                    + i64::from(hour) * HOUR
+                    + i64::from(min) * 60
+                    + i64::from(sec.min(59)),
+            )
+        })
+    }
+
+    /// The UTC calendar year of this time.
+    ///
+    /// ```
+    /// assert_eq!(mfi_core::Timestamp::from_unix(0).year(), 1970);
+    /// ```
+    pub fn year(self) -> i64 {
+        civil_from_days(self.0.div_euclid(DAY)).0
+    }
 }
 
 // Days from civil date and back (Howard Hinnant's algorithms, proleptic Gregorian).

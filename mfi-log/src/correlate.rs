@@ -1,0 +1,330 @@
+//! Lines of one message and of one connection, put together: when a message was first
+//! seen and who sent it, which recipients still wait (to expire them when the queue gives
+//! up), and the cause a connection line logged for the delivery line that follows it.
+
+use std::collections::HashMap;
+
+use mfi_core::{classify_owned, Options, OwnedDiagnosis, Reason, Timestamp};
+
+use crate::event::{Event, EventKind, System};
+use crate::fields;
+use crate::lines::{Delivery, Line, What};
+use crate::ReadOptions;
+
+/// The most messages followed at once; beyond, the longest-known are forgotten (a log
+/// that never says a message left the queue must not grow memory without end).
+const MAX_MESSAGES: usize = 200_000;
+/// The most recipients of one message that are followed.
+const MAX_PENDING: usize = 256;
+/// How long a cause logged on a connection line stays linked to the lines that follow.
+const CAUSE_TTL_S: i64 = 15 * 60;
+/// How long a destination's last specific cause explains generic lines about it (Exim's
+/// "retry time not reached" for later messages).
+const DOMAIN_CAUSE_TTL_S: i64 = 24 * 3600;
+
+/// A cause logged on a connection line.
+#[derive(Debug, Clone)]
+struct Cause {
+    time: Option<Timestamp>,
+    host: Option<String>,
+    ip: Option<String>,
+    text: String,
+}
+
+/// A recipient that still waits.
+#[derive(Debug, Clone)]
+struct Pending {
+    recipient: String,
+    host: Option<String>,
+    ip: Option<String>,
+    connector: Option<String>,
+    text: String,
+}
+
+#[derive(Debug, Default)]
+struct Message {
+    first_seen: Option<Timestamp>,
+    sender: Option<String>,
+    pending: Vec<Pending>,
+    cause: Option<Cause>,
+}
+
+/// Turns lines into events, remembering what earlier lines said.
+#[derive(Debug, Default)]
+pub(crate) struct Correlator {
+    messages: HashMap<(System, String), Message>,
+    sessions: HashMap<(System, String), Cause>,
+    domains: HashMap<String, Cause>,
+}
+
+impl Correlator {
+    /// The events one line gives (appended to `out`).
+    pub fn take(
+        &mut self,
+        line: Line<'_>,
+        source: &str,
+        number: u64,
+        options: &ReadOptions,
+        out: &mut Vec<Event>,
+    ) {
+        let system = line.system;
+        let session_key = line.session.map(|(p, s)| (system, format!("{p}[{s}]")));
+        for what in line.what {
+            match what {
+                What::Arrival { id, sender } => {
+                    let m = self.message(system, id, line.time);
+                    if let Some(s) = sender {
+                        m.sender = Some(fields::address(s).unwrap_or_default());
+                    }
+                }
+                What::Removed { id } => {
+                    self.messages.remove(&(system, id.to_owned()));
+                }
+                What::Cause { id, host, ip, text } => {
+                    let cause = Cause {
+                        time: line.time,
+                        host: host.map(str::to_owned),
+                        ip: ip.map(str::to_owned),
+                        text: text.to_owned(),
+                    };
+                    match id {
+                        Some(id) => self.message(system, id, line.time).cause = Some(cause),
+                        None => {
+                            if let Some(k) = &session_key {
+                                self.sessions.insert(k.clone(), cause);
+                            }
+                        }
+                    }
+                }
+                What::Expiry { id, text } => {
+                    let key = (system, id.to_owned());
+                    let m = self.messages.remove(&key).unwrap_or_default();
+                    let base = Event {
+                        source: source.to_owned(),
+                        line: number,
+                        time: line.time,
+                        system,
+                        queue_id: Some(id.to_owned()),
+                        sender: m.sender.clone(),
+                        recipient: None,
+                        domain: None,
+                        host: None,
+                        ip: None,
+                        connector: None,
+                        kind: EventKind::Expired,
+                        delay_s: None,
+                        first_seen: m.first_seen,
+                        text: text.to_owned(),
+                        diagnosis: None,
+                    };
+                    if m.pending.is_empty() {
+                        let mut e = base.clone();
+                        e.diagnosis = Some(diagnose(&e, options));
+                        out.push(e);
+                    }
+                    for p in m.pending {
+                        let mut e = base.clone();
+                        e.domain = fields::domain_of(&p.recipient);
+                        e.recipient = Some(p.recipient);
+                        e.host = p.host;
+                        e.ip = p.ip;
+                        e.connector = p.connector;
+                        // What kept it waiting, and that the queue gave up.
+                        e.text = format!("{}; {}", p.text, text);
+                        e.diagnosis = Some(diagnose(&e, options));
+                        out.push(e);
+                    }
+                }
+                What::Delivery(d) => {
+                    if let Some(e) =
+                        self.delivery(system, &session_key, line.time, d, source, number, options)
+                    {
+                        out.push(e);
+                    }
+                }
+            }
+        }
+        if self.messages.len() > MAX_MESSAGES {
+            self.forget_oldest();
+        }
+    }
+
+    fn message(&mut self, system: System, id: &str, time: Option<Timestamp>) -> &mut Message {
+        let m = self.messages.entry((system, id.to_owned())).or_default();
+        if m.first_seen.is_none() {
+            m.first_seen = time;
+        }
+        m
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn delivery(
+        &mut self,
+        system: System,
+        session_key: &Option<(System, String)>,
+        time: Option<Timestamp>,
+        d: Delivery<'_>,
+        source: &str,
+        number: u64,
+        options: &ReadOptions,
+    ) -> Option<Event> {
+        let kind = d.kind?;
+        let recipient = d.recipient.and_then(fields::address);
+        let domain = recipient.as_deref().and_then(fields::domain_of);
+        // The message's first sighting: its first line, or the delay the line states.
+        let from_delay = match (time, d.delay_s) {
+            (Some(t), Some(s)) => Some(t.add_seconds(-(s as i64))),
+            _ => None,
+        };
+        let (first_seen, sender, message_cause) = match d.id {
+            Some(id) => {
+                let m = self.message(system, id, time.or(from_delay));
+                if let (Some(f), Some(t)) = (from_delay, m.first_seen) {
+                    if f < t {
+                        m.first_seen = Some(f);
+                    }
+                }
+                if m.sender.is_none() {
+                    m.sender = d.sender.map(|s| fields::address(s).unwrap_or_default());
+                }
+                (m.first_seen, m.sender.clone(), m.cause.take())
+            }
+            None => (
+                from_delay.or(time),
+                d.sender.map(|s| fields::address(s).unwrap_or_default()),
+                None,
+            ),
+        };
+        let mut event = Event {
+            source: source.to_owned(),
+            line: number,
+            time,
+            system,
+            queue_id: d.id.map(str::to_owned),
+            sender,
+            recipient,
+            domain,
+            host: d.host.map(str::to_owned),
+            ip: d.ip.map(str::to_owned),
+            connector: d.connector.map(str::to_owned),
+            kind,
+            delay_s: d.delay_s,
+            first_seen,
+            text: with_status(d.text, d.status),
+            diagnosis: None,
+        };
+        if kind == EventKind::Delivered {
+            if let (Some(id), Some(r)) = (d.id, &event.recipient) {
+                if let Some(m) = self.messages.get_mut(&(system, id.to_owned())) {
+                    m.pending.retain(|p| &p.recipient != r);
+                }
+            }
+            return Some(event);
+        }
+        let mut diagnosis = diagnose(&event, options);
+        // A generic line: the cause logged before it on its connection, for its message,
+        // or lately for its destination.
+        if is_generic(&diagnosis) {
+            let linked = session_key
+                .as_ref()
+                .and_then(|k| self.sessions.get(k))
+                .filter(|c| fresh(c, time, CAUSE_TTL_S))
+                .cloned()
+                .or(message_cause)
+                .or_else(|| {
+                    event
+                        .domain
+                        .as_ref()
+                        .and_then(|dom| self.domains.get(dom))
+                        .filter(|c| fresh(c, time, DOMAIN_CAUSE_TTL_S))
+                        .cloned()
+                });
+            if let Some(c) = linked {
+                event.text = format!("{}: {}", event.text, c.text);
+                event.host = event.host.or(c.host);
+                event.ip = event.ip.or(c.ip);
+                diagnosis = diagnose(&event, options);
+            }
+        } else if let Some(dom) = &event.domain {
+            self.domains.insert(
+                dom.clone(),
+                Cause {
+                    time,
+                    host: event.host.clone(),
+                    ip: event.ip.clone(),
+                    text: event.text.clone(),
+                },
+            );
+        }
+        if let Some(k) = session_key {
+            self.sessions.remove(k);
+        }
+        event.diagnosis = Some(diagnosis);
+        // A recipient that still waits, to expire when the queue gives up.
+        if let (EventKind::Deferred, Some(id), Some(r)) = (kind, d.id, &event.recipient) {
+            if let Some(m) = self.messages.get_mut(&(system, id.to_owned())) {
+                m.pending.retain(|p| &p.recipient != r);
+                if m.pending.len() < MAX_PENDING {
+                    m.pending.push(Pending {
+                        recipient: r.clone(),
+                        host: event.host.clone(),
+                        ip: event.ip.clone(),
+                        connector: event.connector.clone(),
+                        text: event.text.clone(),
+                    });
+                }
+            }
+        } else if let (Some(id), Some(r)) = (d.id, &event.recipient) {
+            if let Some(m) = self.messages.get_mut(&(system, id.to_owned())) {
+                m.pending.retain(|p| &p.recipient != r);
+            }
+        }
+        Some(event)
+    }
+
+    fn forget_oldest(&mut self) {
+        let mut times: Vec<i64> = self
+            .messages
+            .values()
+            .map(|m| m.first_seen.map_or(i64::MIN, Timestamp::unix))
+            .collect();
+        let mid = times.len() / 2;
+        let (_, cut, _) = times.select_nth_unstable(mid);
+        let cut = *cut;
+        self.messages
+            .retain(|_, m| m.first_seen.map_or(i64::MIN, Timestamp::unix) > cut);
+        self.sessions.clear();
+    }
+}
+
+/// The text with the status code logged beside it when the text names none (`dsn=4.4.1`).
+fn with_status(text: &str, status: Option<&str>) -> String {
+    match status {
+        Some(s) if !text.contains(s) && s.split('.').count() == 3 => format!("{s} {text}"),
+        _ => text.to_owned(),
+    }
+}
+
+fn fresh(c: &Cause, now: Option<Timestamp>, ttl: i64) -> bool {
+    match (c.time, now) {
+        (Some(c), Some(n)) => n.unix() - c.unix() <= ttl,
+        _ => true,
+    }
+}
+
+/// Whether a diagnosis says nothing of the cause (no MFI code, no reason beyond its class).
+fn is_generic(d: &OwnedDiagnosis) -> bool {
+    let d = d.as_diagnosis();
+    d.mfi_code().is_none() && matches!(d.reason(), Reason::Undefined | Reason::Expired)
+}
+
+/// The diagnosis of an event's text, with the queue outcome when its message's first
+/// sighting, the time and a queue profile are known.
+fn diagnose(e: &Event, options: &ReadOptions) -> OwnedDiagnosis {
+    let mut o = Options::new().connector(options.connector);
+    let profile = options.profile.or_else(|| e.system.queue_profile());
+    if let (Some(p), Some(first), Some(now)) = (profile, e.first_seen, e.time) {
+        o = o.queue(p, first, now);
+    }
+    classify_owned(e.text.clone(), &o)
+}

@@ -1,0 +1,398 @@
+//! The small shapes log lines are made of: syslog prefixes, `key=value` lists, addresses,
+//! `host[ip]` pairs, message ids.
+
+use mfi_core::Timestamp;
+
+/// A syslog line taken apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Syslog<'a> {
+    pub time: Option<Timestamp>,
+    /// The program (`postfix/smtp`, `sendmail`, `smtpd`, `exim`).
+    pub program: &'a str,
+    /// Its process id, if logged.
+    pub pid: Option<&'a str>,
+    /// The text after `program[pid]: `.
+    pub message: &'a str,
+}
+
+const MONTHS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+/// `Mar 10 02:03:04` (or `Mar  1 ...`): month, day and seconds of the day, and the rest.
+fn classic_time(line: &str) -> Option<((u32, u32, u32), &str)> {
+    let b = line.as_bytes();
+    if b.len() < 16 || b[3] != b' ' {
+        return None;
+    }
+    let month = MONTHS
+        .iter()
+        .position(|m| m.as_bytes().eq_ignore_ascii_case(&b[..3]))?;
+    let day_field = line.get(4..6)?.trim_start();
+    let day: u32 = day_field.parse().ok()?;
+    if b[6] != b' ' || b[9] != b':' || b[12] != b':' {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<u32> { line.get(r)?.parse().ok() };
+    let secs = num(7..9)? * 3600 + num(10..12)? * 60 + num(13..15)?;
+    let rest = line.get(15..)?;
+    // Fractions some daemons add (`02:03:04.123`).
+    let rest = match rest.strip_prefix('.') {
+        Some(r) => r.trim_start_matches(|c: char| c.is_ascii_digit()),
+        None => rest,
+    };
+    Some(((month as u32 + 1, day, secs), rest.strip_prefix(' ')?))
+}
+
+/// Resolves the year of a date logged without one.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Years {
+    /// The year given by the caller.
+    pub fixed: Option<i32>,
+    /// The time dates may not lie (much) beyond.
+    pub now: Timestamp,
+}
+
+impl Years {
+    fn timestamp(&self, month: u32, day: u32, secs: u32) -> Option<Timestamp> {
+        let at = |year: i64| {
+            Timestamp::from_civil(year, month, day, 0, 0, 0).map(|t| t.add_seconds(i64::from(secs)))
+        };
+        if let Some(y) = self.fixed {
+            return at(i64::from(y));
+        }
+        let year = self.now.year();
+        match at(year) {
+            Some(t) if t.unix() > self.now.unix() + 86_400 => at(year - 1),
+            // 29 February of a year that has none: the year before that had none either.
+            None => at(year - 1),
+            t => t,
+        }
+    }
+}
+
+/// Takes a syslog line apart: classic (`Mar 10 02:03:04 host prog[pid]: text`) or with an
+/// RFC 3339 time (`2026-03-10T02:03:04.123+00:00 host prog[pid]: text`).
+pub(crate) fn syslog<'a>(line: &'a str, years: &Years) -> Option<Syslog<'a>> {
+    let (time, rest) = if let Some(((m, d, secs), rest)) = classic_time(line) {
+        (years.timestamp(m, d, secs), rest)
+    } else if line.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        let (t, rest) = line.split_once(' ')?;
+        (Some(t.parse().ok()?), rest)
+    } else {
+        return None;
+    };
+    // The host, then the tag.
+    let (_host, tagged) = rest.split_once(' ')?;
+    let (program, pid, message) = tag(tagged)?;
+    Some(Syslog {
+        time,
+        program,
+        pid,
+        message,
+    })
+}
+
+/// `program[pid]: text` or `program: text`.
+pub(crate) fn tag(s: &str) -> Option<(&str, Option<&str>, &str)> {
+    let colon = s.find(": ").or_else(|| s.strip_suffix(':').map(str::len))?;
+    let head = &s[..colon];
+    if head.is_empty() || head.len() > 64 || head.contains(' ') {
+        return None;
+    }
+    let message = s.get(colon + 2..).unwrap_or("");
+    match head.split_once('[') {
+        Some((program, pid)) => Some((program, pid.strip_suffix(']'), message)),
+        None => Some((head, None, message)),
+    }
+}
+
+/// `YYYY-MM-DD HH:MM:SS[.frac][ +hhmm]` at the start of an Exim log line, and the rest.
+pub(crate) fn exim_time(line: &str) -> Option<(Option<Timestamp>, &str)> {
+    let b = line.as_bytes();
+    if b.len() < 20 || b[4] != b'-' || b[7] != b'-' || b[10] != b' ' || b[13] != b':' {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        let s = line.get(r)?;
+        s.bytes()
+            .all(|c| c.is_ascii_digit())
+            .then(|| s.parse().ok())?
+    };
+    let t = Timestamp::from_civil(
+        i64::from(num(0..4)?),
+        num(5..7)?,
+        num(8..10)?,
+        num(11..13)?,
+        num(14..16)?,
+        num(17..19)?,
+    );
+    let mut rest = line.get(19..)?;
+    if let Some(r) = rest.strip_prefix('.') {
+        rest = r.trim_start_matches(|c: char| c.is_ascii_digit());
+    }
+    let mut rest = rest.strip_prefix(' ')?;
+    let mut t = t;
+    // `log_timezone`: ` +0100`.
+    if let [sign @ (b'+' | b'-'), h1, h2, m1, m2, b' ', ..] = rest.as_bytes() {
+        if [h1, h2, m1, m2].iter().all(|c| c.is_ascii_digit()) {
+            let off = i64::from((h1 - b'0') * 10 + (h2 - b'0')) * 3600
+                + i64::from((m1 - b'0') * 10 + (m2 - b'0')) * 60;
+            t = t.map(|t| t.add_seconds(if *sign == b'+' { -off } else { off }));
+            rest = &rest[6..];
+        }
+    }
+    // `log_selector = +pid`: `[1234] `.
+    if rest.starts_with('[') {
+        if let Some((pid, r)) = rest.split_once("] ") {
+            if pid[1..].bytes().all(|c| c.is_ascii_digit()) {
+                rest = r;
+            }
+        }
+    }
+    Some((t, rest))
+}
+
+/// Whether `s` is an Exim message id: `1rAbCd-0001Xy-9Z` (6-6-2) or, since Exim 4.97,
+/// `1rAbCd-0001XyAbCdE-9ZaB` (6-11-4).
+pub(crate) fn is_exim_id(s: &str) -> bool {
+    let parts: Vec<&str> = s.split('-').collect();
+    let lens: Vec<usize> = parts.iter().map(|p| p.len()).collect();
+    (lens == [6, 6, 2] || lens == [6, 11, 4])
+        && parts
+            .iter()
+            .all(|p| p.bytes().all(|c| c.is_ascii_alphanumeric()))
+}
+
+/// A queue id at the start of a Postfix or Sendmail message (`3F1A2B4C5D: ...`): letters and
+/// digits, not a lower-case word (`warning: `), and the rest.
+pub(crate) fn queue_id(message: &str) -> Option<(&str, &str)> {
+    let (id, rest) = message.split_once(": ")?;
+    let ok = (6..=24).contains(&id.len())
+        && id.bytes().all(|c| c.is_ascii_alphanumeric())
+        && id
+            .bytes()
+            .any(|c| c.is_ascii_digit() || c.is_ascii_uppercase());
+    ok.then_some((id, rest))
+}
+
+/// The value of `key=` in a `key=value, key=value` list (Postfix, Sendmail): up to the next
+/// `, ` (or the end); `<...>` kept whole.
+pub(crate) fn value<'a>(list: &'a str, key: &str) -> Option<&'a str> {
+    let mut from = 0;
+    while let Some(p) = list[from..].find(key).map(|p| from + p) {
+        from = p + key.len();
+        let boundary = p == 0 || matches!(list.as_bytes()[p - 1], b' ' | b',');
+        if !boundary || list.as_bytes().get(p + key.len()) != Some(&b'=') {
+            continue;
+        }
+        let v = &list[p + key.len() + 1..];
+        let end = if v.starts_with('<') {
+            v.find('>').map_or(v.len(), |e| e + 1)
+        } else {
+            v.find(", ").unwrap_or(v.len())
+        };
+        return Some(&v[..end]);
+    }
+    None
+}
+
+/// The value of `key=` in a space-separated list whose values may be quoted
+/// (OpenSMTPD: `result="TempFail" stat="Connection refused"`).
+pub(crate) fn quoted_value<'a>(list: &'a str, key: &str) -> Option<&'a str> {
+    let mut from = 0;
+    while let Some(p) = list[from..].find(key).map(|p| from + p) {
+        from = p + key.len();
+        let boundary = p == 0 || list.as_bytes()[p - 1] == b' ';
+        if !boundary || list.as_bytes().get(p + key.len()) != Some(&b'=') {
+            continue;
+        }
+        let v = &list[p + key.len() + 1..];
+        return Some(match v.strip_prefix('"') {
+            Some(q) => &q[..q.find('"').unwrap_or(q.len())],
+            None => &v[..v.find(' ').unwrap_or(v.len())],
+        });
+    }
+    None
+}
+
+/// An address without angle brackets, lower-cased; `None` for `<>` and the empty string.
+pub(crate) fn address(v: &str) -> Option<String> {
+    let a = v
+        .trim()
+        .trim_start_matches('<')
+        .trim_end_matches(['>', ','])
+        .trim();
+    (!a.is_empty()).then(|| a.to_ascii_lowercase())
+}
+
+/// The domain of an address, lower-cased.
+pub(crate) fn domain_of(address: &str) -> Option<String> {
+    let (_, d) = address.rsplit_once('@')?;
+    let d = d.trim_end_matches(['>', '.']).trim();
+    (!d.is_empty()).then(|| d.to_ascii_lowercase())
+}
+
+/// `host[ip]` or `host[ip]:port` (Postfix), `host [ip]` (Exim, Sendmail), `host (ip)`
+/// (OpenSMTPD): the host and the IP address.
+pub(crate) fn host_ip(v: &str) -> (Option<&str>, Option<&str>) {
+    let v = v.trim();
+    let Some(open) = v.find(['[', '(']) else {
+        let h = v.trim_end_matches('.');
+        return (Some(h).filter(|h| !h.is_empty() && *h != "none"), None);
+    };
+    let close = if v.as_bytes()[open] == b'[' { ']' } else { ')' };
+    let host = v[..open].trim().trim_end_matches('.');
+    let ip = v[open + 1..].split(close).next().unwrap_or("").trim();
+    (
+        Some(host).filter(|h| !h.is_empty() && *h != "none"),
+        Some(ip).filter(|i| !i.is_empty()),
+    )
+}
+
+/// The first `host[ip]` of a Postfix text (`connect to mx.example.net[192.0.2.1]:25: ...`,
+/// `host mx.example.net[192.0.2.1] said: ...`).
+pub(crate) fn host_in_text(text: &str) -> (Option<&str>, Option<&str>) {
+    let Some(open) = text.find('[') else {
+        return (None, None);
+    };
+    let start = text[..open]
+        .rfind([' ', '('])
+        .map_or(0, |s| s + 1);
+    let host = &text[start..open];
+    let ip = text[open + 1..].split(']').next().unwrap_or("");
+    let plausible_ip = !ip.is_empty()
+        && ip.len() <= 45
+        && ip
+            .bytes()
+            .all(|c| c.is_ascii_hexdigit() || matches!(c, b'.' | b':'));
+    if !plausible_ip {
+        return (None, None);
+    }
+    (
+        Some(host).filter(|h| h.contains('.') || *h == "localhost"),
+        Some(ip),
+    )
+}
+
+/// A Postfix `delay=1.2`, a Sendmail `delay=1+02:03:04` or `00:00:01`, an OpenSMTPD `2m3s`,
+/// in seconds.
+pub(crate) fn delay_secs(v: &str) -> Option<f64> {
+    let v = v.trim();
+    if let Ok(s) = v.parse::<f64>() {
+        return s.is_finite().then_some(s);
+    }
+    if v.contains(':') {
+        let (days, hms) = match v.split_once('+') {
+            Some((d, r)) => (d.parse::<f64>().ok()?, r),
+            None => (0.0, v),
+        };
+        let mut secs = 0.0;
+        for p in hms.split(':') {
+            secs = secs * 60.0 + p.parse::<f64>().ok()?;
+        }
+        return Some(days * 86_400.0 + secs);
+    }
+    // `1d2h3m4s`
+    let mut total = 0.0;
+    let mut num = String::new();
+    for c in v.chars() {
+        if c.is_ascii_digit() || c == '.' {
+            num.push(c);
+        } else {
+            let n: f64 = num.parse().ok()?;
+            num.clear();
+            total += n * match c {
+                'd' => 86_400.0,
+                'h' => 3_600.0,
+                'm' => 60.0,
+                's' => 1.0,
+                _ => return None,
+            };
+        }
+    }
+    num.is_empty().then_some(total)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn years() -> Years {
+        Years {
+            fixed: None,
+            now: "2026-12-01T00:00:00Z".parse().unwrap(),
+        }
+    }
+
+    #[test]
+    fn syslog_lines() {
+        let s = syslog(
+            "Mar  1 02:03:04 mail01 postfix/smtp[12345]: 3F1A: to=<a@b>",
+            &years(),
+        )
+        .unwrap();
+        assert_eq!(s.time.unwrap().to_string(), "2026-03-01T02:03:04Z");
+        assert_eq!((s.program, s.pid), ("postfix/smtp", Some("12345")));
+        assert_eq!(s.message, "3F1A: to=<a@b>");
+        // A date after now (+1 day) is last year's.
+        let s = syslog("Dec 24 00:00:00 h sendmail[1]: x", &years()).unwrap();
+        assert_eq!(s.time.unwrap().to_string(), "2025-12-24T00:00:00Z");
+        let s = syslog(
+            "2026-03-10T02:03:04.123456+01:00 mail01 smtpd[9]: abc mta error reason=x",
+            &years(),
+        )
+        .unwrap();
+        assert_eq!(s.time.unwrap().to_string(), "2026-03-10T01:03:04Z");
+        assert_eq!(s.program, "smtpd");
+        assert!(syslog("not a syslog line", &years()).is_none());
+        assert!(syslog("Mar 10 02:03:04", &years()).is_none());
+    }
+
+    #[test]
+    fn exim_times_and_ids() {
+        let (t, rest) =
+            exim_time("2026-03-10 02:03:04 +0100 [123] 1rAbCd-0001Xy-9Z == a@b").unwrap();
+        assert_eq!(t.unwrap().to_string(), "2026-03-10T01:03:04Z");
+        assert_eq!(rest, "1rAbCd-0001Xy-9Z == a@b");
+        assert!(is_exim_id("1rAbCd-0001Xy-9Z"));
+        assert!(is_exim_id("1wXyZa-000AbcDeFgH-QrSt"));
+        assert!(!is_exim_id("1rAbCd-0001Xy"));
+    }
+
+    #[test]
+    fn values_and_hosts() {
+        let l = "to=<a@b.example>, orig_to=<c@d>, relay=mx.b.example[192.0.2.1]:25, delay=31, status=deferred (x, y)";
+        assert_eq!(value(l, "to"), Some("<a@b.example>"));
+        assert_eq!(value(l, "relay"), Some("mx.b.example[192.0.2.1]:25"));
+        assert_eq!(value(l, "status"), Some("deferred (x"));
+        assert_eq!(value(l, "orig"), None);
+        assert_eq!(
+            host_ip("mx.b.example[192.0.2.1]:25"),
+            (Some("mx.b.example"), Some("192.0.2.1"))
+        );
+        assert_eq!(host_ip("none"), (None, None));
+        assert_eq!(
+            host_ip("mx.b.example. [192.0.2.1]"),
+            (Some("mx.b.example"), Some("192.0.2.1"))
+        );
+        assert_eq!(
+            host_in_text("connect to mx.b.example[2001:db8::1]:25: Connection refused"),
+            (Some("mx.b.example"), Some("2001:db8::1"))
+        );
+        assert_eq!(
+            quoted_value(r#"a=1 result="TempFail" stat="Connection refused""#, "stat"),
+            Some("Connection refused")
+        );
+        assert_eq!(delay_secs("1+02:03:04"), Some(93_784.0));
+        assert_eq!(delay_secs("2m3s"), Some(123.0));
+        assert_eq!(delay_secs("0.5"), Some(0.5));
+        assert_eq!(delay_secs("x"), None);
+        assert_eq!(queue_id("warning: x"), None);
+        assert_eq!(
+            queue_id("3F1A2B4C5D: to=<a>"),
+            Some(("3F1A2B4C5D", "to=<a>"))
+        );
+        assert_eq!(domain_of("a@Example.NET"), Some("example.net".into()));
+    }
+}

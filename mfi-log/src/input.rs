@@ -1,0 +1,742 @@
+//! Inputs (files, directories, standard input, text) opened as streams of UTF-8 lines:
+//! gzip undone, UTF-16 decoded, the format found from the first lines.
+
+use std::collections::VecDeque;
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+
+use mfi_core::{classify, Severity, Timestamp};
+
+use crate::correlate::Correlator;
+use crate::event::{Event, EventKind, Format, System};
+use crate::fields::{self, Years};
+use crate::lines::{self, Delivery, Line, What};
+use crate::tabular::Table;
+use crate::ReadOptions;
+
+/// An input that could not be read.
+#[derive(Debug, thiserror::Error)]
+#[error("{path}: {source}")]
+pub struct ReadError {
+    /// The input (a path, or `-`).
+    pub path: String,
+    /// What went wrong.
+    #[source]
+    pub source: io::Error,
+}
+
+/// How many lines at the start of an input are looked at to find its format.
+const HEAD_LINES: usize = 32;
+
+enum Input {
+    Path(PathBuf),
+    Stdin,
+    Text(String),
+}
+
+/// An open input: its lines, and how to read them.
+struct Open {
+    name: String,
+    body: Body,
+    format: Format,
+    number: u64,
+}
+
+/// An input's lines, or its CSV records.
+enum Body {
+    Lines(Lines),
+    Csv(Box<csv::Reader<Lines>>, Table),
+}
+
+/// Reads logs into [`Event`]s, one input after the other, correlating the lines of each
+/// message across inputs. An iterator of events (or of an error for an input that cannot
+/// be read, after which it goes on with the next).
+///
+/// ```
+/// use mfi_log::{LogReader, ReadOptions};
+/// let log = "2026-03-10 02:03:04 1rAbCd-0001Xy-9Z == b@example.net R=dnslookup T=remote_smtp defer (110): Connection timed out\n";
+/// let events: Vec<_> = LogReader::from_text(log, &ReadOptions::default()).collect::<Result<_, _>>().unwrap();
+/// assert_eq!(events[0].domain.as_deref(), Some("example.net"));
+/// ```
+pub struct LogReader {
+    inputs: VecDeque<Input>,
+    current: Option<Open>,
+    correlator: Correlator,
+    ready: VecDeque<Event>,
+    options: ReadOptions,
+    years: Years,
+    errors: VecDeque<ReadError>,
+    buffer: Vec<Event>,
+    latest: Option<Timestamp>,
+}
+
+impl std::fmt::Debug for LogReader {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LogReader")
+            .field("options", &self.options)
+            .finish_non_exhaustive()
+    }
+}
+
+impl LogReader {
+    fn new(inputs: VecDeque<Input>, options: &ReadOptions) -> Self {
+        LogReader {
+            inputs,
+            current: None,
+            correlator: Correlator::default(),
+            ready: VecDeque::new(),
+            options: *options,
+            years: Years {
+                fixed: options.year,
+                now: crate::system_now(),
+            },
+            errors: VecDeque::new(),
+            buffer: Vec::new(),
+            latest: None,
+        }
+    }
+
+    /// Reads the files at `paths` in order (`-` is standard input; a directory is read
+    /// whole, its files sorted by name with rotated logs oldest first: `maillog.2.gz`,
+    /// `maillog.1`, `maillog`).
+    pub fn open<P: AsRef<Path>>(paths: &[P], options: &ReadOptions) -> Self {
+        let inputs = paths
+            .iter()
+            .map(|p| {
+                let p = p.as_ref();
+                if p == Path::new("-") {
+                    Input::Stdin
+                } else {
+                    Input::Path(p.to_path_buf())
+                }
+            })
+            .collect();
+        LogReader::new(inputs, options)
+    }
+
+    /// Reads one text (its format found from its first lines).
+    pub fn from_text(text: &str, options: &ReadOptions) -> Self {
+        LogReader::new(VecDeque::from([Input::Text(text.to_owned())]), options)
+    }
+
+    /// The latest time of a line read so far (the natural "now" of a log read later).
+    pub fn latest(&self) -> Option<Timestamp> {
+        self.latest
+    }
+
+    /// The next event, or an input's error.
+    pub fn next_event(&mut self) -> Option<Result<Event, ReadError>> {
+        loop {
+            if let Some(e) = self.errors.pop_front() {
+                return Some(Err(e));
+            }
+            if let Some(e) = self.ready.pop_front() {
+                return Some(Ok(e));
+            }
+            if self.current.is_none() {
+                let input = self.inputs.pop_front()?;
+                match self.start(input) {
+                    Ok(Some(open)) => self.current = Some(open),
+                    Ok(None) => {}
+                    Err(e) => return Some(Err(e)),
+                }
+                continue;
+            }
+            self.step();
+        }
+    }
+
+    /// Opens an input (a directory's files go to the front of the queue).
+    fn start(&mut self, input: Input) -> Result<Option<Open>, ReadError> {
+        let (name, reader): (String, Box<dyn Read>) = match input {
+            Input::Stdin => ("-".into(), Box::new(io::stdin())),
+            Input::Text(t) => ("-".into(), Box::new(io::Cursor::new(t.into_bytes()))),
+            Input::Path(p) => {
+                let name = p.display().to_string();
+                let err = |source| ReadError {
+                    path: name.clone(),
+                    source,
+                };
+                if p.is_dir() {
+                    let files = dir_files(&p).map_err(err)?;
+                    for f in files.into_iter().rev() {
+                        self.inputs.push_front(Input::Path(f));
+                    }
+                    return Ok(None);
+                }
+                (name.clone(), Box::new(File::open(&p).map_err(err)?))
+            }
+        };
+        let err = |source| ReadError {
+            path: name.clone(),
+            source,
+        };
+        let reader = decoded(reader).map_err(err)?;
+        let mut lines = Lines::new(reader, self.options.max_line_len);
+        let head = lines.head(HEAD_LINES).map_err(err)?;
+        let format = self
+            .options
+            .format
+            .unwrap_or_else(|| detect(&head, &self.years));
+        let body = if matches!(format, Format::ExchangeTracking | Format::MessageTrace) {
+            let reader = csv::ReaderBuilder::new()
+                .has_headers(false)
+                .flexible(true)
+                .from_reader(lines);
+            Body::Csv(Box::new(reader), Table::new(format))
+        } else {
+            Body::Lines(lines)
+        };
+        Ok(Some(Open {
+            name,
+            body,
+            format,
+            number: 0,
+        }))
+    }
+
+    /// Reads lines of the current input until one gives events (or the input ends).
+    fn step(&mut self) {
+        let Some(mut open) = self.current.take() else {
+            return;
+        };
+        let mut buf = std::mem::take(&mut self.buffer);
+        let ended = match &mut open.body {
+            Body::Lines(lines) => {
+                self.lines(lines, open.format, &open.name, &mut open.number, &mut buf)
+            }
+            Body::Csv(reader, table) => self.records(reader, table, &open.name, &mut buf),
+        };
+        match ended {
+            Ok(false) => self.current = Some(open),
+            Ok(true) => {}
+            Err(source) => self.errors.push_back(ReadError {
+                path: open.name.clone(),
+                source,
+            }),
+        }
+        self.ready.extend(buf.drain(..));
+        self.buffer = buf;
+    }
+
+    /// Reads lines until one gives events; `true` when the input ended.
+    fn lines(
+        &mut self,
+        lines: &mut Lines,
+        format: Format,
+        name: &str,
+        number: &mut u64,
+        buf: &mut Vec<Event>,
+    ) -> io::Result<bool> {
+        while buf.is_empty() {
+            let Some(line) = lines.next_line()? else {
+                return Ok(true);
+            };
+            *number += 1;
+            let line = line.strip_suffix('\r').unwrap_or(&line);
+            let forced = match format {
+                Format::Postfix => Some(System::Postfix),
+                Format::Sendmail => Some(System::Sendmail),
+                Format::Opensmtpd => Some(System::Opensmtpd),
+                _ => None,
+            };
+            let parsed = match format {
+                Format::Syslog | Format::Postfix | Format::Sendmail | Format::Opensmtpd => {
+                    lines::syslog_line(line, &self.years, forced)
+                }
+                Format::Exim => exim_line(line),
+                Format::JsonLines => {
+                    if let Some(j) = json_line(line) {
+                        self.json(&j, *number, name, buf);
+                    }
+                    None
+                }
+                _ => plain_line(line),
+            };
+            if let Some(l) = parsed {
+                take(
+                    &mut self.correlator,
+                    &mut self.latest,
+                    l,
+                    name,
+                    *number,
+                    &self.options,
+                    buf,
+                );
+            }
+        }
+        Ok(false)
+    }
+
+    /// Reads CSV records until one gives events; `true` when the input ended.
+    fn records(
+        &mut self,
+        reader: &mut csv::Reader<Lines>,
+        table: &mut Table,
+        name: &str,
+        buf: &mut Vec<Event>,
+    ) -> io::Result<bool> {
+        let mut rec = csv::StringRecord::new();
+        while buf.is_empty() {
+            match reader.read_record(&mut rec) {
+                Ok(true) => {}
+                Ok(false) => return Ok(true),
+                Err(e) => match e.into_kind() {
+                    csv::ErrorKind::Io(e) => return Err(e),
+                    // A row that is not UTF-8 or not CSV: skipped.
+                    _ => continue,
+                },
+            }
+            let number = rec.position().map_or(0, csv::Position::line);
+            let (correlator, latest, options) =
+                (&mut self.correlator, &mut self.latest, &self.options);
+            table.record(&rec, |l| {
+                take(correlator, latest, l, name, number, options, buf)
+            });
+        }
+        Ok(false)
+    }
+
+    /// A JSON line's log line, read as its program's.
+    fn json(&mut self, j: &JsonLine, number: u64, name: &str, buf: &mut Vec<Event>) {
+        let line = match &j.program {
+            Some(p) => lines::program_line(j.time, p, j.pid.as_deref(), &j.message, None),
+            None => lines::syslog_line(&j.message, &self.years, None)
+                .or_else(|| exim_line(&j.message))
+                .map(|mut l| {
+                    l.time = l.time.or(j.time);
+                    l
+                }),
+        };
+        let line = line.or_else(|| {
+            plain_line(&j.message).map(|mut l| {
+                l.time = j.time;
+                l
+            })
+        });
+        if let Some(l) = line {
+            take(
+                &mut self.correlator,
+                &mut self.latest,
+                l,
+                name,
+                number,
+                &self.options,
+                buf,
+            );
+        }
+    }
+}
+
+fn take(
+    correlator: &mut Correlator,
+    latest: &mut Option<Timestamp>,
+    line: Line<'_>,
+    name: &str,
+    number: u64,
+    options: &ReadOptions,
+    out: &mut Vec<Event>,
+) {
+    if let Some(t) = line.time {
+        if latest.is_none_or(|l| t > l) {
+            *latest = Some(t);
+        }
+    }
+    correlator.take(line, name, number, options, out);
+}
+
+impl Iterator for LogReader {
+    type Item = Result<Event, ReadError>;
+    fn next(&mut self) -> Option<Self::Item> {
+        self.next_event()
+    }
+}
+
+/// An Exim `mainlog` line.
+fn exim_line(line: &str) -> Option<Line<'_>> {
+    let (time, rest) = fields::exim_time(line)?;
+    Some(Line {
+        time,
+        system: System::Exim,
+        session: None,
+        what: lines::exim_message(rest),
+    })
+}
+
+/// A line of any other text: a failure when the classifier finds one.
+fn plain_line(line: &str) -> Option<Line<'_>> {
+    let d = classify(line);
+    let kind = match d.severity() {
+        _ if d.expired() => EventKind::Expired,
+        Severity::Transient => EventKind::Deferred,
+        Severity::Permanent => EventKind::Bounced,
+        _ => return None,
+    };
+    let (host, ip) = fields::host_in_text(line);
+    let recipient = line
+        .split([' ', '<', '>', '(', ')', ',', ';', '"', '\''])
+        .find(|w| w.contains('@') && fields::domain_of(w).is_some_and(|d| d.contains('.')));
+    Some(Line {
+        time: None,
+        system: System::Unknown,
+        session: None,
+        what: vec![What::Delivery(Delivery {
+            recipient,
+            host,
+            ip,
+            kind: Some(kind),
+            text: line,
+            ..Delivery::default()
+        })],
+    })
+}
+
+/// The fields of a JSON line that hold a log line.
+struct JsonLine {
+    time: Option<Timestamp>,
+    program: Option<String>,
+    pid: Option<String>,
+    message: String,
+}
+
+fn json_line(line: &str) -> Option<JsonLine> {
+    let v: serde_json::Value = serde_json::from_str(line.trim()).ok()?;
+    let o = v.as_object()?;
+    let text = |keys: &[&str]| {
+        keys.iter().find_map(|k| match o.get(*k)? {
+            serde_json::Value::String(s) => Some(s.clone()),
+            serde_json::Value::Number(n) => Some(n.to_string()),
+            _ => None,
+        })
+    };
+    let message = text(&["message", "MESSAGE", "msg", "log", "text"])?;
+    let time = text(&["@timestamp", "timestamp", "time", "ts", "date"])
+        .and_then(|t| t.parse::<Timestamp>().ok())
+        .or_else(|| {
+            // journald: microseconds since the epoch.
+            text(&["__REALTIME_TIMESTAMP"])
+                .and_then(|us| us.parse::<i64>().ok())
+                .map(|us| Timestamp::from_unix(us / 1_000_000))
+        });
+    let program = text(&[
+        "program",
+        "SYSLOG_IDENTIFIER",
+        "ident",
+        "app",
+        "appname",
+        "process",
+    ]);
+    let pid = text(&["pid", "SYSLOG_PID", "_PID", "procid"]);
+    Some(JsonLine {
+        time,
+        program,
+        pid,
+        message,
+    })
+}
+
+/// The format of an input, from its first lines.
+fn detect(head: &[String], years: &Years) -> Format {
+    let lines: Vec<&str> = head
+        .iter()
+        .map(|l| l.trim_end_matches('\r'))
+        .filter(|l| !l.trim().is_empty())
+        .collect();
+    let Some(first) = lines.first() else {
+        return Format::Plain;
+    };
+    if lines
+        .iter()
+        .any(|l| l.starts_with("#Fields: ") || l.starts_with("#Software: Microsoft Exchange"))
+    {
+        return Format::ExchangeTracking;
+    }
+    let header = lines
+        .iter()
+        .find(|l| !l.starts_with("#TYPE"))
+        .copied()
+        .unwrap_or(first);
+    if crate::tabular::is_message_trace_header(header) {
+        return Format::MessageTrace;
+    }
+    if first.trim_start().starts_with('{') {
+        return Format::JsonLines;
+    }
+    let exim = lines
+        .iter()
+        .filter(|l| {
+            fields::exim_time(l)
+                .and_then(|(_, r)| r.split(' ').next())
+                .is_some_and(fields::is_exim_id)
+        })
+        .count();
+    let syslog = lines
+        .iter()
+        .filter(|l| fields::syslog(l, years).is_some())
+        .count();
+    if exim * 2 >= lines.len() && exim > 0 {
+        Format::Exim
+    } else if syslog * 2 >= lines.len() && syslog > 0 {
+        Format::Syslog
+    } else {
+        Format::Plain
+    }
+}
+
+/// A directory's files, recursively, sorted by name with rotated logs oldest first.
+fn dir_files(dir: &Path) -> io::Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d)? {
+            let path = entry?.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.is_file() {
+                out.push(path);
+            }
+        }
+    }
+    out.sort_by_key(|p| rotation_key(p));
+    Ok(out)
+}
+
+/// `maillog.2.gz` → (`maillog`, newest last): the base name, then the rotation number
+/// descending, the live file (no number) last.
+fn rotation_key(p: &Path) -> (PathBuf, std::cmp::Reverse<u64>) {
+    let name = p
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let stem = name.strip_suffix(".gz").unwrap_or(&name);
+    if let Some((base, n)) = stem.rsplit_once('.') {
+        if let Ok(n) = n.parse::<u64>() {
+            return (p.with_file_name(base), std::cmp::Reverse(n));
+        }
+    }
+    (p.with_file_name(stem), std::cmp::Reverse(0))
+}
+
+/// The input as UTF-8 (or as it is, if it is neither gzip nor UTF-16): gzip undone (by its
+/// magic bytes), UTF-16 decoded (by its byte order mark, or by the zero bytes of ASCII text
+/// when it has none).
+fn decoded(reader: Box<dyn Read>) -> io::Result<Box<dyn BufRead>> {
+    let mut reader = BufReader::with_capacity(64 << 10, reader);
+    let gzip = reader.fill_buf()?.starts_with(&[0x1f, 0x8b]);
+    let mut reader: Box<dyn BufRead> = if gzip {
+        Box::new(BufReader::with_capacity(
+            64 << 10,
+            flate2::read::MultiGzDecoder::new(reader),
+        ))
+    } else {
+        Box::new(reader)
+    };
+    let head = reader.fill_buf()?;
+    let encoding = if head.starts_with(&[0xff, 0xfe])
+        || head.starts_with(&[0xfe, 0xff])
+        || head.starts_with(&[0xef, 0xbb, 0xbf])
+    {
+        // The byte order mark says (and is dropped).
+        None
+    } else {
+        utf16_without_bom(head)
+    };
+    let utf16 =
+        encoding.is_some() || head.starts_with(&[0xff, 0xfe]) || head.starts_with(&[0xfe, 0xff]);
+    if !utf16 && !head.starts_with(&[0xef, 0xbb, 0xbf]) {
+        return Ok(reader);
+    }
+    let decoder = encoding_rs_io::DecodeReaderBytesBuilder::new()
+        .encoding(encoding)
+        .bom_sniffing(true)
+        .build(reader);
+    Ok(Box::new(BufReader::with_capacity(64 << 10, decoder)))
+}
+
+/// UTF-16 without a byte order mark, from the zero bytes of ASCII characters: at odd
+/// offsets (little-endian) or at even ones (big-endian).
+fn utf16_without_bom(head: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let sample = &head[..head.len().min(1024) & !1];
+    if sample.len() < 8 {
+        return None;
+    }
+    let pairs = sample.len() / 2;
+    let even = sample.iter().step_by(2).filter(|&&b| b == 0).count();
+    let odd = sample
+        .iter()
+        .skip(1)
+        .step_by(2)
+        .filter(|&&b| b == 0)
+        .count();
+    if odd * 10 >= pairs * 7 && even * 10 <= pairs {
+        Some(encoding_rs::UTF_16LE)
+    } else if even * 10 >= pairs * 7 && odd * 10 <= pairs {
+        Some(encoding_rs::UTF_16BE)
+    } else {
+        None
+    }
+}
+
+/// Lines of a stream, each at most `max` bytes (the rest of a longer line is skipped),
+/// without their `\n`, invalid UTF-8 replaced.
+struct Lines {
+    reader: Box<dyn BufRead>,
+    max: usize,
+    head: VecDeque<String>,
+    buf: Vec<u8>,
+    /// A `\n` owed by `Read::read` after a head line that did not fit.
+    pending_newline: bool,
+}
+
+impl Lines {
+    fn new(reader: Box<dyn BufRead>, max: usize) -> Self {
+        Lines {
+            reader,
+            max,
+            head: VecDeque::new(),
+            buf: Vec::new(),
+            pending_newline: false,
+        }
+    }
+
+    /// The first `n` lines (read again by `next_line`).
+    fn head(&mut self, n: usize) -> io::Result<Vec<String>> {
+        let mut out = Vec::new();
+        while out.len() < n {
+            match self.read()? {
+                Some(l) => out.push(l),
+                None => break,
+            }
+        }
+        self.head = out.iter().cloned().collect();
+        Ok(out)
+    }
+
+    fn next_line(&mut self) -> io::Result<Option<String>> {
+        if let Some(l) = self.head.pop_front() {
+            return Ok(Some(l));
+        }
+        self.read()
+    }
+
+    fn read(&mut self) -> io::Result<Option<String>> {
+        self.buf.clear();
+        let mut any = false;
+        loop {
+            let chunk = match self.reader.fill_buf() {
+                Ok(c) => c,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(e),
+            };
+            if chunk.is_empty() {
+                break;
+            }
+            any = true;
+            let (used, done) = match memchr::memchr(b'\n', chunk) {
+                Some(p) => (p + 1, true),
+                None => (chunk.len(), false),
+            };
+            let room = self.max.saturating_sub(self.buf.len());
+            let content = if done { used - 1 } else { used };
+            self.buf.extend_from_slice(&chunk[..content.min(room)]);
+            self.reader.consume(used);
+            if done {
+                break;
+            }
+        }
+        if !any {
+            return Ok(None);
+        }
+        Ok(Some(
+            match String::from_utf8(std::mem::take(&mut self.buf)) {
+                Ok(s) => s,
+                Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+            },
+        ))
+    }
+}
+
+impl Read for Lines {
+    /// The lines looked at first (each with its `\n`), then the rest of the stream as it is.
+    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+        if let Some(mut l) = self.head.pop_front() {
+            l.push('\n');
+            let n = l.len().min(out.len());
+            out[..n].copy_from_slice(&l.as_bytes()[..n]);
+            if n < l.len() {
+                // Give the rest back (without the `\n` added again).
+                let mut rest = l[n..].to_owned();
+                rest.pop();
+                if rest.is_empty() && n < l.len() {
+                    // Only the line end is left.
+                    self.pending_newline = true;
+                } else {
+                    self.head.push_front(rest);
+                }
+            }
+            return Ok(n);
+        }
+        if self.pending_newline && !out.is_empty() {
+            self.pending_newline = false;
+            out[0] = b'\n';
+            return Ok(1);
+        }
+        self.reader.read(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rotated_logs_oldest_first() {
+        let mut v: Vec<PathBuf> = [
+            "maillog",
+            "maillog.1",
+            "maillog.2.gz",
+            "auth.log",
+            "maillog.10.gz",
+        ]
+        .iter()
+        .map(PathBuf::from)
+        .collect();
+        v.sort_by_key(|p| rotation_key(p));
+        let names: Vec<_> = v.iter().map(|p| p.display().to_string()).collect();
+        assert_eq!(
+            names,
+            [
+                "auth.log",
+                "maillog.10.gz",
+                "maillog.2.gz",
+                "maillog.1",
+                "maillog"
+            ]
+        );
+    }
+
+    #[test]
+    fn utf16_is_found_without_its_mark() {
+        let le: Vec<u8> = "\"Received\",\"Status\"\r\n"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        let be: Vec<u8> = "\"Received\",\"Status\"\r\n"
+            .encode_utf16()
+            .flat_map(u16::to_be_bytes)
+            .collect();
+        assert_eq!(utf16_without_bom(&le), Some(encoding_rs::UTF_16LE));
+        assert_eq!(utf16_without_bom(&be), Some(encoding_rs::UTF_16BE));
+        assert_eq!(utf16_without_bom(b"plain ascii text here"), None);
+    }
+
+    #[test]
+    fn long_lines_are_cut_and_bad_bytes_replaced() {
+        let data = b"abcdefghij\nxy\xff\n".to_vec();
+        let mut l = Lines::new(Box::new(io::Cursor::new(data)), 4);
+        assert_eq!(l.next_line().unwrap().as_deref(), Some("abcd"));
+        assert_eq!(l.next_line().unwrap().as_deref(), Some("xy\u{fffd}"));
+        assert_eq!(l.next_line().unwrap(), None);
+    }
+}

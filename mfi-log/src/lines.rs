@@ -1,0 +1,585 @@
+//! What one line of each system's log says: an arrival, a delivery result, a message that
+//! expired or left the queue, or a cause logged on a connection line.
+
+use mfi_core::Timestamp;
+
+use crate::event::{EventKind, System};
+use crate::fields::{self, Years};
+
+/// What a line tells (borrowed from the line).
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum What<'a> {
+    /// A message arrived in the queue (its sender, if logged).
+    Arrival {
+        id: &'a str,
+        sender: Option<&'a str>,
+    },
+    /// A delivery attempt's result for one recipient.
+    Delivery(Delivery<'a>),
+    /// The queue gave up on a message: its recipients still waiting expired.
+    Expiry { id: &'a str, text: &'a str },
+    /// A failure logged on a connection or session line (or for a message before its
+    /// delivery line): the cause of a delivery line that follows.
+    Cause {
+        id: Option<&'a str>,
+        host: Option<&'a str>,
+        ip: Option<&'a str>,
+        text: &'a str,
+    },
+    /// The message left the queue.
+    Removed { id: &'a str },
+}
+
+/// One recipient's delivery result.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Delivery<'a> {
+    pub id: Option<&'a str>,
+    pub recipient: Option<&'a str>,
+    pub sender: Option<&'a str>,
+    pub host: Option<&'a str>,
+    pub ip: Option<&'a str>,
+    pub connector: Option<&'a str>,
+    pub kind: Option<EventKind>,
+    pub delay_s: Option<f64>,
+    /// The failure text (a status, a reply, a reason).
+    pub text: &'a str,
+    /// An enhanced status code logged beside the text (`dsn=4.4.1`), if the text has none.
+    pub status: Option<&'a str>,
+}
+
+/// A line's time, system and session, and what it says.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Line<'a> {
+    pub time: Option<Timestamp>,
+    pub system: System,
+    /// What links the line to others of one connection: the process (`postfix/smtp[123]`)
+    /// or OpenSMTPD's session id.
+    pub session: Option<(&'a str, &'a str)>,
+    pub what: Vec<What<'a>>,
+}
+
+/// The system of a syslog program name.
+pub(crate) fn system_of(program: &str) -> System {
+    let p = program.to_ascii_lowercase();
+    if p.contains("postfix") {
+        System::Postfix
+    } else if p.contains("sendmail") || p == "sm-mta" || p == "sm-msp-queue" {
+        System::Sendmail
+    } else if p == "smtpd" || p.contains("opensmtpd") {
+        System::Opensmtpd
+    } else if p.contains("exim") {
+        System::Exim
+    } else {
+        System::Unknown
+    }
+}
+
+/// Reads a syslog line (of any system, or of `forced`).
+pub(crate) fn syslog_line<'a>(
+    line: &'a str,
+    years: &Years,
+    forced: Option<System>,
+) -> Option<Line<'a>> {
+    let s = fields::syslog(line, years)?;
+    program_line(s.time, s.program, s.pid, s.message, forced)
+}
+
+/// Reads a program's message (the text after `program[pid]: `).
+pub(crate) fn program_line<'a>(
+    time: Option<Timestamp>,
+    program: &'a str,
+    pid: Option<&'a str>,
+    message: &'a str,
+    forced: Option<System>,
+) -> Option<Line<'a>> {
+    let system = forced.unwrap_or_else(|| system_of(program));
+    let mut line = Line {
+        time,
+        system,
+        session: pid.map(|p| (program, p)),
+        what: Vec::new(),
+    };
+    match system {
+        System::Postfix => postfix(program, message, &mut line.what),
+        System::Sendmail => sendmail(message, &mut line.what),
+        System::Opensmtpd => {
+            let (session, what) = opensmtpd(message);
+            if let Some(s) = session {
+                line.session = Some(("smtpd", s));
+            }
+            line.what.extend(what);
+        }
+        System::Exim => {
+            // Exim through syslog: its own line, with or without its date.
+            let rest = fields::exim_time(message).map_or(message, |(_, r)| r);
+            line.what.extend(exim_message(rest));
+        }
+        _ => return None,
+    }
+    Some(line)
+}
+
+/// Postfix: `QUEUEID: to=<...>, relay=..., delay=..., dsn=..., status=WORD (TEXT)` and its kin.
+fn postfix<'a>(program: &'a str, message: &'a str, out: &mut Vec<What<'a>>) {
+    let delivery_agent = |p: &str| {
+        [
+            "/smtp", "/lmtp", "/local", "/virtual", "/pipe", "/error", "/retry", "/discard",
+        ]
+        .iter()
+        .any(|a| p.ends_with(a))
+    };
+    let Some((id, rest)) = fields::queue_id(message) else {
+        // A connection line of an SMTP client, before the delivery line that follows.
+        if delivery_agent(program) && is_connection_failure(message) {
+            let (host, ip) = fields::host_in_text(message);
+            out.push(What::Cause {
+                id: None,
+                host,
+                ip,
+                text: message,
+            });
+        }
+        return;
+    };
+    if rest.starts_with("to=") {
+        let status = fields::value(rest, "status").unwrap_or("");
+        let word = status.split([' ', ',']).next().unwrap_or("");
+        let kind = match word {
+            "sent" | "delivered" => Some(EventKind::Delivered),
+            "deferred" => Some(EventKind::Deferred),
+            "bounced" | "undeliverable" => Some(EventKind::Bounced),
+            "expired" => Some(EventKind::Expired),
+            _ => None,
+        };
+        let Some(kind) = kind else { return };
+        // The text in parentheses after the status word.
+        let at = rest
+            .find("status=")
+            .map_or(rest.len(), |p| p + "status=".len() + word.len());
+        let text = rest[at..].trim();
+        let text = text
+            .strip_prefix('(')
+            .map_or(text, |t| t.strip_suffix(')').unwrap_or(t));
+        let (host, ip) = fields::value(rest, "relay").map_or((None, None), fields::host_ip);
+        let (host, ip) = match (host, ip) {
+            (None, None) => fields::host_in_text(text),
+            hi => hi,
+        };
+        out.push(What::Delivery(Delivery {
+            id: Some(id),
+            recipient: fields::value(rest, "to"),
+            sender: None,
+            host,
+            ip,
+            connector: program.rsplit('/').next(),
+            kind: Some(kind),
+            delay_s: fields::value(rest, "delay").and_then(fields::delay_secs),
+            text,
+            status: fields::value(rest, "dsn"),
+        }));
+    } else if rest.starts_with("from=") {
+        if rest.contains("status=expired") {
+            out.push(What::Expiry { id, text: rest });
+        } else {
+            out.push(What::Arrival {
+                id,
+                sender: fields::value(rest, "from"),
+            });
+        }
+    } else if rest == "removed" {
+        out.push(What::Removed { id });
+    } else if delivery_agent(program) && is_connection_failure(rest) {
+        let (host, ip) = fields::host_in_text(rest);
+        out.push(What::Cause {
+            id: Some(id),
+            host,
+            ip,
+            text: rest,
+        });
+    }
+}
+
+/// Whether an SMTP client's line (without a recipient) tells a failure to connect, talk or
+/// secure the connection, as Postfix words them.
+fn is_connection_failure(text: &str) -> bool {
+    const SHAPES: &[&str] = &[
+        "connect to ",
+        "lost connection with ",
+        "conversation with ",
+        " said: ",
+        "tls is required",
+        "certificate not verified",
+        "server certificate",
+        "ssl_connect error",
+        "tls handshake",
+        "host or domain name not found",
+        "name service error",
+        "refused to talk to me",
+    ];
+    let lower = text.to_ascii_lowercase();
+    SHAPES.iter().any(|s| lower.contains(s))
+}
+
+/// Sendmail: `QUEUEID: to=<...>, ctladdr=..., delay=..., mailer=..., relay=host. [ip],
+/// dsn=4.0.0, stat=TEXT`.
+fn sendmail<'a>(message: &'a str, out: &mut Vec<What<'a>>) {
+    let Some((id, rest)) = fields::queue_id(message) else {
+        return;
+    };
+    if let Some(to) = rest.strip_prefix("to=") {
+        let Some(stat_at) = rest.find("stat=") else {
+            return;
+        };
+        let text = rest[stat_at + "stat=".len()..].trim();
+        let dsn = fields::value(rest, "dsn");
+        let lower_head = text.get(..8).unwrap_or(text).to_ascii_lowercase();
+        let kind = match dsn.and_then(|d| d.bytes().next()) {
+            Some(b'2') => EventKind::Delivered,
+            Some(b'4') => EventKind::Deferred,
+            Some(b'5') => EventKind::Bounced,
+            _ if lower_head.starts_with("sent") => EventKind::Delivered,
+            _ if lower_head.starts_with("deferred") => EventKind::Deferred,
+            _ => EventKind::Bounced,
+        };
+        let (host, ip) = fields::value(rest, "relay").map_or((None, None), fields::host_ip);
+        let list = to.split(", ").next().unwrap_or("");
+        for r in list.split(',') {
+            out.push(What::Delivery(Delivery {
+                id: Some(id),
+                recipient: Some(r),
+                sender: None,
+                host,
+                ip,
+                connector: fields::value(rest, "mailer"),
+                kind: Some(kind),
+                delay_s: fields::value(rest, "delay").and_then(fields::delay_secs),
+                text,
+                status: dsn,
+            }));
+        }
+    } else if rest.starts_with("from=") {
+        out.push(What::Arrival {
+            id,
+            sender: fields::value(rest, "from"),
+        });
+    } else if let Some((_, dsn)) = fields::queue_id(rest).filter(|(_, r)| r.starts_with("DSN: ")) {
+        // `QUEUEID: NEWID: DSN: Cannot send message for 5 days`: the return of an expired
+        // message (a plain `DSN: User unknown` return follows a bounce already logged).
+        let lower = dsn.to_ascii_lowercase();
+        if lower.contains("cannot send message for") || lower.contains("could not be delivered for")
+        {
+            out.push(What::Expiry { id, text: dsn });
+        }
+    }
+}
+
+/// OpenSMTPD: `SESSION mta delivery evpid=... from=<...> to=<...> rcpt=<...> source="..."
+/// relay="host (ip)" delay=2s result="TempFail" stat="..."`, `SESSION mta error reason=...`;
+/// also the older `delivery: TempFail for EVPID: from=<...>, to=<...>, ..., stat=...`.
+/// Returns the session id too.
+fn opensmtpd(message: &str) -> (Option<&str>, Vec<What<'_>>) {
+    let mut out = Vec::new();
+    let (session, rest) = match message.split_once(' ') {
+        Some((s, r)) if s.len() == 16 && s.bytes().all(|c| c.is_ascii_hexdigit()) => (Some(s), r),
+        _ => (None, message),
+    };
+    if let Some(list) = rest.strip_prefix("mta delivery ") {
+        let result = fields::quoted_value(list, "result").unwrap_or("");
+        let text = fields::quoted_value(list, "stat").unwrap_or("");
+        let kind = match result {
+            "Ok" => EventKind::Delivered,
+            "TempFail" => EventKind::Deferred,
+            _ if text.to_ascii_lowercase().contains("expired") => EventKind::Expired,
+            _ => EventKind::Bounced,
+        };
+        let evpid = fields::quoted_value(list, "evpid");
+        let (host, ip) = fields::quoted_value(list, "relay").map_or((None, None), fields::host_ip);
+        out.push(What::Delivery(Delivery {
+            id: evpid.map(|e| &e[..e.len().min(8)]),
+            recipient: fields::quoted_value(list, "to"),
+            sender: fields::quoted_value(list, "from"),
+            host,
+            ip,
+            connector: None,
+            kind: Some(kind),
+            delay_s: fields::quoted_value(list, "delay").and_then(fields::delay_secs),
+            text,
+            status: None,
+        }));
+    } else if let Some(reason) = rest.strip_prefix("mta error reason=") {
+        out.push(What::Cause {
+            id: None,
+            host: None,
+            ip: None,
+            text: reason,
+        });
+    } else if let Some(d) = rest.strip_prefix("delivery: ") {
+        // OpenSMTPD 5.x.
+        let (result, tail) = d.split_once(" for ").unwrap_or((d, ""));
+        let (evpid, list) = tail.split_once(": ").unwrap_or(("", tail));
+        let text = list
+            .find("stat=")
+            .map_or("", |p| &list[p + "stat=".len()..]);
+        let kind = match result {
+            "Ok" => EventKind::Delivered,
+            "TempFail" => EventKind::Deferred,
+            _ if text.to_ascii_lowercase().contains("expired") => EventKind::Expired,
+            _ => EventKind::Bounced,
+        };
+        let (host, ip) = fields::value(list, "relay").map_or((None, None), fields::host_ip);
+        out.push(What::Delivery(Delivery {
+            id: Some(&evpid[..evpid.len().min(8)]).filter(|e| !e.is_empty()),
+            recipient: fields::value(list, "to"),
+            sender: fields::value(list, "from"),
+            host,
+            ip,
+            connector: None,
+            kind: Some(kind),
+            delay_s: fields::value(list, "delay").and_then(fields::delay_secs),
+            text,
+            status: None,
+        }));
+    } else if let Some(list) = rest.strip_prefix("smtp message ") {
+        if let Some(id) = fields::quoted_value(list, "msgid") {
+            out.push(What::Arrival { id, sender: None });
+        }
+    }
+    (session, out)
+}
+
+/// An Exim log line after its date: `ID FLAG address ...`, `ID H=host [ip] ...`,
+/// `ID Completed`.
+pub(crate) fn exim_message(rest: &str) -> Vec<What<'_>> {
+    let mut out = Vec::new();
+    let Some((id, tail)) = rest.split_once(' ') else {
+        return out;
+    };
+    if !fields::is_exim_id(id) {
+        return out;
+    }
+    let (flag, body) = tail.split_once(' ').unwrap_or((tail, ""));
+    match flag {
+        "<=" => {
+            let sender = body.split(' ').next();
+            out.push(What::Arrival { id, sender });
+        }
+        "=>" | "->" | "*>" | "==" | "**" => {
+            let recipient = body.split(' ').next().map(|r| r.trim_end_matches(':'));
+            let kv = |key: &str| {
+                body.split(' ')
+                    .find_map(|w| w.strip_prefix(key).and_then(|v| v.strip_prefix('=')))
+                    .map(|v| v.trim_end_matches(':'))
+            };
+            // `H=host [ip]`: the host, then the bracketed address after it.
+            let host_at = body.find(" H=");
+            let (host, ip) = host_at.map_or((None, None), |p| {
+                let h = &body[p + 3..];
+                let end = h.find(']').map_or(h.len(), |e| e + 1);
+                fields::host_ip(&h[..end])
+            });
+            let text = exim_text(flag, body);
+            let kind = match flag {
+                "==" => EventKind::Deferred,
+                "**" if text.to_ascii_lowercase().contains("retry timeout exceeded") => {
+                    EventKind::Expired
+                }
+                "**" => EventKind::Bounced,
+                _ => EventKind::Delivered,
+            };
+            out.push(What::Delivery(Delivery {
+                id: Some(id),
+                recipient,
+                sender: None,
+                host,
+                ip,
+                connector: kv("T").or_else(|| kv("R")),
+                kind: Some(kind),
+                delay_s: None,
+                text,
+                status: None,
+            }));
+        }
+        "Completed" => out.push(What::Removed { id }),
+        _ => {
+            // A connection failure for the message (`H=mx [ip] Connection refused`,
+            // `SMTP error from remote mail server after ...`).
+            let line = tail;
+            let (host, ip) = line.strip_prefix("H=").map_or((None, None), |h| {
+                let end = h.find(']').map_or(h.len(), |e| e + 1);
+                fields::host_ip(&h[..end])
+            });
+            let lower = line.to_ascii_lowercase();
+            let failure = [
+                "connection refused",
+                "connection timed out",
+                "timeout",
+                "closed connection",
+                "smtp error",
+                "tls",
+                "certificate",
+                "no route to host",
+                "network is unreachable",
+                "host lookup",
+            ]
+            .iter()
+            .any(|w| lower.contains(w));
+            if failure && !lower.contains("message is frozen") {
+                out.push(What::Cause {
+                    id: Some(id),
+                    host,
+                    ip,
+                    text: line,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// The failure text of an Exim delivery line: after `defer (N): ` for a deferral, after the
+/// first `: ` that follows the fields for a failure.
+fn exim_text<'a>(flag: &str, body: &'a str) -> &'a str {
+    match flag {
+        "==" => {
+            if let Some(p) = body.find(" defer (") {
+                let t = &body[p + 1..];
+                return t.split_once("): ").map_or(t, |(_, r)| r);
+            }
+            body.split_once(": ").map_or("", |(_, r)| r)
+        }
+        "**" => body.split_once(": ").map_or("", |(_, r)| r),
+        _ => body
+            .find(" C=\"")
+            .map_or("", |p| body[p + 4..].trim_end_matches('"')),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn years() -> Years {
+        Years {
+            fixed: Some(2026),
+            now: "2026-12-01T00:00:00Z".parse().unwrap(),
+        }
+    }
+
+    fn delivery<'a>(l: &'a Line<'a>) -> &'a Delivery<'a> {
+        match &l.what[..] {
+            [What::Delivery(d)] => d,
+            w => panic!("{w:?}"),
+        }
+    }
+
+    #[test]
+    fn postfix_lines() {
+        let l = syslog_line("Mar 10 02:00:31 mail postfix/smtp[9]: 3F1A2B4C5D: to=<b@example.net>, orig_to=<c@x>, relay=mx.example.net[192.0.2.1]:25, delay=31, delays=0.1/0/30/0, dsn=4.4.1, status=deferred (connect to mx.example.net[192.0.2.1]:25: Connection refused)", &years(), None).unwrap();
+        assert_eq!(l.system, System::Postfix);
+        assert_eq!(l.session, Some(("postfix/smtp", "9")));
+        let d = delivery(&l);
+        assert_eq!(d.kind, Some(EventKind::Deferred));
+        assert_eq!(d.recipient, Some("<b@example.net>"));
+        assert_eq!(
+            d.text,
+            "connect to mx.example.net[192.0.2.1]:25: Connection refused"
+        );
+        assert_eq!((d.host, d.ip), (Some("mx.example.net"), Some("192.0.2.1")));
+        assert_eq!(d.status, Some("4.4.1"));
+        assert_eq!(d.delay_s, Some(31.0));
+        let l = syslog_line("Mar 10 02:00:31 mail postfix/smtp[9]: connect to mx.example.net[192.0.2.1]:25: Connection refused", &years(), None).unwrap();
+        assert!(matches!(
+            l.what[..],
+            [What::Cause {
+                id: None,
+                host: Some("mx.example.net"),
+                ..
+            }]
+        ));
+        let l = syslog_line("Mar 10 02:00:31 mail postfix/qmgr[7]: 3F1A2B4C5D: from=<a@example.com>, status=expired, returned to sender", &years(), None).unwrap();
+        assert!(matches!(
+            l.what[..],
+            [What::Expiry {
+                id: "3F1A2B4C5D",
+                ..
+            }]
+        ));
+        let l = syslog_line(
+            "Mar 10 02:00:31 mail postfix/smtpd[7]: connect from x[192.0.2.9]",
+            &years(),
+            None,
+        )
+        .unwrap();
+        assert!(l.what.is_empty());
+    }
+
+    #[test]
+    fn exim_lines() {
+        let w = exim_message("1rAbCd-0001Xy-9Z == b@example.net R=dnslookup T=remote_smtp defer (111): Connection refused");
+        let [What::Delivery(d)] = &w[..] else {
+            panic!("{w:?}")
+        };
+        assert_eq!(
+            (d.kind, d.text, d.connector),
+            (
+                Some(EventKind::Deferred),
+                "Connection refused",
+                Some("remote_smtp")
+            )
+        );
+        let w = exim_message("1rAbCd-0001Xy-9Z ** b@example.net R=dnslookup T=remote_smtp H=mx.example.net [192.0.2.1]: SMTP error from remote mail server after RCPT TO:<b@example.net>: 550 5.1.1 unknown");
+        let [What::Delivery(d)] = &w[..] else {
+            panic!("{w:?}")
+        };
+        assert_eq!(d.kind, Some(EventKind::Bounced));
+        assert_eq!((d.host, d.ip), (Some("mx.example.net"), Some("192.0.2.1")));
+        assert!(d
+            .text
+            .starts_with("SMTP error from remote mail server after RCPT TO:<b@example.net>: 550"));
+        let w = exim_message("1rAbCd-0001Xy-9Z ** b@example.net: retry timeout exceeded");
+        let [What::Delivery(d)] = &w[..] else {
+            panic!("{w:?}")
+        };
+        assert_eq!(d.kind, Some(EventKind::Expired));
+        let w = exim_message("1rAbCd-0001Xy-9Z H=mx.example.net [192.0.2.1] Connection refused");
+        assert!(matches!(
+            w[..],
+            [What::Cause {
+                id: Some(_),
+                host: Some("mx.example.net"),
+                ip: Some("192.0.2.1"),
+                ..
+            }]
+        ));
+    }
+
+    #[test]
+    fn sendmail_and_opensmtpd_lines() {
+        let l = syslog_line("Mar 10 02:03:04 mail02 sendmail[2345]: 2AA23Bc4012345: to=<r@example.net>, ctladdr=<s@example.com> (1000/1000), delay=00:00:01, xdelay=00:00:01, mailer=esmtp, pri=120, relay=mx.example.net. [192.0.2.1], dsn=4.0.0, stat=Deferred: Connection refused by mx.example.net.", &years(), None).unwrap();
+        let d = delivery(&l);
+        assert_eq!(d.kind, Some(EventKind::Deferred));
+        assert_eq!(d.text, "Deferred: Connection refused by mx.example.net.");
+        assert_eq!((d.host, d.ip), (Some("mx.example.net"), Some("192.0.2.1")));
+        let l = syslog_line("Mar 10 02:03:04 mail02 sendmail[2345]: 2AA23Bc4012345: 2AA23Bc4012346: DSN: Cannot send message for 5 days", &years(), None).unwrap();
+        assert!(matches!(
+            l.what[..],
+            [What::Expiry {
+                id: "2AA23Bc4012345",
+                ..
+            }]
+        ));
+        let l = syslog_line(r#"Mar 10 02:03:04 mail03 smtpd[77]: 0123456789abcdef mta delivery evpid=8f1e9c0a12345678 from=<s@example.com> to=<r@example.net> rcpt=<-> source="203.0.113.5" relay="mx.example.net (192.0.2.1)" delay=2s result="TempFail" stat="Connection refused""#, &years(), None).unwrap();
+        assert_eq!(l.system, System::Opensmtpd);
+        assert_eq!(l.session, Some(("smtpd", "0123456789abcdef")));
+        let d = delivery(&l);
+        assert_eq!(
+            (d.id, d.kind, d.text),
+            (
+                Some("8f1e9c0a"),
+                Some(EventKind::Deferred),
+                "Connection refused"
+            )
+        );
+        assert_eq!((d.host, d.ip), (Some("mx.example.net"), Some("192.0.2.1")));
+    }
+}

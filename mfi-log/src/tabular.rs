@@ -1,0 +1,321 @@
+//! CSV exports: Exchange Server message tracking logs (`#Fields:` header) and Microsoft 365
+//! message-trace exports (Get-MessageTrace, Get-MessageTraceDetail, historical search), their
+//! columns found by name.
+
+use mfi_core::Timestamp;
+
+use crate::event::{EventKind, Format, System};
+use crate::lines::{Delivery, Line, What};
+
+/// Where each column this reader uses is (by index).
+#[derive(Debug, Default, Clone)]
+struct Columns {
+    time: Option<usize>,
+    sender: Option<usize>,
+    recipient: Option<usize>,
+    event: Option<usize>,
+    text: Vec<usize>,
+    id: Option<usize>,
+    host: Option<usize>,
+    ip: Option<usize>,
+    connector: Option<usize>,
+    /// Historical search: `a@x##Receive, Fail;b@y##Receive, Send`.
+    recipient_status: Option<usize>,
+}
+
+/// A column name without case, dashes, underscores and spaces.
+fn norm(name: &str) -> String {
+    name.trim()
+        .trim_matches('"')
+        .chars()
+        .filter(|c| !matches!(c, '-' | '_' | ' '))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+impl Columns {
+    fn new(names: &[String], format: Format) -> Self {
+        let names: Vec<String> = names.iter().map(|n| norm(n)).collect();
+        let find = |want: &[&str]| want.iter().find_map(|w| names.iter().position(|n| n == w));
+        let tracking = format == Format::ExchangeTracking;
+        let mut c = Columns {
+            time: find(&[
+                "datetime",
+                "received",
+                "date",
+                "origintimestamputc",
+                "timestamp",
+                "starttime",
+            ]),
+            sender: find(&["senderaddress", "sender", "returnpath"]),
+            recipient: find(&["recipientaddress", "recipient", "recipients"]),
+            event: find(&["eventid", "status", "event", "action", "deliverystatus"]),
+            text: Vec::new(),
+            id: find(&[
+                "internalmessageid",
+                "messagetraceid",
+                "networkmessageid",
+                "messageid",
+            ]),
+            host: find(&["serverhostname", "lastattemptedserver"]),
+            ip: find(&["serverip", "toip"]),
+            connector: find(&["connectorid", "connector"]),
+            recipient_status: None,
+        };
+        if tracking {
+            c.text.extend(find(&["recipientstatus"]));
+        } else {
+            c.recipient_status = find(&["recipientstatus"]);
+            c.text.extend(find(&["detail"]));
+            c.text.extend(find(&["reason"]));
+        }
+        c
+    }
+}
+
+/// Whether a line is the header row of a message-trace export.
+pub(crate) fn is_message_trace_header(line: &str) -> bool {
+    const NAMES: &[&str] = &[
+        "received",
+        "senderaddress",
+        "recipientaddress",
+        "status",
+        "messagetraceid",
+        "messageid",
+        "origintimestamputc",
+        "recipientstatus",
+        "networkmessageid",
+        "event",
+        "detail",
+        "toip",
+        "fromip",
+    ];
+    let hits = line
+        .split(',')
+        .filter(|n| NAMES.contains(&norm(n).as_str()))
+        .count();
+    hits >= 3
+}
+
+/// A CSV export read row by row.
+#[derive(Debug)]
+pub(crate) struct Table {
+    format: Format,
+    columns: Option<Columns>,
+}
+
+impl Table {
+    pub fn new(format: Format) -> Self {
+        Table {
+            format,
+            columns: None,
+        }
+    }
+
+    /// Reads one record (a header, a comment or a row), calling `f` with what a row says.
+    pub fn record(&mut self, rec: &csv::StringRecord, mut f: impl FnMut(Line<'_>)) {
+        let first = rec.get(0).unwrap_or("");
+        let first_clean = first.trim_start_matches('\u{feff}');
+        if let Some(names) = first_clean.strip_prefix("#Fields:") {
+            let mut all = vec![names.trim().to_owned()];
+            all.extend(rec.iter().skip(1).map(str::to_owned));
+            self.columns = Some(Columns::new(&all, self.format));
+            return;
+        }
+        if first_clean.starts_with('#') {
+            return;
+        }
+        let Some(cols) = self.columns.as_ref() else {
+            if self.format == Format::MessageTrace {
+                let names: Vec<String> = rec.iter().map(str::to_owned).collect();
+                self.columns = Some(Columns::new(&names, self.format));
+            }
+            return;
+        };
+        let get = |i: Option<usize>| {
+            i.and_then(|i| rec.get(i))
+                .map(str::trim)
+                .filter(|v| !v.is_empty())
+        };
+        let time = get(cols.time).and_then(parse_time);
+        let system = if self.format == Format::ExchangeTracking {
+            System::ExchangeServer
+        } else {
+            System::ExchangeOnline
+        };
+        let id = get(cols.id);
+        let event = get(cols.event).unwrap_or("");
+        let mut what = Vec::new();
+        if event.eq_ignore_ascii_case("receive") {
+            if let Some(id) = id {
+                what.push(What::Arrival {
+                    id,
+                    sender: get(cols.sender),
+                });
+            }
+        }
+        let text_cols: Vec<&str> = cols.text.iter().filter_map(|&i| get(Some(i))).collect();
+        let text_of = |status_word: &str| -> String {
+            let mut t = text_cols.join(" ");
+            if t.is_empty() {
+                t = status_word.to_owned();
+            }
+            t
+        };
+        // Historical search rows: the recipients and their events in one column.
+        if let Some(rs) = get(cols.recipient_status).filter(|v| v.contains("##")) {
+            let text = text_of("");
+            for part in rs.split(';') {
+                let Some((r, events)) = part.split_once("##") else {
+                    continue;
+                };
+                let last = events.rsplit(',').next().unwrap_or("").trim();
+                let Some(kind) = kind_of(last) else { continue };
+                what.push(What::Delivery(Delivery {
+                    id,
+                    recipient: Some(r.trim()),
+                    sender: get(cols.sender),
+                    connector: get(cols.connector),
+                    kind: Some(kind),
+                    text: if text.is_empty() { last } else { &text },
+                    ..Delivery::default()
+                }));
+            }
+            if !what.is_empty() {
+                f(Line {
+                    time,
+                    system,
+                    session: None,
+                    what,
+                });
+            }
+            return;
+        }
+        let Some(kind) = kind_of(event) else {
+            if !what.is_empty() {
+                f(Line {
+                    time,
+                    system,
+                    session: None,
+                    what,
+                });
+            }
+            return;
+        };
+        let text = text_of(event);
+        // Several recipients in one row (`;`), with one status each or one for all.
+        let recipients: Vec<&str> = get(cols.recipient)
+            .map(|r| {
+                r.split(';')
+                    .map(str::trim)
+                    .filter(|r| !r.is_empty())
+                    .collect()
+            })
+            .unwrap_or_default();
+        let statuses: Vec<&str> = text.split(';').collect();
+        let per_recipient = recipients.len() > 1 && statuses.len() == recipients.len();
+        let n = recipients.len().max(1);
+        let texts: Vec<String> = (0..n)
+            .map(|i| {
+                if per_recipient {
+                    statuses[i].trim().to_owned()
+                } else {
+                    text.clone()
+                }
+            })
+            .collect();
+        for (i, t) in texts.iter().enumerate() {
+            what.push(What::Delivery(Delivery {
+                id,
+                recipient: recipients.get(i).copied(),
+                sender: get(cols.sender),
+                host: get(cols.host),
+                ip: get(cols.ip),
+                connector: get(cols.connector),
+                kind: Some(kind),
+                text: t,
+                ..Delivery::default()
+            }));
+        }
+        f(Line {
+            time,
+            system,
+            session: None,
+            what,
+        });
+    }
+}
+
+/// What a status or event column says happened.
+fn kind_of(v: &str) -> Option<EventKind> {
+    match v.trim().to_ascii_lowercase().as_str() {
+        "fail" | "failed" | "bounced" => Some(EventKind::Bounced),
+        "defer" | "deferred" | "pending" => Some(EventKind::Deferred),
+        "send" | "deliver" | "delivered" | "sent" => Some(EventKind::Delivered),
+        "expired" => Some(EventKind::Expired),
+        _ => None,
+    }
+}
+
+/// `2026-03-10T02:03:04.123Z`, `2026-03-10 02:03:04`, `3/10/2026 2:03:04 AM` (what
+/// PowerShell's `Export-Csv` writes in US English).
+pub(crate) fn parse_time(v: &str) -> Option<Timestamp> {
+    let v = v.trim();
+    if let Ok(t) = v.parse::<Timestamp>() {
+        return Some(t);
+    }
+    if let Some((t, _)) = crate::fields::exim_time(&format!("{v} ")) {
+        return t;
+    }
+    // M/D/YYYY h:mm:ss AM|PM
+    let (date, rest) = v.split_once(' ')?;
+    let mut d = date.split('/');
+    let (m, day, y) = (
+        d.next()?.parse().ok()?,
+        d.next()?.parse().ok()?,
+        d.next()?.parse().ok()?,
+    );
+    let (clock, ampm) = rest.split_once(' ').unwrap_or((rest, ""));
+    let mut c = clock.split(':');
+    let (mut h, mi, s): (u32, u32, u32) = (
+        c.next()?.parse().ok()?,
+        c.next()?.parse().ok()?,
+        c.next().unwrap_or("0").parse().ok()?,
+    );
+    match ampm.to_ascii_uppercase().as_str() {
+        "PM" if h < 12 => h += 12,
+        "AM" if h == 12 => h = 0,
+        _ => {}
+    }
+    Timestamp::from_civil(y, m, day, h, mi, s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times() {
+        for (v, want) in [
+            ("2026-03-10T02:03:04.123Z", "2026-03-10T02:03:04Z"),
+            ("2026-03-10 02:03:04", "2026-03-10T02:03:04Z"),
+            ("3/10/2026 2:03:04 PM", "2026-03-10T14:03:04Z"),
+            ("3/10/2026 12:03:04 AM", "2026-03-10T00:03:04Z"),
+        ] {
+            assert_eq!(
+                parse_time(v).map(|t| t.to_string()).as_deref(),
+                Some(want),
+                "{v}"
+            );
+        }
+        assert_eq!(parse_time("yesterday"), None);
+    }
+
+    #[test]
+    fn headers() {
+        assert!(is_message_trace_header(
+            "\"Received\",\"SenderAddress\",\"RecipientAddress\",\"Subject\",\"Status\""
+        ));
+        assert!(!is_message_trace_header("a,b,c"));
+    }
+}
