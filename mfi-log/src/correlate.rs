@@ -2,7 +2,7 @@
 //! seen and who sent it, which recipients still wait (to expire them when the queue gives
 //! up), and the cause a connection line logged for the delivery line that follows it.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 use mfi_core::{classify_owned, Options, OwnedDiagnosis, Reason, Timestamp};
 
@@ -68,7 +68,18 @@ impl Correlator {
         out: &mut Vec<Event>,
     ) {
         let system = line.system;
-        let session_key = line.session.map(|(p, s)| (system, format!("{p}[{s}]")));
+        // Only lines that give or take a connection's cause need its key.
+        let needs_session = line
+            .what
+            .iter()
+            .any(|w| matches!(w, What::Delivery(_) | What::Cause { id: None, .. }));
+        let session_key = line.session.filter(|_| needs_session).map(|(p, s)| {
+            let mut k = String::with_capacity(p.len() + s.len() + 1);
+            k.push_str(p);
+            k.push(' ');
+            k.push_str(s);
+            (system, k)
+        });
         for what in line.what {
             match what {
                 What::Arrival { id, sender } => {
@@ -150,7 +161,8 @@ impl Correlator {
     }
 
     fn message(&mut self, system: System, id: &str, time: Option<Timestamp>) -> &mut Message {
-        let m = self.messages.entry((system, id.to_owned())).or_default();
+        let key = (system, id.to_owned());
+        let m = self.messages.entry(key).or_default();
         if m.first_seen.is_none() {
             m.first_seen = time;
         }

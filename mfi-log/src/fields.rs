@@ -77,13 +77,14 @@ pub(crate) fn syslog<'a>(line: &'a str, years: &Years) -> Option<Syslog<'a>> {
     let (time, rest) = if let Some(((m, d, secs), rest)) = classic_time(line) {
         (years.timestamp(m, d, secs), rest)
     } else if line.as_bytes().first().is_some_and(u8::is_ascii_digit) {
-        let (t, rest) = line.split_once(' ')?;
-        (Some(t.parse().ok()?), rest)
+        let space = memchr::memchr(b' ', line.as_bytes())?;
+        (Some(line[..space].parse().ok()?), &line[space + 1..])
     } else {
         return None;
     };
     // The host, then the tag.
-    let (_host, tagged) = rest.split_once(' ')?;
+    let space = memchr::memchr(b' ', rest.as_bytes())?;
+    let tagged = &rest[space + 1..];
     let (program, pid, message) = tag(tagged)?;
     Some(Syslog {
         time,
@@ -95,7 +96,13 @@ pub(crate) fn syslog<'a>(line: &'a str, years: &Years) -> Option<Syslog<'a>> {
 
 /// `program[pid]: text` or `program: text`.
 pub(crate) fn tag(s: &str) -> Option<(&str, Option<&str>, &str)> {
-    let colon = s.find(": ").or_else(|| s.strip_suffix(':').map(str::len))?;
+    // The first `: ` (the tag has no space, so the first colon before one is it).
+    let b = s.as_bytes();
+    let head_end = memchr::memchr(b' ', &b[..b.len().min(72)]).unwrap_or(b.len().min(72));
+    let colon = memchr::memrchr(b':', &b[..head_end])?;
+    if colon + 1 < b.len() && b[colon + 1] != b' ' {
+        return None;
+    }
     let head = &s[..colon];
     if head.is_empty() || head.len() > 64 || head.contains(' ') {
         return None;
@@ -167,7 +174,12 @@ pub(crate) fn is_exim_id(s: &str) -> bool {
 /// A queue id at the start of a Postfix or Sendmail message (`3F1A2B4C5D: ...`): letters and
 /// digits, not a lower-case word (`warning: `), and the rest.
 pub(crate) fn queue_id(message: &str) -> Option<(&str, &str)> {
-    let (id, rest) = message.split_once(": ")?;
+    let b = message.as_bytes();
+    let colon = memchr::memchr(b':', &b[..b.len().min(25)])?;
+    if b.get(colon + 1) != Some(&b' ') {
+        return None;
+    }
+    let (id, rest) = (&message[..colon], &message[colon + 2..]);
     let ok = (6..=24).contains(&id.len())
         && id.bytes().all(|c| c.is_ascii_alphanumeric())
         && id
@@ -179,18 +191,21 @@ pub(crate) fn queue_id(message: &str) -> Option<(&str, &str)> {
 /// The value of `key=` in a `key=value, key=value` list (Postfix, Sendmail): up to the next
 /// `, ` (or the end); `<...>` kept whole.
 pub(crate) fn value<'a>(list: &'a str, key: &str) -> Option<&'a str> {
-    let mut from = 0;
-    while let Some(p) = list[from..].find(key).map(|p| from + p) {
-        from = p + key.len();
-        let boundary = p == 0 || matches!(list.as_bytes()[p - 1], b' ' | b',');
-        if !boundary || list.as_bytes().get(p + key.len()) != Some(&b'=') {
+    let b = list.as_bytes();
+    let k = key.as_bytes();
+    // Each `=` with the key just before it, at the list's start or after `, ` / a space.
+    for eq in memchr::memchr_iter(b'=', b) {
+        let Some(start) = eq.checked_sub(k.len()) else {
+            continue;
+        };
+        if &b[start..eq] != k || (start > 0 && !matches!(b[start - 1], b' ' | b',')) {
             continue;
         }
-        let v = &list[p + key.len() + 1..];
+        let v = &list[eq + 1..];
         let end = if v.starts_with('<') {
-            v.find('>').map_or(v.len(), |e| e + 1)
+            memchr::memchr(b'>', v.as_bytes()).map_or(v.len(), |e| e + 1)
         } else {
-            v.find(", ").unwrap_or(v.len())
+            memchr::memmem::find(v.as_bytes(), b", ").unwrap_or(v.len())
         };
         return Some(&v[..end]);
     }
@@ -256,9 +271,7 @@ pub(crate) fn host_in_text(text: &str) -> (Option<&str>, Option<&str>) {
     let Some(open) = text.find('[') else {
         return (None, None);
     };
-    let start = text[..open]
-        .rfind([' ', '('])
-        .map_or(0, |s| s + 1);
+    let start = text[..open].rfind([' ', '(']).map_or(0, |s| s + 1);
     let host = &text[start..open];
     let ip = text[open + 1..].split(']').next().unwrap_or("");
     let plausible_ip = !ip.is_empty()

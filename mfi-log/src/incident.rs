@@ -1,6 +1,8 @@
 //! Failures grouped into incidents: one per failure (MFI code, else reason) and destination.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
+
+use foldhash::{HashMap, HashSet};
 
 use mfi_core::{Cause, MfiCode, Reason, RemediationId, Severity, Timestamp};
 use serde::Serialize;
@@ -88,12 +90,12 @@ struct Open {
     recipients: HashSet<String>,
     first_seen: Option<Timestamp>,
     last_seen: Option<Timestamp>,
-    gave_up: HashSet<String>,
+    gave_up: HashSet<Who>,
     causes: BTreeMap<Cause, u64>,
     remediations: Vec<RemediationId>,
     example: String,
     /// Recipients still waiting (by message and recipient): when their queue gives up.
-    waiting: HashMap<String, Option<Timestamp>>,
+    waiting: HashMap<Who, Option<Timestamp>>,
 }
 
 /// Groups failure events into incidents as they come (memory bounded by the incidents,
@@ -121,6 +123,8 @@ pub struct Incidents {
     open: HashMap<(String, String), Open>,
     /// The last successful delivery per destination.
     delivered: HashMap<String, Timestamp>,
+    /// The incident each waiting recipient waits in.
+    waiting_in: HashMap<Who, (String, String)>,
     latest: Option<Timestamp>,
 }
 
@@ -147,8 +151,10 @@ impl Incidents {
             }
             // A recipient that no longer waits.
             let who = key(e);
-            for o in self.open.values_mut() {
-                o.waiting.remove(&who);
+            if let Some(k) = self.waiting_in.remove(&who) {
+                if let Some(o) = self.open.get_mut(&k) {
+                    o.waiting.remove(&who);
+                }
             }
             return;
         }
@@ -163,39 +169,39 @@ impl Incidents {
         };
         // An expiry ends the wait of a recipient that failed before: it belongs to the
         // incident of that failure.
-        let failure = if e.kind == EventKind::Expired && d.mfi_code().is_none() {
-            self.open
-                .iter()
-                .find(|((_, dest), o)| *dest == destination && o.waiting.contains_key(&who))
-                .map_or(failure, |((f, _), _)| f.clone())
-        } else {
-            failure
+        let failure = match self.waiting_in.get(&who) {
+            Some((f, dest))
+                if e.kind == EventKind::Expired
+                    && d.mfi_code().is_none()
+                    && *dest == destination =>
+            {
+                f.clone()
+            }
+            _ => failure,
         };
-        let o = self
-            .open
-            .entry((failure, destination.clone()))
-            .or_insert_with(|| Open {
-                destination,
-                hosts: Vec::new(),
-                mfi_code: d.mfi_code(),
-                reason: d.reason(),
-                severity: d.severity(),
-                events: 0,
-                messages: HashSet::new(),
-                recipients: HashSet::new(),
-                first_seen: None,
-                last_seen: None,
-                gave_up: HashSet::new(),
-                causes: BTreeMap::new(),
-                remediations: d
-                    .remediation_ids()
-                    .iter()
-                    .copied()
-                    .take(MAX_LISTED)
-                    .collect(),
-                example: e.text.clone(),
-                waiting: HashMap::new(),
-            });
+        let incident = (failure, destination.clone());
+        let o = self.open.entry(incident.clone()).or_insert_with(|| Open {
+            destination,
+            hosts: Vec::new(),
+            mfi_code: d.mfi_code(),
+            reason: d.reason(),
+            severity: d.severity(),
+            events: 0,
+            messages: HashSet::default(),
+            recipients: HashSet::default(),
+            first_seen: None,
+            last_seen: None,
+            gave_up: HashSet::default(),
+            causes: BTreeMap::new(),
+            remediations: d
+                .remediation_ids()
+                .iter()
+                .copied()
+                .take(MAX_LISTED)
+                .collect(),
+            example: e.text.clone(),
+            waiting: HashMap::default(),
+        });
         o.events += 1;
         if let Some(h) = &e.host {
             if o.hosts.len() < MAX_LISTED && !o.hosts.contains(h) {
@@ -227,10 +233,23 @@ impl Incidents {
         for c in d.causes() {
             *o.causes.entry(*c).or_default() += 1;
         }
+        // The recipient waits in this incident now (and in no other).
+        if let Some(before) = self.waiting_in.remove(&who) {
+            if before != incident {
+                if let Some(b) = self.open.get_mut(&before) {
+                    b.waiting.remove(&who);
+                }
+            }
+        }
+        let Some(o) = self.open.get_mut(&incident) else {
+            return;
+        };
         match e.kind {
             EventKind::Deferred => {
                 if o.waiting.len() < MAX_DISTINCT {
-                    o.waiting.insert(who, d.queue().map(|q| q.expires_at));
+                    o.waiting
+                        .insert(who.clone(), d.queue().map(|q| q.expires_at));
+                    self.waiting_in.insert(who, incident);
                 }
             }
             _ => {
@@ -309,13 +328,11 @@ impl Incidents {
 }
 
 /// A recipient of a message (or the message alone when no recipient is known).
-fn key(e: &Event) -> String {
-    format!(
-        "{}\u{0}{}",
-        e.queue_id.as_deref().unwrap_or(""),
-        e.recipient.as_deref().unwrap_or("")
-    )
+fn key(e: &Event) -> Who {
+    (e.queue_id.clone(), e.recipient.clone())
 }
+
+type Who = (Option<String>, Option<String>);
 
 fn rank(s: Severity) -> u8 {
     match s {

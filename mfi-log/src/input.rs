@@ -149,7 +149,7 @@ impl LogReader {
 
     /// Opens an input (a directory's files go to the front of the queue).
     fn start(&mut self, input: Input) -> Result<Option<Open>, ReadError> {
-        let (name, reader): (String, Box<dyn Read>) = match input {
+        let (name, reader): (String, Box<dyn Read + Send>) = match input {
             Input::Stdin => ("-".into(), Box::new(io::stdin())),
             Input::Text(t) => ("-".into(), Box::new(io::Cursor::new(t.into_bytes()))),
             Input::Path(p) => {
@@ -234,7 +234,7 @@ impl LogReader {
                 return Ok(true);
             };
             *number += 1;
-            let line = line.strip_suffix('\r').unwrap_or(&line);
+            let line = line.strip_suffix('\r').unwrap_or(line);
             let forced = match format {
                 Format::Postfix => Some(System::Postfix),
                 Format::Sendmail => Some(System::Sendmail),
@@ -521,10 +521,10 @@ fn rotation_key(p: &Path) -> (PathBuf, std::cmp::Reverse<u64>) {
 /// The input as UTF-8 (or as it is, if it is neither gzip nor UTF-16): gzip undone (by its
 /// magic bytes), UTF-16 decoded (by its byte order mark, or by the zero bytes of ASCII text
 /// when it has none).
-fn decoded(reader: Box<dyn Read>) -> io::Result<Box<dyn BufRead>> {
+fn decoded(reader: Box<dyn Read + Send>) -> io::Result<Box<dyn BufRead + Send>> {
     let mut reader = BufReader::with_capacity(64 << 10, reader);
     let gzip = reader.fill_buf()?.starts_with(&[0x1f, 0x8b]);
-    let mut reader: Box<dyn BufRead> = if gzip {
+    let mut reader: Box<dyn BufRead + Send> = if gzip {
         Box::new(BufReader::with_capacity(
             64 << 10,
             flate2::read::MultiGzDecoder::new(reader),
@@ -581,21 +581,23 @@ fn utf16_without_bom(head: &[u8]) -> Option<&'static encoding_rs::Encoding> {
 /// Lines of a stream, each at most `max` bytes (the rest of a longer line is skipped),
 /// without their `\n`, invalid UTF-8 replaced.
 struct Lines {
-    reader: Box<dyn BufRead>,
+    reader: Box<dyn BufRead + Send>,
     max: usize,
     head: VecDeque<String>,
     buf: Vec<u8>,
+    line: String,
     /// A `\n` owed by `Read::read` after a head line that did not fit.
     pending_newline: bool,
 }
 
 impl Lines {
-    fn new(reader: Box<dyn BufRead>, max: usize) -> Self {
+    fn new(reader: Box<dyn BufRead + Send>, max: usize) -> Self {
         Lines {
             reader,
             max,
             head: VecDeque::new(),
             buf: Vec::new(),
+            line: String::new(),
             pending_newline: false,
         }
     }
@@ -604,8 +606,8 @@ impl Lines {
     fn head(&mut self, n: usize) -> io::Result<Vec<String>> {
         let mut out = Vec::new();
         while out.len() < n {
-            match self.read()? {
-                Some(l) => out.push(l),
+            match self.next_line()? {
+                Some(l) => out.push(l.to_owned()),
                 None => break,
             }
         }
@@ -613,14 +615,25 @@ impl Lines {
         Ok(out)
     }
 
-    fn next_line(&mut self) -> io::Result<Option<String>> {
+    /// The next line (valid until the next call).
+    fn next_line(&mut self) -> io::Result<Option<&str>> {
         if let Some(l) = self.head.pop_front() {
-            return Ok(Some(l));
+            self.line = l;
+            return Ok(Some(&self.line));
         }
-        self.read()
+        if !self.fill()? {
+            return Ok(None);
+        }
+        self.line.clear();
+        match std::str::from_utf8(&self.buf) {
+            Ok(s) => self.line.push_str(s),
+            Err(_) => self.line.push_str(&String::from_utf8_lossy(&self.buf)),
+        }
+        Ok(Some(&self.line))
     }
 
-    fn read(&mut self) -> io::Result<Option<String>> {
+    /// Reads one line (at most `max` bytes of it) into `buf`; `false` at the end.
+    fn fill(&mut self) -> io::Result<bool> {
         self.buf.clear();
         let mut any = false;
         loop {
@@ -645,15 +658,7 @@ impl Lines {
                 break;
             }
         }
-        if !any {
-            return Ok(None);
-        }
-        Ok(Some(
-            match String::from_utf8(std::mem::take(&mut self.buf)) {
-                Ok(s) => s,
-                Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
-            },
-        ))
+        Ok(any)
     }
 }
 
@@ -735,8 +740,8 @@ mod tests {
     fn long_lines_are_cut_and_bad_bytes_replaced() {
         let data = b"abcdefghij\nxy\xff\n".to_vec();
         let mut l = Lines::new(Box::new(io::Cursor::new(data)), 4);
-        assert_eq!(l.next_line().unwrap().as_deref(), Some("abcd"));
-        assert_eq!(l.next_line().unwrap().as_deref(), Some("xy\u{fffd}"));
+        assert_eq!(l.next_line().unwrap(), Some("abcd"));
+        assert_eq!(l.next_line().unwrap(), Some("xy\u{fffd}"));
         assert_eq!(l.next_line().unwrap(), None);
     }
 }

@@ -60,7 +60,14 @@ pub(crate) struct Line<'a> {
 
 /// The system of a syslog program name.
 pub(crate) fn system_of(program: &str) -> System {
-    let p = program.to_ascii_lowercase();
+    // Program names are lower case but for rare exceptions.
+    let lower;
+    let p = if program.bytes().any(|b| b.is_ascii_uppercase()) {
+        lower = program.to_ascii_lowercase();
+        lower.as_str()
+    } else {
+        program
+    };
     if p.contains("postfix") {
         System::Postfix
     } else if p.contains("sendmail") || p == "sm-mta" || p == "sm-msp-queue" {

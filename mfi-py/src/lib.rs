@@ -5,6 +5,7 @@
 #![deny(missing_docs)]
 
 mod contract;
+mod log;
 mod mail;
 
 use std::borrow::Cow;
@@ -1106,6 +1107,11 @@ fn _mfi(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<mail::ReportIter>()?;
     m.add_function(wrap_pyfunction!(mail::read_message, m)?)?;
     m.add_function(wrap_pyfunction!(mail::read_mailbox, m)?)?;
+    m.add_class::<log::Event>()?;
+    m.add_class::<log::EventIter>()?;
+    m.add_class::<log::Incident>()?;
+    m.add_function(wrap_pyfunction!(log::read_log, m)?)?;
+    m.add_function(wrap_pyfunction!(log::incidents, m)?)?;
     m.add_function(wrap_pyfunction!(classify, m)?)?;
     m.add_function(wrap_pyfunction!(classify_many, m)?)?;
     m.add_function(wrap_pyfunction!(queue_outcome, m)?)?;

@@ -18,7 +18,9 @@ does next.
 Functions: :func:`classify`, :func:`classify_many`, :func:`queue_outcome`, :func:`codes`,
 :func:`cause_text`; whole messages (bounces, delay notices, NDRs, auto-replies, feedback
 reports): :func:`read_message` and :func:`read_mailbox` give :class:`Report` objects with one
-:class:`Recipient` (and its :class:`Diagnosis`) per address. Results: :class:`Diagnosis` (its properties are the fields of the
+:class:`Recipient` (and its :class:`Diagnosis`) per address; mail logs and message traces:
+:func:`read_log` gives :class:`Event` objects (one per delivery line, correlated per
+message) and :func:`incidents` groups them into :class:`Incident` objects. Results: :class:`Diagnosis` (its properties are the fields of the
 diagnosis contract, :data:`CONTRACT_FIELDS`), :class:`Remediation`, :class:`Reply`,
 :class:`QueueOutcome`, :class:`CodeRecord`. Enums: ``str``-valued :class:`enum.Enum`
 classes whose values are the contract's names. Errors derive from :class:`MfiError`
@@ -46,6 +48,8 @@ from ._mfi import (
     DEFAULT_MAX_LEN,
     CodeRecord,
     Diagnosis,
+    Event,
+    Incident,
     MfiError,
     QueueOutcome,
     Recipient,
@@ -59,7 +63,9 @@ from ._mfi import (
     classify,
     classify_many,
     codes,
+    incidents,
     queue_outcome,
+    read_log,
     read_mailbox,
     read_message,
 )
@@ -75,6 +81,8 @@ __all__ = [
     "CodeRecord",
     "ConnectorTarget",
     "Diagnosis",
+    "Event",
+    "Incident",
     "MfiCode",
     "MfiError",
     "MfiMatch",
@@ -96,7 +104,9 @@ __all__ = [
     "classify",
     "classify_many",
     "codes",
+    "incidents",
     "queue_outcome",
+    "read_log",
     "read_mailbox",
     "read_message",
 ]

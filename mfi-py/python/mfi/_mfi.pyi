@@ -328,6 +328,141 @@ class ReportIter:
     def __next__(self) -> Report: ...
 
 
+@final
+class Event:
+    """One delivery as a log line (or export row) tells it (what ``read_log`` yields)."""
+
+    @property
+    def source(self) -> str:
+        """The input it was read from (a path, or ``"-"``)."""
+    @property
+    def line(self) -> int:
+        """Its line number there (1-based)."""
+    @property
+    def time(self) -> Optional[datetime.datetime]:
+        """When the line was written (UTC)."""
+    @property
+    def system(self) -> str:
+        """The mail system that wrote it (``"postfix"``, ``"exim"``, ...)."""
+    @property
+    def queue_id(self) -> Optional[str]:
+        """The message's id in that system."""
+    @property
+    def sender(self) -> Optional[str]:
+        """The envelope sender (``""`` for the null sender)."""
+    @property
+    def recipient(self) -> Optional[str]:
+        """The recipient, lower-cased."""
+    @property
+    def domain(self) -> Optional[str]:
+        """The recipient's domain."""
+    @property
+    def host(self) -> Optional[str]:
+        """The next-hop host."""
+    @property
+    def ip(self) -> Optional[str]:
+        """Its IP address."""
+    @property
+    def connector(self) -> Optional[str]:
+        """The connector, transport or router."""
+    @property
+    def kind(self) -> str:
+        """``"delivered"``, ``"deferred"``, ``"bounced"`` or ``"expired"``."""
+    @property
+    def delay_s(self) -> Optional[float]:
+        """How long the message had been queued (seconds), as the line says."""
+    @property
+    def first_seen(self) -> Optional[datetime.datetime]:
+        """When the message was first seen in the log (UTC)."""
+    @property
+    def text(self) -> str:
+        """The failure text that was classified."""
+    @property
+    def diagnosis(self) -> Optional[Diagnosis]:
+        """The diagnosis of a failure (``None`` for a delivery)."""
+    def to_dict(self) -> dict[str, object]:
+        """The event as ``mfi report --events`` prints it."""
+
+@final
+class EventIter:
+    """The events of logs, one at a time."""
+
+    def __iter__(self) -> "EventIter": ...
+    def __next__(self) -> Event: ...
+
+@final
+class Incident:
+    """One failure at one destination, over the events that tell it."""
+
+    @property
+    def destination(self) -> str:
+        """The recipient domain."""
+    @property
+    def hosts(self) -> list[str]:
+        """The next-hop hosts seen failing."""
+    @property
+    def mfi_code(self) -> Optional[MfiCode]:
+        """The MFI code, if the failure has one."""
+    @property
+    def reason(self) -> Reason:
+        """The failure's reason."""
+    @property
+    def severity(self) -> Severity:
+        """The worst severity seen."""
+    @property
+    def events(self) -> int:
+        """How many failure events."""
+    @property
+    def messages(self) -> int:
+        """How many distinct messages failed."""
+    @property
+    def recipients(self) -> int:
+        """How many distinct recipients failed."""
+    @property
+    def first_seen(self) -> Optional[datetime.datetime]:
+        """The first failure (UTC)."""
+    @property
+    def last_seen(self) -> Optional[datetime.datetime]:
+        """The last failure (UTC)."""
+    @property
+    def expired(self) -> int:
+        """How many recipients the queue already gave up on."""
+    @property
+    def expiring(self) -> int:
+        """How many waiting recipients expire within the window asked for."""
+    @property
+    def state(self) -> str:
+        """``"ongoing"`` or ``"resolved"``."""
+    @property
+    def causes(self) -> list[Cause]:
+        """The likely causes, most often named first."""
+    @property
+    def remediations(self) -> list[RemediationId]:
+        """The first remediations."""
+    @property
+    def example(self) -> str:
+        """One failure text, as logged."""
+    def to_dict(self) -> dict[str, object]:
+        """The incident as ``mfi report --json`` prints it."""
+
+def read_log(
+    path: Union[str, "os.PathLike[str]", Sequence[Union[str, "os.PathLike[str]"]]],
+    *,
+    format: Optional[str] = None,
+    year: Optional[int] = None,
+    profile: Union[QueueProfile, str, None] = None,
+    connector: Union[ConnectorTarget, str, None] = None,
+) -> EventIter:
+    """Reads mail logs and message traces into delivery events, correlated per message."""
+
+def incidents(
+    events: Iterable[Event],
+    *,
+    now: Optional[datetime.datetime] = None,
+    within_hours: int = 24,
+) -> list[Incident]:
+    """Groups events into incidents, worst first."""
+
 def classify(
     text: Union[str, bytes],
     *,
