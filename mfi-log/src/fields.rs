@@ -3,16 +3,25 @@
 
 use mfi_core::Timestamp;
 
-/// A syslog line taken apart.
+/// A syslog line taken apart (its time read only when asked: most lines are skipped).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Syslog<'a> {
-    pub time: Option<Timestamp>,
+    pub stamp: Stamp<'a>,
     /// The program (`postfix/smtp`, `sendmail`, `smtpd`, `exim`).
     pub program: &'a str,
     /// Its process id, if logged.
     pub pid: Option<&'a str>,
     /// The text after `program[pid]: `.
     pub message: &'a str,
+}
+
+/// A syslog line's time, as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Stamp<'a> {
+    /// `Mar 10 02:03:04`: month, day, seconds of the day (the year is not written).
+    Classic(u32, u32, u32),
+    /// RFC 3339.
+    Iso(&'a str),
 }
 
 const MONTHS: [&str; 12] = [
@@ -33,8 +42,12 @@ fn classic_time(line: &str) -> Option<((u32, u32, u32), &str)> {
     if b[6] != b' ' || b[9] != b':' || b[12] != b':' {
         return None;
     }
-    let num = |r: std::ops::Range<usize>| -> Option<u32> { line.get(r)?.parse().ok() };
-    let secs = num(7..9)? * 3600 + num(10..12)? * 60 + num(13..15)?;
+    let num = |i: usize| -> Option<u32> {
+        let (a, b) = (b[i], b[i + 1]);
+        (a.is_ascii_digit() && b.is_ascii_digit())
+            .then(|| u32::from(a - b'0') * 10 + u32::from(b - b'0'))
+    };
+    let secs = num(7)? * 3600 + num(10)? * 60 + num(13)?;
     let rest = line.get(15..)?;
     // Fractions some daemons add (`02:03:04.123`).
     let rest = match rest.strip_prefix('.') {
@@ -45,19 +58,45 @@ fn classic_time(line: &str) -> Option<((u32, u32, u32), &str)> {
 }
 
 /// Resolves the year of a date logged without one.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub(crate) struct Years {
     /// The year given by the caller.
     pub fixed: Option<i32>,
     /// The time dates may not lie (much) beyond.
     pub now: Timestamp,
+    /// The last day resolved (a log's lines come a day at a time).
+    pub last: std::cell::Cell<Option<((u32, u32), Option<Timestamp>)>>,
 }
 
 impl Years {
-    fn timestamp(&self, month: u32, day: u32, secs: u32) -> Option<Timestamp> {
-        let at = |year: i64| {
-            Timestamp::from_civil(year, month, day, 0, 0, 0).map(|t| t.add_seconds(i64::from(secs)))
-        };
+    pub fn new(fixed: Option<i32>, now: Timestamp) -> Self {
+        Years {
+            fixed,
+            now,
+            last: std::cell::Cell::new(None),
+        }
+    }
+
+    /// The time of a syslog stamp.
+    pub fn resolve(&self, stamp: Stamp<'_>) -> Option<Timestamp> {
+        match stamp {
+            Stamp::Classic(m, d, secs) => {
+                let day = match self.last.get() {
+                    Some((k, t)) if k == (m, d) => t,
+                    _ => {
+                        let t = self.day(m, d);
+                        self.last.set(Some(((m, d), t)));
+                        t
+                    }
+                };
+                day.map(|t| t.add_seconds(i64::from(secs)))
+            }
+            Stamp::Iso(t) => t.parse().ok(),
+        }
+    }
+
+    fn day(&self, month: u32, day: u32) -> Option<Timestamp> {
+        let at = |year: i64| Timestamp::from_civil(year, month, day, 0, 0, 0);
         if let Some(y) = self.fixed {
             return at(i64::from(y));
         }
@@ -73,12 +112,17 @@ impl Years {
 
 /// Takes a syslog line apart: classic (`Mar 10 02:03:04 host prog[pid]: text`) or with an
 /// RFC 3339 time (`2026-03-10T02:03:04.123+00:00 host prog[pid]: text`).
-pub(crate) fn syslog<'a>(line: &'a str, years: &Years) -> Option<Syslog<'a>> {
-    let (time, rest) = if let Some(((m, d, secs), rest)) = classic_time(line) {
-        (years.timestamp(m, d, secs), rest)
+pub(crate) fn syslog(line: &str) -> Option<Syslog<'_>> {
+    let (stamp, rest) = if let Some(((m, d, secs), rest)) = classic_time(line) {
+        (Stamp::Classic(m, d, secs), rest)
     } else if line.as_bytes().first().is_some_and(u8::is_ascii_digit) {
         let space = memchr::memchr(b' ', line.as_bytes())?;
-        (Some(line[..space].parse().ok()?), &line[space + 1..])
+        let t = &line[..space];
+        // An RFC 3339 time: `2026-03-10T...`.
+        if t.len() < 20 || t.as_bytes()[4] != b'-' || !matches!(t.as_bytes()[10], b'T' | b't') {
+            return None;
+        }
+        (Stamp::Iso(t), &line[space + 1..])
     } else {
         return None;
     };
@@ -87,7 +131,7 @@ pub(crate) fn syslog<'a>(line: &'a str, years: &Years) -> Option<Syslog<'a>> {
     let tagged = &rest[space + 1..];
     let (program, pid, message) = tag(tagged)?;
     Some(Syslog {
-        time,
+        stamp,
         program,
         pid,
         message,
@@ -108,8 +152,8 @@ pub(crate) fn tag(s: &str) -> Option<(&str, Option<&str>, &str)> {
         return None;
     }
     let message = s.get(colon + 2..).unwrap_or("");
-    match head.split_once('[') {
-        Some((program, pid)) => Some((program, pid.strip_suffix(']'), message)),
+    match memchr::memchr(b'[', head.as_bytes()) {
+        Some(p) => Some((&head[..p], head[p + 1..].strip_suffix(']'), message)),
         None => Some((head, None, message)),
     }
 }
@@ -188,28 +232,75 @@ pub(crate) fn queue_id(message: &str) -> Option<(&str, &str)> {
     ok.then_some((id, rest))
 }
 
-/// The value of `key=` in a `key=value, key=value` list (Postfix, Sendmail): up to the next
-/// `, ` (or the end); `<...>` kept whole.
-pub(crate) fn value<'a>(list: &'a str, key: &str) -> Option<&'a str> {
-    let b = list.as_bytes();
-    let k = key.as_bytes();
-    // Each `=` with the key just before it, at the list's start or after `, ` / a space.
-    for eq in memchr::memchr_iter(b'=', b) {
-        let Some(start) = eq.checked_sub(k.len()) else {
-            continue;
-        };
-        if &b[start..eq] != k || (start > 0 && !matches!(b[start - 1], b' ' | b',')) {
-            continue;
+/// A `key=value, key=value` list (Postfix, Sendmail), taken apart once: each value runs to
+/// the next `, ` (an `<...>` value is kept whole); the list ends at a key that is not a
+/// word (the free text after `status=deferred (...`).
+#[derive(Debug, Default)]
+pub(crate) struct Pairs<'a>(arrayvec::ArrayVec<(&'a str, &'a str), 24>);
+
+impl<'a> Pairs<'a> {
+    pub fn new(list: &'a str) -> Self {
+        let b = list.as_bytes();
+        let mut out = arrayvec::ArrayVec::new();
+        let mut at = 0;
+        while at < b.len() && !out.is_full() {
+            let Some(eq) = memchr::memchr(b'=', &b[at..]).map(|e| at + e) else {
+                break;
+            };
+            let key = &list[at..eq];
+            if key.is_empty()
+                || !key
+                    .bytes()
+                    .all(|c| c.is_ascii_alphanumeric() || c == b'_' || c == b'-')
+            {
+                break;
+            }
+            let v = eq + 1;
+            let end = if b.get(v) == Some(&b'<') {
+                memchr::memchr(b'>', &b[v..]).map_or(b.len(), |e| v + e + 1)
+            } else {
+                comma_space(b, v).unwrap_or(b.len())
+            };
+            out.push((key, &list[v..end]));
+            at = comma_space(b, end).map_or(b.len(), |n| n + 2);
         }
-        let v = &list[eq + 1..];
-        let end = if v.starts_with('<') {
-            memchr::memchr(b'>', v.as_bytes()).map_or(v.len(), |e| e + 1)
-        } else {
-            memchr::memmem::find(v.as_bytes(), b", ").unwrap_or(v.len())
-        };
-        return Some(&v[..end]);
+        Pairs(out)
+    }
+
+    /// The value of `key`.
+    pub fn get(&self, key: &str) -> Option<&'a str> {
+        self.0.iter().find(|(k, _)| *k == key).map(|(_, v)| *v)
+    }
+}
+
+/// Where the next `, ` at or after `from` is.
+fn comma_space(b: &[u8], from: usize) -> Option<usize> {
+    let mut at = from;
+    while let Some(c) = memchr::memchr(b',', &b[at..]).map(|c| at + c) {
+        if b.get(c + 1) == Some(&b' ') {
+            return Some(c);
+        }
+        at = c + 1;
     }
     None
+}
+
+/// The value of the first field of a `key=value, ...` list when it is `key`
+/// (`from=<a@b>, size=...`): without taking the rest apart.
+pub(crate) fn first_value<'a>(list: &'a str, key: &str) -> Option<&'a str> {
+    let v = list.strip_prefix(key)?.strip_prefix('=')?;
+    let b = v.as_bytes();
+    let end = if b.first() == Some(&b'<') {
+        memchr::memchr(b'>', b).map_or(b.len(), |e| e + 1)
+    } else {
+        comma_space(b, 0).unwrap_or(b.len())
+    };
+    Some(&v[..end])
+}
+
+/// The value of `key=` in a `key=value, key=value` list (see [`Pairs`]).
+pub(crate) fn value<'a>(list: &'a str, key: &str) -> Option<&'a str> {
+    Pairs::new(list).get(key)
 }
 
 /// The value of `key=` in a space-separated list whose values may be quoted
@@ -332,34 +423,34 @@ mod tests {
     use super::*;
 
     fn years() -> Years {
-        Years {
-            fixed: None,
-            now: "2026-12-01T00:00:00Z".parse().unwrap(),
-        }
+        Years::new(None, "2026-12-01T00:00:00Z".parse().unwrap())
+    }
+
+    fn time(line: &str) -> String {
+        years()
+            .resolve(syslog(line).unwrap().stamp)
+            .unwrap()
+            .to_string()
     }
 
     #[test]
     fn syslog_lines() {
-        let s = syslog(
-            "Mar  1 02:03:04 mail01 postfix/smtp[12345]: 3F1A: to=<a@b>",
-            &years(),
-        )
-        .unwrap();
-        assert_eq!(s.time.unwrap().to_string(), "2026-03-01T02:03:04Z");
+        let line = "Mar  1 02:03:04 mail01 postfix/smtp[12345]: 3F1A: to=<a@b>";
+        let s = syslog(line).unwrap();
+        assert_eq!(time(line), "2026-03-01T02:03:04Z");
         assert_eq!((s.program, s.pid), ("postfix/smtp", Some("12345")));
         assert_eq!(s.message, "3F1A: to=<a@b>");
         // A date after now (+1 day) is last year's.
-        let s = syslog("Dec 24 00:00:00 h sendmail[1]: x", &years()).unwrap();
-        assert_eq!(s.time.unwrap().to_string(), "2025-12-24T00:00:00Z");
-        let s = syslog(
-            "2026-03-10T02:03:04.123456+01:00 mail01 smtpd[9]: abc mta error reason=x",
-            &years(),
-        )
-        .unwrap();
-        assert_eq!(s.time.unwrap().to_string(), "2026-03-10T01:03:04Z");
-        assert_eq!(s.program, "smtpd");
-        assert!(syslog("not a syslog line", &years()).is_none());
-        assert!(syslog("Mar 10 02:03:04", &years()).is_none());
+        assert_eq!(
+            time("Dec 24 00:00:00 h sendmail[1]: x"),
+            "2025-12-24T00:00:00Z"
+        );
+        let line = "2026-03-10T02:03:04.123456+01:00 mail01 smtpd[9]: abc mta error reason=x";
+        assert_eq!(time(line), "2026-03-10T01:03:04Z");
+        assert_eq!(syslog(line).unwrap().program, "smtpd");
+        assert!(syslog("not a syslog line").is_none());
+        assert!(syslog("Mar 10 02:03:04").is_none());
+        assert!(syslog("2026 is a year").is_none());
     }
 
     #[test]
@@ -380,6 +471,9 @@ mod tests {
         assert_eq!(value(l, "relay"), Some("mx.b.example[192.0.2.1]:25"));
         assert_eq!(value(l, "status"), Some("deferred (x"));
         assert_eq!(value(l, "orig"), None);
+        assert_eq!(first_value(l, "to"), Some("<a@b.example>"));
+        assert_eq!(first_value("from=<>, size=1", "from"), Some("<>"));
+        assert_eq!(first_value(l, "relay"), None);
         assert_eq!(
             host_ip("mx.b.example[192.0.2.1]:25"),
             (Some("mx.b.example"), Some("192.0.2.1"))

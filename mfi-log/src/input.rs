@@ -87,10 +87,7 @@ impl LogReader {
             correlator: Correlator::default(),
             ready: VecDeque::new(),
             options: *options,
-            years: Years {
-                fixed: options.year,
-                now: crate::system_now(),
-            },
+            years: Years::new(options.year, crate::system_now()),
             errors: VecDeque::new(),
             buffer: Vec::new(),
             latest: None,
@@ -175,10 +172,7 @@ impl LogReader {
         let reader = decoded(reader).map_err(err)?;
         let mut lines = Lines::new(reader, self.options.max_line_len);
         let head = lines.head(HEAD_LINES).map_err(err)?;
-        let format = self
-            .options
-            .format
-            .unwrap_or_else(|| detect(&head, &self.years));
+        let format = self.options.format.unwrap_or_else(|| detect(&head));
         let body = if matches!(format, Format::ExchangeTracking | Format::MessageTrace) {
             let reader = csv::ReaderBuilder::new()
                 .has_headers(false)
@@ -437,7 +431,7 @@ fn json_line(line: &str) -> Option<JsonLine> {
 }
 
 /// The format of an input, from its first lines.
-fn detect(head: &[String], years: &Years) -> Format {
+fn detect(head: &[String]) -> Format {
     let lines: Vec<&str> = head
         .iter()
         .map(|l| l.trim_end_matches('\r'))
@@ -471,10 +465,7 @@ fn detect(head: &[String], years: &Years) -> Format {
                 .is_some_and(fields::is_exim_id)
         })
         .count();
-    let syslog = lines
-        .iter()
-        .filter(|l| fields::syslog(l, years).is_some())
-        .count();
+    let syslog = lines.iter().filter(|l| fields::syslog(l).is_some()).count();
     if exim * 2 >= lines.len() && exim > 0 {
         Format::Exim
     } else if syslog * 2 >= lines.len() && syslog > 0 {
@@ -624,12 +615,14 @@ impl Lines {
         if !self.fill()? {
             return Ok(None);
         }
-        self.line.clear();
         match std::str::from_utf8(&self.buf) {
-            Ok(s) => self.line.push_str(s),
-            Err(_) => self.line.push_str(&String::from_utf8_lossy(&self.buf)),
+            Ok(s) => Ok(Some(s)),
+            Err(_) => {
+                self.line.clear();
+                self.line.push_str(&String::from_utf8_lossy(&self.buf));
+                Ok(Some(&self.line))
+            }
         }
-        Ok(Some(&self.line))
     }
 
     /// Reads one line (at most `max` bytes of it) into `buf`; `false` at the end.

@@ -62,6 +62,9 @@ pub(crate) struct Line<'a> {
 pub(crate) fn system_of(program: &str) -> System {
     // Program names are lower case but for rare exceptions.
     let lower;
+    if program.starts_with("postfix") {
+        return System::Postfix;
+    }
     let p = if program.bytes().any(|b| b.is_ascii_uppercase()) {
         lower = program.to_ascii_lowercase();
         lower.as_str()
@@ -87,8 +90,13 @@ pub(crate) fn syslog_line<'a>(
     years: &Years,
     forced: Option<System>,
 ) -> Option<Line<'a>> {
-    let s = fields::syslog(line, years)?;
-    program_line(s.time, s.program, s.pid, s.message, forced)
+    let s = fields::syslog(line)?;
+    let mut l = program_line(None, s.program, s.pid, s.message, forced)?;
+    // The time, read only for the lines that say something.
+    if !l.what.is_empty() {
+        l.time = years.resolve(s.stamp);
+    }
+    Some(l)
 }
 
 /// Reads a program's message (the text after `program[pid]: `).
@@ -107,7 +115,11 @@ pub(crate) fn program_line<'a>(
         what: Vec::new(),
     };
     match system {
-        System::Postfix => postfix(program, message, &mut line.what),
+        System::Postfix => {
+            if postfix_delivery_program(program) {
+                postfix(program, message, &mut line.what)
+            }
+        }
         System::Sendmail => sendmail(message, &mut line.what),
         System::Opensmtpd => {
             let (session, what) = opensmtpd(message);
@@ -124,6 +136,26 @@ pub(crate) fn program_line<'a>(
         _ => return None,
     }
     Some(line)
+}
+
+/// Whether a Postfix program logs what happens to messages in the queue: the queue
+/// manager and the delivery agents (not `smtpd`, `cleanup`, `pickup`, `anvil`, ...).
+fn postfix_delivery_program(program: &str) -> bool {
+    let name = memchr::memrchr(b'/', program.as_bytes()).map_or(program, |p| &program[p + 1..]);
+    matches!(
+        name,
+        "qmgr"
+            | "nqmgr"
+            | "oqmgr"
+            | "smtp"
+            | "lmtp"
+            | "local"
+            | "virtual"
+            | "pipe"
+            | "error"
+            | "retry"
+            | "discard"
+    )
 }
 
 /// Postfix: `QUEUEID: to=<...>, relay=..., delay=..., dsn=..., status=WORD (TEXT)` and its kin.
@@ -149,7 +181,8 @@ fn postfix<'a>(program: &'a str, message: &'a str, out: &mut Vec<What<'a>>) {
         return;
     };
     if rest.starts_with("to=") {
-        let status = fields::value(rest, "status").unwrap_or("");
+        let pairs = fields::Pairs::new(rest);
+        let status = pairs.get("status").unwrap_or("");
         let word = status.split([' ', ',']).next().unwrap_or("");
         let kind = match word {
             "sent" | "delivered" => Some(EventKind::Delivered),
@@ -167,22 +200,22 @@ fn postfix<'a>(program: &'a str, message: &'a str, out: &mut Vec<What<'a>>) {
         let text = text
             .strip_prefix('(')
             .map_or(text, |t| t.strip_suffix(')').unwrap_or(t));
-        let (host, ip) = fields::value(rest, "relay").map_or((None, None), fields::host_ip);
+        let (host, ip) = pairs.get("relay").map_or((None, None), fields::host_ip);
         let (host, ip) = match (host, ip) {
             (None, None) => fields::host_in_text(text),
             hi => hi,
         };
         out.push(What::Delivery(Delivery {
             id: Some(id),
-            recipient: fields::value(rest, "to"),
+            recipient: pairs.get("to"),
             sender: None,
             host,
             ip,
             connector: program.rsplit('/').next(),
             kind: Some(kind),
-            delay_s: fields::value(rest, "delay").and_then(fields::delay_secs),
+            delay_s: pairs.get("delay").and_then(fields::delay_secs),
             text,
-            status: fields::value(rest, "dsn"),
+            status: pairs.get("dsn"),
         }));
     } else if rest.starts_with("from=") {
         if rest.contains("status=expired") {
@@ -190,7 +223,7 @@ fn postfix<'a>(program: &'a str, message: &'a str, out: &mut Vec<What<'a>>) {
         } else {
             out.push(What::Arrival {
                 id,
-                sender: fields::value(rest, "from"),
+                sender: fields::first_value(rest, "from"),
             });
         }
     } else if rest == "removed" {
@@ -238,7 +271,8 @@ fn sendmail<'a>(message: &'a str, out: &mut Vec<What<'a>>) {
             return;
         };
         let text = rest[stat_at + "stat=".len()..].trim();
-        let dsn = fields::value(rest, "dsn");
+        let pairs = fields::Pairs::new(&rest[..stat_at]);
+        let dsn = pairs.get("dsn");
         let lower_head = text.get(..8).unwrap_or(text).to_ascii_lowercase();
         let kind = match dsn.and_then(|d| d.bytes().next()) {
             Some(b'2') => EventKind::Delivered,
@@ -248,7 +282,7 @@ fn sendmail<'a>(message: &'a str, out: &mut Vec<What<'a>>) {
             _ if lower_head.starts_with("deferred") => EventKind::Deferred,
             _ => EventKind::Bounced,
         };
-        let (host, ip) = fields::value(rest, "relay").map_or((None, None), fields::host_ip);
+        let (host, ip) = pairs.get("relay").map_or((None, None), fields::host_ip);
         let list = to.split(", ").next().unwrap_or("");
         for r in list.split(',') {
             out.push(What::Delivery(Delivery {
@@ -257,9 +291,9 @@ fn sendmail<'a>(message: &'a str, out: &mut Vec<What<'a>>) {
                 sender: None,
                 host,
                 ip,
-                connector: fields::value(rest, "mailer"),
+                connector: pairs.get("mailer"),
                 kind: Some(kind),
-                delay_s: fields::value(rest, "delay").and_then(fields::delay_secs),
+                delay_s: pairs.get("delay").and_then(fields::delay_secs),
                 text,
                 status: dsn,
             }));
@@ -267,7 +301,7 @@ fn sendmail<'a>(message: &'a str, out: &mut Vec<What<'a>>) {
     } else if rest.starts_with("from=") {
         out.push(What::Arrival {
             id,
-            sender: fields::value(rest, "from"),
+            sender: fields::first_value(rest, "from"),
         });
     } else if let Some((_, dsn)) = fields::queue_id(rest).filter(|(_, r)| r.starts_with("DSN: ")) {
         // `QUEUEID: NEWID: DSN: Cannot send message for 5 days`: the return of an expired
@@ -466,10 +500,7 @@ mod tests {
     use super::*;
 
     fn years() -> Years {
-        Years {
-            fixed: Some(2026),
-            now: "2026-12-01T00:00:00Z".parse().unwrap(),
-        }
+        Years::new(Some(2026), "2026-12-01T00:00:00Z".parse().unwrap())
     }
 
     fn delivery<'a>(l: &'a Line<'a>) -> &'a Delivery<'a> {
