@@ -65,8 +65,11 @@ pub(crate) struct Years {
     /// The time dates may not lie (much) beyond.
     pub now: Timestamp,
     /// The last day resolved (a log's lines come a day at a time).
-    pub last: std::cell::Cell<Option<((u32, u32), Option<Timestamp>)>>,
+    pub last: std::cell::Cell<Option<LastDay>>,
 }
+
+/// A month and day, and the time that day began.
+pub(crate) type LastDay = ((u32, u32), Option<Timestamp>);
 
 impl Years {
     pub fn new(fixed: Option<i32>, now: Timestamp) -> Self {
