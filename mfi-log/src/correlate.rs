@@ -2,6 +2,8 @@
 //! seen and who sent it, which recipients still wait (to expire them when the queue gives
 //! up), and the cause a connection line logged for the delivery line that follows it.
 
+use std::collections::VecDeque;
+
 use foldhash::HashMap;
 
 use mfi_core::{classify_owned, Options, OwnedDiagnosis, Reason, Timestamp};
@@ -54,8 +56,21 @@ struct Message {
 pub(crate) struct Correlator {
     messages: HashMap<(System, String), Message>,
     sessions: HashMap<(System, String), Cause>,
+    /// The host each open connection talks to (OpenSMTPD's `mta connecting`).
+    connections: HashMap<(System, String), (Option<String>, Option<String>)>,
     domains: HashMap<String, Cause>,
+    /// The latest causes logged with a host, newest last.
+    recent: VecDeque<Cause>,
 }
+
+/// The most open connections whose host is remembered.
+const MAX_CONNECTIONS: usize = 10_000;
+/// How many recent causes are kept to explain generic lines.
+const RECENT: usize = 64;
+/// How close in time a relay-level line (no host of its own) must follow a cause logged
+/// on a connection to be explained by it (OpenSMTPD flushes the envelopes of a failed
+/// route at once).
+const RELAY_LEVEL_S: i64 = 5;
 
 impl Correlator {
     /// The events one line gives (appended to `out`).
@@ -69,10 +84,12 @@ impl Correlator {
     ) {
         let system = line.system;
         // Only lines that give or take a connection's cause need its key.
-        let needs_session = line
-            .what
-            .iter()
-            .any(|w| matches!(w, What::Delivery(_) | What::Cause { id: None, .. }));
+        let needs_session = line.what.iter().any(|w| {
+            matches!(
+                w,
+                What::Delivery(_) | What::Cause { .. } | What::Connect { .. }
+            )
+        });
         let session_key = line.session.filter(|_| needs_session).map(|(p, s)| {
             let mut k = String::with_capacity(p.len() + s.len() + 1);
             k.push_str(p);
@@ -91,13 +108,33 @@ impl Correlator {
                 What::Removed { id } => {
                     self.messages.remove(&(system, id.to_owned()));
                 }
+                What::Connect { host, ip } => {
+                    if let Some(k) = &session_key {
+                        self.connections
+                            .insert(k.clone(), (host.map(str::to_owned), ip.map(str::to_owned)));
+                    }
+                }
                 What::Cause { id, host, ip, text } => {
+                    let (mut host, mut ip) = (host.map(str::to_owned), ip.map(str::to_owned));
+                    if host.is_none() && ip.is_none() {
+                        if let Some((h, i)) =
+                            session_key.as_ref().and_then(|k| self.connections.get(k))
+                        {
+                            (host, ip) = (h.clone(), i.clone());
+                        }
+                    }
                     let cause = Cause {
                         time: line.time,
-                        host: host.map(str::to_owned),
-                        ip: ip.map(str::to_owned),
+                        host,
+                        ip,
                         text: text.to_owned(),
                     };
+                    if cause.host.is_some() {
+                        if self.recent.len() == RECENT {
+                            self.recent.pop_front();
+                        }
+                        self.recent.push_back(cause.clone());
+                    }
                     match id {
                         Some(id) => self.message(system, id, line.time).cause = Some(cause),
                         None => {
@@ -157,6 +194,9 @@ impl Correlator {
         }
         if self.messages.len() > MAX_MESSAGES {
             self.forget_oldest();
+        }
+        if self.connections.len() > MAX_CONNECTIONS {
+            self.connections.clear();
         }
     }
 
@@ -234,39 +274,68 @@ impl Correlator {
             return Some(event);
         }
         let mut diagnosis = diagnose(&event, options);
-        // A generic line: the cause logged before it on its connection, for its message,
-        // or lately for its destination.
-        if is_generic(&diagnosis) {
-            let linked = session_key
-                .as_ref()
-                .and_then(|k| self.sessions.get(k))
-                .filter(|c| fresh(c, time, CAUSE_TTL_S))
-                .cloned()
-                .or(message_cause)
-                .or_else(|| {
-                    event
-                        .domain
-                        .as_ref()
-                        .and_then(|dom| self.domains.get(dom))
-                        .filter(|c| fresh(c, time, DOMAIN_CAUSE_TTL_S))
+        // A line that does not name the failure: the cause logged before it on its
+        // connection, for its message, lately for its destination, or on a connection to
+        // one of the destination's hosts.
+        if diagnosis.as_diagnosis().mfi_code().is_none() {
+            let generic = is_generic(&diagnosis);
+            // OpenSMTPD flushes a failed route's envelopes on a line of no session.
+            let relay_level = event.host.is_none() && system == System::Opensmtpd;
+            let domain = event.domain.clone();
+            let candidates = [
+                session_key
+                    .as_ref()
+                    .and_then(|k| self.sessions.get(k))
+                    .filter(|c| fresh(c, time, CAUSE_TTL_S))
+                    .cloned(),
+                message_cause,
+                domain
+                    .as_ref()
+                    .and_then(|dom| self.domains.get(dom))
+                    .filter(|c| fresh(c, time, DOMAIN_CAUSE_TTL_S))
+                    .cloned(),
+                domain.as_deref().and_then(|dom| {
+                    self.recent
+                        .iter()
+                        .rev()
+                        .find(|c| {
+                            fresh(c, time, CAUSE_TTL_S)
+                                && c.host.as_deref().is_some_and(|h| in_domain(h, dom))
+                        })
                         .cloned()
-                });
-            if let Some(c) = linked {
-                event.text = format!("{}: {}", event.text, c.text);
-                event.host = event.host.or(c.host);
-                event.ip = event.ip.or(c.ip);
-                diagnosis = diagnose(&event, options);
+                }),
+                self.recent
+                    .back()
+                    .filter(|c| relay_level && fresh(c, time, RELAY_LEVEL_S))
+                    .cloned(),
+            ];
+            for c in candidates.into_iter().flatten() {
+                let mut linked = event.clone();
+                linked.text = format!("{}: {}", event.text, c.text);
+                let d = diagnose(&linked, options);
+                let better = d.as_diagnosis().mfi_code().is_some() || (generic && !is_generic(&d));
+                if better {
+                    event.text = linked.text;
+                    event.host = event.host.or(c.host);
+                    event.ip = event.ip.or(c.ip);
+                    diagnosis = d;
+                    break;
+                }
             }
-        } else if let Some(dom) = &event.domain {
-            self.domains.insert(
-                dom.clone(),
-                Cause {
-                    time,
-                    host: event.host.clone(),
-                    ip: event.ip.clone(),
-                    text: event.text.clone(),
-                },
-            );
+        }
+        // A line that names its failure explains the generic ones about its destination.
+        if !is_generic(&diagnosis) {
+            if let Some(dom) = &event.domain {
+                self.domains.insert(
+                    dom.clone(),
+                    Cause {
+                        time,
+                        host: event.host.clone(),
+                        ip: event.ip.clone(),
+                        text: event.text.clone(),
+                    },
+                );
+            }
         }
         if let Some(k) = session_key {
             self.sessions.remove(k);
@@ -315,6 +384,15 @@ fn with_status(text: &str, status: Option<&str>) -> String {
         Some(s) if !text.contains(s) && s.split('.').count() == 3 => format!("{s} {text}"),
         _ => text.to_owned(),
     }
+}
+
+/// Whether `host` is `domain` or one of its subdomains (`mx1.example.net` of
+/// `example.net`).
+fn in_domain(host: &str, domain: &str) -> bool {
+    let h = host.trim_end_matches('.');
+    h.len() >= domain.len()
+        && h[h.len() - domain.len()..].eq_ignore_ascii_case(domain)
+        && (h.len() == domain.len() || h.as_bytes()[h.len() - domain.len() - 1] == b'.')
 }
 
 fn fresh(c: &Cause, now: Option<Timestamp>, ttl: i64) -> bool {

@@ -353,10 +353,26 @@ pub(crate) fn host_ip(v: &str) -> (Option<&str>, Option<&str>) {
     let close = if v.as_bytes()[open] == b'[' { ']' } else { ')' };
     let host = v[..open].trim().trim_end_matches('.');
     let ip = v[open + 1..].split(close).next().unwrap_or("").trim();
+    // OpenSMTPD writes `ip (host)`.
+    let (host, ip) = if is_ip(host) && !is_ip(ip) {
+        (ip.trim_end_matches('.'), host)
+    } else {
+        (host, ip)
+    };
     (
         Some(host).filter(|h| !h.is_empty() && *h != "none"),
         Some(ip).filter(|i| !i.is_empty()),
     )
+}
+
+/// Whether `s` is an IPv4 or IPv6 address (by its characters).
+pub(crate) fn is_ip(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 45
+        && (s.bytes().all(|c| c.is_ascii_digit() || c == b'.') && s.contains('.')
+            || s.contains(':')
+                && s.bytes()
+                    .all(|c| c.is_ascii_hexdigit() || c == b':' || c == b'.'))
 }
 
 /// The first `host[ip]` of a Postfix text (`connect to mx.example.net[192.0.2.1]:25: ...`,
@@ -482,6 +498,10 @@ mod tests {
             (Some("mx.b.example"), Some("192.0.2.1"))
         );
         assert_eq!(host_ip("none"), (None, None));
+        assert_eq!(
+            host_ip("203.0.113.60 (mx.dropped.example.net)"),
+            (Some("mx.dropped.example.net"), Some("203.0.113.60"))
+        );
         assert_eq!(
             host_ip("mx.b.example. [192.0.2.1]"),
             (Some("mx.b.example"), Some("192.0.2.1"))

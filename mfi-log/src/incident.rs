@@ -143,6 +143,11 @@ impl Incidents {
         }
         let destination = e.domain.clone().unwrap_or_else(|| "(unknown)".to_owned());
         if e.kind == EventKind::Delivered {
+            // A hand-off to a program on this host (a content filter, Sendmail's submission
+            // agent) is not a delivery to the destination.
+            if is_local(e) {
+                return;
+            }
             if let Some(t) = e.time {
                 let d = self.delivered.entry(destination).or_insert(t);
                 if t > *d {
@@ -208,10 +213,11 @@ impl Incidents {
                 o.hosts.push(h.clone());
             }
         }
-        let severity = if matches!(e.kind, EventKind::Bounced | EventKind::Expired) {
-            Severity::Permanent
-        } else {
-            d.severity()
+        // What the line says happened decides when the text does not.
+        let severity = match (e.kind, d.severity()) {
+            (EventKind::Bounced | EventKind::Expired, _) => Severity::Permanent,
+            (EventKind::Deferred, Severity::Unknown | Severity::Success) => Severity::Transient,
+            (_, s) => s,
         };
         if rank(severity) > rank(o.severity) {
             o.severity = severity;
@@ -325,6 +331,15 @@ impl Incidents {
         });
         out
     }
+}
+
+/// Whether a delivery went to this host itself (a loopback address or `localhost`).
+fn is_local(e: &Event) -> bool {
+    let loopback = |s: &str| {
+        let s = s.trim_start_matches('[').trim_end_matches(']');
+        s.starts_with("127.") || s == "::1" || s.eq_ignore_ascii_case("localhost")
+    };
+    e.ip.as_deref().is_some_and(loopback) || e.host.as_deref().is_some_and(loopback)
 }
 
 /// A recipient of a message (or the message alone when no recipient is known).

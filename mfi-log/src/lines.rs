@@ -28,6 +28,11 @@ pub(crate) enum What<'a> {
     },
     /// The message left the queue.
     Removed { id: &'a str },
+    /// A connection to a host began (the host a later cause on the session is about).
+    Connect {
+        host: Option<&'a str>,
+        ip: Option<&'a str>,
+    },
 }
 
 /// One recipient's delivery result.
@@ -347,6 +352,19 @@ fn opensmtpd(message: &str) -> (Option<&str>, Vec<What<'_>>) {
             text,
             status: None,
         }));
+    } else if let Some(list) = rest.strip_prefix("mta connecting ") {
+        // `address=smtp://192.0.2.1:25 host=mx.example.net`
+        let ip = fields::quoted_value(list, "address").map(|a| {
+            let a = a.split_once("://").map_or(a, |(_, r)| r);
+            match a.strip_prefix('[') {
+                Some(v6) => v6.split(']').next().unwrap_or(v6),
+                None => a.rsplit_once(':').map_or(a, |(ip, _)| ip),
+            }
+        });
+        out.push(What::Connect {
+            host: fields::quoted_value(list, "host"),
+            ip,
+        });
     } else if let Some(reason) = rest.strip_prefix("mta error reason=") {
         out.push(What::Cause {
             id: None,
@@ -482,9 +500,15 @@ pub(crate) fn exim_message(rest: &str) -> Vec<What<'_>> {
 fn exim_text<'a>(flag: &str, body: &'a str) -> &'a str {
     match flag {
         "==" => {
+            // `defer (N): text`, or `defer (N) H=host [ip]: text`.
             if let Some(p) = body.find(" defer (") {
-                let t = &body[p + 1..];
-                return t.split_once("): ").map_or(t, |(_, r)| r);
+                let t = &body[p + " defer (".len()..];
+                let t = t.split_once(')').map_or(t, |(_, r)| r);
+                let t = match t.strip_prefix(" H=") {
+                    Some(h) => h.split_once(']').map_or(h, |(_, r)| r),
+                    None => t,
+                };
+                return t.strip_prefix(':').unwrap_or(t).trim();
             }
             body.split_once(": ").map_or("", |(_, r)| r)
         }
@@ -574,6 +598,15 @@ mod tests {
         assert!(d
             .text
             .starts_with("SMTP error from remote mail server after RCPT TO:<b@example.net>: 550"));
+        let w = exim_message("1rAbCd-0001Xy-9Z == b@example.net R=dnslookup T=remote_smtp defer (-37) H=mx2.example.net [192.0.2.2]: TLS session: (certificate verification failed): certificate invalid");
+        let [What::Delivery(d)] = &w[..] else {
+            panic!("{w:?}")
+        };
+        assert_eq!(
+            d.text,
+            "TLS session: (certificate verification failed): certificate invalid"
+        );
+        assert_eq!(d.host, Some("mx2.example.net"));
         let w = exim_message("1rAbCd-0001Xy-9Z ** b@example.net: retry timeout exceeded");
         let [What::Delivery(d)] = &w[..] else {
             panic!("{w:?}")
