@@ -372,8 +372,12 @@ fn opensmtpd(message: &str) -> (Option<&str>, Vec<What<'_>>) {
             ip: None,
             text: reason,
         });
-    } else if let Some(d) = rest.strip_prefix("delivery: ") {
-        // OpenSMTPD 5.x.
+    } else if let Some(d) = rest
+        .strip_prefix("delivery: ")
+        .or_else(|| rest.strip_prefix("relay: "))
+    {
+        // OpenSMTPD 5.x (`delivery: TempFail for ...`) and the queue's own verdicts
+        // (`relay: Expire for EVPID: ..., stat=Envelope expired`).
         let (result, tail) = d.split_once(" for ").unwrap_or((d, ""));
         let (evpid, list) = tail.split_once(": ").unwrap_or(("", tail));
         let text = list
@@ -382,6 +386,7 @@ fn opensmtpd(message: &str) -> (Option<&str>, Vec<What<'_>>) {
         let kind = match result {
             "Ok" => EventKind::Delivered,
             "TempFail" => EventKind::Deferred,
+            "Expire" => EventKind::Expired,
             _ if text.to_ascii_lowercase().contains("expired") => EventKind::Expired,
             _ => EventKind::Bounced,
         };

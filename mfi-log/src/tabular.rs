@@ -251,7 +251,7 @@ fn kind_of(v: &str) -> Option<EventKind> {
     match v.trim().to_ascii_lowercase().as_str() {
         "fail" | "failed" | "bounced" => Some(EventKind::Bounced),
         "defer" | "deferred" | "pending" => Some(EventKind::Deferred),
-        "send" | "deliver" | "delivered" | "sent" => Some(EventKind::Delivered),
+        "send" | "send external" | "deliver" | "delivered" | "sent" => Some(EventKind::Delivered),
         "expired" => Some(EventKind::Expired),
         _ => None,
     }

@@ -1,0 +1,141 @@
+//! The fixture logs of every format (`testdata/logs`, written by `scripts/gen-logs.py`)
+//! against their truth (`testdata/logs/TRUTH.md`, which the generator computes from what
+//! it wrote, independently of this reader): per destination, the failures found, the
+//! recipients the queue gave up on, whether deliveries resumed, and no incident for the
+//! decoys.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use mfi_log::{Incident, IncidentState, Incidents, LogReader, ReadOptions};
+
+fn logs() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../testdata/logs")
+}
+
+/// One row of a file's truth table.
+#[derive(Debug)]
+struct Truth {
+    destination: String,
+    failure: String,
+    records: u64,
+    messages: u64,
+    recipients: u64,
+    gave_up: u64,
+    resolved: bool,
+}
+
+/// The truth tables of TRUTH.md, by file.
+fn truth() -> BTreeMap<String, Vec<Truth>> {
+    let text = std::fs::read_to_string(logs().join("TRUTH.md")).expect("TRUTH.md");
+    let mut out: BTreeMap<String, Vec<Truth>> = BTreeMap::new();
+    let mut file = None;
+    for line in text.lines() {
+        if let Some(name) = line.strip_prefix("## `").and_then(|l| l.strip_suffix('`')) {
+            file = Some(name.to_owned());
+            continue;
+        }
+        let Some(f) = &file else { continue };
+        let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+        // | destination | failure | hosts | first | last | records | messages | recipients |
+        // bounced | expired | retry-wait | delivered after |
+        if cells.len() != 14 || cells[1] == "destination" || cells[1].starts_with("---") {
+            continue;
+        }
+        let n = |i: usize| cells[i].parse::<u64>().unwrap_or_else(|_| panic!("{line}"));
+        out.entry(f.clone()).or_default().push(Truth {
+            destination: cells[1].to_owned(),
+            failure: cells[2].to_owned(),
+            records: n(6),
+            messages: n(7),
+            recipients: n(8),
+            gave_up: n(9) + n(10),
+            resolved: cells[12].starts_with("yes"),
+        });
+    }
+    out
+}
+
+fn incidents(file: &str) -> Vec<Incident> {
+    let options = ReadOptions::default().year(2026);
+    let mut all = Incidents::new();
+    for e in LogReader::open(&[logs().join(file)], &options) {
+        all.add(&e.expect("readable"));
+    }
+    all.finish(None, 24)
+}
+
+#[test]
+fn every_fixture_matches_its_truth() {
+    let truth = truth();
+    assert!(truth.len() >= 13, "{:?}", truth.keys());
+    let mut problems = Vec::new();
+    for (file, rows) in &truth {
+        let found = incidents(file);
+        for t in rows {
+            let mine: Vec<&Incident> = found
+                .iter()
+                .filter(|i| i.destination == t.destination)
+                .collect();
+            let events: u64 = mine.iter().map(|i| i.events).sum();
+            let gave_up: u64 = mine.iter().map(|i| i.expired).sum();
+            // (Exim's retry-wait lines are among the failure records.)
+            let want = t.records;
+            if events != want {
+                problems.push(format!("{file} {}: {events} failure events, truth {want}", t.destination));
+            }
+            if gave_up != t.gave_up {
+                problems.push(format!("{file} {}: gave up on {gave_up}, truth {}", t.destination, t.gave_up));
+            }
+            // The incident with the last failure is resolved exactly when deliveries resumed.
+            if let Some(last) = mine.iter().max_by_key(|i| i.last_seen) {
+                let resolved = last.state == IncidentState::Resolved;
+                if resolved != t.resolved {
+                    problems.push(format!("{file} {}: resolved {resolved}, truth {}", t.destination, t.resolved));
+                }
+            }
+            // A connection or DNS failure lands in an incident with its MFI code (the one
+            // with most of the destination's events).
+            let code = match t.failure.as_str() {
+                "connection-refused" => Some("4.4.316"),
+                "connection-timeout" => Some("4.4.315"),
+                "dns-nxdomain" | "dns-servfail" => Some("4.4.312"),
+                "lost-connection-before-greeting" => Some("4.4.318"),
+                _ => None,
+            };
+            // (Summary exports give a status per message and no failure text: nothing to
+            // name the failure by.)
+            let summary = matches!(
+                file.as_str(),
+                "messagetrace.csv" | "messagetrace-nobom.csv" | "historical-search.csv"
+            );
+            let code = code.filter(|_| !summary);
+            if let (Some(code), Some(main)) = (code, mine.iter().max_by_key(|i| i.events)) {
+                if main.failure() != code {
+                    problems.push(format!(
+                        "{file} {}: {} ({}), truth {code} ({})",
+                        t.destination,
+                        main.failure(),
+                        main.example,
+                        t.failure
+                    ));
+                }
+            }
+            if let [one] = mine[..] {
+                if (one.messages, one.recipients) != (t.messages, t.recipients) {
+                    problems.push(format!(
+                        "{file} {}: {} messages / {} recipients, truth {} / {}",
+                        t.destination, one.messages, one.recipients, t.messages, t.recipients
+                    ));
+                }
+            }
+        }
+        // No incident for a destination that had no failure (the decoys among them).
+        for i in &found {
+            if !rows.iter().any(|t| t.destination == i.destination) {
+                problems.push(format!("{file}: incident for {} ({})", i.destination, i.failure()));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+}
