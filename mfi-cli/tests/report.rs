@@ -1,0 +1,300 @@
+//! `mfi report` end to end: the fixture logs (`testdata/logs`) through every output, the
+//! filters, standard input, folders, errors and hostile input.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn logs() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../testdata/logs")
+}
+
+fn mfi(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_mfi"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .env("COLUMNS", "200")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run mfi");
+    let mut input = child.stdin.take().unwrap();
+    let data = stdin.to_vec();
+    let writer = std::thread::spawn(move || {
+        let _ = input.write_all(&data);
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    out
+}
+
+fn report(args: &[&str]) -> Output {
+    let mut all = vec!["report", "--year", "2026"];
+    all.extend_from_slice(args);
+    mfi(&all, b"")
+}
+
+fn json_lines(out: &Output) -> Vec<serde_json::Value> {
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+        .collect()
+}
+
+fn path(name: &str) -> String {
+    logs().join(name).display().to_string()
+}
+
+#[test]
+fn incidents_as_json_name_the_failure_and_the_destination() {
+    let out = report(&["--json", &path("postfix.log")]);
+    assert!(out.status.success(), "{out:?}");
+    let rows = json_lines(&out);
+    let refused = rows
+        .iter()
+        .find(|r| r["destination"] == "refused.example.net")
+        .expect("an incident for refused.example.net");
+    assert_eq!(refused["mfi_code"], "4.4.316");
+    assert_eq!(refused["state"], "resolved");
+    assert_eq!(refused["hosts"][0], "mx1.refused.example.net");
+    for key in [
+        "destination",
+        "hosts",
+        "mfi_code",
+        "reason",
+        "severity",
+        "events",
+        "messages",
+        "recipients",
+        "first_seen",
+        "last_seen",
+        "expired",
+        "expiring",
+        "state",
+        "causes",
+        "remediations",
+        "example",
+    ] {
+        assert!(refused.get(key).is_some(), "{key} missing: {refused}");
+    }
+    // Worst first: every ongoing incident before every resolved one.
+    let states: Vec<&str> = rows.iter().map(|r| r["state"].as_str().unwrap()).collect();
+    let first_resolved = states.iter().position(|s| *s == "resolved").unwrap();
+    assert!(
+        states[first_resolved..].iter().all(|s| *s == "resolved"),
+        "{states:?}"
+    );
+    // The decoys are no incidents.
+    assert!(!rows
+        .iter()
+        .any(|r| r["destination"] == "servfail-tools.example.com"));
+}
+
+#[test]
+fn the_table_fits_the_width_and_reads_at_a_glance() {
+    for width in ["80", "200"] {
+        let out = Command::new(env!("CARGO_BIN_EXE_mfi"))
+            .args(["report", "--year", "2026", &path("postfix.log")])
+            .env("NO_COLOR", "1")
+            .env("COLUMNS", width)
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        let text = String::from_utf8(out.stdout).unwrap();
+        let mut lines = text.lines();
+        let header = lines.next().unwrap();
+        assert!(header.starts_with("STATE"), "{text}");
+        assert!(header.contains("FAILURE") && header.contains("DESTINATION"));
+        assert!(text.contains("4.4.316") && text.contains("refused.example.net"));
+        assert!(text.contains("incidents ("), "{text}");
+    }
+}
+
+#[test]
+fn events_are_one_json_object_per_delivery_line() {
+    let out = report(&["--events", &path("exim-mainlog")]);
+    assert!(out.status.success());
+    let events = json_lines(&out);
+    assert!(events.len() > 500, "{}", events.len());
+    let refused = events
+        .iter()
+        .find(|e| e["domain"] == "refused.example.net" && e["kind"] == "deferred")
+        .unwrap();
+    assert_eq!(refused["system"], "exim");
+    assert_eq!(refused["diagnosis"]["mfi_code"], "4.4.316");
+    // The message's arrival line is correlated: first seen, and the queue's outcome.
+    assert!(refused["first_seen"].is_string(), "{refused}");
+    assert_eq!(refused["diagnosis"]["queue"]["profile"], "exim");
+    assert!(events.iter().any(|e| e["kind"] == "delivered"));
+    assert!(events.iter().any(|e| e["kind"] == "expired"));
+}
+
+#[test]
+fn csv_has_a_header_and_a_row_per_incident() {
+    let json = json_lines(&report(&["--json", &path("maillog-sendmail")]));
+    let out = report(&["--csv", &path("maillog-sendmail")]);
+    assert!(out.status.success());
+    let mut rows = csv::Reader::from_reader(&out.stdout[..]);
+    let header = rows.headers().unwrap().clone();
+    assert_eq!(&header[0], "destination");
+    assert_eq!(rows.records().count(), json.len());
+}
+
+#[test]
+fn filters_keep_what_is_asked() {
+    let all = json_lines(&report(&["--json", &path("postfix.log")]));
+    let one = json_lines(&report(&[
+        "--json",
+        "--domain",
+        "example.net",
+        &path("postfix.log"),
+    ]));
+    assert!(!one.is_empty() && one.len() < all.len());
+    assert!(one
+        .iter()
+        .all(|r| r["destination"].as_str().unwrap().ends_with("example.net")));
+    let code = json_lines(&report(&[
+        "--json",
+        "--code",
+        "4.4.316",
+        &path("postfix.log"),
+    ]));
+    assert_eq!(code.len(), 1);
+    assert_eq!(code[0]["destination"], "refused.example.net");
+    // A window that ends before the refusals began: none of them.
+    let early = json_lines(&report(&[
+        "--json",
+        "--until",
+        "2026-03-10T01:00:00Z",
+        &path("postfix.log"),
+    ]));
+    assert!(!early
+        .iter()
+        .any(|r| r["destination"] == "refused.example.net"));
+    let late = json_lines(&report(&[
+        "--json",
+        "--since",
+        "2026-03-10T08:00:00Z",
+        &path("postfix.log"),
+    ]));
+    assert!(!late
+        .iter()
+        .any(|r| r["destination"] == "refused.example.net"));
+}
+
+#[test]
+fn every_format_is_found_by_itself() {
+    for (file, system) in [
+        ("postfix.log", "postfix"),
+        ("postfix-rotated.log.1.gz", "postfix"),
+        ("postfix-iso.log", "postfix"),
+        ("events.jsonl", "postfix"),
+        ("exim-mainlog", "exim"),
+        ("maillog-sendmail", "sendmail"),
+        ("opensmtpd.log", "opensmtpd"),
+        ("MSGTRK20260310-1.LOG", "exchange_server"),
+        ("messagetrace.csv", "exchange_online"),
+        ("messagetrace-nobom.csv", "exchange_online"),
+        ("messagetrace-detail.csv", "exchange_online"),
+        ("historical-search.csv", "exchange_online"),
+    ] {
+        let events = json_lines(&report(&["--events", &path(file)]));
+        assert!(!events.is_empty(), "{file}: no events");
+        assert!(events.iter().all(|e| e["system"] == system), "{file}");
+        assert!(
+            events.iter().any(|e| e["kind"] != "delivered"),
+            "{file}: no failure"
+        );
+    }
+}
+
+#[test]
+fn standard_input_folders_and_forced_formats() {
+    let bytes = std::fs::read(logs().join("postfix.log")).unwrap();
+    let stdin = mfi(&["report", "--year", "2026", "--json", "-"], &bytes);
+    let file = report(&["--json", &path("postfix.log")]);
+    assert_eq!(stdin.stdout, file.stdout);
+    // A folder: every file in it, rotated logs first.
+    let dir = tempdir();
+    std::fs::copy(
+        logs().join("postfix-rotated.log.1.gz"),
+        dir.join("maillog.1.gz"),
+    )
+    .unwrap();
+    std::fs::copy(logs().join("postfix.log"), dir.join("maillog")).unwrap();
+    let both = json_lines(&report(&["--json", dir.to_str().unwrap()]));
+    let timeout = both
+        .iter()
+        .find(|r| r["destination"] == "timeout.example.org")
+        .unwrap();
+    assert!(timeout["first_seen"]
+        .as_str()
+        .unwrap()
+        .starts_with("2026-03-09"));
+    // A forced format reads a log without its syslog program names as that system's.
+    let out = report(&["--format", "postfix", "--events", &path("postfix.log")]);
+    assert!(out.status.success());
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+fn tempdir() -> PathBuf {
+    let d = std::env::temp_dir().join(format!("mfi-report-{}", std::process::id()));
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+#[test]
+fn usage_and_read_errors() {
+    let out = mfi(&["report", "--format", "qmail"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown format 'qmail'"));
+    let out = mfi(&["report", "--within", "-3"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    // A missing file is reported, and the others are still read.
+    let out = mfi(
+        &[
+            "report",
+            "--year",
+            "2026",
+            "--json",
+            "/no/such/log",
+            &path("postfix.log"),
+        ],
+        b"",
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("/no/such/log"));
+    assert!(!json_lines(&out).is_empty());
+    let out = mfi(&["report", "--help"], b"");
+    assert!(out.status.success());
+    let help = String::from_utf8_lossy(&out.stdout);
+    for f in mfi_log::Format::ALL {
+        assert!(help.contains(f.name()), "{}", f.name());
+    }
+}
+
+#[test]
+fn hostile_input_is_never_fatal() {
+    let mut input = Vec::new();
+    input.extend_from_slice(b"Mar 10 02:00:31 mail postfix/smtp[9]: 3F1A2B4C5D: to=<\xff@\xfe.example>, status=deferred (\0 refused)\n");
+    input.extend(std::iter::repeat_n(b'[', 3_000_000));
+    input.extend_from_slice(b"\n\0\0\0\n");
+    input.extend_from_slice(&[0x1f, 0x8b, 0x08, 0x00, 0xde, 0xad]);
+    input.extend_from_slice(
+        b"\nMar 10 02:00:31 mail postfix/smtp[9]: ZZZZZZZZZZ: to=<>, status=bounced ()\n",
+    );
+    let out = mfi(&["report", "--year", "2026", "--json"], &input);
+    assert!(out.status.success(), "{out:?}");
+    // A gzip stream that breaks off: an error naming the input, no panic.
+    let out = mfi(
+        &["report", "--json"],
+        &[0x1f, 0x8b, 0x08, 0x00, 0xde, 0xad, 0xbe, 0xef],
+    );
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
+    // Nothing at all.
+    let out = mfi(&["report"], b"");
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("No delivery failures found."));
+}
