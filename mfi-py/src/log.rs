@@ -191,6 +191,13 @@ impl EventIter {
 ///     OSError: while iterating, an input that cannot be read (naming it).
 ///     ValueError: an unknown format.
 ///     TypeError, mfi.UnknownNameError: as for ``mfi.classify``.
+///
+/// >>> import gzip, os, tempfile
+/// >>> path = os.path.join(tempfile.mkdtemp(), "mail.log.1.gz")
+/// >>> with gzip.open(path, "wt") as f:
+/// ...     _ = f.write("Mar 10 02:00:31 mail postfix/smtp[9]: 3F1A2B4C5D: to=<b@example.net>, relay=none, delay=31, dsn=4.4.1, status=deferred (connect to mx.example.net[192.0.2.1]:25: Connection refused)\n")
+/// >>> [(e.kind, e.host, e.diagnosis.mfi_code.value) for e in mfi.read_log(path, year=2026)]
+/// [('deferred', 'mx.example.net', '4.4.316')]
 #[pyfunction]
 #[pyo3(signature = (path, *, format = None, year = None, profile = None, connector = None))]
 pub(crate) fn read_log(
