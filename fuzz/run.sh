@@ -7,7 +7,7 @@ cd "$(dirname "$0")"
 secs=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(classify parse read_message)
+[ ${#targets[@]} -eq 0 ] && targets=(classify parse read_message read_log)
 host=$(rustc -vV | sed -n 's/^host: //p')
 RUSTFLAGS="-Cpasses=sancov-module -Cllvm-args=-sanitizer-coverage-level=4 \
  -Cllvm-args=-sanitizer-coverage-inline-8bit-counters -Cllvm-args=-sanitizer-coverage-pc-table \
@@ -28,7 +28,14 @@ for t in "${targets[@]}"; do
     # Seed with the bounce fixtures.
     cp ../testdata/messages/*.eml ../testdata/messages/*.mbox corpus/read_message/
   fi
+  if [ "$t" = read_log ]; then
+    # Seed with the first lines of each fixture log.
+    for f in ../testdata/logs/*; do
+      case "$f" in *.md | *.gz) continue ;; esac
+      head -c 8192 "$f" > "corpus/read_log/$(basename "$f")"
+    done
+  fi
   echo "== $t ($secs s)"
   "target/$host/release/$t" "corpus/$t" -artifact_prefix=artifacts/ \
-    -max_total_time="$secs" -max_len="$([ "$t" = read_message ] && echo 32768 || echo 4096)"
+    -max_total_time="$secs" -max_len="$(case "$t" in read_message | read_log) echo 32768 ;; *) echo 4096 ;; esac)"
 done

@@ -389,10 +389,20 @@ fn with_status(text: &str, status: Option<&str>) -> String {
 /// Whether `host` is `domain` or one of its subdomains (`mx1.example.net` of
 /// `example.net`).
 fn in_domain(host: &str, domain: &str) -> bool {
-    let h = host.trim_end_matches('.');
-    h.len() >= domain.len()
-        && h[h.len() - domain.len()..].eq_ignore_ascii_case(domain)
-        && (h.len() == domain.len() || h.as_bytes()[h.len() - domain.len() - 1] == b'.')
+    let (h, d) = (host.trim_end_matches('.').as_bytes(), domain.as_bytes());
+    h.len() >= d.len()
+        && h[h.len() - d.len()..].eq_ignore_ascii_case(d)
+        && (h.len() == d.len() || h[h.len() - d.len() - 1] == b'.')
+}
+
+#[cfg(test)]
+#[test]
+fn hosts_in_a_domain() {
+    assert!(in_domain("mx1.example.net", "example.net"));
+    assert!(in_domain("example.net.", "example.net"));
+    assert!(!in_domain("mx1.badexample.net", "example.net"));
+    // Bytes of several-byte characters where the domain would begin: no panic.
+    assert!(!in_domain("mx.tim\u{fffd}\u{fffd}mple.org", "example.org"));
 }
 
 fn fresh(c: &Cause, now: Option<Timestamp>, ttl: i64) -> bool {

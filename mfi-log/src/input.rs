@@ -577,8 +577,9 @@ struct Lines {
     head: VecDeque<String>,
     buf: Vec<u8>,
     line: String,
-    /// A `\n` owed by `Read::read` after a head line that did not fit.
-    pending_newline: bool,
+    /// The head lines again, as bytes, for `Read::read`, and how far they were read.
+    replay: Vec<u8>,
+    replay_at: usize,
 }
 
 impl Lines {
@@ -589,7 +590,8 @@ impl Lines {
             head: VecDeque::new(),
             buf: Vec::new(),
             line: String::new(),
-            pending_newline: false,
+            replay: Vec::new(),
+            replay_at: 0,
         }
     }
 
@@ -658,27 +660,18 @@ impl Lines {
 impl Read for Lines {
     /// The lines looked at first (each with its `\n`), then the rest of the stream as it is.
     fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
-        if let Some(mut l) = self.head.pop_front() {
-            l.push('\n');
-            let n = l.len().min(out.len());
-            out[..n].copy_from_slice(&l.as_bytes()[..n]);
-            if n < l.len() {
-                // Give the rest back (without the `\n` added again).
-                let mut rest = l[n..].to_owned();
-                rest.pop();
-                if rest.is_empty() && n < l.len() {
-                    // Only the line end is left.
-                    self.pending_newline = true;
-                } else {
-                    self.head.push_front(rest);
-                }
+        if !self.head.is_empty() {
+            for l in self.head.drain(..) {
+                self.replay.extend_from_slice(l.as_bytes());
+                self.replay.push(b'\n');
             }
-            return Ok(n);
         }
-        if self.pending_newline && !out.is_empty() {
-            self.pending_newline = false;
-            out[0] = b'\n';
-            return Ok(1);
+        if self.replay_at < self.replay.len() {
+            let rest = &self.replay[self.replay_at..];
+            let n = rest.len().min(out.len());
+            out[..n].copy_from_slice(&rest[..n]);
+            self.replay_at += n;
+            return Ok(n);
         }
         self.reader.read(out)
     }
@@ -727,6 +720,20 @@ mod tests {
         assert_eq!(utf16_without_bom(&le), Some(encoding_rs::UTF_16LE));
         assert_eq!(utf16_without_bom(&be), Some(encoding_rs::UTF_16BE));
         assert_eq!(utf16_without_bom(b"plain ascii text here"), None);
+    }
+
+    #[test]
+    fn the_head_is_read_again_byte_for_byte() {
+        let data = "é1\nαβγ\nrest\n".as_bytes().to_vec();
+        let mut l = Lines::new(Box::new(io::Cursor::new(data.clone())), 100);
+        assert_eq!(l.head(2).unwrap(), ["é1", "αβγ"]);
+        // Read in pieces smaller than a character.
+        let mut got = Vec::new();
+        let mut piece = [0u8; 1];
+        while l.read(&mut piece).unwrap() == 1 {
+            got.push(piece[0]);
+        }
+        assert_eq!(got, data);
     }
 
     #[test]

@@ -341,7 +341,7 @@ fn opensmtpd(message: &str) -> (Option<&str>, Vec<What<'_>>) {
         let evpid = fields::quoted_value(list, "evpid");
         let (host, ip) = fields::quoted_value(list, "relay").map_or((None, None), fields::host_ip);
         out.push(What::Delivery(Delivery {
-            id: evpid.map(|e| &e[..e.len().min(8)]),
+            id: evpid.map(message_of),
             recipient: fields::quoted_value(list, "to"),
             sender: fields::quoted_value(list, "from"),
             host,
@@ -392,7 +392,7 @@ fn opensmtpd(message: &str) -> (Option<&str>, Vec<What<'_>>) {
         };
         let (host, ip) = fields::value(list, "relay").map_or((None, None), fields::host_ip);
         out.push(What::Delivery(Delivery {
-            id: Some(&evpid[..evpid.len().min(8)]).filter(|e| !e.is_empty()),
+            id: Some(message_of(evpid)).filter(|e| !e.is_empty()),
             recipient: fields::value(list, "to"),
             sender: fields::value(list, "from"),
             host,
@@ -409,6 +409,11 @@ fn opensmtpd(message: &str) -> (Option<&str>, Vec<What<'_>>) {
         }
     }
     (session, out)
+}
+
+/// The message id of an OpenSMTPD envelope id: its first 8 hex digits.
+fn message_of(evpid: &str) -> &str {
+    evpid.get(..8).unwrap_or(evpid)
 }
 
 /// An Exim log line after its date: `ID FLAG address ...`, `ID H=host [ip] ...`,

@@ -82,16 +82,25 @@ fn every_fixture_matches_its_truth() {
             // (Exim's retry-wait lines are among the failure records.)
             let want = t.records;
             if events != want {
-                problems.push(format!("{file} {}: {events} failure events, truth {want}", t.destination));
+                problems.push(format!(
+                    "{file} {}: {events} failure events, truth {want}",
+                    t.destination
+                ));
             }
             if gave_up != t.gave_up {
-                problems.push(format!("{file} {}: gave up on {gave_up}, truth {}", t.destination, t.gave_up));
+                problems.push(format!(
+                    "{file} {}: gave up on {gave_up}, truth {}",
+                    t.destination, t.gave_up
+                ));
             }
             // The incident with the last failure is resolved exactly when deliveries resumed.
             if let Some(last) = mine.iter().max_by_key(|i| i.last_seen) {
                 let resolved = last.state == IncidentState::Resolved;
                 if resolved != t.resolved {
-                    problems.push(format!("{file} {}: resolved {resolved}, truth {}", t.destination, t.resolved));
+                    problems.push(format!(
+                        "{file} {}: resolved {resolved}, truth {}",
+                        t.destination, t.resolved
+                    ));
                 }
             }
             // A connection or DNS failure lands in an incident with its MFI code (the one
@@ -133,9 +142,18 @@ fn every_fixture_matches_its_truth() {
         // No incident for a destination that had no failure (the decoys among them).
         for i in &found {
             if !rows.iter().any(|t| t.destination == i.destination) {
-                problems.push(format!("{file}: incident for {} ({})", i.destination, i.failure()));
+                problems.push(format!(
+                    "{file}: incident for {} ({})",
+                    i.destination,
+                    i.failure()
+                ));
             }
         }
     }
-    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
 }
