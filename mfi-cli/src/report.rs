@@ -308,27 +308,51 @@ fn write_table(
             *w = (*w).max(c.chars().count());
         }
     }
-    // Fit the width: the hosts give way first, then the destination.
-    let total = |w: &[usize]| w.iter().sum::<usize>() + 2 * (w.len() - 1);
-    for (col, floor) in [(11, headers[11].len()), (3, 24)] {
-        let excess = total(&widths).saturating_sub(width);
-        widths[col] = widths[col]
-            .saturating_sub(excess)
-            .max(floor.min(widths[col]));
+    // Fit the width: the hosts give way first, then, on a narrow terminal, the columns a
+    // glance can do without (the colour still tells the severity), then the destination.
+    let mut shown: Vec<usize> = (0..headers.len()).collect();
+    let total = |w: &[usize], shown: &[usize]| {
+        shown.iter().map(|&c| w[c]).sum::<usize>() + 2 * shown.len().saturating_sub(1)
+    };
+    enum Step {
+        Shrink(usize, usize),
+        Drop(usize),
+    }
+    for step in [
+        Step::Shrink(11, 12),
+        Step::Drop(11),
+        Step::Drop(9),
+        Step::Drop(1),
+        Step::Drop(8),
+        Step::Drop(7),
+        Step::Shrink(3, 16),
+    ] {
+        let excess = total(&widths, &shown).saturating_sub(width);
+        if excess == 0 {
+            break;
+        }
+        match step {
+            Step::Shrink(c, floor) => {
+                widths[c] = widths[c].saturating_sub(excess).max(floor.min(widths[c]))
+            }
+            Step::Drop(c) => shown.retain(|&x| x != c),
+        }
     }
     let numeric = |c: usize| (4..=8).contains(&c);
+    let last = *shown.last().unwrap_or(&0);
     let line = |cells: &[String], paint: Option<&str>| -> String {
         let mut s = String::new();
-        for (c, (cell, w)) in cells.iter().zip(&widths).enumerate() {
-            let cell = fit(cell, *w);
+        for (i, &c) in shown.iter().enumerate() {
+            let (cell, w) = (&cells[c], widths[c]);
+            let cell = fit(cell, w);
             let pad = w - cell.chars().count();
-            if c > 0 {
+            if i > 0 {
                 s.push_str("  ");
             }
             if numeric(c) {
                 s.push_str(&" ".repeat(pad));
                 s.push_str(&cell);
-            } else if c == cells.len() - 1 {
+            } else if c == last {
                 s.push_str(&cell);
             } else {
                 s.push_str(&cell);
