@@ -53,6 +53,9 @@ Examples:
 Exit status: 0 on success, 1 on an I/O error, 2 on a usage error.
 ";
 
+/// The input size from which a progress bar is shown (on a terminal only).
+const PROGRESS_FROM: u64 = 32 << 20;
+
 /// What to print.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Output {
@@ -181,6 +184,20 @@ pub(crate) fn report_cmd(mut args: lexopt::Parser) -> Result<(), Failure> {
     let width = terminal_width(&stdout);
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
     let mut reader = LogReader::open(&paths, &options);
+    // A progress bar on a terminal, for inputs worth waiting for.
+    let total = reader.total_bytes();
+    let bar = (io::stderr().is_terminal() && total >= PROGRESS_FROM).then(|| {
+        let bar = indicatif::ProgressBar::new(total);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{spinner} reading {bytes}/{total_bytes} ({bytes_per_sec}, {eta} left) {wide_bar}",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        let feed = bar.clone();
+        reader.on_read(move |n| feed.inc(n));
+        bar
+    });
     let mut incidents = Incidents::new();
     let mut failed = false;
     while let Some(item) = reader.next_event() {
@@ -202,6 +219,9 @@ pub(crate) fn report_cmd(mut args: lexopt::Parser) -> Result<(), Failure> {
                 failed = true;
             }
         }
+    }
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
     }
     if output != Output::Events {
         let list = incidents.finish(now.or(reader.latest()), within);

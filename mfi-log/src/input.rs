@@ -29,6 +29,23 @@ pub struct ReadError {
 /// How many lines at the start of an input are looked at to find its format.
 const HEAD_LINES: usize = 32;
 
+/// A callback told how many bytes were read.
+type Progress = std::sync::Arc<dyn Fn(u64) + Send + Sync>;
+
+/// A reader that tells a [`Progress`] what it read.
+struct Counted<R> {
+    inner: R,
+    f: Progress,
+}
+
+impl<R: Read> Read for Counted<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        (self.f)(n as u64);
+        Ok(n)
+    }
+}
+
 enum Input {
     Path(PathBuf),
     Stdin,
@@ -60,6 +77,7 @@ enum Body {
 /// assert_eq!(events[0].domain.as_deref(), Some("example.net"));
 /// ```
 pub struct LogReader {
+    progress: Option<Progress>,
     inputs: VecDeque<Input>,
     current: Option<Open>,
     correlator: Correlator,
@@ -82,6 +100,7 @@ impl std::fmt::Debug for LogReader {
 impl LogReader {
     fn new(inputs: VecDeque<Input>, options: &ReadOptions) -> Self {
         LogReader {
+            progress: None,
             inputs,
             current: None,
             correlator: Correlator::default(),
@@ -115,6 +134,34 @@ impl LogReader {
     /// Reads one text (its format found from its first lines).
     pub fn from_text(text: &str, options: &ReadOptions) -> Self {
         LogReader::new(VecDeque::from([Input::Text(text.to_owned())]), options)
+    }
+
+    /// Calls `f` with the number of bytes read from the inputs' files (as stored: gzip'd
+    /// files count their compressed bytes), as they are read: a progress bar's feed.
+    /// [`LogReader::total_bytes`] is what there is to read.
+    pub fn on_read(&mut self, f: impl Fn(u64) + Send + Sync + 'static) {
+        self.progress = Some(std::sync::Arc::new(f));
+    }
+
+    /// The size of the files named (and of those in the folders named) that are still to
+    /// be read; standard input and texts count 0.
+    pub fn total_bytes(&self) -> u64 {
+        let mut total = 0;
+        for i in &self.inputs {
+            if let Input::Path(p) = i {
+                total += if p.is_dir() {
+                    dir_files(p)
+                        .unwrap_or_default()
+                        .iter()
+                        .filter_map(|f| f.metadata().ok())
+                        .map(|m| m.len())
+                        .sum()
+                } else {
+                    p.metadata().map_or(0, |m| m.len())
+                };
+            }
+        }
+        total
     }
 
     /// The latest time of a line read so far (the natural "now" of a log read later).
@@ -162,7 +209,17 @@ impl LogReader {
                     }
                     return Ok(None);
                 }
-                (name.clone(), Box::new(File::open(&p).map_err(err)?))
+                let file = File::open(&p).map_err(err)?;
+                match &self.progress {
+                    Some(f) => (
+                        name.clone(),
+                        Box::new(Counted {
+                            inner: file,
+                            f: f.clone(),
+                        }),
+                    ),
+                    None => (name.clone(), Box::new(file)),
+                }
             }
         };
         let err = |source| ReadError {
