@@ -433,12 +433,12 @@ fn analyse(text: &str, options: &Options, truncated: bool) -> Analysis {
     let sc = scan::scan(text);
     // Only the primary reply's status is needed here (no copy of the whole reply).
     let primary_status = sc.chain.first().and_then(|p| p.status);
-    let expired = is_expired(&sc);
+    let (expired, expiry_code) = expiry(&sc);
     let mfi = find_mfi(&sc);
     let entry_index = primary_status.and_then(|st| knowledge::lookup_code(st, |s| sc.has(s)));
     let entry = entry_index.map(|i| &knowledge::CODES[i]);
     let severity = severity(&sc, expired);
-    let reason = reason(&sc, text, expired, mfi, entry, severity);
+    let reason = reason(&sc, text, (expired, expiry_code), mfi, entry, severity);
     let mut causes = rank_causes(&sc, mfi, entry, primary_status, options.connector);
     // A reason the words name (no MFI code) puts its cause first.
     let worded = sc.reasons.iter().any(|(r, _)| *r == reason) || sc.decisive == Some(reason);
@@ -484,7 +484,9 @@ fn analyse(text: &str, options: &Options, truncated: bool) -> Analysis {
     }
 }
 
-fn is_expired(sc: &Scan) -> bool {
+/// Whether the message expired, and whether a code of the text says so (`4.4.7`, Exchange
+/// Online's `5.4.300` and `5.4.31x`).
+fn expiry(sc: &Scan) -> (bool, bool) {
     let delayed = sc.has(Signal::Delayed);
     // A failed (bounced) outcome with a temporary status: the retries ran out
     // (`Action: failed` with `Status: 4.4.1`).
@@ -495,19 +497,21 @@ fn is_expired(sc: &Scan) -> bool {
             .iter()
             .find_map(|r| r.status)
             .is_some_and(|st| st.class() == StatusClass::TransientFailure);
-    retries_ended
-        || sc.has(Signal::Expired) && !delayed
-        || sc.chain.iter().any(|r| {
-            let Some(st) = r.status else { return false };
-            match (st.class(), st.subject(), st.detail()) {
-                (_, 4, 7) => !delayed && r.code.is_some_and(|c| c.is_permanent()),
-                (StatusClass::PermanentFailure, 4, 300) => true,
-                (StatusClass::PermanentFailure, _, _) => {
-                    MfiCode::from_status(st).is_some() && st.subject() == 4
-                }
-                _ => false,
+    let coded = sc.chain.iter().any(|r| {
+        let Some(st) = r.status else { return false };
+        match (st.class(), st.subject(), st.detail()) {
+            (_, 4, 7) => !delayed && r.code.is_some_and(|c| c.is_permanent()),
+            (StatusClass::PermanentFailure, 4, 300) => true,
+            (StatusClass::PermanentFailure, _, _) => {
+                MfiCode::from_status(st).is_some() && st.subject() == 4
             }
-        })
+            _ => false,
+        }
+    });
+    (
+        retries_ended || coded || sc.has(Signal::Expired) && !delayed,
+        coded,
+    )
 }
 
 /// Literal beats an expiry form beats an equivalent.
@@ -770,7 +774,7 @@ fn first_pass(r: Reason, e: &Evidence) -> bool {
 fn reason(
     sc: &Scan,
     text: &str,
-    expired: bool,
+    (expired, expiry_code): (bool, bool),
     mfi: Option<(MfiCode, MfiMatch)>,
     entry: Option<&CodeEntry>,
     severity: Severity,
@@ -784,14 +788,26 @@ fn reason(
         return if expired {
             Reason::Expired
         } else {
-            knowledge::mfi_entry(code).reason
+            mfi_reason(sc, code)
         };
     }
+    // A message that an expiry code or a system's own expiry wording says expired, after
+    // failures that words name as an MFI code does (a refused connection, a domain that does
+    // not resolve): the expiry, as in the literal expiry forms (the words of the failure are
+    // not the reason it was returned).
+    let stated = expiry_code || sc.decisive == Some(Reason::Expired);
+    if mfi.is_some() && stated && sc.hits.iter().any(|h| h.signal.info().mfi.is_some()) {
+        return Reason::Expired;
+    }
     // A delivery still being retried (not a delay notice) that fails the way an MFI code
-    // describes: the code's reason (the taxonomy below describes returned messages).
+    // describes: the code's reason (the taxonomy below describes returned messages). So is
+    // a line that reports one failed connection, with no status and no outcome (an MTA's
+    // session line); whether a domain exists is left to the words.
     let deferral = severity == Severity::Transient && !expired && !sc.has(Signal::Delayed);
-    if let Some((code, _)) = mfi.filter(|_| deferral) {
-        return knowledge::mfi_entry(code).reason;
+    let attempt = severity == Severity::Unknown
+        && mfi.is_some_and(|(code, _)| code != MfiCode::DnsQueryFailed);
+    if let Some((code, _)) = mfi.filter(|_| deferral || attempt) {
+        return mfi_reason(sc, code);
     }
     // One mail system's own wording decides, unless it names an unsettled reason: then the
     // words of a more specific one still win.
@@ -855,7 +871,7 @@ fn reason(
         return Reason::Expired;
     }
     if let Some((code, _)) = mfi {
-        return knowledge::mfi_entry(code).reason;
+        return mfi_reason(sc, code);
     }
     match status.map(|s| s.subject()) {
         Some(6) => return Reason::Contenterror,
@@ -882,6 +898,24 @@ fn reason(
         return r;
     }
     Reason::Undefined
+}
+
+/// The reason an MFI code gives a failure: its table's, except that for the codes of TLS
+/// failures (4.4.317, 4.7.320) the text's TLS or certificate words say which it was (the
+/// strongest, then the last).
+fn mfi_reason(sc: &Scan, code: MfiCode) -> Reason {
+    let table = knowledge::mfi_entry(code).reason;
+    if !matches!(
+        code,
+        MfiCode::CannotConnect | MfiCode::CertificateValidationFailed
+    ) {
+        return table;
+    }
+    sc.hits
+        .iter()
+        .filter_map(|h| Some((h.strength, h.span.start(), h.signal.tls_reason()?)))
+        .max_by_key(|&(strength, pos, _)| (strength, pos))
+        .map_or(table, |(_, _, r)| r)
 }
 
 /// The status that names the failure: the first specific one (`X.0.0` and `4.4.7` only

@@ -1,6 +1,6 @@
 //! The golden tables of `testdata/`: `cases.tsv` (classification), `queue-cases.tsv` (queue
-//! rules), `real-world.tsv` (published error lines) and `reasons.tsv` (the reason words
-//! name). One test per table runs every row
+//! rules), `real-world.tsv` (published error lines), `reasons.tsv` (the reason words name)
+//! and `mta-wordings.tsv` (each MTA's own failure wordings). One test per table runs every row
 //! and reports all differences at once.
 
 use mfi_core::{classify_with, ConnectorTarget, Options, QueueProfile, Timestamp};
@@ -66,6 +66,47 @@ fn reason_cases() {
         }
     }
     assert_all_pass("reasons.tsv", &failures, table.rows().len());
+}
+
+/// The failure wordings of Postfix, Exim, OpenSMTPD, Sendmail and Exchange
+/// (`mta-wordings.tsv`, one row per wording, as a whole log or NDR line): MFI code, reason
+/// and expiry.
+#[test]
+fn mta_wording_cases() {
+    let table = Table::load("mta-wordings");
+    assert!(
+        table.rows().len() >= 200,
+        "only {} wordings",
+        table.rows().len()
+    );
+    let mut failures = Vec::new();
+    for row in table.rows() {
+        let d = mfi_core::classify(row.get("text"));
+        let mut errs = Vec::new();
+        check(
+            &mut errs,
+            "mfi_code",
+            d.mfi_code().map_or("-", |c| c.name()),
+            row.get("mfi_code"),
+        );
+        check(&mut errs, "reason", d.reason().name(), row.get("reason"));
+        check(
+            &mut errs,
+            "expired",
+            &d.expired().to_string(),
+            row.get("expired"),
+        );
+        if !errs.is_empty() {
+            failures.push(format!(
+                "{} ({}): {}\n    {}",
+                row.at(),
+                row.get("system"),
+                errs.join("; "),
+                row.get("text")
+            ));
+        }
+    }
+    assert_all_pass("mta-wordings.tsv", &failures, table.rows().len());
 }
 
 #[test]

@@ -162,7 +162,10 @@ fn a_message_that_states_no_cause_gets_no_mfi_code() {
                     d.text().to_ascii_lowercase().contains("connect")
                         || d.text().contains("4.4.3")
                         || d.text().contains("5.4.3")
-                        || d.text().to_ascii_lowercase().contains("unrouteable"),
+                        || d.text().to_ascii_lowercase().contains("unrouteable")
+                        || d.text()
+                            .to_ascii_lowercase()
+                            .contains("domain does not exist"),
                     "{name}: an MFI code without a connection or DNS failure in {:?}",
                     d.text()
                 );

@@ -24,6 +24,29 @@ patterns! {
     "Name service error" => DnsFailed, Weak;
     "Domain name not found" => DomainNotFound, Medium;
     "DNS Error" => DnsFailed, Weak;
+    // The MTAs' own words for a failed lookup. Postfix:
+    "unable to look up host" => DnsFailed, Medium;
+    "Name server loop" => DnsFailed, Medium;
+    "host not found" => DnsFailed, Medium;
+    "no MX host for" => DnsNoRecords, Medium;
+    // Exim
+    "host lookup did not complete" => DnsFailed, Medium;
+    "host address lookups" => DnsFailed, Medium;
+    "failed to lookup IP address" => DnsFailed, Medium;
+    "DNS lookup defer" => DnsFailed, Medium;
+    "point to non-existent hosts" => DnsNoRecords, Medium;
+    "invalid MX record" => DnsFailed, Medium;
+    // OpenSMTPD
+    "Temporary failure in MX lookup" => DnsFailed, Medium;
+    "Failed to resolve MX" => DnsFailed, Medium;
+    "No MX found" => DnsNoRecords, Medium;
+    "Domain does not exist" => DomainNotFound, Medium;
+    // Sendmail (its prefix of every resolver error)
+    "Name server: " => DnsFailed, Weak;
+    // Exchange (connectivity log, resolver status)
+    "Non-existent domain" => DomainNotFound, Medium;
+    "ErrorRetry" => DnsFailed, Strong;
+    "SMTPSEND.DNS.InvalidData" => DnsFailed, Strong;
     // TCP connect
     "SocketTimedout" => TimedOut, Strong;
     "WSAETIMEDOUT" => TimedOut, Strong;
@@ -44,11 +67,18 @@ patterns! {
     "Network is unreachable" => Unreachable, Medium;
     "No route to host" => Unreachable, Medium;
     "Host is unreachable" => Unreachable, Medium;
+    // Sendmail: `Host mx.example.net. is down`
+    "is down" => Unreachable, Weak;
     "Unable to connect" => ConnectFailed, Weak;
     "Failed to connect" => ConnectFailed, Weak;
     "Could not connect" => ConnectFailed, Weak;
     "Cannot connect to remote server" => CannotConnect, Medium;
     "Cannot establish session" => CannotConnect, Medium;
+    // Exchange: the connectivity log's socket error names, and the NDR's words
+    "(TimedOut:" => TimedOut, Strong;
+    "(ConnectionRefused:" => Refused, Strong;
+    "actively refused" => Refused, Medium;
+    "refused to accept a connection" => Refused, Medium;
     "Service not available" => ServiceUnavailable, Weak;
     "Service unavailable" => ServiceUnavailable, Weak;
     // TLS
@@ -60,9 +90,27 @@ patterns! {
     "Must issue a STARTTLS command first" => StarttlsRequired, Medium;
     "TLS negotiation failed" => TlsFailed, Medium;
     "Cannot start TLS" => TlsFailed, Medium;
-    "TLS handshake failed" => TlsFailed, Medium;
+    "handshake failed" => TlsFailed, Medium;
     "handshake failure" => TlsFailed, Medium;
     "during handshake" => TlsFailed, Medium;
+    // Postfix
+    "refused to start TLS" => TlsFailed, Medium;
+    "SSL_connect error" => TlsFailed, Strong;
+    // Exim
+    "did not offer TLS support" => TlsNotOffered, Medium;
+    "TLS session not started" => TlsNotOffered, Medium;
+    "attempt to start TLS failed" => TlsFailed, Medium;
+    "Failed to start TLS" => TlsFailed, Medium;
+    "bad first read from TLS" => TlsFailed, Medium;
+    "(SSL_connect)" => TlsFailed, Medium;
+    // OpenSMTPD
+    "TLS required but not supported" => TlsNotOffered, Medium;
+    "STARTTLS rejected" => TlsFailed, Medium;
+    "tls-failure" => TlsFailed, Medium;
+    "tls-connect-failed" => TlsFailed, Medium;
+    // Sendmail
+    "STARTTLS=client, error" => TlsFailed, Medium;
+    "STARTTLS failed" => TlsFailed, Medium;
     // Certificates
     "CertificateExpired" => CertExpired, Strong;
     "certificate has expired" => CertExpired, Medium;
@@ -91,6 +139,14 @@ patterns! {
     "CertificateRevoked" => CertRevoked, Strong;
     "certificate revoked" => CertRevoked, Medium;
     "NotTimeValid" => CertRevoked, Strong;
+    // Postfix (REQUIRETLS), Exim, OpenSMTPD (libtls), Sendmail (the verify result FAIL in
+    // its tls_server ruleset), Exchange
+    "no matching server certificate" => CertMismatch, Medium;
+    "SSL verify error" => CertInvalid, Medium;
+    "not present in server certificate" => CertMismatch, Medium;
+    "no server certificate" => CertInvalid, Medium;
+    "tls_server, arg1=FAIL" => CertInvalid, Medium;
+    "Certificate validation failure" => CertInvalid, Medium;
     // Dropped sessions
     "ConnectionReset" => Reset, Strong;
     "ECONNRESET" => Reset, Strong;
@@ -108,6 +164,12 @@ patterns! {
     "closed connection" => Dropped, Weak;
     "ConnectionAborted" => Dropped, Weak;
     "timed out while" => SessionTimedOut, Medium;
+    // Exim: a session that opened and then timed out or broke off
+    "SMTP timeout after" => SessionTimedOut, Strong;
+    "failed to write a data block" => Dropped, Medium;
+    // Sendmail
+    "reply: read error" => Dropped, Medium;
+    "timeout waiting for input" => SessionTimedOut, Medium;
     // Queue outcome
     "Message expired" => Expired, Medium;
     "QUEUE.Expired" => Expired, Strong;
@@ -122,6 +184,21 @@ patterns! {
     "permanent failure" => Bounced, Weak;
     "temporary failure" => Deferred, Weak;
     "stat=Sent" => Sent, Medium;
+    // The expiry and delay wordings of each MTA. Exim:
+    "have been failing for a long time" => Expired, Medium;
+    "after a long failure period" => Expired, Medium;
+    // OpenSMTPD (and its delivery results)
+    "Envelope expired" => Expired, Medium;
+    "TempFail" => Deferred, Medium;
+    "PermFail" => Bounced, Medium;
+    // Sendmail
+    "Cannot send message for" => Expired, Medium;
+    "Message could not be delivered for" => Expired, Medium;
+    "delivery time expired" => Expired, Medium;
+    "could not send message for past" => Delayed, Medium;
+    // Exchange's NDR prose
+    "has stopped trying" => Expired, Medium;
+    "Despite repeated attempts to deliver" => Expired, Medium;
     "Action: failed" => Bounced, Medium;
     "Action: delivered" => Sent, Medium;
     "Action: relayed" => Sent, Medium;

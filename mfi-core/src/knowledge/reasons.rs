@@ -887,14 +887,12 @@ reasons! {
     "message expired, connection refulsed" => Expired;
     "message has been in the queue too long" => Expired;
     "message timed out" => Expired;
-    "retry time not reached for any host after a long failure period" => Expired;
     "server did not accept our requests to connect" => Expired;
     "server did not respond" => Expired;
     "this message has been in the queue too long" => Expired;
     "unable to deliver message after multiple retries" => Expired;
     "was not reachable within the allowed queue period" => Expired;
     "your message could not be delivered for more than" => Expired;
-    "could not be delivered for" .. " days" => Expired;
     "could not deliver for the last" .. "second" => Expired;
     "delivery " .. "delayed" => Expired;
     "delivery " .. "expired" => Expired;
@@ -909,10 +907,10 @@ reasons! {
     // provider prints one of these, it says what went wrong, and the wording decides the
     // reason before the general tests (the code, the SMTP command) are weighed.
     // Exim (and MTAs built on it)
-    "all host address lookups failed permanently" => Hostunknown, mta;
+    "all host address lookups" .. "failed permanently" => Hostunknown, mta;
     "all relevant mx records point to non-existent hosts" => Hostunknown, mta;
     "unrouteable address" => Hostunknown, mta;
-    "an mx or srv record indicated no smtp service" => Notaccept, mta;
+    "record indicated no smtp service" => Notaccept, mta;
     "no host found for existing smtp connection" => Notaccept, mta;
     "error: quota exceed" => Mailboxfull, mta;
     "delivery to file forbidden" => Systemerror, mta;
@@ -927,6 +925,18 @@ reasons! {
     "has been frozen" => Expired, mta;
     "was frozen on arrival by " => Expired, mta;
     "pipe to |" => Mailererror, mta;
+    "has installed an invalid mx record" => Hostunknown, mta;
+    "mail domain " .. " is syntactically invalid" => Hostunknown, mta;
+    "lookup defer for " => Systemerror, mta;
+    "lowest numbered mx record points to local host" => Systemerror, mta;
+    " transport found host " .. " to be local" => Systemerror, mta;
+    "malformed smtp reply" => Networkerror, mta;
+    "dane error: " => Securityerror, mta;
+    "lookup of ip address for " .. " was insecure" => Securityerror, mta;
+    // Nothing was tried: the hosts (or the routing) wait for their retry time; the cause is
+    // in an earlier line. Once that has lasted too long, the address expires.
+    "retry time not reached" => Onhold, mta;
+    "retry time not reached for any host after a long failure period" => Expired, mta;
     // qmail, notqmail, qmail-ldap and vpopmail
     "no mailbox here by that name" => Userunknown, mta;
     "does not like recipient." => Userunknown, mta;
@@ -960,6 +970,19 @@ reasons! {
     "account is locked email bounced" => Suspend, mta;
     // Postfix (its own delivery agents)
     "unknown mail transport error" => Systemerror, mta;
+    "address resolver failure" => Systemerror, mta;
+    "all network protocols are disabled" => Systemerror, mta;
+    "network address conversion failed" => Systemerror, mta;
+    "server unavailable or unable to receive mail" => Networkerror, mta;
+    "no mx host for" .. " has a valid address record" => Hostunknown, mta;
+    "does not support srv requests" => Notaccept, mta;
+    "refused to start tls" => Failedstarttls, mta;
+    // its own TLS client could not start (configuration, library): a local problem
+    "our tls engine is unavailable" => Systemerror, mta;
+    "tls is required, but unavailable" => Systemerror, mta;
+    "client tls configuration problem" => Systemerror, mta;
+    // Sendmail: its queue return timeout, in days
+    "could not be delivered for" .. " days" => Expired, mta;
     // Courier
     "this domain's dns violates rfc 1035." => Systemerror, mta;
     "dns lookup failed." => Networkerror, mta;
@@ -993,6 +1016,9 @@ reasons! {
     // Exchange 2007 and later (the component and error after the status)
     "smtpsend.dns.nonexistentdomain" => Hostunknown, mta;
     "smtpsend.dns.mxloopback" => Networkerror, mta;
+    "smtpsend.dns.invaliddata" => Networkerror, mta;
+    "non-existent domain reported by " => Hostunknown, mta;
+    "specified in tlscertificatename" => Systemerror, mta;
     "resolver.adr.badprimary" => Systemerror, mta;
     "resolver.adr.recipnotfound" => Userunknown, mta;
     "resolver.adr.recipientnotfound" => Userunknown, mta;

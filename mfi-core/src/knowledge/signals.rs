@@ -181,6 +181,23 @@ impl Signal {
         )
     }
 
+    /// The reason a TLS or certificate signal names more exactly than the MFI code it stands
+    /// for (4.4.317's reason is the generic network error): STARTTLS not offered, refused or
+    /// failed is `failedstarttls`; a certificate that failed its checks is `securityerror`.
+    pub fn tls_reason(self) -> Option<Reason> {
+        match self {
+            Signal::TlsNotOffered | Signal::StarttlsRequired | Signal::TlsFailed => {
+                Some(Reason::Failedstarttls)
+            }
+            Signal::CertExpired
+            | Signal::CertMismatch
+            | Signal::CertUntrusted
+            | Signal::CertInvalid
+            | Signal::CertRevoked => Some(Reason::Securityerror),
+            _ => None,
+        }
+    }
+
     /// The row of [`SIGNALS`] for this signal.
     pub fn info(self) -> &'static SignalInfo {
         &SIGNALS[self as usize]
