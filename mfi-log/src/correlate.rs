@@ -6,7 +6,7 @@ use std::collections::VecDeque;
 
 use foldhash::HashMap;
 
-use mfi_core::{classify_owned, Options, OwnedDiagnosis, Reason, Timestamp};
+use mfi_core::{classify_owned, AttrKey, Options, OwnedDiagnosis, Reason, Timestamp};
 
 use crate::event::{Event, EventKind, System};
 use crate::fields;
@@ -222,7 +222,10 @@ impl Correlator {
     ) -> Option<Event> {
         let kind = d.kind?;
         let recipient = d.recipient.and_then(fields::address);
-        let domain = recipient.as_deref().and_then(fields::domain_of);
+        let domain = recipient
+            .as_deref()
+            .and_then(fields::domain_of)
+            .or_else(|| d.domain.map(str::to_ascii_lowercase));
         // The message's first sighting: its first line, or the delay the line states.
         let from_delay = match (time, d.delay_s) {
             (Some(t), Some(s)) => Some(t.add_seconds(-(s as i64))),
@@ -323,6 +326,28 @@ impl Correlator {
                 }
             }
         }
+        // The host and address the failure text names, when the line's fields do not
+        // (Exchange's `[LastAttemptedServerName=...]`, Postfix's `host X[ip] said`).
+        if event.host.is_none() || event.ip.is_none() {
+            let d = diagnosis.as_diagnosis();
+            let attr = |keys: &[AttrKey]| {
+                keys.iter()
+                    .find_map(|k| d.attribute(*k))
+                    .map(str::to_owned)
+                    .filter(|v| !v.is_empty())
+            };
+            if event.host.is_none() {
+                event.host = attr(&[
+                    AttrKey::LastAttemptedServerName,
+                    AttrKey::Server,
+                    AttrKey::Fqdn,
+                ]);
+            }
+            if event.ip.is_none() {
+                event.ip = attr(&[AttrKey::LastAttemptedIp, AttrKey::ServerIp, AttrKey::Ip])
+                    .map(|ip| without_port(&ip).to_owned());
+            }
+        }
         // A line that names its failure explains the generic ones about its destination.
         if !is_generic(&diagnosis) {
             if let Some(dom) = &event.domain {
@@ -383,6 +408,18 @@ fn with_status(text: &str, status: Option<&str>) -> String {
     match status {
         Some(s) if !text.contains(s) && s.split('.').count() == 3 => format!("{s} {text}"),
         _ => text.to_owned(),
+    }
+}
+
+/// An address without its `:port` (`192.0.2.1:25`, `[2001:db8::1]:25`).
+fn without_port(ip: &str) -> &str {
+    if let Some(v6) = ip.strip_prefix('[') {
+        return v6.split(']').next().unwrap_or(v6);
+    }
+    match ip.rsplit_once(':') {
+        // One colon: IPv4 and a port; more: an IPv6 address as it is.
+        Some((a, p)) if !a.contains(':') && p.bytes().all(|c| c.is_ascii_digit()) => a,
+        _ => ip,
     }
 }
 

@@ -72,6 +72,9 @@ pub enum Format {
     ExchangeTracking,
     /// A Microsoft 365 message-trace export (CSV; columns found by their names).
     MessageTrace,
+    /// Exchange Server queue listings (`Get-Queue | Format-List`, `Get-Message |
+    /// Format-List`): each queue or message with a `LastError` is a deferral.
+    ExchangeQueue,
     /// JSON Lines from a log shipper or `journalctl -o json` (a message field holds the
     /// log line).
     JsonLines,
@@ -81,7 +84,7 @@ pub enum Format {
 
 impl Format {
     /// Every format, in the order of [`Format::name`]'s documentation.
-    pub const ALL: [Format; 9] = [
+    pub const ALL: [Format; 10] = [
         Format::Syslog,
         Format::Postfix,
         Format::Sendmail,
@@ -89,12 +92,13 @@ impl Format {
         Format::Exim,
         Format::ExchangeTracking,
         Format::MessageTrace,
+        Format::ExchangeQueue,
         Format::JsonLines,
         Format::Plain,
     ];
 
     /// The name used on the command line: `syslog`, `postfix`, `sendmail`, `opensmtpd`,
-    /// `exim`, `exchange-tracking`, `message-trace`, `jsonl`, `plain`.
+    /// `exim`, `exchange-tracking`, `message-trace`, `exchange-queue`, `jsonl`, `plain`.
     pub fn name(self) -> &'static str {
         match self {
             Format::Syslog => "syslog",
@@ -104,6 +108,7 @@ impl Format {
             Format::Exim => "exim",
             Format::ExchangeTracking => "exchange-tracking",
             Format::MessageTrace => "message-trace",
+            Format::ExchangeQueue => "exchange-queue",
             Format::JsonLines => "jsonl",
             Format::Plain => "plain",
         }

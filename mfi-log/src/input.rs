@@ -12,6 +12,7 @@ use crate::correlate::Correlator;
 use crate::event::{Event, EventKind, Format, System};
 use crate::fields::{self, Years};
 use crate::lines::{self, Delivery, Line, What};
+use crate::listing::Listing;
 use crate::tabular::Table;
 use crate::ReadOptions;
 
@@ -60,10 +61,11 @@ struct Open {
     number: u64,
 }
 
-/// An input's lines, or its CSV records.
+/// An input's lines, or its CSV records, or its listing's records.
 enum Body {
     Lines(Lines),
     Csv(Box<csv::Reader<Lines>>, Table),
+    Listing(Lines, Listing),
 }
 
 /// Reads logs into [`Event`]s, one input after the other, correlating the lines of each
@@ -236,6 +238,8 @@ impl LogReader {
                 .flexible(true)
                 .from_reader(lines);
             Body::Csv(Box::new(reader), Table::new(format))
+        } else if format == Format::ExchangeQueue {
+            Body::Listing(lines, Listing::default())
         } else {
             Body::Lines(lines)
         };
@@ -258,6 +262,9 @@ impl LogReader {
                 self.lines(lines, open.format, &open.name, &mut open.number, &mut buf)
             }
             Body::Csv(reader, table) => self.records(reader, table, &open.name, &mut buf),
+            Body::Listing(lines, listing) => {
+                self.listing(lines, listing, &open.name, &mut open.number, &mut buf)
+            }
         };
         match ended {
             Ok(false) => self.current = Some(open),
@@ -316,6 +323,30 @@ impl LogReader {
                     buf,
                 );
             }
+        }
+        Ok(false)
+    }
+
+    /// Reads a listing's lines until a record gives events; `true` when the input ended.
+    fn listing(
+        &mut self,
+        lines: &mut Lines,
+        listing: &mut Listing,
+        name: &str,
+        number: &mut u64,
+        buf: &mut Vec<Event>,
+    ) -> io::Result<bool> {
+        let (correlator, latest, options) = (&mut self.correlator, &mut self.latest, &self.options);
+        while buf.is_empty() {
+            let Some(line) = lines.next_line()? else {
+                let n = *number;
+                listing.flush(|l| take(correlator, latest, l, name, n, options, buf));
+                return Ok(true);
+            };
+            *number += 1;
+            let n = *number;
+            let line = line.strip_suffix('\r').unwrap_or(line);
+            listing.line(line, |l| take(correlator, latest, l, name, n, options, buf));
         }
         Ok(false)
     }
@@ -513,6 +544,9 @@ fn detect(head: &[String]) -> Format {
     }
     if first.trim_start().starts_with('{') {
         return Format::JsonLines;
+    }
+    if crate::listing::looks_like(&lines) {
+        return Format::ExchangeQueue;
     }
     let exim = lines
         .iter()

@@ -46,6 +46,7 @@ mod fields;
 mod incident;
 mod input;
 mod lines;
+mod listing;
 mod tabular;
 
 pub use event::{Event, EventKind, Format, System};

@@ -40,6 +40,8 @@ pub(crate) enum What<'a> {
 pub(crate) struct Delivery<'a> {
     pub id: Option<&'a str>,
     pub recipient: Option<&'a str>,
+    /// The destination when no recipient is named (an Exchange queue's next hop).
+    pub domain: Option<&'a str>,
     pub sender: Option<&'a str>,
     pub host: Option<&'a str>,
     pub ip: Option<&'a str>,
@@ -213,6 +215,7 @@ fn postfix<'a>(program: &'a str, message: &'a str, out: &mut Vec<What<'a>>) {
         out.push(What::Delivery(Delivery {
             id: Some(id),
             recipient: pairs.get("to"),
+            domain: None,
             sender: None,
             host,
             ip,
@@ -291,6 +294,7 @@ fn sendmail<'a>(message: &'a str, out: &mut Vec<What<'a>>) {
         let list = to.split(", ").next().unwrap_or("");
         for r in list.split(',') {
             out.push(What::Delivery(Delivery {
+                domain: None,
                 id: Some(id),
                 recipient: Some(r),
                 sender: None,
@@ -341,6 +345,7 @@ fn opensmtpd(message: &str) -> (Option<&str>, Vec<What<'_>>) {
         let evpid = fields::quoted_value(list, "evpid");
         let (host, ip) = fields::quoted_value(list, "relay").map_or((None, None), fields::host_ip);
         out.push(What::Delivery(Delivery {
+            domain: None,
             id: evpid.map(message_of),
             recipient: fields::quoted_value(list, "to"),
             sender: fields::quoted_value(list, "from"),
@@ -392,6 +397,7 @@ fn opensmtpd(message: &str) -> (Option<&str>, Vec<What<'_>>) {
         };
         let (host, ip) = fields::value(list, "relay").map_or((None, None), fields::host_ip);
         out.push(What::Delivery(Delivery {
+            domain: None,
             id: Some(message_of(evpid)).filter(|e| !e.is_empty()),
             recipient: fields::value(list, "to"),
             sender: fields::value(list, "from"),
@@ -456,6 +462,7 @@ pub(crate) fn exim_message(rest: &str) -> Vec<What<'_>> {
                 _ => EventKind::Delivered,
             };
             out.push(What::Delivery(Delivery {
+                domain: None,
                 id: Some(id),
                 recipient,
                 sender: None,

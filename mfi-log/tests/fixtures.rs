@@ -157,3 +157,48 @@ fn every_fixture_matches_its_truth() {
         problems.join("\n")
     );
 }
+
+/// Exchange Server's queue listings (`Get-Message | Format-List`): a message with a
+/// `LastError` is a deferral of each recipient, its arrival known, its host and address
+/// taken from the error's brackets; one without is no event.
+#[test]
+fn exchange_queue_listings() {
+    let listing = "\
+Identity          : EX01\\3\\12345
+Subject           : Quarterly report
+FromAddress       : alice@corp.example.com
+Status            : Retry
+DateReceived      : 3/10/2026 1:00:00 AM
+LastError         : 451 4.4.316 Connection refused [Message=Socket error code 10061]
+                    [LastAttemptedServerName=mx1.refused.example.net]
+                    [LastAttemptedIP=192.0.2.10:25]
+Recipients        : {bob@refused.example.net, carol@refused.example.net}
+Queue             : EX01\\3
+
+Identity          : EX01\\3\\12346
+FromAddress       : carol@corp.example.com
+Status            : Active
+DateReceived      : 3/10/2026 1:05:00 AM
+LastError         :
+Recipients        : {dave@example-a.com}
+";
+    let events: Vec<_> = LogReader::from_text(listing, &ReadOptions::default())
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(events.len(), 2, "{events:?}");
+    let e = &events[1];
+    assert_eq!(e.recipient.as_deref(), Some("carol@refused.example.net"));
+    assert_eq!(e.system, mfi_log::System::ExchangeServer);
+    assert_eq!(
+        (e.host.as_deref(), e.ip.as_deref()),
+        (Some("mx1.refused.example.net"), Some("192.0.2.10"))
+    );
+    assert_eq!(e.first_seen.unwrap().to_string(), "2026-03-10T01:00:00Z");
+    let d = e.diagnosis.as_ref().unwrap().as_diagnosis();
+    assert_eq!(d.mfi_code(), Some(mfi_core::MfiCode::ConnectionRefused));
+    // Exchange Server keeps a message two days.
+    assert_eq!(
+        d.queue().unwrap().expires_at.to_string(),
+        "2026-03-12T01:00:00Z"
+    );
+}

@@ -178,7 +178,8 @@ impl EventIter {
 ///         first), ``"-"`` for standard input (``str`` or ``os.PathLike``), or a list of them.
 ///     format: the format of every input (``"syslog"``, ``"postfix"``, ``"sendmail"``,
 ///         ``"opensmtpd"``, ``"exim"``, ``"exchange-tracking"``, ``"message-trace"``,
-///         ``"jsonl"``, ``"plain"``); default: found from each input's first lines.
+///         ``"exchange-queue"``, ``"jsonl"``, ``"plain"``); default: found from each
+///         input's first lines.
 ///     year: the year of syslog dates that name none (default: this year, or the last
 ///         when the date would lie ahead).
 ///     profile: a queue profile for every event (default: the logging system's).
