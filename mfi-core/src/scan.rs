@@ -131,10 +131,17 @@ fn find_signals(text: &str, out: &mut Scan) {
         if fb[fb.len() - 1].is_ascii_digit() && bytes.get(end).is_some_and(u8::is_ascii_digit) {
             return;
         }
+        // Words in an address or a host name (`refused@`, `mx.dns-servfail.example`) are
+        // not evidence (tested once per match, and for reason words only next to a `.`,
+        // `@` or `-`: they match inside words all the time).
+        let mut in_name = None;
         let mut reason_words = false;
         for u in uses(f) {
             match u {
                 Use::Signal(p) => {
+                    if *in_name.get_or_insert_with(|| knowledge::inside_a_name(bytes, start, end)) {
+                        continue;
+                    }
                     let pat = &SIGNAL_PATTERNS[p];
                     push_hit(
                         out,
@@ -152,7 +159,10 @@ fn find_signals(text: &str, out: &mut Scan) {
                 }
             }
         }
-        if reason_words {
+        if reason_words
+            && !(knowledge::next_to_a_separator(bytes, start, end)
+                && *in_name.get_or_insert_with(|| knowledge::inside_a_name(bytes, start, end)))
+        {
             words.saw(f as u16, start as u32, end as u32);
         }
     });

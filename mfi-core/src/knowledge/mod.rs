@@ -15,7 +15,9 @@ pub use codes::CodePattern;
 pub(crate) use codes::{CodeEntry, CODES};
 pub(crate) use equivalence::{equivalence_context, Admits, CODE_EQUIVALENTS};
 pub(crate) use iana::{IanaEntry, IANA, REPLY_CODES};
-pub(crate) use signals::{find_all, Signal, Strength, SIGNAL_PATTERNS};
+pub(crate) use signals::{
+    find_all, inside_a_name, next_to_a_separator, Signal, Strength, SIGNAL_PATTERNS,
+};
 
 use crate::model::{Actor, Cause, MfiCode, Reason, RemediationId};
 use crate::status::{EnhancedStatus, StatusClass};

@@ -377,8 +377,104 @@ pub(crate) fn find_all(hay: &[u8], mut found: impl FnMut(usize, usize, usize)) {
     }
 }
 
+/// The bytes of host names and e-mail addresses.
+fn name_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || separator(b)
+}
+
+/// The bytes between the labels and parts of names (`mx.dns-servfail.example`, `a@b`).
+fn separator(b: u8) -> bool {
+    matches!(b, b'.' | b'-' | b'_' | b'@' | b'+' | b'%')
+}
+
+/// Whether the match `s..e` next to it touches a separator of names (`.`, `@`, `-`): the
+/// cheap first test for words, before [`inside_a_name`].
+pub(crate) fn next_to_a_separator(hay: &[u8], s: usize, e: usize) -> bool {
+    (s > 0 && separator(hay[s - 1])) || hay.get(e).is_some_and(|&b| separator(b))
+}
+
+/// Whether the match `s..e` is part of an e-mail address or a host name
+/// (`refused@example.com`, `mx.dns-servfail.example`, `mytimeouthost.example.net`): words
+/// there are never evidence of a failure. A match that is a whole token
+/// (`SMTPSEND.DNS.InvalidData`, `QUEUE.Expired`) or has a space in it is not inside a name.
+/// A host name is a dotted run whose last label is letters (not `4.4.316`, `192.0.2.1`).
+pub(crate) fn inside_a_name(hay: &[u8], s: usize, e: usize) -> bool {
+    const MAX: usize = 255;
+    // Most matches stand between spaces or punctuation: decided by their two neighbours.
+    let before = s > 0 && name_byte(hay[s - 1]);
+    let after = e < hay.len() && name_byte(hay[e]);
+    if !before && !after || !hay[s..e].iter().all(|&b| name_byte(b)) {
+        return false;
+    }
+    // The letters and digits of the word around the match; a plain word ends there.
+    let mut l = s;
+    while l > 0 && s - l < MAX && hay[l - 1].is_ascii_alphanumeric() {
+        l -= 1;
+    }
+    let mut r = e;
+    while r < hay.len() && r - e < MAX && hay[r].is_ascii_alphanumeric() {
+        r += 1;
+    }
+    if !(l > 0 && separator(hay[l - 1]) || r < hay.len() && separator(hay[r])) {
+        return false;
+    }
+    while l > 0 && s - l < MAX && name_byte(hay[l - 1]) {
+        l -= 1;
+    }
+    while r < hay.len() && r - e < MAX && name_byte(hay[r]) {
+        r += 1;
+    }
+    // A full stop or a dash around a word is not part of a name.
+    while l < s && matches!(hay[l], b'.' | b'-') {
+        l += 1;
+    }
+    while r > e && matches!(hay[r - 1], b'.' | b'-') {
+        r -= 1;
+    }
+    if (l, r) == (s, e) {
+        return false;
+    }
+    let run = &hay[l..r];
+    if run.contains(&b'@') {
+        return true;
+    }
+    let tld = run.rsplit(|&b| b == b'.').next().unwrap_or(&[]);
+    run.contains(&b'.') && tld.len() >= 2 && tld.iter().all(u8::is_ascii_alphabetic)
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn words_in_addresses_and_host_names_are_no_evidence() {
+        let at = |t: &str, w: &str| {
+            let s = t.find(w).unwrap();
+            inside_a_name(t.as_bytes(), s, s + w.len())
+        };
+        assert!(at(
+            "connect to mx.dns-servfail.example[192.0.2.1]:25",
+            "servfail"
+        ));
+        assert!(at("<refused@example.com>: try later", "refused"));
+        assert!(at("rcpt timeout-expired@example.net", "expired"));
+        assert!(!at("error: SERVFAIL.", "SERVFAIL"));
+        assert!(!at(
+            "[Status=SMTPSEND.DNS.InvalidData]",
+            "SMTPSEND.DNS.InvalidData"
+        ));
+        assert!(!at("Connection refused by mx.example.net.", "refused"));
+        assert!(!at("host said: timed out", "timed out"));
+        assert!(!at("451 4.4.316 refused", "refused"));
+        assert!(at("to <a@mytimeouthost.example.net>", "timeout"));
+        assert!(!at("username unknown", "user"));
+        // Through the classifier: the host's name does not make a DNS failure.
+        let d = crate::classify(
+            "connect to mx.dns-servfail.example[192.0.2.1]:25: Connection timed out",
+        );
+        assert_eq!(d.mfi_code(), Some(crate::MfiCode::ConnectionTimedOut));
+        let d = crate::classify("451 4.3.0 <refused@example.com>: try again later");
+        assert_eq!(d.mfi_code(), None);
+    }
+
     use super::*;
 
     #[test]
