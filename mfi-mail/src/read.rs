@@ -1,7 +1,6 @@
 //! One message into a [`Report`].
 
 use std::borrow::Cow;
-use std::sync::LazyLock;
 
 use mail_parser::{Message, MessageParser, MimeHeaders, PartType};
 use mfi_core::{Action, EnhancedStatus, Reason, ReportKind, Severity, Timestamp};
@@ -54,6 +53,7 @@ pub fn read_message(bytes: &[u8], options: &ReadOptions) -> Report {
 pub struct MessageReader {
     options: ReadOptions,
     parser: MessageParser,
+    words: WordLists,
 }
 
 impl std::fmt::Debug for MessageReader {
@@ -70,6 +70,7 @@ impl MessageReader {
         MessageReader {
             options,
             parser: parser(),
+            words: WordLists::new(),
         }
     }
 
@@ -80,11 +81,16 @@ impl MessageReader {
 
     /// Reads one message: see [`read_message`].
     pub fn read(&self, bytes: &[u8]) -> Report {
-        read_with(bytes, &self.options, &self.parser)
+        read_with(bytes, &self.options, &self.parser, &self.words)
     }
 }
 
-fn read_with(bytes: &[u8], options: &ReadOptions, parser: &MessageParser) -> Report {
+fn read_with(
+    bytes: &[u8],
+    options: &ReadOptions,
+    parser: &MessageParser,
+    words: &WordLists,
+) -> Report {
     let bytes = &bytes[..bytes.len().min(options.max_message_len)];
     // Lines ended by CR alone (old Mac systems): the MIME parser wants LF.
     let lf;
@@ -102,7 +108,7 @@ fn read_with(bytes: &[u8], options: &ReadOptions, parser: &MessageParser) -> Rep
     let bytes = limit_containers(bytes);
     let bytes = crate::cut::without_unread_parts(bytes);
     match parser.parse(&bytes[..]) {
-        Some(m) => Reader::new(&m, options, parser).report(),
+        Some(m) => Reader::new(&m, options, parser, words).report(),
         None => empty(ReportKind::NotAReport),
     }
 }
@@ -228,6 +234,8 @@ struct Reader<'m, 'x> {
     m: &'m Message<'x>,
     options: &'m ReadOptions,
     parser: &'m MessageParser,
+    /// The word lists, searched with finders made once per reader.
+    words: &'m WordLists,
     parts: Parts,
     /// Reading a report attached to another message (one level only).
     nested: bool,
@@ -239,11 +247,17 @@ struct Reader<'m, 'x> {
 }
 
 impl<'m, 'x> Reader<'m, 'x> {
-    fn new(m: &'m Message<'x>, options: &'m ReadOptions, parser: &'m MessageParser) -> Self {
+    fn new(
+        m: &'m Message<'x>,
+        options: &'m ReadOptions,
+        parser: &'m MessageParser,
+        words: &'m WordLists,
+    ) -> Self {
         let mut r = Reader {
             m,
             options,
             parser,
+            words,
             parts: Parts::default(),
             nested: false,
             intro_line: std::cell::OnceCell::new(),
@@ -378,7 +392,7 @@ impl<'m, 'x> Reader<'m, 'x> {
             && body::addresses(&self.parts.text).is_empty()
         {
             if let Some(inner) = self.attached_report() {
-                let mut r = Reader::new(inner, self.options, self.parser);
+                let mut r = Reader::new(inner, self.options, self.parser, self.words);
                 r.nested = true;
                 return r.report();
             }
@@ -749,8 +763,7 @@ impl<'m, 'x> Reader<'m, 'x> {
     }
 
     fn says_delayed(&self, block: &str, intro: &str) -> bool {
-        static WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(DELAY_WORDS));
-        let delay = |t: &str| WORDS.any_in(&t.to_ascii_lowercase());
+        let delay = |t: &str| self.words.delay.any_in(&t.to_ascii_lowercase());
         *self
             .intro_delayed
             .get_or_init(|| delay(self.m.subject().unwrap_or("")) || delay(intro))
@@ -790,10 +803,9 @@ impl<'m, 'x> Reader<'m, 'x> {
     }
 
     fn says_failed(&self, intro: &str) -> bool {
-        static WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(FAILURE_WORDS));
         [self.m.subject().unwrap_or(""), intro]
             .iter()
-            .any(|t| WORDS.any_in(&t.to_ascii_lowercase()))
+            .any(|t| self.words.failure.any_in(&t.to_ascii_lowercase()))
     }
 
     fn is_auto_reply(&self) -> bool {
@@ -1035,6 +1047,22 @@ impl<'m, 'x> Reader<'m, 'x> {
             arrival_date: get("arrival-date").and_then(timestamp),
             original: self.parts.original.clone(),
             recipients,
+        }
+    }
+}
+
+/// The word lists a reader searches reports for (made per reader, like the MIME parser:
+/// the library holds no global allocation).
+struct WordLists {
+    delay: Words,
+    failure: Words,
+}
+
+impl WordLists {
+    fn new() -> Self {
+        WordLists {
+            delay: Words::new(DELAY_WORDS),
+            failure: Words::new(FAILURE_WORDS),
         }
     }
 }
