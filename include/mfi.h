@@ -1019,6 +1019,10 @@ enum mfi_queue_profile
    * What RFC 5321 recommends.
    */
   MFI_QUEUE_PROFILE_RFC5321 = 6,
+  /**
+   * OpenSMTPD's defaults.
+   */
+  MFI_QUEUE_PROFILE_OPENSMTPD = 7,
 };
 #ifndef __cplusplus
 #if __STDC_VERSION__ >= 202311L

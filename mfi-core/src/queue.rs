@@ -289,6 +289,8 @@ pub enum QueueProfile {
     Exim = 5,
     /// What RFC 5321 recommends.
     Rfc5321 = 6,
+    /// OpenSMTPD's defaults.
+    Opensmtpd = 7,
 }
 
 impl_vocabulary!(QueueProfile);
@@ -376,6 +378,15 @@ pub static QUEUE_RULES: &[QueueRules] = &[
         delay_notice_secs: None,
         configurable_secs: None,
         source: "RFC 5321 section 4.5.4.1 (give up after at least 4-5 days; 5 days chosen)",
+    },
+    // OpenSMTPD usr.sbin/smtpd/smtpd.h: SMTPD_QUEUE_EXPIRY (4 * 24 * 60 * 60), the default
+    // of smtpd.conf's `queue ttl`; smtpd.conf(5): `bounce warn-interval` defaults to 4h.
+    QueueRules {
+        profile: QueueProfile::Opensmtpd,
+        retry_window_secs: 4 * DAY,
+        delay_notice_secs: Some(4 * HOUR),
+        configurable_secs: None,
+        source: "OpenSMTPD smtpd.h SMTPD_QUEUE_EXPIRY 4 days (smtpd.conf queue ttl); bounce warn-interval 4h",
     },
 ];
 

@@ -46,8 +46,8 @@ impl System {
             System::Sendmail => Some(QueueProfile::Sendmail),
             System::ExchangeServer => Some(QueueProfile::ExchangeServer),
             System::ExchangeOnline => Some(QueueProfile::ExchangeOnline),
-            // OpenSMTPD's default expiry (4 days) has no profile of its own yet.
-            System::Opensmtpd | System::Unknown => None,
+            System::Opensmtpd => Some(QueueProfile::Opensmtpd),
+            System::Unknown => None,
         }
     }
 }

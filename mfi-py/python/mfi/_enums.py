@@ -437,6 +437,8 @@ class QueueProfile(_Name):
     """Exim's default retry rule."""
     RFC5321 = "rfc5321"
     """What RFC 5321 recommends."""
+    OPENSMTPD = "opensmtpd"
+    """OpenSMTPD's defaults."""
 
 
 class QueueState(_Name):
