@@ -448,6 +448,10 @@ fn exim_line(line: &str) -> Option<Line<'_>> {
 
 /// A line of any other text: a failure when the classifier finds one.
 fn plain_line(line: &str) -> Option<Line<'_>> {
+    // A comment (`# ...`, `#Fields:`) is never a failure.
+    if line.trim_start().starts_with('#') {
+        return None;
+    }
     let d = classify(line);
     let kind = match d.severity() {
         _ if d.expired() => EventKind::Expired,
@@ -771,6 +775,12 @@ impl Read for Lines {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn comments_are_never_failures() {
+        assert!(plain_line("# 450 4.4.316 Connection refused: yesterday's notes").is_none());
+        assert!(plain_line("450 4.4.316 Connection refused").is_some());
+    }
 
     #[test]
     fn rotated_logs_oldest_first() {

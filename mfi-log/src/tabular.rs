@@ -41,6 +41,7 @@ impl Columns {
         let mut c = Columns {
             time: find(&[
                 "datetime",
+                "datetimeutc",
                 "received",
                 "date",
                 "origintimestamputc",
@@ -65,6 +66,8 @@ impl Columns {
         if tracking {
             c.text.extend(find(&["recipientstatus"]));
         } else {
+            // Historical search puts `a@x##Receive, Fail` there; the extended report, like a
+            // tracking log, the status text.
             c.recipient_status = find(&["recipientstatus"]);
             c.text.extend(find(&["detail"]));
             c.text.extend(find(&["reason"]));
@@ -154,7 +157,10 @@ impl Table {
                 });
             }
         }
-        let text_cols: Vec<&str> = cols.text.iter().filter_map(|&i| get(Some(i))).collect();
+        let mut text_cols: Vec<&str> = cols.text.iter().filter_map(|&i| get(Some(i))).collect();
+        if let Some(status) = get(cols.recipient_status).filter(|v| !v.contains("##")) {
+            text_cols.push(status);
+        }
         let text_of = |status_word: &str| -> String {
             let mut t = text_cols.join(" ");
             if t.is_empty() {
@@ -309,6 +315,43 @@ mod tests {
             );
         }
         assert_eq!(parse_time("yesterday"), None);
+    }
+
+    #[test]
+    fn an_extended_report_row_is_a_tracking_row() {
+        let mut t = Table::new(Format::MessageTrace);
+        let header = csv::StringRecord::from(vec![
+            "date_time_utc",
+            "client_ip",
+            "server_hostname",
+            "event_id",
+            "internal_message_id",
+            "message_id",
+            "recipient_address",
+            "recipient_status",
+            "sender_address",
+        ]);
+        let row = csv::StringRecord::from(vec![
+            "2026-03-10T02:03:04.123Z",
+            "192.0.2.1",
+            "mx1.example.net",
+            "DEFER",
+            "42",
+            "<m@example.com>",
+            "a@example.net",
+            "451 4.4.316 Connection refused",
+            "s@example.com",
+        ]);
+        let mut got = Vec::new();
+        t.record(&header, |l| got.push(format!("{l:?}")));
+        t.record(&row, |l| got.push(format!("{l:?}")));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].contains("451 4.4.316 Connection refused"),
+            "{}",
+            got[0]
+        );
+        assert!(got[0].contains("Deferred"), "{}", got[0]);
     }
 
     #[test]
