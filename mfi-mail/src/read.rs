@@ -1140,8 +1140,13 @@ fn ascii_lower(s: &str) -> Cow<'_, str> {
     }
 }
 
+/// The bytes as text: as they are when they are UTF-8 (checked fast), else with
+/// replacement characters.
 fn lossy(b: &[u8]) -> Cow<'_, str> {
-    String::from_utf8_lossy(b)
+    match std::str::from_utf8(b) {
+        Ok(s) => Cow::Borrowed(s),
+        Err(_) => String::from_utf8_lossy(b),
+    }
 }
 
 fn push_text(buf: &mut String, t: &str) {
