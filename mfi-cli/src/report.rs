@@ -300,10 +300,7 @@ fn write_table(
         .iter()
         .map(|i| {
             [
-                match i.state {
-                    IncidentState::Ongoing => "ongoing".into(),
-                    IncidentState::Resolved => "resolved".into(),
-                },
+                i.state.name().to_owned(),
                 match i.severity {
                     Severity::Permanent => "perm".into(),
                     Severity::Transient => "temp".into(),
@@ -422,48 +419,9 @@ fn fit(s: &str, w: usize) -> String {
 
 fn write_csv(out: &mut impl Write, list: &[Incident]) -> io::Result<()> {
     let mut w = csv::Writer::from_writer(out);
-    let header = [
-        "destination",
-        "hosts",
-        "mfi_code",
-        "reason",
-        "severity",
-        "events",
-        "messages",
-        "recipients",
-        "first_seen",
-        "last_seen",
-        "expired",
-        "expiring",
-        "state",
-        "causes",
-        "remediations",
-        "example",
-    ];
-    w.write_record(header)?;
+    w.write_record(Incident::FIELDS)?;
     for i in list {
-        let join = |v: Vec<String>| v.join(" ");
-        w.write_record([
-            i.destination.clone(),
-            i.hosts.join(" "),
-            i.mfi_code.map(|c| c.to_string()).unwrap_or_default(),
-            i.reason.to_string(),
-            i.severity.to_string(),
-            i.events.to_string(),
-            i.messages.to_string(),
-            i.recipients.to_string(),
-            i.first_seen.map(|t| t.to_string()).unwrap_or_default(),
-            i.last_seen.map(|t| t.to_string()).unwrap_or_default(),
-            i.expired.to_string(),
-            i.expiring.to_string(),
-            match i.state {
-                IncidentState::Ongoing => "ongoing".into(),
-                IncidentState::Resolved => "resolved".into(),
-            },
-            join(i.causes.iter().map(|c| c.to_string()).collect()),
-            join(i.remediations.iter().map(|r| r.to_string()).collect()),
-            i.example.clone(),
-        ])?;
+        w.write_record(i.cells())?;
     }
     w.flush()
 }

@@ -25,6 +25,16 @@ pub enum IncidentState {
     Resolved,
 }
 
+impl IncidentState {
+    /// The name used in JSON (`ongoing`, `resolved`).
+    pub fn name(self) -> &'static str {
+        match self {
+            IncidentState::Ongoing => "ongoing",
+            IncidentState::Resolved => "resolved",
+        }
+    }
+}
+
 /// One failure at one destination, over all the events that tell it.
 #[derive(Debug, Clone, Serialize)]
 #[non_exhaustive]
@@ -64,6 +74,27 @@ pub struct Incident {
 }
 
 impl Incident {
+    /// The names of an incident's fields, in the order of its JSON object (and of `mfi
+    /// report --csv`'s columns).
+    pub const FIELDS: [&'static str; 16] = [
+        "destination",
+        "hosts",
+        "mfi_code",
+        "reason",
+        "severity",
+        "events",
+        "messages",
+        "recipients",
+        "first_seen",
+        "last_seen",
+        "expired",
+        "expiring",
+        "state",
+        "causes",
+        "remediations",
+        "example",
+    ];
+
     /// The failure's name: the MFI code (`4.4.316`), else the reason (`userunknown`).
     pub fn failure(&self) -> String {
         match self.mfi_code {
@@ -75,6 +106,31 @@ impl Incident {
     /// The incident as one line of JSON.
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// The incident's fields as text, in the order of [`Incident::FIELDS`] (lists joined by
+    /// spaces; times in RFC 3339; absent values empty): a CSV row.
+    pub fn cells(&self) -> [String; 16] {
+        let join = |v: Vec<String>| v.join(" ");
+        let time = |t: Option<Timestamp>| t.map(|t| t.to_string()).unwrap_or_default();
+        [
+            self.destination.clone(),
+            self.hosts.join(" "),
+            self.mfi_code.map(|c| c.to_string()).unwrap_or_default(),
+            self.reason.to_string(),
+            self.severity.to_string(),
+            self.events.to_string(),
+            self.messages.to_string(),
+            self.recipients.to_string(),
+            time(self.first_seen),
+            time(self.last_seen),
+            self.expired.to_string(),
+            self.expiring.to_string(),
+            self.state.name().to_owned(),
+            join(self.causes.iter().map(|c| c.to_string()).collect()),
+            join(self.remediations.iter().map(|r| r.to_string()).collect()),
+            self.example.clone(),
+        ]
     }
 }
 

@@ -148,6 +148,16 @@ impl Table {
         };
         let id = get(cols.id);
         let event = get(cols.event).unwrap_or("");
+        let mut emit = |what: Vec<What<'_>>| {
+            if !what.is_empty() {
+                f(Line {
+                    time,
+                    system,
+                    session: None,
+                    what,
+                });
+            }
+        };
         let mut what = Vec::new();
         if event.eq_ignore_ascii_case("receive") {
             if let Some(id) = id {
@@ -187,25 +197,11 @@ impl Table {
                     ..Delivery::default()
                 }));
             }
-            if !what.is_empty() {
-                f(Line {
-                    time,
-                    system,
-                    session: None,
-                    what,
-                });
-            }
+            emit(what);
             return;
         }
         let Some(kind) = kind_of(event) else {
-            if !what.is_empty() {
-                f(Line {
-                    time,
-                    system,
-                    session: None,
-                    what,
-                });
-            }
+            emit(what);
             return;
         };
         let text = text_of(event);
@@ -243,12 +239,7 @@ impl Table {
                 ..Delivery::default()
             }));
         }
-        f(Line {
-            time,
-            system,
-            session: None,
-            what,
-        });
+        emit(what);
     }
 }
 

@@ -20,7 +20,7 @@ use mfi_core::internal::find_ci;
 /// the parse.
 const MIN_CUT: usize = 512;
 /// The headers of an attached message that the reader uses.
-const KEPT_HEADERS: &[&[u8]] = &[
+pub(crate) const KEPT_HEADERS: &[&[u8]] = &[
     b"from:",
     b"to:",
     b"subject:",
@@ -29,17 +29,10 @@ const KEPT_HEADERS: &[&[u8]] = &[
     b"content-type:",
     b"x-hmxmroriginalrecipient:",
 ];
-/// The headers of the report itself that the reader or the MIME parser uses: the
-/// attached message's, the MIME ones, and those that mark automatic replies or name the
-/// failed recipients. (`Reader::header` looks only for these.)
+/// The headers of the report itself that the reader or the MIME parser uses beside
+/// [`KEPT_HEADERS`]: the MIME ones, and those that mark automatic replies or name the failed
+/// recipients. (`Reader::header` looks only for these.)
 pub(crate) const REPORT_HEADERS: &[&[u8]] = &[
-    b"from:",
-    b"to:",
-    b"subject:",
-    b"date:",
-    b"message-id:",
-    b"content-type:",
-    b"x-hmxmroriginalrecipient:",
     b"mime-version:",
     b"content-transfer-encoding:",
     b"content-disposition:",
@@ -212,11 +205,12 @@ fn part(b: &[u8], p: usize, kind: Kind, html: bool) -> Option<Cut> {
     })
 }
 
-/// The cut of the message's own header block to [`REPORT_HEADERS`], when it would save
+/// The cut of the message's own header block to [`KEPT_HEADERS`] and [`REPORT_HEADERS`],
+/// when it would save
 /// enough and every line of it is a header field (else it is not clearly a header block).
 fn report_headers(b: &[u8]) -> Option<Cut> {
     let end = blank_line_after(b, 0)?;
-    let kept = kept_fields(&b[..end], REPORT_HEADERS, true)?;
+    let kept = kept_fields(&b[..end], &[KEPT_HEADERS, REPORT_HEADERS], true)?;
     // Cut only what is worth the copy (and keep the blank line that ends the block).
     let with = with_blank_line(kept);
     (end.saturating_sub(with.len()) >= MIN_CUT).then_some(Cut {
@@ -285,12 +279,12 @@ fn field_name(line: &[u8]) -> Option<&[u8]> {
 
 /// The header lines of `headers` (with their folded continuations) named in `names`.
 fn kept_headers(headers: &[u8], names: &[&[u8]]) -> Vec<u8> {
-    kept_fields(headers, names, false).unwrap_or_default()
+    kept_fields(headers, &[names], false).unwrap_or_default()
 }
 
 /// [`kept_headers`], or with `strict`, `None` when a line is neither a field nor a folded
 /// continuation (the block is then not clearly a header block).
-fn kept_fields(headers: &[u8], names: &[&[u8]], strict: bool) -> Option<Vec<u8>> {
+fn kept_fields(headers: &[u8], lists: &[&[&[u8]]], strict: bool) -> Option<Vec<u8>> {
     let mut out = Vec::with_capacity(1024);
     let mut keep = false;
     for line in lines(headers) {
@@ -303,8 +297,9 @@ fn kept_fields(headers: &[u8], names: &[&[u8]], strict: bool) -> Option<Vec<u8>>
         }
         match field_name(line) {
             Some(n) => {
-                keep = names
+                keep = lists
                     .iter()
+                    .flat_map(|names| names.iter())
                     .any(|h| h.len() == n.len() && h.eq_ignore_ascii_case(n));
             }
             None if strict && !blank() => return None,

@@ -267,11 +267,12 @@ impl<'m, 'x> Reader<'m, 'x> {
         r
     }
 
-    /// A header of the report (one of `cut::REPORT_HEADERS`: the others are cut before
-    /// parsing).
+    /// A header of the report (one of `cut::KEPT_HEADERS` or `cut::REPORT_HEADERS`: the
+    /// others are cut before parsing).
     fn header(&self, name: &'static str) -> Option<&'m str> {
-        debug_assert!(crate::cut::REPORT_HEADERS
+        debug_assert!(crate::cut::KEPT_HEADERS
             .iter()
+            .chain(crate::cut::REPORT_HEADERS)
             .any(|h| h[..h.len() - 1].eq_ignore_ascii_case(name.as_bytes())));
         raw_header(self.m, name).map(str::trim)
     }

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use mfi_core::{ConnectorTarget, QueueProfile};
-use mfi_log::{Format, IncidentState, Incidents, LogReader, ReadOptions};
+use mfi_log::{Format, Incidents, LogReader, ReadOptions};
 use pyo3::exceptions::{PyOSError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::PyList;
@@ -312,10 +312,7 @@ impl Incident {
     /// ``"ongoing"``, or ``"resolved"`` when a delivery to the destination succeeded since.
     #[getter]
     fn state(&self) -> &'static str {
-        match self.i.state {
-            IncidentState::Ongoing => "ongoing",
-            IncidentState::Resolved => "resolved",
-        }
+        self.i.state.name()
     }
     /// The likely causes (``mfi.Cause``), most often named first.
     #[getter]
