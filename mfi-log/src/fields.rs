@@ -330,7 +330,7 @@ pub(crate) fn address(v: &str) -> Option<String> {
     let a = v
         .trim()
         .trim_start_matches('<')
-        .trim_end_matches(['>', ','])
+        .trim_end_matches(['>', ',', ':', ';'])
         .trim();
     (!a.is_empty()).then(|| a.to_ascii_lowercase())
 }

@@ -301,7 +301,15 @@ impl LogReader {
             };
             let parsed = match format {
                 Format::Syslog | Format::Postfix | Format::Sendmail | Format::Opensmtpd => {
-                    lines::syslog_line(line, &self.years, forced)
+                    // Another program's line in a mail log (a mailer this reader does not
+                    // know): read as plain text, with its time.
+                    lines::syslog_line(line, &self.years, forced).or_else(|| {
+                        let s = fields::syslog(line).filter(|_| forced.is_none())?;
+                        plain_line(s.message).map(|mut l| {
+                            l.time = self.years.resolve(s.stamp);
+                            l
+                        })
+                    })
                 }
                 Format::Exim => exim_line(line),
                 Format::JsonLines => {
@@ -460,9 +468,20 @@ fn plain_line(line: &str) -> Option<Line<'_>> {
         _ => return None,
     };
     let (host, ip) = fields::host_in_text(line);
-    let recipient = line
-        .split([' ', '<', '>', '(', ')', ',', ';', '"', '\''])
-        .find(|w| w.contains('@') && fields::domain_of(w).is_some_and(|d| d.contains('.')));
+    let address =
+        |w: &&str| w.contains('@') && fields::domain_of(w).is_some_and(|d| d.contains('.'));
+    let words = || line.split([' ', '<', '>', '(', ')', ',', ';', ':', '"', '\'', '=']);
+    // The address a field calls the recipient (`to=<a@b>`, `recipient=a@b`), else the first.
+    let lower = line.to_ascii_lowercase();
+    let named = ["to=", "rcpt=", "recipient=", "recipient\":", "rcpt to:"]
+        .iter()
+        .find_map(|k| lower.find(k).map(|p| p + k.len()))
+        .and_then(|p| line.get(p..))
+        .and_then(|rest| {
+            rest.split([' ', '<', '>', ',', ';', '"', '\''])
+                .find(address)
+        });
+    let recipient = named.or_else(|| words().find(address));
     Some(Line {
         time: None,
         system: System::Unknown,
@@ -496,7 +515,13 @@ fn json_line(line: &str) -> Option<JsonLine> {
             _ => None,
         })
     };
-    let message = text(&["message", "MESSAGE", "msg", "log", "text"])?;
+    // An event without a log line (a delivery service's webhook): its text values, in
+    // order, are the text (`"recipient": ..., "delivery-status": {...}`).
+    let message = text(&["message", "MESSAGE", "msg", "log", "text"]).or_else(|| {
+        let mut all = String::new();
+        leaves(&v, &mut all);
+        (!all.is_empty()).then_some(all)
+    })?;
     let time = text(&["@timestamp", "timestamp", "time", "ts", "date"])
         .and_then(|t| t.parse::<Timestamp>().ok())
         .or_else(|| {
@@ -520,6 +545,33 @@ fn json_line(line: &str) -> Option<JsonLine> {
         pid,
         message,
     })
+}
+
+/// The text values of a JSON value, `key=value` joined by spaces (at most 4 KiB).
+fn leaves(v: &serde_json::Value, out: &mut String) {
+    fn walk(key: &str, v: &serde_json::Value, out: &mut String, depth: usize) {
+        if out.len() > 4096 || depth > 8 {
+            return;
+        }
+        match v {
+            serde_json::Value::Object(o) => o.iter().for_each(|(k, v)| walk(k, v, out, depth + 1)),
+            serde_json::Value::Array(a) => a.iter().for_each(|v| walk(key, v, out, depth + 1)),
+            serde_json::Value::String(s) => {
+                out.push_str(if out.is_empty() { "" } else { " " });
+                out.push_str(key);
+                out.push('=');
+                out.push_str(s);
+            }
+            serde_json::Value::Number(n) => {
+                out.push_str(if out.is_empty() { "" } else { " " });
+                out.push_str(key);
+                out.push('=');
+                out.push_str(&n.to_string());
+            }
+            _ => {}
+        }
+    }
+    walk("", v, out, 0);
 }
 
 /// The format of an input, from its first lines.
@@ -775,6 +827,32 @@ impl Read for Lines {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_plain_line_names_the_recipient_its_fields_name() {
+        let l =
+            plain_line("x from=<s@example.com> to=<r@example.net> said 550 5.1.1 unknown").unwrap();
+        let [What::Delivery(d)] = &l.what[..] else {
+            panic!()
+        };
+        assert_eq!(d.recipient, Some("r@example.net"));
+        let l = plain_line("bounce for a@example.org: 550 5.1.1 unknown").unwrap();
+        let [What::Delivery(d)] = &l.what[..] else {
+            panic!()
+        };
+        assert_eq!(d.recipient, Some("a@example.org"));
+    }
+
+    #[test]
+    fn events_of_a_delivery_service_are_read_by_their_text() {
+        let j = json_line(r#"{"event":"failed","recipient":"r@example.net","delivery-status":{"code":550,"message":"5.1.1 mailbox unavailable"}}"#).unwrap();
+        assert!(
+            j.message.contains("recipient=r@example.net"),
+            "{}",
+            j.message
+        );
+        assert!(j.message.contains("code=550"), "{}", j.message);
+    }
 
     #[test]
     fn comments_are_never_failures() {

@@ -53,6 +53,8 @@ patterns! {
     "ETIMEDOUT" => TimedOut, Strong;
     "10060" => TimedOut, Strong;
     "Connection timed out" => TimedOut, Medium;
+    // qmail's log writes the system's words with underscores for spaces.
+    "Connection_timed_out" => TimedOut, Medium;
     "Connection timeout" => TimedOut, Medium;
     "timed out" => TimedOut, Weak;
     "i/o timeout" => TimedOut, Medium;
@@ -61,6 +63,7 @@ patterns! {
     "ECONNREFUSED" => Refused, Strong;
     "10061" => Refused, Strong;
     "Connection refused" => Refused, Medium;
+    "Connection_refused" => Refused, Medium;
     "SocketNetworkUnreachable" => Unreachable, Strong;
     "10051" => Unreachable, Strong;
     "10065" => Unreachable, Strong;
