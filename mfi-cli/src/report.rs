@@ -15,8 +15,9 @@ Usage: mfi report [OPTIONS] [PATH...]
 Each PATH is a log file (plain or gzip'd), a folder (read recursively; rotated logs
 oldest first) or '-' for standard input (the default). Formats are found from each
 input's first lines: Postfix, Exim, Sendmail and OpenSMTPD logs (syslog or Exim's own
-mainlog), Exchange message tracking logs, Microsoft 365 message-trace exports (CSV, UTF-8
-or UTF-16), JSON Lines, and any other text line by line.
+mainlog), Exchange message tracking logs and queue listings (Get-Queue, Get-Message),
+Microsoft 365 message-trace exports (CSV, UTF-8 or UTF-16), JSON Lines, and any other
+text line by line.
 
 Every delivery line becomes an event; the lines of one message are correlated (queue
 ids, message ids), so its queue outcome comes from the log. Failures are grouped into
@@ -28,7 +29,8 @@ Output (default: a table that fits the terminal):
   --events                  one JSON object per event instead of incidents
 
 Options:
-  --format FORMAT           read every input as {formats}
+  --format FORMAT           read every input as one of:
+                            {formats}
   --since TIME              only events at or after TIME (RFC 3339)
   --until TIME              only events before TIME (RFC 3339)
   --domain DOMAIN           only recipients at DOMAIN (or its subdomains)
@@ -245,8 +247,24 @@ pub(crate) fn report_cmd(mut args: lexopt::Parser) -> Result<(), Failure> {
 }
 
 fn help() -> String {
-    let formats: Vec<&str> = Format::ALL.iter().map(|f| f.name()).collect();
-    with_names(REPORT_HELP).replace("{formats}", &formats.join(", "))
+    // The format names, wrapped under the option's text.
+    let mut formats = String::new();
+    let mut width = 0;
+    for (i, f) in Format::ALL.iter().enumerate() {
+        let name = if i + 1 < Format::ALL.len() {
+            format!("{}, ", f.name())
+        } else {
+            f.name().to_owned()
+        };
+        if width + name.len() > 60 {
+            formats.truncate(formats.trim_end().len());
+            formats.push_str("\n                            ");
+            width = 0;
+        }
+        width += name.len();
+        formats.push_str(&name);
+    }
+    with_names(REPORT_HELP).replace("{formats}", formats.trim_end())
 }
 
 /// The terminal's width, `COLUMNS`, or 120 when the output is not a terminal.

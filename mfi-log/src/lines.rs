@@ -343,7 +343,12 @@ fn opensmtpd(message: &str) -> (Option<&str>, Vec<What<'_>>) {
             _ => EventKind::Bounced,
         };
         let evpid = fields::quoted_value(list, "evpid");
-        let (host, ip) = fields::quoted_value(list, "relay").map_or((None, None), fields::host_ip);
+        // `relay="ip (host)"` names the host talked to; a relay-level line's bare
+        // `relay="domain"` names the destination only.
+        let (host, ip) = match fields::quoted_value(list, "relay").map(fields::host_ip) {
+            Some((h, Some(ip))) => (h, Some(ip)),
+            _ => (None, None),
+        };
         out.push(What::Delivery(Delivery {
             domain: None,
             id: evpid.map(message_of),
