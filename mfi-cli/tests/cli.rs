@@ -1,26 +1,10 @@
 //! The `mfi` binary, driven as a user would.
 
+mod common;
+use common::{json_lines, mfi};
+
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
-
-fn mfi(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_mfi"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run mfi");
-    let mut input = child.stdin.take().unwrap();
-    let data = stdin.to_vec();
-    let writer = std::thread::spawn(move || {
-        let _ = input.write_all(&data);
-    });
-    let out = child.wait_with_output().unwrap();
-    writer.join().unwrap();
-    out
-}
 
 /// Runs `mfi ARGS` through bash with a redirection (closed or full streams); `| closed`
 /// pipes the output to a reader that has already gone away. The status is mfi's.
@@ -46,14 +30,6 @@ fn sample() -> String {
         "/../examples/queue-sample.log"
     ))
     .unwrap()
-}
-
-fn json_lines(out: &Output) -> Vec<serde_json::Value> {
-    String::from_utf8(out.stdout.clone())
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect()
 }
 
 /// The CLI flags of a parity option set.

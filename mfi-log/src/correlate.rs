@@ -313,12 +313,11 @@ impl Correlator {
                     .cloned(),
             ];
             for c in candidates.into_iter().flatten() {
-                let mut linked = event.clone();
-                linked.text = format!("{}: {}", event.text, c.text);
-                let d = diagnose(&linked, options);
+                let text = format!("{}: {}", event.text, c.text);
+                let d = diagnose_text(&event, text.clone(), options);
                 let better = d.as_diagnosis().mfi_code().is_some() || (generic && !is_generic(&d));
                 if better {
-                    event.text = linked.text;
+                    event.text = text;
                     event.host = event.host.or(c.host);
                     event.ip = event.ip.or(c.ip);
                     diagnosis = d;
@@ -458,10 +457,15 @@ fn is_generic(d: &OwnedDiagnosis) -> bool {
 /// The diagnosis of an event's text, with the queue outcome when its message's first
 /// sighting, the time and a queue profile are known.
 fn diagnose(e: &Event, options: &ReadOptions) -> OwnedDiagnosis {
+    diagnose_text(e, e.text.clone(), options)
+}
+
+/// The diagnosis of `text` in the place of an event's own (a linked cause's words added).
+fn diagnose_text(e: &Event, text: String, options: &ReadOptions) -> OwnedDiagnosis {
     let mut o = Options::new().connector(options.connector);
     let profile = options.profile.or_else(|| e.system.queue_profile());
     if let (Some(p), Some(first), Some(now)) = (profile, e.first_seen, e.time) {
         o = o.queue(p, first, now);
     }
-    classify_owned(e.text.clone(), &o)
+    classify_owned(text, &o)
 }

@@ -161,10 +161,11 @@ pub(crate) fn tag(s: &str) -> Option<(&str, Option<&str>, &str)> {
     }
 }
 
-/// `YYYY-MM-DD HH:MM:SS[.frac][ +hhmm]` at the start of an Exim log line, and the rest.
-pub(crate) fn exim_time(line: &str) -> Option<(Option<Timestamp>, &str)> {
+/// `YYYY-MM-DD HH:MM:SS[.frac]` at the start of `line` (a time of day without a zone, read
+/// as UTC; `None` when a field is out of range), and the rest.
+pub(crate) fn date_time(line: &str) -> Option<(Option<Timestamp>, &str)> {
     let b = line.as_bytes();
-    if b.len() < 20 || b[4] != b'-' || b[7] != b'-' || b[10] != b' ' || b[13] != b':' {
+    if b.len() < 19 || b[4] != b'-' || b[7] != b'-' || b[10] != b' ' || b[13] != b':' {
         return None;
     }
     let num = |r: std::ops::Range<usize>| -> Option<u32> {
@@ -185,6 +186,12 @@ pub(crate) fn exim_time(line: &str) -> Option<(Option<Timestamp>, &str)> {
     if let Some(r) = rest.strip_prefix('.') {
         rest = r.trim_start_matches(|c: char| c.is_ascii_digit());
     }
+    Some((t, rest))
+}
+
+/// `YYYY-MM-DD HH:MM:SS[.frac][ +hhmm]` at the start of an Exim log line, and the rest.
+pub(crate) fn exim_time(line: &str) -> Option<(Option<Timestamp>, &str)> {
+    let (t, rest) = date_time(line)?;
     let mut rest = rest.strip_prefix(' ')?;
     let mut t = t;
     // `log_timezone`: ` +0100`.

@@ -1,7 +1,7 @@
 //! What one line of each system's log says: an arrival, a delivery result, a message that
 //! expired or left the queue, or a cause logged on a connection line.
 
-use mfi_core::Timestamp;
+use mfi_core::{Severity, Timestamp};
 
 use crate::event::{EventKind, System};
 use crate::fields::{self, Years};
@@ -247,25 +247,12 @@ fn postfix<'a>(program: &'a str, message: &'a str, out: &mut Vec<What<'a>>) {
     }
 }
 
-/// Whether an SMTP client's line (without a recipient) tells a failure to connect, talk or
-/// secure the connection, as Postfix words them.
+/// Whether a line that names no recipient (a connection or session line) tells a failure:
+/// the core's tables decide (an MFI code, or a temporary or permanent failure), so that the
+/// wordings of every system live in one place.
 fn is_connection_failure(text: &str) -> bool {
-    const SHAPES: &[&str] = &[
-        "connect to ",
-        "lost connection with ",
-        "conversation with ",
-        " said: ",
-        "tls is required",
-        "certificate not verified",
-        "server certificate",
-        "ssl_connect error",
-        "tls handshake",
-        "host or domain name not found",
-        "name service error",
-        "refused to talk to me",
-    ];
-    let lower = text.to_ascii_lowercase();
-    SHAPES.iter().any(|s| lower.contains(s))
+    let d = mfi_core::classify(text);
+    d.mfi_code().is_some() || matches!(d.severity(), Severity::Transient | Severity::Permanent)
 }
 
 /// Sendmail: `QUEUEID: to=<...>, ctladdr=..., delay=..., mailer=..., relay=host. [ip],
@@ -489,22 +476,7 @@ pub(crate) fn exim_message(rest: &str) -> Vec<What<'_>> {
                 let end = h.find(']').map_or(h.len(), |e| e + 1);
                 fields::host_ip(&h[..end])
             });
-            let lower = line.to_ascii_lowercase();
-            let failure = [
-                "connection refused",
-                "connection timed out",
-                "timeout",
-                "closed connection",
-                "smtp error",
-                "tls",
-                "certificate",
-                "no route to host",
-                "network is unreachable",
-                "host lookup",
-            ]
-            .iter()
-            .any(|w| lower.contains(w));
-            if failure && !lower.contains("message is frozen") {
+            if is_connection_failure(line) {
                 out.push(What::Cause {
                     id: Some(id),
                     host,

@@ -261,7 +261,7 @@ pub(crate) fn parse_time(v: &str) -> Option<Timestamp> {
     if let Ok(t) = v.parse::<Timestamp>() {
         return Some(t);
     }
-    if let Some((t, _)) = crate::fields::exim_time(&format!("{v} ")) {
+    if let Some((t, "")) = crate::fields::date_time(v) {
         return t;
     }
     // M/D/YYYY h:mm:ss AM|PM

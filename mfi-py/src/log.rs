@@ -10,16 +10,9 @@ use pyo3::prelude::*;
 use pyo3::types::PyList;
 
 use super::{
-    connector_arg, from_timestamp, json_loads, name_arg, pyrepr, to_timestamp, type_name,
+    connector_arg, json_loads, mail::opt_time, name_arg, pyrepr, to_timestamp, type_name,
     Diagnosis, ToPy,
 };
-
-fn opt_time<'py>(
-    py: Python<'py>,
-    t: Option<mfi_core::Timestamp>,
-) -> PyResult<Option<Bound<'py, PyAny>>> {
-    t.map(|t| from_timestamp(py, t)).transpose()
-}
 
 /// One delivery as a log line (or export row) tells it: what ``mfi.read_log`` yields.
 ///

@@ -47,7 +47,11 @@ fn read_options(
     Ok(o)
 }
 
-fn opt_time<'py>(py: Python<'py>, t: Option<Timestamp>) -> PyResult<Option<Bound<'py, PyAny>>> {
+/// An optional time as an aware `datetime` (or `None`).
+pub(crate) fn opt_time<'py>(
+    py: Python<'py>,
+    t: Option<Timestamp>,
+) -> PyResult<Option<Bound<'py, PyAny>>> {
     t.map(|t| from_timestamp(py, t)).transpose()
 }
 
