@@ -144,6 +144,11 @@ enum mfi_actor
    * The network and firewall team.
    */
   MFI_ACTOR_NETWORK_TEAM = 7,
+  /**
+   * The administrator of the sending mail system (Postfix, Exim, Exchange Server, ...);
+   * for mail sent from Microsoft 365 this is [`Actor::TenantAdmin`].
+   */
+  MFI_ACTOR_MAIL_ADMIN = 8,
 };
 #ifndef __cplusplus
 #if __STDC_VERSION__ >= 202311L
@@ -436,6 +441,73 @@ typedef uint8_t mfi_reason;
 #endif // __cplusplus
 
 /**
+ * Which system reported the failure: the mail system whose words the text is in, found from
+ * the text's shape or given by the caller. It decides which remediations fit the reader
+ * (a Postfix administrator is never told to change a Microsoft 365 connector).
+ *
+ * ```
+ * use mfi_core::{classify, Origin};
+ * assert_eq!(classify("450 4.4.316 Connection refused [Message=10061]").origin(), Origin::ExchangeOnline);
+ * let line = "postfix/smtp[7]: 4F9D: to=<a@example.com>, relay=none, delay=1, \
+ *             status=deferred (connect to mx.example.com[192.0.2.1]:25: Connection refused)";
+ * assert_eq!(classify(line).origin(), Origin::Postfix);
+ * ```
+ */
+enum mfi_origin
+#if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+  : uint8_t
+#endif // defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+ {
+  /**
+   * Not known from the text (and not given).
+   */
+  MFI_ORIGIN_UNKNOWN = 0,
+  /**
+   * Microsoft 365 / Exchange Online.
+   */
+  MFI_ORIGIN_EXCHANGE_ONLINE = 1,
+  /**
+   * Exchange Server on premises.
+   */
+  MFI_ORIGIN_EXCHANGE_SERVER = 2,
+  /**
+   * Postfix.
+   */
+  MFI_ORIGIN_POSTFIX = 3,
+  /**
+   * Exim.
+   */
+  MFI_ORIGIN_EXIM = 4,
+  /**
+   * Sendmail.
+   */
+  MFI_ORIGIN_SENDMAIL = 5,
+  /**
+   * OpenSMTPD.
+   */
+  MFI_ORIGIN_OPENSMTPD = 6,
+  /**
+   * qmail (and netqmail, notqmail).
+   */
+  MFI_ORIGIN_QMAIL = 7,
+  /**
+   * Gmail / Google Workspace.
+   */
+  MFI_ORIGIN_GMAIL = 8,
+  /**
+   * Amazon SES.
+   */
+  MFI_ORIGIN_AMAZON_SES = 9,
+};
+#ifndef __cplusplus
+#if __STDC_VERSION__ >= 202311L
+typedef enum mfi_origin mfi_origin;
+#else
+typedef uint8_t mfi_origin;
+#endif // __STDC_VERSION__ >= 202311L
+#endif // __cplusplus
+
+/**
  * A likely cause of a failure. [`crate::knowledge::cause_info`] describes each.
  *
  * ```
@@ -672,6 +744,22 @@ enum mfi_cause
    * A mail server or connector is misconfigured.
    */
   MFI_CAUSE_CONFIGURATION_ERROR = 55,
+  /**
+   * A firewall in front of the destination does not admit the sending servers.
+   */
+  MFI_CAUSE_FIREWALL_BLOCKS_SENDER = 56,
+  /**
+   * The destination mail system was retired but mail is still routed to it.
+   */
+  MFI_CAUSE_DESTINATION_RETIRED = 57,
+  /**
+   * The sending server's own DNS resolver fails.
+   */
+  MFI_CAUSE_SENDER_RESOLVER_FAILURE = 58,
+  /**
+   * The sending server's network blocks outbound connections to port 25.
+   */
+  MFI_CAUSE_SENDER_EGRESS_BLOCKED = 59,
 };
 #ifndef __cplusplus
 #if __STDC_VERSION__ >= 202311L
@@ -875,6 +963,82 @@ enum mfi_remediation_id
    * Fix the server configuration.
    */
   MFI_REMEDIATION_ID_FIX_SERVER_CONFIGURATION = 44,
+  /**
+   * Check where the sending system routes mail for the domain.
+   */
+  MFI_REMEDIATION_ID_CHECK_SENDING_ROUTE = 45,
+  /**
+   * Let the sending servers' IP addresses reach port 25 of the destination.
+   */
+  MFI_REMEDIATION_ID_ALLOW_SENDING_IPS = 46,
+  /**
+   * Let the sending servers open outbound connections to port 25.
+   */
+  MFI_REMEDIATION_ID_ALLOW_OUTBOUND_SMTP = 47,
+  /**
+   * Check the sending server's DNS resolver.
+   */
+  MFI_REMEDIATION_ID_CHECK_SENDER_RESOLVER = 48,
+  /**
+   * Check the TLS settings of both ends (sending policy and destination).
+   */
+  MFI_REMEDIATION_ID_CHECK_TLS_BOTH_ENDS = 49,
+  /**
+   * Exchange Server: check the send connector's routing.
+   */
+  MFI_REMEDIATION_ID_EXCHANGE_SEND_CONNECTOR = 50,
+  /**
+   * Exchange Server: check the DNS the transport service uses.
+   */
+  MFI_REMEDIATION_ID_EXCHANGE_SERVER_DNS = 51,
+  /**
+   * Exchange Server: check the send connector's TLS settings.
+   */
+  MFI_REMEDIATION_ID_EXCHANGE_SEND_CONNECTOR_TLS = 52,
+  /**
+   * Postfix: check relayhost and transport maps.
+   */
+  MFI_REMEDIATION_ID_POSTFIX_ROUTE = 53,
+  /**
+   * Postfix: check the resolver (and the chroot's copy of its configuration).
+   */
+  MFI_REMEDIATION_ID_POSTFIX_RESOLVER = 54,
+  /**
+   * Postfix: check the TLS security level and policy maps.
+   */
+  MFI_REMEDIATION_ID_POSTFIX_TLS_POLICY = 55,
+  /**
+   * Exim: check routers and the smarthost route list.
+   */
+  MFI_REMEDIATION_ID_EXIM_ROUTE = 56,
+  /**
+   * Exim: check the DNS lookups the routers make.
+   */
+  MFI_REMEDIATION_ID_EXIM_RESOLVER = 57,
+  /**
+   * Exim: check the smtp transport's TLS options.
+   */
+  MFI_REMEDIATION_ID_EXIM_TLS = 58,
+  /**
+   * Sendmail: check the mailertable and smart host.
+   */
+  MFI_REMEDIATION_ID_SENDMAIL_ROUTE = 59,
+  /**
+   * Sendmail: check the resolver and MX lookups.
+   */
+  MFI_REMEDIATION_ID_SENDMAIL_RESOLVER = 60,
+  /**
+   * Sendmail: check the access map's TLS entries and CA settings.
+   */
+  MFI_REMEDIATION_ID_SENDMAIL_TLS = 61,
+  /**
+   * OpenSMTPD: check the relay action in smtpd.conf.
+   */
+  MFI_REMEDIATION_ID_OPENSMTPD_ROUTE = 62,
+  /**
+   * OpenSMTPD: check the relay action's TLS options.
+   */
+  MFI_REMEDIATION_ID_OPENSMTPD_TLS = 63,
 };
 #ifndef __cplusplus
 #if __STDC_VERSION__ >= 202311L
@@ -1452,6 +1616,16 @@ void mfi_options_free(struct mfi_options *o);
 mfi_result mfi_options_set_connector(struct mfi_options *o, uint32_t target);
 
 /**
+ * Says which system reported the failures: an `mfi_origin` value (`MFI_ORIGIN_UNKNOWN`, the
+ * default, lets each text's shape tell). Remediations are given in that system's terms.
+ * `MFI_RESULT_INVALID_ARGUMENT` for a value that is not one.
+ *
+ * # Safety
+ * `o` must be NULL or a live options object not used by another thread.
+ */
+mfi_result mfi_options_set_origin(struct mfi_options *o, uint32_t origin);
+
+/**
  * Asks for the queue outcome under `profile` (an `mfi_queue_profile` value), with the
  * first attempt and the time to judge at in seconds since the Unix epoch (UTC; clamped to
  * the years 1 to 9999). `MFI_RESULT_INVALID_ARGUMENT` for a profile that is not one.
@@ -1541,6 +1715,11 @@ const char *mfi_actor_name(uint32_t value);
  * The name of an `mfi_connector_target` value, or NULL when out of range.
  */
 const char *mfi_connector_target_name(uint32_t value);
+
+/**
+ * The name of an `mfi_origin` value (`"postfix"`), or NULL when out of range.
+ */
+const char *mfi_origin_name(uint32_t value);
 
 /**
  * The name of an `mfi_queue_profile` value (`"exchange_online"`), or NULL when out of
@@ -1655,6 +1834,17 @@ bool mfi_diagnosis_expired(const struct mfi_diagnosis *d);
  * `d` must be NULL or a live diagnosis from `mfi_classify*` (not freed).
  */
 mfi_reason mfi_diagnosis_reason(const struct mfi_diagnosis *d);
+
+/**
+ * Which system reported the failure, from the text's shape or as the caller said; remediations
+ * are in its terms.
+ *
+ * Returns `MFI_ORIGIN_UNKNOWN` when `d` is NULL.
+ *
+ * # Safety
+ * `d` must be NULL or a live diagnosis from `mfi_classify*` (not freed).
+ */
+mfi_origin mfi_diagnosis_origin(const struct mfi_diagnosis *d);
 
 /**
  * A short title of the primary code (the MFI code's, else the Exchange table's, else the IANA

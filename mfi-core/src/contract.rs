@@ -29,8 +29,8 @@ use strum::VariantNames;
 
 use crate::diagnosis::Diagnosis;
 use crate::model::{
-    Action, Actor, AttrKey, Cause, ConnectorTarget, MfiCode, MfiMatch, Reason, RemediationId,
-    ReportKind, Severity,
+    Action, Actor, AttrKey, Cause, ConnectorTarget, MfiCode, MfiMatch, Origin, Reason,
+    RemediationId, ReportKind, Severity,
 };
 use crate::queue::{QueueOutcome, QueueProfile, QueueState};
 use crate::status::EnhancedStatus;
@@ -40,7 +40,7 @@ use crate::status::EnhancedStatus;
 /// ```
 /// assert!(mfi_core::contract::VERSION.starts_with("1."));
 /// ```
-pub const VERSION: &str = "1.1";
+pub const VERSION: &str = "1.2";
 
 /// A field of the diagnosis contract. Its snake_case name is the JSON key.
 ///
@@ -65,6 +65,8 @@ pub enum Field {
     Expired,
     /// `reason`.
     Reason,
+    /// `origin`.
+    Origin,
     /// `title`.
     Title,
     /// `meaning`.
@@ -123,6 +125,8 @@ pub enum Vocabulary {
     Actor,
     /// [`ConnectorTarget`].
     ConnectorTarget,
+    /// [`Origin`].
+    Origin,
     /// [`QueueProfile`].
     QueueProfile,
     /// [`QueueState`].
@@ -145,6 +149,7 @@ pub const VOCABULARIES: &[Vocabulary] = &[
     Vocabulary::RemediationId,
     Vocabulary::Actor,
     Vocabulary::ConnectorTarget,
+    Vocabulary::Origin,
     Vocabulary::QueueProfile,
     Vocabulary::QueueState,
     Vocabulary::AttrKey,
@@ -164,6 +169,7 @@ impl Vocabulary {
             Vocabulary::RemediationId => "RemediationId",
             Vocabulary::Actor => "Actor",
             Vocabulary::ConnectorTarget => "ConnectorTarget",
+            Vocabulary::Origin => "Origin",
             Vocabulary::QueueProfile => "QueueProfile",
             Vocabulary::QueueState => "QueueState",
             Vocabulary::AttrKey => "AttrKey",
@@ -183,6 +189,7 @@ impl Vocabulary {
             Vocabulary::RemediationId => RemediationId::VARIANTS,
             Vocabulary::Actor => Actor::VARIANTS,
             Vocabulary::ConnectorTarget => ConnectorTarget::VARIANTS,
+            Vocabulary::Origin => Origin::VARIANTS,
             Vocabulary::QueueProfile => QueueProfile::VARIANTS,
             Vocabulary::QueueState => QueueState::VARIANTS,
             Vocabulary::AttrKey => AttrKey::VARIANTS,
@@ -220,6 +227,7 @@ impl Vocabulary {
             Vocabulary::RemediationId => docs::<RemediationId>(),
             Vocabulary::Actor => docs::<Actor>(),
             Vocabulary::ConnectorTarget => docs::<ConnectorTarget>(),
+            Vocabulary::Origin => docs::<Origin>(),
             Vocabulary::QueueProfile => docs::<QueueProfile>(),
             Vocabulary::QueueState => docs::<QueueState>(),
             Vocabulary::AttrKey => docs::<AttrKey>(),
@@ -238,7 +246,9 @@ impl Vocabulary {
     /// ```
     pub fn unknown_value(self) -> Option<&'static str> {
         match self {
-            Vocabulary::Severity | Vocabulary::ConnectorTarget => Some("unknown"),
+            Vocabulary::Severity | Vocabulary::ConnectorTarget | Vocabulary::Origin => {
+                Some("unknown")
+            }
             Vocabulary::Reason => Some("undefined"),
             _ => None,
         }
@@ -257,6 +267,7 @@ impl Vocabulary {
             Vocabulary::RemediationId => "A remediation: something someone can do.",
             Vocabulary::Actor => "Who must act on a remediation.",
             Vocabulary::ConnectorTarget => "Who is on the far side of the connector that failed.",
+            Vocabulary::Origin => "Which system reported the failure (whose words the text is in).",
             Vocabulary::QueueProfile => "A mail system's queue and its retry window.",
             Vocabulary::QueueState => "What the sending queue does with the message.",
             Vocabulary::AttrKey => "The keys of the values pulled out of a text.",
@@ -376,6 +387,8 @@ fields! {
         "Whether the message expired in a queue and was (or will be) returned to the sender.";
     Reason "reason": Name(V::Reason), "1.0" =>
         "The cross-vendor reason (Sisimai's reason names).";
+    Origin "origin": Name(V::Origin), "1.2" =>
+        "Which system reported the failure, from the text's shape or as the caller said; remediations are in its terms.";
     Title "title": OptText, "1.1" =>
         "A short title of the primary code (the MFI code's, else the Exchange table's, else the IANA registry's).";
     Meaning "meaning": OptText, "1.1" =>
@@ -493,7 +506,7 @@ pub(crate) enum Value<'d, 'a> {
     /// A sentence of the knowledge tables (checked by a test to need no escaping).
     Text(&'static str),
     Causes(&'d [Cause]),
-    Remediations(&'d [RemediationId]),
+    Remediations(&'d Diagnosis<'a>),
     Chain(&'d Diagnosis<'a>),
     Attributes(&'d Diagnosis<'a>),
     Queue(&'d QueueOutcome),
@@ -516,10 +529,11 @@ impl<'a> Diagnosis<'a> {
             Field::MfiMatch => opt(self.mfi_match(), |m| Value::Name(m.name())),
             Field::Expired => Value::Bool(self.expired()),
             Field::Reason => Value::Name(self.reason().name()),
+            Field::Origin => Value::Name(self.origin().name()),
             Field::Title => opt(self.title(), Value::Text),
             Field::Meaning => opt(self.meaning(), Value::Text),
             Field::Causes => Value::Causes(self.causes()),
-            Field::Remediations => Value::Remediations(self.remediation_ids()),
+            Field::Remediations => Value::Remediations(self),
             Field::Chain => Value::Chain(self),
             Field::Attributes => Value::Attributes(self),
             Field::Truncated => Value::Bool(self.truncated()),
@@ -528,11 +542,11 @@ impl<'a> Diagnosis<'a> {
     }
 }
 
-struct RemediationObject(RemediationId);
+struct RemediationObject(crate::Remediation);
 
 impl Serialize for RemediationObject {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let r = crate::Remediation::of(self.0);
+        let r = &self.0;
         let mut m = s.serialize_map(Some(REMEDIATION_FIELDS.len()))?;
         m.serialize_entry("id", r.id.name())?;
         m.serialize_entry("actor", r.actor.name())?;
@@ -556,10 +570,10 @@ impl Serialize for Value<'_, '_> {
                 }
                 seq.end()
             }
-            Value::Remediations(list) => {
-                let mut seq = s.serialize_seq(Some(list.len()))?;
-                for r in *list {
-                    seq.serialize_element(&RemediationObject(*r))?;
+            Value::Remediations(d) => {
+                let mut seq = s.serialize_seq(Some(d.remediations().len()))?;
+                for r in d.remediations() {
+                    seq.serialize_element(&RemediationObject(r))?;
                 }
                 seq.end()
             }

@@ -6,7 +6,8 @@ use serde::{Serialize, Serializer};
 
 use crate::knowledge::{self, Admits, CodeEntry, Scope, Signal, Strength};
 use crate::model::{
-    Actor, AttrKey, Cause, ConnectorTarget, MfiCode, MfiMatch, Reason, RemediationId, Severity,
+    Actor, AttrKey, Cause, ConnectorTarget, MfiCode, MfiMatch, Origin, Reason, RemediationId,
+    Severity,
 };
 use crate::queue::{self, QueueOutcome, QueueProfile, Timestamp};
 use crate::scan::{self, Scan, Span, MAX_ATTRIBUTES, MAX_CHAIN};
@@ -34,6 +35,9 @@ const MAX_REMEDIATIONS: usize = 16;
 pub struct Options {
     /// Who is behind the connector.
     pub connector: ConnectorTarget,
+    /// Which system reported the failure, when the caller knows it (a log reader does);
+    /// [`Origin::Unknown`] lets the text's shape tell.
+    pub origin: Origin,
     /// A queue profile and times, to compute the queue outcome.
     pub queue: Option<QueueQuery>,
     /// The most bytes of a text that are classified ([`DEFAULT_MAX_LEN`] unless set); a
@@ -50,6 +54,7 @@ impl Default for Options {
     fn default() -> Self {
         Options {
             connector: ConnectorTarget::Unknown,
+            origin: Origin::Unknown,
             queue: None,
             max_len: DEFAULT_MAX_LEN,
         }
@@ -89,6 +94,20 @@ impl Options {
     /// ```
     pub fn connector(mut self, target: ConnectorTarget) -> Self {
         self.connector = target;
+        self
+    }
+
+    /// Says which system reported the failures (instead of finding it from each text).
+    ///
+    /// ```
+    /// use mfi_core::{classify_with, Options, Origin, RemediationId};
+    /// let o = Options::new().origin(Origin::Exim);
+    /// let d = classify_with("Connection refused", &o);
+    /// assert_eq!(d.origin(), Origin::Exim);
+    /// assert!(d.remediation_ids().contains(&RemediationId::EximRoute));
+    /// ```
+    pub fn origin(mut self, origin: Origin) -> Self {
+        self.origin = origin;
         self
     }
 
@@ -184,10 +203,23 @@ impl Remediation {
     /// assert_eq!(Remediation::of(RemediationId::WorkWithDnsHost).actor, Actor::DnsHost);
     /// ```
     pub fn of(id: RemediationId) -> Self {
+        Remediation::reported_by(id, Origin::Unknown)
+    }
+
+    /// The remediation of an id for a failure that `origin` reported: who acts is named in
+    /// that system's terms (the mail administrator of Microsoft 365 is the tenant admin).
+    ///
+    /// ```
+    /// use mfi_core::{Actor, Origin, Remediation, RemediationId};
+    /// let r = Remediation::reported_by(RemediationId::RequestDelisting, Origin::ExchangeOnline);
+    /// assert_eq!(r.actor, Actor::TenantAdmin);
+    /// assert_eq!(Remediation::of(RemediationId::RequestDelisting).actor, Actor::MailAdmin);
+    /// ```
+    pub fn reported_by(id: RemediationId, origin: Origin) -> Self {
         let info = knowledge::remediation_info(id);
         Remediation {
             id,
-            actor: info.actor,
+            actor: knowledge::actor_for(info.actor, origin),
             text: info.text,
         }
     }
@@ -199,6 +231,7 @@ pub(crate) struct Analysis {
     chain: ArrayVec<(Option<ReplyCode>, Option<EnhancedStatus>, Span), MAX_CHAIN>,
     attributes: ArrayVec<(AttrKey, Span), MAX_ATTRIBUTES>,
     mfi: Option<(MfiCode, MfiMatch)>,
+    origin: Origin,
     /// Row of [`knowledge::CODES`] for the primary status.
     entry: Option<u16>,
     severity: Severity,
@@ -454,7 +487,12 @@ fn analyse(text: &str, options: &Options, truncated: bool) -> Analysis {
         }
         causes.insert(0, cause);
     }
-    let remediations = remediations(&sc, &causes, entry, mfi, options.connector);
+    let origin = match options.origin {
+        Origin::Unknown => origin_of(&sc, text, mfi),
+        given => given,
+    };
+    causes.retain(|c| knowledge::cause_info(*c).audience.admits(origin));
+    let remediations = remediations(&sc, &causes, entry, mfi, options.connector, origin);
     let queue = options.queue.map(|q| {
         Box::new(queue::outcome(
             severity,
@@ -473,6 +511,7 @@ fn analyse(text: &str, options: &Options, truncated: bool) -> Analysis {
             .collect(),
         attributes: sc.attributes.clone(),
         mfi,
+        origin,
         entry: entry_index.map(|i| i as u16),
         severity,
         expired,
@@ -1020,12 +1059,80 @@ fn rank_causes(
     out
 }
 
+/// Which mail system wrote `text`, from its markers alone (log fields, a bounce template's
+/// sentences, host names, a literal MFI code): what [`Diagnosis::origin`] says when no
+/// origin is given. A reader of whole messages or logs can find it once and pass it with
+/// [`Options::origin`].
+///
+/// ```
+/// use mfi_core::{detect_origin, Origin};
+/// let intro = "This message was created automatically by mail delivery software.";
+/// assert_eq!(detect_origin(intro), Origin::Exim);
+/// assert_eq!(detect_origin("hello"), Origin::Unknown);
+/// ```
+pub fn detect_origin(text: &str) -> Origin {
+    let (text, _) = prepare(text, DEFAULT_MAX_LEN);
+    let sc = scan::scan(text);
+    origin_of(&sc, text, find_mfi(&sc))
+}
+
+/// Which system reported the failure, from the text's markers: a Unix MTA's log fields or
+/// bounce template first (it wrote the text, whatever reply it quotes), then a provider's
+/// bounce, then Exchange Online (its fields and hosts, or a literal MFI code, which only it
+/// sends), then Exchange Server's layout, then Postfix's quoting of a reply (`said:`,
+/// `(in reply to ...)`).
+fn origin_of(sc: &Scan, text: &str, mfi: Option<(MfiCode, MfiMatch)>) -> Origin {
+    const ORDER: [Origin; 9] = [
+        Origin::Postfix,
+        Origin::Exim,
+        Origin::Opensmtpd,
+        Origin::Sendmail,
+        Origin::Qmail,
+        Origin::Gmail,
+        Origin::AmazonSes,
+        Origin::ExchangeOnline,
+        Origin::ExchangeServer,
+    ];
+    let marked = |o: Origin| sc.origins & (1 << o.index()) != 0;
+    let literal = matches!(mfi, Some((_, MfiMatch::Literal | MfiMatch::Expired)));
+    for o in ORDER {
+        if marked(o) || (o == Origin::ExchangeOnline && literal) {
+            return o;
+        }
+    }
+    if sc.has(Signal::AnchorSaid) || sc.has(Signal::AnchorInReplyTo) {
+        return Origin::Postfix;
+    }
+    if has_exim_id(text) {
+        return Origin::Exim;
+    }
+    Origin::Unknown
+}
+
+/// Whether the start of a line holds an Exim message id after its time stamp
+/// (`2024-03-04 09:12:44 1rhA2B-0007Qx-Tz ...`): three base-62 groups of 6-6-2 (Exim before
+/// 4.97) or 6-11-4 characters, joined by `-`.
+fn has_exim_id(text: &str) -> bool {
+    let head = &text.as_bytes()[..text.len().min(96)];
+    head.split(|&b| b == b' ').take(4).any(|word| {
+        let mut groups = word.split(|&b| b == b'-');
+        let lens = [groups.next(), groups.next(), groups.next(), groups.next()];
+        let shape = lens.map(|g| g.map(<[u8]>::len));
+        matches!(
+            shape,
+            [Some(6), Some(6), Some(2), None] | [Some(6), Some(11), Some(4), None]
+        ) && word.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'-')
+            && word.iter().any(u8::is_ascii_digit)
+    })
+}
+
 fn remediations(
     sc: &Scan,
     causes: &[Cause],
     entry: Option<&CodeEntry>,
     mfi: Option<(MfiCode, MfiMatch)>,
     connector: ConnectorTarget,
+    origin: Origin,
 ) -> ArrayVec<RemediationId, MAX_REMEDIATIONS> {
     let mut out = ArrayVec::new();
     if connector == ConnectorTarget::Partner && mfi.is_some() {
@@ -1049,10 +1156,19 @@ fn remediations(
     if mfi.is_none() && out.is_empty() && network {
         push_unique(&mut out, RemediationId::InvestigateNamedServer);
     }
-    out.retain(|r| match knowledge::remediation_info(*r).scope {
-        Scope::Any => true,
-        Scope::OwnServers => connector != ConnectorTarget::Partner,
-        Scope::Partner => connector != ConnectorTarget::OnPremises,
+    // In the reporting system's terms, and only what is written for it.
+    let general = std::mem::take(&mut out);
+    for r in general {
+        push_unique(&mut out, knowledge::in_terms_of(r, origin));
+    }
+    out.retain(|r| {
+        let info = knowledge::remediation_info(*r);
+        info.audience.admits(origin)
+            && match info.scope {
+                Scope::Any => true,
+                Scope::OwnServers => connector != ConnectorTarget::Partner,
+                Scope::Partner => connector != ConnectorTarget::OnPremises,
+            }
     });
     out
 }
@@ -1146,6 +1262,18 @@ impl<'a> Diagnosis<'a> {
         self.a.reason
     }
 
+    /// Which system reported the failure: as [`Options::origin`] said, else from the text's
+    /// shape ([`Origin::Unknown`] when it shows none).
+    ///
+    /// ```
+    /// use mfi_core::{classify, Origin};
+    /// assert_eq!(classify("Remote Server returned '550 5.1.1 User unknown'").origin(), Origin::ExchangeServer);
+    /// assert_eq!(classify("550 5.1.1 User unknown").origin(), Origin::Unknown);
+    /// ```
+    pub fn origin(&self) -> Origin {
+        self.a.origin
+    }
+
     /// Likely causes, most likely first.
     ///
     /// ```
@@ -1165,7 +1293,11 @@ impl<'a> Diagnosis<'a> {
     /// assert_eq!(d.remediations().next().unwrap().actor, Actor::DnsHost);
     /// ```
     pub fn remediations(&self) -> impl ExactSizeIterator<Item = Remediation> + '_ {
-        self.a.remediations.iter().map(|&r| Remediation::of(r))
+        let origin = self.a.origin;
+        self.a
+            .remediations
+            .iter()
+            .map(move |&r| Remediation::reported_by(r, origin))
     }
 
     /// The ids of [`Diagnosis::remediations`].

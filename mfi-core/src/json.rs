@@ -6,7 +6,7 @@
 use std::io::{self, Write};
 
 use crate::contract::{Value, FIELDS};
-use crate::diagnosis::{Diagnosis, Remediation};
+use crate::diagnosis::Diagnosis;
 
 fn needs_escape(s: &str) -> bool {
     s.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\')
@@ -85,10 +85,9 @@ fn value<W: Write>(w: &mut W, v: &Value<'_, '_>) -> io::Result<()> {
             }
             w.write_all(b"]")
         }
-        Value::Remediations(list) => {
+        Value::Remediations(d) => {
             w.write_all(b"[")?;
-            for (i, &id) in list.iter().enumerate() {
-                let r = Remediation::of(id);
+            for (i, r) in d.remediations().enumerate() {
                 w.write_all(if i > 0 { b",{\"id\":\"" } else { b"{\"id\":\"" })?;
                 w.write_all(r.id.name().as_bytes())?;
                 w.write_all(b"\",\"actor\":\"")?;

@@ -68,13 +68,13 @@ mod scan;
 mod status;
 
 pub use diagnosis::{
-    classify, classify_bytes, classify_owned, classify_with, decode, replies, Diagnosis, Options,
-    OwnedDiagnosis, QueueQuery, Remediation, Reply, DEFAULT_MAX_LEN,
+    classify, classify_bytes, classify_owned, classify_with, decode, detect_origin, replies,
+    Diagnosis, Options, OwnedDiagnosis, QueueQuery, Remediation, Reply, DEFAULT_MAX_LEN,
 };
 pub use error::{Error, ErrorKind};
 pub use model::{
-    Action, Actor, AttrKey, Cause, ConnectorTarget, MfiCode, MfiMatch, Reason, RemediationId,
-    ReportKind, Severity,
+    Action, Actor, AttrKey, Cause, ConnectorTarget, MfiCode, MfiMatch, Origin, Reason,
+    RemediationId, ReportKind, Severity,
 };
 pub use queue::{queue_outcome, QueueOutcome, QueueProfile, QueueState, Timestamp};
 pub use render::escape_controls as terminal_safe;

@@ -289,6 +289,67 @@ pub enum ConnectorTarget {
 
 impl_vocabulary!(ConnectorTarget);
 
+/// Which system reported the failure: the mail system whose words the text is in, found from
+/// the text's shape or given by the caller. It decides which remediations fit the reader
+/// (a Postfix administrator is never told to change a Microsoft 365 connector).
+///
+/// ```
+/// use mfi_core::{classify, Origin};
+/// assert_eq!(classify("450 4.4.316 Connection refused [Message=10061]").origin(), Origin::ExchangeOnline);
+/// let line = "postfix/smtp[7]: 4F9D: to=<a@example.com>, relay=none, delay=1, \
+///             status=deferred (connect to mx.example.com[192.0.2.1]:25: Connection refused)";
+/// assert_eq!(classify(line).origin(), Origin::Postfix);
+/// ```
+#[derive(
+    Debug,
+    Default,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    Display,
+    EnumString,
+    EnumIter,
+    IntoStaticStr,
+    VariantNames,
+    EnumCount,
+    EnumMessage,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[non_exhaustive]
+#[repr(u8)]
+pub enum Origin {
+    /// Not known from the text (and not given).
+    #[default]
+    Unknown = 0,
+    /// Microsoft 365 / Exchange Online.
+    ExchangeOnline = 1,
+    /// Exchange Server on premises.
+    ExchangeServer = 2,
+    /// Postfix.
+    Postfix = 3,
+    /// Exim.
+    Exim = 4,
+    /// Sendmail.
+    Sendmail = 5,
+    /// OpenSMTPD.
+    Opensmtpd = 6,
+    /// qmail (and netqmail, notqmail).
+    Qmail = 7,
+    /// Gmail / Google Workspace.
+    Gmail = 8,
+    /// Amazon SES.
+    AmazonSes = 9,
+}
+
+impl_vocabulary!(Origin);
+
 /// Who must act on a remediation.
 ///
 /// ```
@@ -334,6 +395,9 @@ pub enum Actor {
     DomainOwner = 6,
     /// The network and firewall team.
     NetworkTeam = 7,
+    /// The administrator of the sending mail system (Postfix, Exim, Exchange Server, ...);
+    /// for mail sent from Microsoft 365 this is [`Actor::TenantAdmin`].
+    MailAdmin = 8,
 }
 
 impl_vocabulary!(Actor);
@@ -602,6 +666,14 @@ pub enum Cause {
     ProtocolError = 54,
     /// A mail server or connector is misconfigured.
     ConfigurationError = 55,
+    /// A firewall in front of the destination does not admit the sending servers.
+    FirewallBlocksSender = 56,
+    /// The destination mail system was retired but mail is still routed to it.
+    DestinationRetired = 57,
+    /// The sending server's own DNS resolver fails.
+    SenderResolverFailure = 58,
+    /// The sending server's network blocks outbound connections to port 25.
+    SenderEgressBlocked = 59,
 }
 
 impl_vocabulary!(Cause);
@@ -727,6 +799,44 @@ pub enum RemediationId {
     ReviewForwardingPolicy = 43,
     /// Fix the server configuration.
     FixServerConfiguration = 44,
+    /// Check where the sending system routes mail for the domain.
+    CheckSendingRoute = 45,
+    /// Let the sending servers' IP addresses reach port 25 of the destination.
+    AllowSendingIps = 46,
+    /// Let the sending servers open outbound connections to port 25.
+    AllowOutboundSmtp = 47,
+    /// Check the sending server's DNS resolver.
+    CheckSenderResolver = 48,
+    /// Check the TLS settings of both ends (sending policy and destination).
+    CheckTlsBothEnds = 49,
+    /// Exchange Server: check the send connector's routing.
+    ExchangeSendConnector = 50,
+    /// Exchange Server: check the DNS the transport service uses.
+    ExchangeServerDns = 51,
+    /// Exchange Server: check the send connector's TLS settings.
+    ExchangeSendConnectorTls = 52,
+    /// Postfix: check relayhost and transport maps.
+    PostfixRoute = 53,
+    /// Postfix: check the resolver (and the chroot's copy of its configuration).
+    PostfixResolver = 54,
+    /// Postfix: check the TLS security level and policy maps.
+    PostfixTlsPolicy = 55,
+    /// Exim: check routers and the smarthost route list.
+    EximRoute = 56,
+    /// Exim: check the DNS lookups the routers make.
+    EximResolver = 57,
+    /// Exim: check the smtp transport's TLS options.
+    EximTls = 58,
+    /// Sendmail: check the mailertable and smart host.
+    SendmailRoute = 59,
+    /// Sendmail: check the resolver and MX lookups.
+    SendmailResolver = 60,
+    /// Sendmail: check the access map's TLS entries and CA settings.
+    SendmailTls = 61,
+    /// OpenSMTPD: check the relay action in smtpd.conf.
+    OpensmtpdRoute = 62,
+    /// OpenSMTPD: check the relay action's TLS options.
+    OpensmtpdTls = 63,
 }
 
 impl_vocabulary!(RemediationId);

@@ -81,6 +81,8 @@ pub(crate) struct Scan {
     /// was never written.)
     pub decisive: Option<Reason>,
     pub decisive_span: Span,
+    /// The systems whose own markers the text shows, one bit per `Origin` index.
+    pub origins: u16,
 }
 
 impl Scan {
@@ -92,6 +94,7 @@ impl Scan {
             reasons: ArrayVec::new(),
             decisive: None,
             decisive_span: Span::default(),
+            origins: 0,
         }
     }
 
@@ -139,10 +142,14 @@ fn find_signals(text: &str, out: &mut Scan) {
         for u in uses(f) {
             match u {
                 Use::Signal(p) => {
+                    let pat = &SIGNAL_PATTERNS[p];
+                    if let Some(origin) = pat.signal.origin() {
+                        out.origins |= 1 << origin.index();
+                        continue;
+                    }
                     if *in_name.get_or_insert_with(|| knowledge::inside_a_name(bytes, start, end)) {
                         continue;
                     }
-                    let pat = &SIGNAL_PATTERNS[p];
                     push_hit(
                         out,
                         Hit {

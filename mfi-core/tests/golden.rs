@@ -80,6 +80,7 @@ fn mta_wording_cases() {
         table.rows().len()
     );
     let mut failures = Vec::new();
+    let mut found = 0;
     for row in table.rows() {
         let d = mfi_core::classify(row.get("text"));
         let mut errs = Vec::new();
@@ -96,6 +97,27 @@ fn mta_wording_cases() {
             &d.expired().to_string(),
             row.get("expired"),
         );
+        // The system whose words these are is found, and it is spoken to in its own terms:
+        // no Microsoft 365 step for another system's line.
+        let system = row.get("system");
+        let origin = d.origin().name();
+        let origin_ok = match system {
+            "exchange" => matches!(origin, "exchange_online" | "exchange_server"),
+            s => origin == s,
+        };
+        if origin_ok {
+            found += 1;
+        } else if origin != "unknown" {
+            errs.push(format!("origin: got {origin}, want {system}"));
+        }
+        if d.origin() != mfi_core::Origin::ExchangeOnline {
+            for r in d.remediation_ids() {
+                let info = mfi_core::knowledge::remediation_info(*r);
+                if info.audience == mfi_core::knowledge::Audience::Microsoft365 {
+                    errs.push(format!("Microsoft 365 step {r} for {system}"));
+                }
+            }
+        }
         if !errs.is_empty() {
             failures.push(format!(
                 "{} ({}): {}\n    {}",
@@ -107,6 +129,12 @@ fn mta_wording_cases() {
         }
     }
     assert_all_pass("mta-wordings.tsv", &failures, table.rows().len());
+    // Most wordings show whose they are (a bare reply need not).
+    assert!(
+        found * 10 >= table.rows().len() * 8,
+        "the origin of only {found} of {} wordings found",
+        table.rows().len()
+    );
 }
 
 #[test]

@@ -108,6 +108,18 @@ pub unsafe extern "C" fn mfi_diagnosis_reason(d: *const mfi_diagnosis) -> Reason
     with(d, Reason::Undefined, |d| d.reason())
 }
 
+/// Which system reported the failure, from the text's shape or as the caller said; remediations
+/// are in its terms.
+///
+/// Returns `MFI_ORIGIN_UNKNOWN` when `d` is NULL.
+///
+/// # Safety
+/// `d` must be NULL or a live diagnosis from `mfi_classify*` (not freed).
+#[no_mangle]
+pub unsafe extern "C" fn mfi_diagnosis_origin(d: *const mfi_diagnosis) -> Origin {
+    with(d, Origin::Unknown, |d| d.origin())
+}
+
 /// A short title of the primary code (the MFI code's, else the Exchange table's, else the IANA
 /// registry's).
 ///

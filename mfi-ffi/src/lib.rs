@@ -31,7 +31,7 @@ use std::sync::OnceLock;
 
 use mfi_core::contract::{Field, Vocabulary, VOCABULARIES};
 use mfi_core::{
-    Actor, AttrKey, ConnectorTarget, Diagnosis, EnhancedStatus, Options, OwnedDiagnosis,
+    Actor, AttrKey, ConnectorTarget, Diagnosis, EnhancedStatus, Options, Origin, OwnedDiagnosis,
     QueueOutcome, QueueProfile, Remediation, RemediationId, Reply, ReplyCode, Timestamp,
 };
 
@@ -534,6 +534,26 @@ pub unsafe extern "C" fn mfi_options_set_connector(o: *mut mfi_options, target: 
     }
 }
 
+/// Says which system reported the failures: an `mfi_origin` value (`MFI_ORIGIN_UNKNOWN`, the
+/// default, lets each text's shape tell). Remediations are given in that system's terms.
+/// `MFI_RESULT_INVALID_ARGUMENT` for a value that is not one.
+///
+/// # Safety
+/// `o` must be NULL or a live options object not used by another thread.
+#[no_mangle]
+pub unsafe extern "C" fn mfi_options_set_origin(o: *mut mfi_options, origin: u32) -> mfi_result {
+    // SAFETY: forwarded from the caller.
+    unsafe {
+        with_options(o, |o| match nth(Origin::all(), origin) {
+            Some(v) => {
+                *o = o.origin(v);
+                R::Ok
+            }
+            None => R::InvalidArgument,
+        })
+    }
+}
+
 /// Asks for the queue outcome under `profile` (an `mfi_queue_profile` value), with the
 /// first attempt and the time to judge at in seconds since the Unix epoch (UTC; clamped to
 /// the years 1 to 9999). `MFI_RESULT_INVALID_ARGUMENT` for a profile that is not one.
@@ -804,6 +824,12 @@ pub extern "C" fn mfi_actor_name(value: u32) -> *const c_char {
 #[no_mangle]
 pub extern "C" fn mfi_connector_target_name(value: u32) -> *const c_char {
     name_of(Vocabulary::ConnectorTarget, value)
+}
+
+/// The name of an `mfi_origin` value (`"postfix"`), or NULL when out of range.
+#[no_mangle]
+pub extern "C" fn mfi_origin_name(value: u32) -> *const c_char {
+    name_of(Vocabulary::Origin, value)
 }
 
 /// The name of an `mfi_queue_profile` value (`"exchange_online"`), or NULL when out of

@@ -462,7 +462,9 @@ fn diagnose(e: &Event, options: &ReadOptions) -> OwnedDiagnosis {
 
 /// The diagnosis of `text` in the place of an event's own (a linked cause's words added).
 fn diagnose_text(e: &Event, text: String, options: &ReadOptions) -> OwnedDiagnosis {
-    let mut o = Options::new().connector(options.connector);
+    let mut o = Options::new()
+        .connector(options.connector)
+        .origin(e.system.origin());
     let profile = options.profile.or_else(|| e.system.queue_profile());
     if let (Some(p), Some(first), Some(now)) = (profile, e.first_seen, e.time) {
         o = o.queue(p, first, now);

@@ -1,6 +1,6 @@
 //! What one log line says about one delivery.
 
-use mfi_core::{OwnedDiagnosis, QueueProfile, Timestamp};
+use mfi_core::{Origin, OwnedDiagnosis, QueueProfile, Timestamp};
 use serde::{Serialize, Serializer};
 
 /// The mail system that wrote a line.
@@ -38,7 +38,21 @@ impl System {
         }
     }
 
-    /// The queue this system keeps a deferred message in by default, if known.
+    /// The system as the core names who reported a failure (its remediations are in its
+    /// terms).
+    pub fn origin(self) -> Origin {
+        match self {
+            System::Postfix => Origin::Postfix,
+            System::Exim => Origin::Exim,
+            System::Sendmail => Origin::Sendmail,
+            System::Opensmtpd => Origin::Opensmtpd,
+            System::ExchangeServer => Origin::ExchangeServer,
+            System::ExchangeOnline => Origin::ExchangeOnline,
+            System::Unknown => Origin::Unknown,
+        }
+    }
+
+    /// The queue whose rules apply to this system's messages.
     pub fn queue_profile(self) -> Option<QueueProfile> {
         match self {
             System::Postfix => Some(QueueProfile::Postfix),

@@ -50,8 +50,8 @@ struct ReadmeDoctests;
 pub use read::{read_message, MessageReader, MAX_RECIPIENTS};
 
 use mfi_core::{
-    Action, ConnectorTarget, EnhancedStatus, Options, OwnedDiagnosis, QueueProfile, ReportKind,
-    Timestamp,
+    Action, ConnectorTarget, EnhancedStatus, Options, Origin, OwnedDiagnosis, QueueProfile,
+    ReportKind, Timestamp,
 };
 use serde::Serialize;
 
@@ -138,16 +138,18 @@ impl ReadOptions {
         self
     }
 
-    /// The classifier's options for one recipient, with the queue judged from the given
-    /// dates when a profile was asked for.
+    /// The classifier's options for one recipient of a report that `origin` wrote, with the
+    /// queue judged from the given dates when a profile was asked for.
     pub(crate) fn classify_options(
         &self,
+        origin: Origin,
         first: Option<Timestamp>,
         now: Option<Timestamp>,
         until: Option<Timestamp>,
     ) -> Options {
         let mut o = Options::new()
             .connector(self.connector)
+            .origin(origin)
             .max_len(self.max_len);
         if let (Some(p), Some(first), Some(now)) = (
             self.profile,

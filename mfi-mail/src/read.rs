@@ -3,7 +3,7 @@
 use std::borrow::Cow;
 
 use mail_parser::{Message, MessageParser, MimeHeaders, PartType};
-use mfi_core::{Action, EnhancedStatus, Reason, ReportKind, Severity, Timestamp};
+use mfi_core::{Action, EnhancedStatus, Origin, Reason, ReportKind, Severity, Timestamp};
 
 use crate::body::{self, Block};
 use crate::dsn::{self, collapse, Dsn, Group};
@@ -244,6 +244,8 @@ struct Reader<'m, 'x> {
     intro_line: std::cell::OnceCell<(String, bool)>,
     /// Whether the subject or the words before the first recipient speak of a delay.
     intro_delayed: std::cell::OnceCell<bool>,
+    /// Which system wrote the report, from the start of its text (found once).
+    origin: std::cell::OnceCell<Origin>,
 }
 
 impl<'m, 'x> Reader<'m, 'x> {
@@ -262,6 +264,7 @@ impl<'m, 'x> Reader<'m, 'x> {
             nested: false,
             intro_line: std::cell::OnceCell::new(),
             intro_delayed: std::cell::OnceCell::new(),
+            origin: std::cell::OnceCell::new(),
         };
         r.walk();
         r
@@ -527,6 +530,19 @@ impl<'m, 'x> Reader<'m, 'x> {
         })
     }
 
+    /// Which system wrote the report: the markers of its first 2 KB of text (bounce
+    /// templates say whose they are at the top); unknown leaves it to each recipient's text.
+    fn origin(&self) -> Origin {
+        *self.origin.get_or_init(|| {
+            let text = &self.parts.text;
+            let mut end = text.len().min(2048);
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            mfi_core::detect_origin(&text[..end])
+        })
+    }
+
     fn report_date(&self) -> Option<Timestamp> {
         self.m
             .date()
@@ -703,7 +719,9 @@ impl<'m, 'x> Reader<'m, 'x> {
         let until = g.get("will-retry-until").and_then(timestamp);
         let first = self.parts.arrival.or(self.parts.original.date);
         let now = last_attempt.or_else(|| self.report_date());
-        let opts = self.options.classify_options(first, now, until);
+        let opts = self
+            .options
+            .classify_options(self.origin(), first, now, until);
         let diagnosis = mfi_core::classify_owned(without_continuations(text), &opts);
         let d = diagnosis.as_diagnosis();
         // The status: the diagnostic text's own specific code when it has one (an outer
@@ -845,7 +863,9 @@ impl<'m, 'x> Reader<'m, 'x> {
         text.push_str(&cut(&collapse(&self.parts.text), 1024));
         let recipients = from
             .map(|a| {
-                let opts = self.options.classify_options(None, None, None);
+                let opts = self
+                    .options
+                    .classify_options(self.origin(), None, None, None);
                 let diagnosis = mfi_core::classify_owned(text.clone(), &opts);
                 vec![Recipient {
                     recipient: a,
@@ -936,7 +956,9 @@ impl<'m, 'x> Reader<'m, 'x> {
 
     /// A complaint's recipient, classified from its feedback type.
     fn feedback_recipient(&self, address: String, text: &str) -> Recipient {
-        let opts = self.options.classify_options(None, None, None);
+        let opts = self
+            .options
+            .classify_options(self.origin(), None, None, None);
         Recipient {
             recipient: address,
             original_recipient: None,

@@ -55,6 +55,13 @@ impl Diagnosis {
         self.view().reason().to_py(py)
     }
 
+    /// Which system reported the failure, from the text's shape or as the caller said;
+    /// remediations are in its terms.
+    #[getter]
+    fn origin<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        self.view().origin().to_py(py)
+    }
+
     /// A short title of the primary code (the MFI code's, else the Exchange table's, else the
     /// IANA registry's).
     #[getter]

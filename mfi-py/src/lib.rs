@@ -13,7 +13,7 @@ use std::borrow::Cow;
 use mfi_core::contract::{Vocabulary, FIELDS, VOCABULARIES};
 use mfi_core::{
     Action, Actor, AttrKey, Cause, ConnectorTarget, EnhancedStatus, MfiCode, MfiMatch, Options,
-    OwnedDiagnosis, QueueOutcome as CoreQueueOutcome, QueueProfile, QueueState, Reason,
+    Origin, OwnedDiagnosis, QueueOutcome as CoreQueueOutcome, QueueProfile, QueueState, Reason,
     Remediation as CoreRemediation, RemediationId, Reply as CoreReply, ReplyCode, ReportKind,
     Severity, Timestamp,
 };
@@ -89,6 +89,7 @@ enum_to_py!(
     RemediationId,
     Actor,
     ConnectorTarget,
+    Origin,
     QueueProfile,
     QueueState,
     AttrKey,

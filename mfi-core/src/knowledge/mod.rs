@@ -19,7 +19,7 @@ pub(crate) use signals::{
     find_all, inside_a_name, next_to_a_separator, Signal, Strength, SIGNAL_PATTERNS,
 };
 
-use crate::model::{Actor, Cause, MfiCode, Reason, RemediationId};
+use crate::model::{Actor, Cause, MfiCode, Origin, Reason, RemediationId};
 use crate::status::{EnhancedStatus, StatusClass};
 
 /// One of the six mail flow intelligence codes, with what it means and its usual causes.
@@ -67,13 +67,14 @@ pub(crate) static MFI_CODES: &[MfiEntry] = &[
         subject: 4,
         detail: 312,
         title: "DNS query failed",
-        meaning: "The destination of the connector (its smart host or the MX of the domain) \
-                  could not be resolved in DNS, so the message waits in the queue and is retried.",
+        meaning: "The destination (a smart host, or the MX hosts of the recipient's domain) \
+                  could not be resolved in DNS, so no connection was attempted.",
         reason: Reason::Networkerror,
         causes: &[
             C::DnsHostingProblem,
             C::DomainExpired,
             C::MxRecentlyChanged,
+            C::SenderResolverFailure,
             C::PartnerError,
         ],
     },
@@ -84,12 +85,13 @@ pub(crate) static MFI_CODES: &[MfiEntry] = &[
         detail: 315,
         title: "Connection timed out",
         meaning: "No TCP session to the destination server could be opened before the attempt \
-                  timed out; the message waits in the queue and is retried.",
+                  timed out.",
         reason: Reason::Networkerror,
         causes: &[
             C::DestinationServerDown,
             C::WrongSmartHost,
             C::DestinationNetworkChanged,
+            C::SenderEgressBlocked,
             C::PartnerError,
         ],
     },
@@ -100,11 +102,13 @@ pub(crate) static MFI_CODES: &[MfiEntry] = &[
         detail: 316,
         title: "Connection refused",
         meaning: "The destination turned the TCP connection away (typically Windows socket \
-                  error 10061); the message waits in the queue and is retried.",
+                  error 10061): nothing listens on the port, or a firewall rejects the sender.",
         reason: Reason::Networkerror,
         causes: &[
             C::FirewallBlocksMicrosoft365,
+            C::FirewallBlocksSender,
             C::OnPremisesRetired,
+            C::DestinationRetired,
             C::PartnerError,
         ],
     },
@@ -115,7 +119,7 @@ pub(crate) static MFI_CODES: &[MfiEntry] = &[
         detail: 317,
         title: "Cannot connect to remote server",
         meaning: "A session with the destination was opened, but the server answered at once \
-                  with an error or did not meet what the connector requires (such as TLS).",
+                  with an error or did not meet what the sending side requires (such as TLS).",
         reason: Reason::Networkerror,
         causes: &[
             C::ServiceNotAvailable,
@@ -131,7 +135,7 @@ pub(crate) static MFI_CODES: &[MfiEntry] = &[
         detail: 318,
         title: "Connection was closed abruptly",
         meaning: "The SMTP session with the destination broke off in the middle of the \
-                  conversation; the message waits in the queue and is retried.",
+                  conversation.",
         reason: Reason::Networkerror,
         causes: &[
             C::SmtpInspection,
@@ -147,7 +151,7 @@ pub(crate) static MFI_CODES: &[MfiEntry] = &[
         detail: 320,
         title: "Certificate validation failed",
         meaning: "The certificate that the destination server presented could not be \
-                  validated, so the TLS-enforcing connector does not deliver to it.",
+                  validated, so a sending side that enforces TLS does not deliver to it.",
         reason: Reason::Securityerror,
         causes: &[
             C::CertificateExpired,
@@ -174,6 +178,8 @@ pub fn mfi_entry(code: MfiCode) -> &'static MfiEntry {
 pub struct CauseInfo {
     /// The cause.
     pub cause: Cause,
+    /// Which senders it can be a cause for.
+    pub audience: Audience,
     /// One sentence, in plain English.
     pub text: &'static str,
     /// The remediations that address it, most useful first.
@@ -183,12 +189,73 @@ pub struct CauseInfo {
 use RemediationId as R;
 
 macro_rules! causes {
-    ($($cause:ident => $text:expr, [$($rem:ident),* $(,)?];)*) => {
+    ($($cause:ident $(for $aud:ident)? => $text:expr, [$($rem:ident),* $(,)?];)*) => {
         /// Every [`Cause`], in declaration order, with its text and remediations.
         pub(crate) static CAUSES: &[CauseInfo] = &[
-            $(CauseInfo { cause: Cause::$cause, text: $text, remediations: &[$(R::$rem),*] },)*
+            $(CauseInfo {
+                cause: Cause::$cause,
+                audience: audience!($($aud)?),
+                text: $text,
+                remediations: &[$(R::$rem),*],
+            },)*
         ];
     };
+}
+
+/// The [`Audience`] named in a table row (`All` when none is).
+macro_rules! audience {
+    () => {
+        Audience::All
+    };
+    (All) => {
+        Audience::All
+    };
+    (Microsoft365) => {
+        Audience::Microsoft365
+    };
+    (Others) => {
+        Audience::Others
+    };
+    ($origin:ident) => {
+        Audience::Only(Origin::$origin)
+    };
+}
+
+/// Which sending systems a cause or a remediation is written for. Every text speaks to the
+/// reader in the terms of the system that reported the failure ([`Origin`]): the connector
+/// article's steps only to Microsoft 365, a Postfix step only to Postfix.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Audience {
+    /// Every sender.
+    All,
+    /// Mail sent from Microsoft 365 (Exchange Online) only.
+    Microsoft365,
+    /// Every sender but Microsoft 365: the general form of a step that Microsoft 365 takes
+    /// in its own terms (and a known MTA may too, see [`in_terms_of`]).
+    Others,
+    /// One sending system.
+    Only(Origin),
+}
+
+impl Audience {
+    /// Whether a text for this audience fits a failure reported by `origin`.
+    ///
+    /// ```
+    /// use mfi_core::{knowledge::Audience, Origin};
+    /// assert!(Audience::Microsoft365.admits(Origin::ExchangeOnline));
+    /// assert!(!Audience::Microsoft365.admits(Origin::Postfix));
+    /// assert!(!Audience::Microsoft365.admits(Origin::Unknown));
+    /// assert!(Audience::Others.admits(Origin::Unknown));
+    /// ```
+    pub fn admits(self, origin: Origin) -> bool {
+        match self {
+            Audience::All => true,
+            Audience::Microsoft365 => origin == Origin::ExchangeOnline,
+            Audience::Others => origin != Origin::ExchangeOnline,
+            Audience::Only(o) => o == origin,
+        }
+    }
 }
 
 causes! {
@@ -204,30 +271,30 @@ causes! {
         [RenewDomainAndFixMx, VerifyRecipientAddress];
     DestinationServerDown => "The destination mail server is switched off, stopped or not listening.",
         [CheckDestinationServer];
-    WrongSmartHost => "The connector's smart host names the wrong host or IP address.",
-        [FixConnectorSmartHost];
-    DestinationNetworkChanged => "The destination's network changed (a new internet provider or new public IP addresses) and the connector still points at the old one.",
-        [CheckDestinationServer, FixConnectorSmartHost];
+    WrongSmartHost => "The route to the destination (a connector's smart host, a relay host or a transport entry) names the wrong host or IP address.",
+        [CheckSendingRoute];
+    DestinationNetworkChanged => "The destination's network changed (a new internet provider or new public IP addresses) and the sending side still routes to the old address.",
+        [CheckDestinationServer, CheckSendingRoute];
     ConnectionTimedOut => "Nothing answered the TCP connection on port 25 before the timeout (socket error 10060).",
-        [CheckDestinationServer, AllowMicrosoft365Ips];
+        [CheckDestinationServer, AllowSendingIps, AllowOutboundSmtp];
     NetworkUnreachable => "No network route leads to the destination (socket error 10051).",
         [ContactNetworkTeam, CheckDestinationServer];
-    FirewallBlocksMicrosoft365 => "A firewall in front of the destination does not let Microsoft 365's IP addresses reach TCP port 25.",
+    FirewallBlocksMicrosoft365 for Microsoft365 => "A firewall in front of the destination does not let Microsoft 365's IP addresses reach TCP port 25.",
         [AllowMicrosoft365Ips];
-    OnPremisesRetired => "The on-premises mail system was shut down after a full move to Microsoft 365; the refusals are expected.",
+    OnPremisesRetired for Microsoft365 => "The on-premises mail system was shut down after a full move to Microsoft 365; the refusals are expected.",
         [FixNowInAlert, DisableOutboundConnector, MakeAcceptedDomainAuthoritative];
     ConnectionRefused => "The destination host turned the TCP connection away (socket error 10061): nothing listens on port 25 there, or a firewall rejects the connection.",
-        [CheckDestinationServer, AllowMicrosoft365Ips];
+        [CheckDestinationServer, AllowSendingIps];
     ServiceNotAvailable => "The destination answered that its mail service is not available, so it cannot keep the session going.",
         [CheckDestinationServer, CheckServerHealth];
-    TlsRequiredNotSupported => "The connector insists on TLS but the destination server does not offer STARTTLS.",
-        [EnableStarttls, VerifyTlsSettings];
+    TlsRequiredNotSupported => "The sending side insists on TLS (a connector or a TLS policy) but the destination server does not offer STARTTLS.",
+        [EnableStarttls, CheckTlsBothEnds];
     StarttlsRequired => "The destination insists on STARTTLS and the session did not use it.",
-        [VerifyTlsSettings];
+        [CheckTlsBothEnds];
     TlsNegotiationFailed => "STARTTLS was tried but the TLS handshake did not complete.",
-        [VerifyTlsSettings, ServeFullCertificateChain];
-    IncompleteCertificateChain => "The destination presents its certificate without the intermediate certificates, so the chain cannot be built to a trusted root (Exchange Online does not download missing intermediates).",
-        [ServeFullCertificateChain, VerifyTlsSettings];
+        [CheckTlsBothEnds, ServeFullCertificateChain];
+    IncompleteCertificateChain => "The destination presents its certificate without the intermediate certificates, so the chain cannot be built to a trusted root (mail servers, Exchange Online among them, do not download missing intermediates).",
+        [ServeFullCertificateChain, CheckTlsBothEnds];
     SmtpInspection => "A firewall's SMTP packet inspection rules interfere with the session.",
         [FixSmtpInspection];
     DestinationServerUnhealthy => "The destination server hangs, crashes or runs out of resources and drops the session.",
@@ -237,12 +304,12 @@ causes! {
     NetworkProblem => "The network between the two sides loses or breaks connections.",
         [ContactNetworkTeam];
     CertificateExpired => "The destination's certificate is past its expiry date.",
-        [RenewCertificate, FixConnectorTlsSettings];
-    CertificateSubjectMismatch => "The certificate's subject names do not include the name the connector expects.",
-        [FixCertificateSubject, FixConnectorTlsSettings];
+        [RenewCertificate, FixConnectorTlsSettings, CheckTlsBothEnds];
+    CertificateSubjectMismatch => "The certificate's subject names do not include the name the sending side expects.",
+        [FixCertificateSubject, FixConnectorTlsSettings, CheckTlsBothEnds];
     CertificateNoLongerValid => "The certificate is no longer valid (revoked, replaced, or otherwise unusable).",
-        [RenewCertificate, FixConnectorTlsSettings];
-    PartnerError => "The problem lies on the side of a partner organisation (for instance a third-party cloud service) that the connector delivers to.",
+        [RenewCertificate, FixConnectorTlsSettings, CheckTlsBothEnds];
+    PartnerError => "The problem lies on the side of a partner organisation (for instance a third-party cloud service) that the mail is delivered to.",
         [ContactPartner];
     MessageExpiredInQueue => "The message kept failing with a temporary error until the queue's retry period ran out.",
         [ResendAfterFix];
@@ -304,6 +371,14 @@ causes! {
         [FixSendingSoftware];
     ConfigurationError => "A server or connector setting is wrong.",
         [FixServerConfiguration];
+    FirewallBlocksSender for Others => "A firewall in front of the destination does not let the sending servers' IP addresses reach TCP port 25.",
+        [AllowSendingIps];
+    DestinationRetired for Others => "The destination mail system was retired, but mail for the domain is still routed to it.",
+        [CheckSendingRoute];
+    SenderResolverFailure for Others => "The sending server's own DNS resolver fails or cannot reach the domain's DNS servers.",
+        [CheckSenderResolver];
+    SenderEgressBlocked for Others => "The sending server's network does not let it open connections to TCP port 25 (an egress firewall or a hosting provider's block).",
+        [AllowOutboundSmtp];
 }
 
 /// The description and remediations of a cause.
@@ -339,18 +414,21 @@ pub struct RemediationInfo {
     pub actor: Actor,
     /// When it applies.
     pub scope: Scope,
+    /// Which senders it is written for.
+    pub audience: Audience,
     /// What to do, in plain English.
     pub text: &'static str,
 }
 
 macro_rules! remediations {
-    ($($id:ident, $actor:ident, $scope:ident => $text:expr;)*) => {
+    ($($id:ident, $actor:ident, $scope:ident $(, $aud:ident)? => $text:expr;)*) => {
         /// Every [`RemediationId`], in declaration order, with its actor and text.
         pub(crate) static REMEDIATIONS: &[RemediationInfo] = &[
             $(RemediationInfo {
                 id: RemediationId::$id,
                 actor: Actor::$actor,
                 scope: Scope::$scope,
+                audience: audience!($($aud)?),
                 text: $text,
             },)*
         ];
@@ -362,40 +440,40 @@ remediations! {
         "Ask the domain's DNS hosting provider to find and repair the fault in the zone.";
     RenewDomainAndFixMx, DomainOwner, Any =>
         "Make sure the domain registration is current and that its MX records point at the right mail servers.";
-    WaitForDnsCache, TenantAdmin, Any =>
+    WaitForDnsCache, MailAdmin, Any =>
         "After an MX change, allow the old record's TTL to run out, then confirm that public resolvers return the new records.";
     CheckDestinationServer, DestinationAdmin, Any =>
         "Check that the destination mail server is running and reachable on TCP port 25 from the internet, and whether the network changed recently (new internet provider, new public IP addresses).";
-    FixConnectorSmartHost, TenantAdmin, OwnServers =>
+    FixConnectorSmartHost, TenantAdmin, OwnServers, Microsoft365 =>
         "Correct the smart host name or IP address in the outbound connector so that it points at the current destination server.";
-    AllowMicrosoft365Ips, NetworkTeam, OwnServers =>
+    AllowMicrosoft365Ips, NetworkTeam, OwnServers, Microsoft365 =>
         "Allow connections from Microsoft 365's published IP address ranges to TCP port 25 of the destination mail servers.";
-    FixNowInAlert, TenantAdmin, OwnServers =>
+    FixNowInAlert, TenantAdmin, OwnServers, Microsoft365 =>
         "If no mailboxes remain on premises, choose 'Fix now' in the alert so that Microsoft 365 rejects mail for unknown recipients at once instead of queueing it.";
-    DisableOutboundConnector, TenantAdmin, OwnServers =>
+    DisableOutboundConnector, TenantAdmin, OwnServers, Microsoft365 =>
         "If the on-premises mail system is retired, turn off or remove the outbound connector from Microsoft 365 to the on-premises servers.";
-    MakeAcceptedDomainAuthoritative, TenantAdmin, OwnServers =>
+    MakeAcceptedDomainAuthoritative, TenantAdmin, OwnServers, Microsoft365 =>
         "If the on-premises mail system is retired, change the accepted domain from Internal Relay to Authoritative; the change takes 30 to 60 minutes, so check again after an hour that the error is gone.";
-    VerifyTlsSettings, TenantAdmin, Any =>
+    VerifyTlsSettings, TenantAdmin, Any, Microsoft365 =>
         "Check the TLS settings and certificates on both ends: on the destination mail servers and in the connector's TLS options.";
     EnableStarttls, DestinationAdmin, Any =>
-        "Offer STARTTLS on the destination server, or relax the connector's TLS requirement if plain delivery is acceptable.";
+        "Offer STARTTLS on the destination server, or relax the sending side's TLS requirement for this destination if plain delivery is acceptable.";
     ServeFullCertificateChain, DestinationAdmin, Any =>
         "Configure the destination server to send its full certificate chain (leaf and intermediate certificates), not the leaf certificate alone.";
     RenewCertificate, DestinationAdmin, Any =>
         "Renew or replace the destination server's certificate and bind the new one to the SMTP service.";
     FixCertificateSubject, DestinationAdmin, Any =>
-        "Use a certificate whose subject or alternative names include the host name the connector connects to.";
-    FixConnectorTlsSettings, TenantAdmin, Any =>
+        "Use a certificate whose subject or alternative names include the host name the sending side connects to.";
+    FixConnectorTlsSettings, TenantAdmin, Any, Microsoft365 =>
         "Review the connector's certificate settings (expected subject or domain) so that they match the certificate the destination really presents.";
     FixSmtpInspection, NetworkTeam, Any =>
-        "Turn off or repair SMTP packet inspection (protocol fix-up) on the firewalls between Microsoft 365 and the destination.";
+        "Turn off or repair SMTP packet inspection (protocol fix-up) on the firewalls between the sending servers and the destination.";
     CheckServerHealth, DestinationAdmin, Any =>
         "Check the destination server for hangs, crashes and exhausted resources (CPU, memory, disk, connection limits).";
     ContactNetworkTeam, NetworkTeam, Any =>
         "Ask the network team to trace the path between the two sides for drops, resets and routing faults.";
-    InvestigateNamedServer, TenantAdmin, Any =>
-        "Investigate the destination server named in the error, or correct the connector if its settings are wrong.";
+    InvestigateNamedServer, MailAdmin, Any =>
+        "Investigate the destination server named in the error, or correct the sending side's route to it if that is wrong.";
     ContactPartner, Partner, Partner =>
         "If the destination belongs to a partner organisation, contact the partner: the fix is on their side.";
     ResendAfterFix, Sender, Any =>
@@ -410,27 +488,27 @@ remediations! {
         "Ask the recipient's administrator to allow mail from this sender.";
     FixSenderAddress, Sender, Any =>
         "Send from a valid address that the sending system is allowed to use.";
-    SecureSendingAccount, TenantAdmin, Any =>
+    SecureSendingAccount, MailAdmin, Any =>
         "Secure the sending account (reset credentials, check for compromise), then have it released from the block.";
-    RequestDelisting, TenantAdmin, Any =>
+    RequestDelisting, MailAdmin, Any =>
         "Follow the block list's delisting process for the sending IP address after fixing what caused the listing.";
     WaitAndRetry, Sender, Any =>
         "No action is needed at first: the sending queue retries; act only if the deferral persists.";
     ReduceSendingRate, Sender, Any =>
         "Send more slowly or spread mail over time and over several sending addresses.";
-    FixSpf, TenantAdmin, Any =>
+    FixSpf, MailAdmin, Any =>
         "Publish an SPF record that includes every server and service that sends mail for the domain.";
-    FixDkimDmarc, TenantAdmin, Any =>
+    FixDkimDmarc, MailAdmin, Any =>
         "Sign outgoing mail with DKIM for the From domain and make SPF or DKIM align with it so that DMARC passes.";
     AddReverseDns, DnsHost, Any =>
         "Have the owner of the sending IP address publish a reverse DNS (PTR) record that matches the server's name.";
-    EnableAuthentication, TenantAdmin, Any =>
+    EnableAuthentication, MailAdmin, Any =>
         "Configure the client or application to authenticate, and allow the authentication method it needs for its mailbox.";
-    FixRelayConfiguration, TenantAdmin, Any =>
+    FixRelayConfiguration, MailAdmin, Any =>
         "Send through a server that is allowed to relay for the domain, or grant this client relay permission.";
     FixInboundConnector, TenantAdmin, Any =>
         "Update the inbound connector so that its IP addresses or certificate name match the servers that really send.";
-    BreakMailLoop, TenantAdmin, Any =>
+    BreakMailLoop, MailAdmin, Any =>
         "Find where the message circles (forwarding rules, MX records, connectors) and break the loop.";
     FixMtaSts, RecipientAdmin, Any =>
         "Make the recipient domain's MTA-STS policy list its real MX hosts and serve certificates that match them.";
@@ -448,6 +526,90 @@ remediations! {
         "Allow automatic external forwarding for the mailbox in the outbound policy, or stop forwarding.";
     FixServerConfiguration, DestinationAdmin, Any =>
         "Correct the configuration of the server that reported the error.";
+    // The general forms of the steps above that Microsoft 365 takes in its own terms, and
+    // the same steps in each MTA's terms (`in_terms_of` says which stands for which).
+    CheckSendingRoute, MailAdmin, OwnServers, Others =>
+        "Check where the sending system routes mail for this domain (its MX lookup, or a configured relay or smart host) and correct a stale host name, address or port.";
+    AllowSendingIps, NetworkTeam, OwnServers, Others =>
+        "Allow connections from the sending servers' public IP addresses to TCP port 25 of the destination mail servers.";
+    AllowOutboundSmtp, NetworkTeam, Any, Others =>
+        "Make sure the sending servers may open outbound connections to TCP port 25: egress firewalls and many cloud and home networks block it; test from the sending host itself.";
+    CheckSenderResolver, MailAdmin, Any, Others =>
+        "Check that the DNS resolver the sending server uses answers for the destination domain (MX and address records), with the same query run on the sending host.";
+    CheckTlsBothEnds, MailAdmin, Any, Others =>
+        "Compare the sending system's TLS policy for this destination (required or verified TLS, trusted certificate authorities) with what the destination's servers really offer.";
+    ExchangeSendConnector, MailAdmin, OwnServers, ExchangeServer =>
+        "Check the send connector that covers the domain (Get-SendConnector: AddressSpaces, SmartHosts, DNSRoutingEnabled), correct the route, then retry the queue (Retry-Queue).";
+    ExchangeServerDns, MailAdmin, Any, ExchangeServer =>
+        "Check the DNS servers the Transport service uses for external lookups (Get-TransportService: ExternalDNSServers, or the network adapter's) and test them with Resolve-DnsName -Type MX.";
+    ExchangeSendConnectorTls, MailAdmin, Any, ExchangeServer =>
+        "Check the send connector's TLS settings (RequireTLS, TlsAuthLevel, TlsDomain, TlsCertificateName) and that the server trusts the destination certificate's issuing authorities.";
+    PostfixRoute, MailAdmin, OwnServers, Postfix =>
+        "Check where Postfix sends mail for the domain: relayhost, transport_maps and sender_dependent_relayhost_maps (postconf -n; postmap -q DOMAIN MAP); correct a stale host or port, then flush the queue (postqueue -f).";
+    PostfixResolver, MailAdmin, Any, Postfix =>
+        "Check the resolver the Postfix host uses (dig MX DOMAIN on that host); when smtp runs chrooted, the copy of resolv.conf under the queue directory's etc/ must be current too.";
+    PostfixTlsPolicy, MailAdmin, Any, Postfix =>
+        "Check smtp_tls_security_level and smtp_tls_policy_maps for this destination (verify, secure and dane levels demand a valid certificate) and test the handshake with posttls-finger.";
+    EximRoute, MailAdmin, OwnServers, Exim =>
+        "Check which router and transport take the address (exim -bt ADDRESS) and the manualroute route_list or smarthost; correct the host, then deliver again (exim -M ID, or exim -qff).";
+    EximResolver, MailAdmin, Any, Exim =>
+        "Check the DNS lookups of the dnslookup router on the Exim host (exim -bt ADDRESS with debugging, dig MX DOMAIN) and the resolver configuration they use.";
+    EximTls, MailAdmin, Any, Exim =>
+        "Check the smtp transport's TLS options for this host (hosts_require_tls, tls_verify_hosts, tls_verify_certificates, hosts_require_dane); exim -d+tls -M ID shows the handshake.";
+    SendmailRoute, MailAdmin, OwnServers, Sendmail =>
+        "Check the mailertable entry and the smart host (DS in sendmail.cf) for the domain (sendmail -bt, /parse ADDRESS), correct them, then run the queue for it (sendmail -qR DOMAIN).";
+    SendmailResolver, MailAdmin, Any, Sendmail =>
+        "Check the MX and address lookups of the Sendmail host (sendmail -bt, /mx DOMAIN) and the resolver it uses.";
+    SendmailTls, MailAdmin, Any, Sendmail =>
+        "Check the access map's TLS entries for this destination (TLS_Srv:, Try_TLS:) and the CA settings (confCACERT, confCACERT_PATH) against the certificate the destination presents.";
+    OpensmtpdRoute, MailAdmin, OwnServers, Opensmtpd =>
+        "Check the match rule and relay action for the domain in smtpd.conf (relay host URL or MX lookup), correct them, then reschedule the queue (smtpctl schedule all).";
+    OpensmtpdTls, MailAdmin, Any, Opensmtpd =>
+        "Check the relay action's TLS options in smtpd.conf (tls, tls no-verify, ca) against what the destination offers.";
+}
+
+/// The same step in the terms of one sending system: `general => origin: specific, ...`.
+/// A step found through a cause is replaced by the reporting system's form of it.
+macro_rules! in_terms_of {
+    ($($general:ident => $($origin:ident: $specific:ident),*;)*) => {
+        static IN_TERMS_OF: &[(RemediationId, Origin, RemediationId)] = &[
+            $($((R::$general, Origin::$origin, R::$specific),)*)*
+        ];
+    };
+}
+
+in_terms_of! {
+    CheckSendingRoute => ExchangeOnline: FixConnectorSmartHost, ExchangeServer: ExchangeSendConnector,
+        Postfix: PostfixRoute, Exim: EximRoute, Sendmail: SendmailRoute, Opensmtpd: OpensmtpdRoute;
+    AllowSendingIps => ExchangeOnline: AllowMicrosoft365Ips;
+    CheckSenderResolver => ExchangeServer: ExchangeServerDns, Postfix: PostfixResolver,
+        Exim: EximResolver, Sendmail: SendmailResolver;
+    CheckTlsBothEnds => ExchangeOnline: VerifyTlsSettings, ExchangeServer: ExchangeSendConnectorTls,
+        Postfix: PostfixTlsPolicy, Exim: EximTls, Sendmail: SendmailTls, Opensmtpd: OpensmtpdTls;
+}
+
+/// A remediation in the terms of the system that reported the failure (itself when that
+/// system has no form of its own).
+///
+/// ```
+/// use mfi_core::{knowledge, Origin, RemediationId as R};
+/// assert_eq!(knowledge::in_terms_of(R::CheckSendingRoute, Origin::Postfix), R::PostfixRoute);
+/// assert_eq!(knowledge::in_terms_of(R::CheckSendingRoute, Origin::Qmail), R::CheckSendingRoute);
+/// ```
+pub fn in_terms_of(id: RemediationId, origin: Origin) -> RemediationId {
+    IN_TERMS_OF
+        .iter()
+        .find(|&&(g, o, _)| g == id && o == origin)
+        .map_or(id, |&(_, _, s)| s)
+}
+
+/// Who acts on a remediation for a failure reported by `origin`: the sending mail system's
+/// administrator is the tenant admin when Microsoft 365 sent the message.
+pub fn actor_for(actor: Actor, origin: Origin) -> Actor {
+    match (actor, origin) {
+        (Actor::MailAdmin, Origin::ExchangeOnline) => Actor::TenantAdmin,
+        (a, _) => a,
+    }
 }
 
 /// The actor, scope and text of a remediation.
@@ -632,11 +794,34 @@ mod tests {
     }
 
     #[test]
+    fn steps_in_a_systems_terms_are_written_for_it() {
+        for &(general, origin, specific) in IN_TERMS_OF {
+            let g = remediation_info(general);
+            let s = remediation_info(specific);
+            assert!(!g.audience.admits(origin) || g.audience == Audience::Others);
+            assert!(
+                s.audience.admits(origin),
+                "{specific:?} is not for {origin:?}"
+            );
+            assert_eq!(
+                g.scope, s.scope,
+                "{general:?} and {specific:?} differ in scope"
+            );
+        }
+    }
+
+    #[test]
     fn every_remediation_is_reachable_from_a_cause() {
         for r in RemediationId::all() {
-            let used = CAUSES.iter().any(|c| c.remediations.contains(&r))
-                || CODES.iter().any(|c| c.remediations.contains(&r))
-                || r == RemediationId::InvestigateNamedServer;
+            let listed = |r: RemediationId| {
+                CAUSES.iter().any(|c| c.remediations.contains(&r))
+                    || CODES.iter().any(|c| c.remediations.contains(&r))
+                    || r == RemediationId::InvestigateNamedServer
+            };
+            let used = listed(r)
+                || IN_TERMS_OF
+                    .iter()
+                    .any(|&(general, _, specific)| specific == r && listed(general));
             assert!(used, "{r:?} is never offered");
         }
     }

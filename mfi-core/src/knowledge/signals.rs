@@ -4,7 +4,7 @@
 //! what each signal means. A pattern that starts or ends with a digit only matches as a whole
 //! number (`10061` does not match inside `100610`).
 
-use crate::model::{Cause, MfiCode, Reason};
+use crate::model::{Cause, MfiCode, Origin, Reason};
 
 /// How specific a pattern is. The strongest signal decides an equivalent MFI code; among
 /// equals, the later one (deeper in a chain) wins.
@@ -66,6 +66,15 @@ pub enum Signal {
     CommandMail,
     CommandRcpt,
     CommandData,
+    OriginExchangeOnline,
+    OriginExchangeServer,
+    OriginPostfix,
+    OriginExim,
+    OriginSendmail,
+    OriginOpensmtpd,
+    OriginQmail,
+    OriginGmail,
+    OriginAmazonSes,
 }
 
 /// What a signal means: the MFI code it is equivalent to and the cause it names.
@@ -163,6 +172,15 @@ signals! {
     CommandMail => -, -, "the session failed at MAIL FROM (the sender was refused)";
     CommandRcpt => -, -, "the session failed at RCPT TO (the recipient was refused)";
     CommandData => -, -, "the session failed after DATA (the message was refused)";
+    OriginExchangeOnline => -, -, "Exchange Online's own fields and host names";
+    OriginExchangeServer => -, -, "Exchange's NDR and diagnostic layout";
+    OriginPostfix => -, -, "Postfix's log fields and bounce template";
+    OriginExim => -, -, "Exim's log fields and bounce template";
+    OriginSendmail => -, -, "Sendmail's log fields and bounce template";
+    OriginOpensmtpd => -, -, "OpenSMTPD's log fields and bounce template";
+    OriginQmail => -, -, "qmail's program names";
+    OriginGmail => -, -, "Gmail's bounce wording";
+    OriginAmazonSes => -, -, "Amazon SES's host names";
 }
 
 impl Signal {
@@ -196,6 +214,22 @@ impl Signal {
             | Signal::CertRevoked => Some(Reason::Securityerror),
             _ => None,
         }
+    }
+
+    /// The system whose own wording or layout this signal is (the origin markers).
+    pub fn origin(self) -> Option<Origin> {
+        Some(match self {
+            Signal::OriginExchangeOnline => Origin::ExchangeOnline,
+            Signal::OriginExchangeServer => Origin::ExchangeServer,
+            Signal::OriginPostfix => Origin::Postfix,
+            Signal::OriginExim => Origin::Exim,
+            Signal::OriginSendmail => Origin::Sendmail,
+            Signal::OriginOpensmtpd => Origin::Opensmtpd,
+            Signal::OriginQmail => Origin::Qmail,
+            Signal::OriginGmail => Origin::Gmail,
+            Signal::OriginAmazonSes => Origin::AmazonSes,
+            _ => return None,
+        })
     }
 
     /// The row of [`SIGNALS`] for this signal.

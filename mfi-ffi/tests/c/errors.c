@@ -39,6 +39,7 @@ static void test_null_arguments(void) {
   mfi_diagnosis_free(NULL);
   mfi_options_free(NULL);
   CHECK_EQ_INT(mfi_options_set_connector(NULL, MFI_CONNECTOR_TARGET_PARTNER), MFI_RESULT_NULL_ARGUMENT);
+  CHECK_EQ_INT(mfi_options_set_origin(NULL, MFI_ORIGIN_POSTFIX), MFI_RESULT_NULL_ARGUMENT);
   CHECK_EQ_INT(mfi_options_set_queue(NULL, MFI_QUEUE_PROFILE_POSTFIX, 0, 0), MFI_RESULT_NULL_ARGUMENT);
   CHECK_EQ_INT(mfi_options_clear_queue(NULL), MFI_RESULT_NULL_ARGUMENT);
   CHECK_EQ_INT(mfi_parse_time(NULL, 3, NULL), MFI_RESULT_NULL_ARGUMENT);
@@ -183,6 +184,8 @@ static void test_options_and_accessors(void) {
   CHECK_EQ_INT(mfi_options_set_connector(o, 99), MFI_RESULT_INVALID_ARGUMENT);
   CHECK_EQ_INT(mfi_options_set_queue(o, 99, 0, 0), MFI_RESULT_INVALID_ARGUMENT);
   CHECK_EQ_INT(mfi_options_set_connector(o, MFI_CONNECTOR_TARGET_PARTNER), MFI_RESULT_OK);
+  CHECK_EQ_INT(mfi_options_set_origin(o, 99), MFI_RESULT_INVALID_ARGUMENT);
+  CHECK_EQ_INT(mfi_options_set_origin(o, MFI_ORIGIN_UNKNOWN), MFI_RESULT_OK);
   int64_t first = 0, now = 0;
   const char *t1 = "2025-01-08T00:00:00Z", *t2 = "2025-01-08T20:00:00+00:00";
   CHECK_EQ_INT(mfi_parse_time((const uint8_t *)t1, strlen(t1), &first), MFI_RESULT_OK);
@@ -238,6 +241,8 @@ static void test_options_and_accessors(void) {
   CHECK(strcmp(mfi_reason_name(MFI_REASON_NETWORKERROR), "networkerror") == 0);
   CHECK(strcmp(mfi_queue_profile_name(MFI_QUEUE_PROFILE_EXCHANGE_ONLINE_PRE2019), "exchange_online_pre_2019") == 0);
   CHECK(strcmp(mfi_connector_target_name(MFI_CONNECTOR_TARGET_ON_PREMISES), "on_premises") == 0);
+  CHECK(strcmp(mfi_origin_name(MFI_ORIGIN_EXCHANGE_ONLINE), "exchange_online") == 0);
+  CHECK(mfi_origin_name(999) == NULL);
   CHECK(strcmp(mfi_match_name(MFI_MATCH_EQUIVALENT), "equivalent") == 0);
   CHECK(strcmp(mfi_actor_name(MFI_ACTOR_NETWORK_TEAM), "network_team") == 0);
 
@@ -252,7 +257,7 @@ static void test_options_and_accessors(void) {
   snprintf(macro_version, sizeof macro_version, "%d.%d.%d", MFI_VERSION_MAJOR, MFI_VERSION_MINOR,
            MFI_VERSION_PATCH);
   CHECK(strcmp(mfi_version(), macro_version) == 0);
-  CHECK(strcmp(mfi_contract_version(), "1.1") == 0);
+  CHECK(strcmp(mfi_contract_version(), "1.2") == 0);
 }
 
 int main(void) {

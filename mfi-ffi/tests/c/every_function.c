@@ -17,6 +17,7 @@ int main(void) {
   CHECK_EQ_INT(mfi_parse_time((const uint8_t *)"2025-01-08T06:00:00Z", 20, &first), MFI_RESULT_OK);
   now = first + 3600;
   CHECK_EQ_INT(mfi_options_set_connector(o, MFI_CONNECTOR_TARGET_PARTNER), MFI_RESULT_OK);
+  CHECK_EQ_INT(mfi_options_set_origin(o, MFI_ORIGIN_EXCHANGE_ONLINE), MFI_RESULT_OK);
   CHECK_EQ_INT(mfi_options_set_queue(o, MFI_QUEUE_PROFILE_EXCHANGE_SERVER, first, now), MFI_RESULT_OK);
   CHECK_EQ_INT(mfi_options_set_max_len(o, 4096), MFI_RESULT_OK);
 
@@ -40,6 +41,7 @@ int main(void) {
   CHECK(mfi_diagnosis_mfi_match(d, &how));
   CHECK(!mfi_diagnosis_expired(d));
   CHECK_EQ_INT(mfi_diagnosis_reason(d), MFI_REASON_NETWORKERROR);
+  CHECK_EQ_INT(mfi_diagnosis_origin(d), MFI_ORIGIN_EXCHANGE_ONLINE);
   CHECK(mfi_diagnosis_title(d) != NULL && mfi_diagnosis_meaning(d) != NULL);
   mfi_cause cause;
   CHECK(mfi_diagnosis_cause_count(d) > 0 && mfi_diagnosis_cause_at(d, 0, &cause));
@@ -65,6 +67,7 @@ int main(void) {
   CHECK(mfi_remediation_actor(rem.id, &actor) && actor == rem.actor);
   CHECK(mfi_actor_name(actor) != NULL);
   CHECK(mfi_connector_target_name(MFI_CONNECTOR_TARGET_UNKNOWN) != NULL);
+  CHECK(mfi_origin_name(MFI_ORIGIN_UNKNOWN) != NULL);
   CHECK(mfi_queue_profile_name(q.profile) != NULL);
   CHECK(mfi_queue_state_name(q.state) != NULL);
   CHECK(mfi_attr_key_name(key) != NULL);

@@ -96,6 +96,8 @@ static void rebuild(buf *b, const mfi_diagnosis *d) {
   puts_(b, mfi_diagnosis_expired(d) ? ",\"expired\":true" : ",\"expired\":false");
   puts_(b, ",\"reason\":");
   json_cstr(b, mfi_reason_name(mfi_diagnosis_reason(d)));
+  puts_(b, ",\"origin\":");
+  json_cstr(b, mfi_origin_name(mfi_diagnosis_origin(d)));
   puts_(b, ",\"title\":");
   const char *title = mfi_diagnosis_title(d);
   if (title) json_cstr(b, title); else puts_(b, "null");

@@ -275,6 +275,14 @@ class Cause(_Name):
     """The client broke the SMTP protocol (sequence, syntax)."""
     CONFIGURATION_ERROR = "configuration_error"
     """A mail server or connector is misconfigured."""
+    FIREWALL_BLOCKS_SENDER = "firewall_blocks_sender"
+    """A firewall in front of the destination does not admit the sending servers."""
+    DESTINATION_RETIRED = "destination_retired"
+    """The destination mail system was retired but mail is still routed to it."""
+    SENDER_RESOLVER_FAILURE = "sender_resolver_failure"
+    """The sending server's own DNS resolver fails."""
+    SENDER_EGRESS_BLOCKED = "sender_egress_blocked"
+    """The sending server's network blocks outbound connections to port 25."""
 
 
 class RemediationId(_Name):
@@ -374,6 +382,44 @@ class RemediationId(_Name):
     """Allow or stop external forwarding."""
     FIX_SERVER_CONFIGURATION = "fix_server_configuration"
     """Fix the server configuration."""
+    CHECK_SENDING_ROUTE = "check_sending_route"
+    """Check where the sending system routes mail for the domain."""
+    ALLOW_SENDING_IPS = "allow_sending_ips"
+    """Let the sending servers' IP addresses reach port 25 of the destination."""
+    ALLOW_OUTBOUND_SMTP = "allow_outbound_smtp"
+    """Let the sending servers open outbound connections to port 25."""
+    CHECK_SENDER_RESOLVER = "check_sender_resolver"
+    """Check the sending server's DNS resolver."""
+    CHECK_TLS_BOTH_ENDS = "check_tls_both_ends"
+    """Check the TLS settings of both ends (sending policy and destination)."""
+    EXCHANGE_SEND_CONNECTOR = "exchange_send_connector"
+    """Exchange Server: check the send connector's routing."""
+    EXCHANGE_SERVER_DNS = "exchange_server_dns"
+    """Exchange Server: check the DNS the transport service uses."""
+    EXCHANGE_SEND_CONNECTOR_TLS = "exchange_send_connector_tls"
+    """Exchange Server: check the send connector's TLS settings."""
+    POSTFIX_ROUTE = "postfix_route"
+    """Postfix: check relayhost and transport maps."""
+    POSTFIX_RESOLVER = "postfix_resolver"
+    """Postfix: check the resolver (and the chroot's copy of its configuration)."""
+    POSTFIX_TLS_POLICY = "postfix_tls_policy"
+    """Postfix: check the TLS security level and policy maps."""
+    EXIM_ROUTE = "exim_route"
+    """Exim: check routers and the smarthost route list."""
+    EXIM_RESOLVER = "exim_resolver"
+    """Exim: check the DNS lookups the routers make."""
+    EXIM_TLS = "exim_tls"
+    """Exim: check the smtp transport's TLS options."""
+    SENDMAIL_ROUTE = "sendmail_route"
+    """Sendmail: check the mailertable and smart host."""
+    SENDMAIL_RESOLVER = "sendmail_resolver"
+    """Sendmail: check the resolver and MX lookups."""
+    SENDMAIL_TLS = "sendmail_tls"
+    """Sendmail: check the access map's TLS entries and CA settings."""
+    OPENSMTPD_ROUTE = "opensmtpd_route"
+    """OpenSMTPD: check the relay action in smtpd.conf."""
+    OPENSMTPD_TLS = "opensmtpd_tls"
+    """OpenSMTPD: check the relay action's TLS options."""
 
 
 class Actor(_Name):
@@ -399,6 +445,9 @@ class Actor(_Name):
     """The owner of the domain (registration and records)."""
     NETWORK_TEAM = "network_team"
     """The network and firewall team."""
+    MAIL_ADMIN = "mail_admin"
+    """The administrator of the sending mail system (Postfix, Exim, Exchange Server, ...);
+for mail sent from Microsoft 365 this is [``Actor::TenantAdmin``]."""
 
 
 class ConnectorTarget(_Name):
@@ -414,6 +463,35 @@ class ConnectorTarget(_Name):
     """The organisation's own (on-premises or hybrid) mail servers."""
     PARTNER = "partner"
     """A partner organisation's servers."""
+
+
+class Origin(_Name):
+    """Which system reported the failure (whose words the text is in).
+
+    Members are ``str`` values equal to their names in the diagnosis contract:
+    ``Origin.UNKNOWN == "unknown"``.
+    """
+
+    UNKNOWN = "unknown"
+    """Not known from the text (and not given)."""
+    EXCHANGE_ONLINE = "exchange_online"
+    """Microsoft 365 / Exchange Online."""
+    EXCHANGE_SERVER = "exchange_server"
+    """Exchange Server on premises."""
+    POSTFIX = "postfix"
+    """Postfix."""
+    EXIM = "exim"
+    """Exim."""
+    SENDMAIL = "sendmail"
+    """Sendmail."""
+    OPENSMTPD = "opensmtpd"
+    """OpenSMTPD."""
+    QMAIL = "qmail"
+    """qmail (and netqmail, notqmail)."""
+    GMAIL = "gmail"
+    """Gmail / Google Workspace."""
+    AMAZON_SES = "amazon_ses"
+    """Amazon SES."""
 
 
 class QueueProfile(_Name):
@@ -554,6 +632,7 @@ __all__ = [
     "ConnectorTarget",
     "MfiCode",
     "MfiMatch",
+    "Origin",
     "QueueProfile",
     "QueueState",
     "Reason",

@@ -190,6 +190,9 @@ class Diagnosis:
     def reason(self) -> Reason:
         """The cross-vendor reason (Sisimai's reason names)."""
     @property
+    def origin(self) -> Origin:
+        """Which system reported the failure, from the text's shape or as the caller said; remediations are in its terms."""
+    @property
     def title(self) -> Optional[str]:
         """A short title of the primary code (the MFI code's, else the Exchange table's, else the IANA registry's)."""
     @property
