@@ -1328,6 +1328,87 @@ typedef uint8_t mfi_action;
 #endif // __cplusplus
 
 /**
+ * A section of the locale files: which table a text id's key belongs to.
+ */
+enum Section
+#if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+  : uint8_t
+#endif // defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+ {
+  /**
+   * The six MFI codes (`[mfi."4.4.316"]`, `title` and `meaning`): the title.
+   */
+  SECTION_MFI_TITLE = 0,
+  /**
+   * The six MFI codes: the meaning.
+   */
+  SECTION_MFI_MEANING,
+  /**
+   * The Exchange code table's titles (`[code."X.4.7 Delayed"]`).
+   */
+  SECTION_CODE_TITLE,
+  /**
+   * The Exchange code table's meanings.
+   */
+  SECTION_CODE_MEANING,
+  /**
+   * The IANA registry's titles (`[iana."X.1.1"]`).
+   */
+  SECTION_IANA_TITLE,
+  /**
+   * The IANA registry's meanings.
+   */
+  SECTION_IANA_MEANING,
+  /**
+   * Causes, by [`Cause`] name.
+   */
+  SECTION_CAUSE,
+  /**
+   * Remediations, by [`RemediationId`] name.
+   */
+  SECTION_REMEDIATION,
+  /**
+   * Actors' display names, by [`Actor`] name.
+   */
+  SECTION_ACTOR,
+  /**
+   * Severities' display names.
+   */
+  SECTION_SEVERITY,
+  /**
+   * How an MFI code was found ([`MfiMatch`] names).
+   */
+  SECTION_MATCH,
+  /**
+   * Queue states' display names.
+   */
+  SECTION_QUEUE_STATE,
+  /**
+   * Reporting systems' display names ([`Origin`] names).
+   */
+  SECTION_ORIGIN,
+  /**
+   * Kinds of report ([`ReportKind`] names).
+   */
+  SECTION_KIND,
+  /**
+   * DSN actions ([`Action`] names).
+   */
+  SECTION_ACTION,
+  /**
+   * The labels of the printed reports ([`Label`] keys).
+   */
+  SECTION_LABEL,
+};
+#ifndef __cplusplus
+#if __STDC_VERSION__ >= 202311L
+typedef enum Section Section;
+#else
+typedef uint8_t Section;
+#endif // __STDC_VERSION__ >= 202311L
+#endif // __cplusplus
+
+/**
  * Who is on the far side of the connector that failed.
  *
  * The mail flow intelligence article gives different fixes when the destination is the
@@ -1365,6 +1446,11 @@ typedef enum mfi_connector_target mfi_connector_target;
 typedef uint8_t mfi_connector_target;
 #endif // __STDC_VERSION__ >= 202311L
 #endif // __cplusplus
+
+/**
+ * A language of mfi's texts.
+ */
+typedef struct Locale Locale;
 
 /**
  * A diagnosis (opaque). Made by `mfi_classify`, freed by `mfi_diagnosis_free`.
@@ -1428,7 +1514,7 @@ typedef struct mfi_remediation {
    */
   mfi_actor actor;
   /**
-   * What to do (a static, NUL-terminated English sentence).
+   * What to do (a static, NUL-terminated sentence in the options' locale).
    */
   const char *text;
 } mfi_remediation;
@@ -1497,6 +1583,13 @@ typedef struct mfi_queue_outcome {
    */
   int64_t next_delay_notice;
 } mfi_queue_outcome;
+
+
+
+/**
+ * Every section, in file order.
+ */
+#define Section_ALL { Section_MfiTitle, Section_MfiMeaning, Section_CodeTitle, Section_CodeMeaning, Section_IanaTitle, Section_IanaMeaning, Section_Cause, Section_Remediation, Section_Actor, Section_Severity, Section_Match, Section_QueueState, Section_Origin, Section_Kind, Section_Action, Section_Label, }
 
 #ifdef __cplusplus
 extern "C" {
@@ -1624,6 +1717,19 @@ mfi_result mfi_options_set_connector(struct mfi_options *o, uint32_t target);
  * `o` must be NULL or a live options object not used by another thread.
  */
 mfi_result mfi_options_set_origin(struct mfi_options *o, uint32_t origin);
+
+/**
+ * Sets the language of the human texts (titles, meanings, remediation texts, the JSON's
+ * text values): a NUL-terminated language tag, `"en"` (the default), `"de"`, `"zh-CN"` or
+ * `"ru"` (POSIX names such as `"de_DE.UTF-8"` work too). Ids and names stay English.
+ * `MFI_RESULT_INVALID_ARGUMENT` for a language mfi does not speak (or a tag that is not
+ * UTF-8); `MFI_RESULT_NULL_ARGUMENT` when `o` or `tag` is NULL.
+ *
+ * # Safety
+ * `o` must be NULL or a live options object not used by another thread; `tag` must be
+ * NULL or a NUL-terminated string.
+ */
+mfi_result mfi_options_set_locale(struct mfi_options *o, const char *tag);
 
 /**
  * Asks for the queue outcome under `profile` (an `mfi_queue_profile` value), with the
@@ -1850,8 +1956,8 @@ mfi_origin mfi_diagnosis_origin(const struct mfi_diagnosis *d);
  * A short title of the primary code (the MFI code's, else the Exchange table's, else the IANA
  * registry's).
  *
- * Returns a static NUL-terminated English text (never freed), or NULL when there is none (or
- * `d` is NULL).
+ * Returns a static NUL-terminated text in the options' locale (never freed), or NULL when
+ * there is none (or `d` is NULL).
  *
  * # Safety
  * `d` must be NULL or a live diagnosis from `mfi_classify*` (not freed).
@@ -1861,8 +1967,8 @@ const char *mfi_diagnosis_title(const struct mfi_diagnosis *d);
 /**
  * What the primary code means, in a sentence or two.
  *
- * Returns a static NUL-terminated English text (never freed), or NULL when there is none (or
- * `d` is NULL).
+ * Returns a static NUL-terminated text in the options' locale (never freed), or NULL when
+ * there is none (or `d` is NULL).
  *
  * # Safety
  * `d` must be NULL or a live diagnosis from `mfi_classify*` (not freed).

@@ -348,6 +348,70 @@ fn main() {
 
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("OUT_DIR")).join("signal_dfa.rs");
     std::fs::write(out, src).expect("write signal_dfa.rs");
+
+    locales();
+}
+
+include!("src/knowledge/locales/sections.rs");
+
+/// Compiles `src/knowledge/locales/{de,zh-CN,ru}.toml` into `$OUT_DIR/locales.rs`: one
+/// static table per locale of `(section, key, text)`, sorted by section and key (the order
+/// `Locale::lookup` searches). A table or key the sections do not know, or a value that is
+/// not a string, stops the build with the file and the id.
+fn locales() {
+    let mut src = String::new();
+    for (name, file) in [("DE", "de"), ("ZH_CN", "zh-CN"), ("RU", "ru")] {
+        let path = format!("src/knowledge/locales/{file}.toml");
+        println!("cargo::rerun-if-changed={path}");
+        let mut rows: Vec<(u8, String, String)> = Vec::new();
+        if let Ok(text) = std::fs::read_to_string(&path) {
+            let doc: toml::Table = text
+                .parse()
+                .unwrap_or_else(|e| panic!("{path}: not valid TOML: {e}"));
+            for (table, entries) in &doc {
+                let entries = entries
+                    .as_table()
+                    .unwrap_or_else(|| panic!("{path}: [{table}] is not a table"));
+                for (key, value) in entries {
+                    match value {
+                        toml::Value::String(t) => {
+                            let section = SECTIONS
+                                .iter()
+                                .position(|&(t2, sub)| t2 == table && sub.is_none())
+                                .unwrap_or_else(|| panic!("{path}: unknown table [{table}]"));
+                            rows.push((section as u8, key.clone(), t.clone()));
+                        }
+                        toml::Value::Table(fields) => {
+                            for (field, t) in fields {
+                                let section = SECTIONS
+                                    .iter()
+                                    .position(|&(t2, sub)| t2 == table && sub == Some(field))
+                                    .unwrap_or_else(|| {
+                                        panic!("{path}: unknown field {table}.\"{key}\".{field}")
+                                    });
+                                let t = t.as_str().unwrap_or_else(|| {
+                                    panic!("{path}: {table}.\"{key}\".{field} is not a string")
+                                });
+                                rows.push((section as u8, key.clone(), t.to_owned()));
+                            }
+                        }
+                        _ => panic!("{path}: {table}.{key} is not a string"),
+                    }
+                }
+            }
+        }
+        rows.sort();
+        let _ = writeln!(
+            src,
+            "/// The texts of `{file}.toml`.\npub(super) static {name}: &[(u8, &str, &str)] = &["
+        );
+        for (section, key, text) in &rows {
+            let _ = writeln!(src, "    ({section}, {key:?}, {text:?}),");
+        }
+        let _ = writeln!(src, "];");
+    }
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("OUT_DIR")).join("locales.rs");
+    std::fs::write(out, src).expect("write locales.rs");
 }
 
 fn table<T: std::fmt::Display>(src: &mut String, name: &str, ty: &str, doc: &str, items: &[T]) {

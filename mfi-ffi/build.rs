@@ -10,6 +10,7 @@ use std::fmt::Write as _;
 
 use mfi_core::contract::VOCABULARIES;
 use mfi_core::knowledge;
+use mfi_core::knowledge::locale::Locale;
 use mfi_core::{Cause, RemediationId};
 
 /// A Rust `c"..."` literal of `s`.
@@ -81,24 +82,39 @@ fn main() {
         "Each cause's description, in the order of `Cause`.",
         Cause::all().map(|c| c_literal(knowledge::cause_info(c).text)),
     );
-    list(
-        &mut src,
-        "REMEDIATION_TEXTS",
-        "Each remediation's text, in the order of `RemediationId`.",
-        RemediationId::all().map(|r| c_literal(knowledge::remediation_info(r).text)),
-    );
-    list(
-        &mut src,
-        "TITLES",
-        "The title of each catalogue row, in catalogue order.",
-        knowledge::catalogue().map(|r| c_literal(r.title)),
-    );
-    list(
-        &mut src,
-        "MEANINGS",
-        "The meaning of each catalogue row, in catalogue order.",
-        knowledge::catalogue().map(|r| c_literal(r.meaning)),
-    );
+    // Per locale, in the order of `Locale::ALL` (English first).
+    for (i, l) in Locale::ALL.into_iter().enumerate() {
+        list(
+            &mut src,
+            &format!("REMEDIATION_TEXTS_{i}"),
+            &format!("Each remediation's text in `{l}`, in the order of `RemediationId`."),
+            RemediationId::all().map(|r| c_literal(l.remediation(r))),
+        );
+        list(
+            &mut src,
+            &format!("TITLES_{i}"),
+            &format!("The title of each catalogue row in `{l}`, in catalogue order."),
+            knowledge::catalogue().map(|r| c_literal(l.code_texts(&r).0)),
+        );
+        list(
+            &mut src,
+            &format!("MEANINGS_{i}"),
+            &format!("The meaning of each catalogue row in `{l}`, in catalogue order."),
+            knowledge::catalogue().map(|r| c_literal(l.code_texts(&r).1)),
+        );
+    }
+    for name in ["REMEDIATION_TEXTS", "TITLES", "MEANINGS"] {
+        let tables: Vec<String> = (0..Locale::ALL.len())
+            .map(|i| format!("&{name}_{i}"))
+            .collect();
+        let _ = writeln!(
+            src,
+            "/// `{name}_N` by the position of the locale in `Locale::ALL`.\n\
+             pub(crate) static {name}: [&[&CStr]; {}] = [{}];",
+            tables.len(),
+            tables.join(", ")
+        );
+    }
     let out = std::path::PathBuf::from(std::env::var_os("OUT_DIR").expect("OUT_DIR"));
     std::fs::write(out.join("c_strings.rs"), src).expect("write c_strings.rs");
 }

@@ -14,8 +14,9 @@ use std::ffi::OsString;
 use std::io::{self, BufWriter, IsTerminal, Read, Write};
 
 use mfi_core::knowledge::catalogue;
+use mfi_core::knowledge::locale::{fill, Label, Locale};
 use mfi_core::{
-    classify_bytes, classify_with, ConnectorTarget, Options, QueueProfile, Timestamp,
+    classify_bytes, classify_with, ConnectorTarget, Options, Origin, QueueProfile, Timestamp,
     DEFAULT_MAX_LEN,
 };
 
@@ -33,6 +34,10 @@ Usage:
   mfi --help | --version
 
 Run 'mfi classify --help', 'mfi bounce --help' or 'mfi report --help' for their options.
+
+Explanations, labels and error messages are in English, German, Chinese or Russian:
+'--lang de' (or zh-CN, ru, en) anywhere on the command line, else LC_ALL, LC_MESSAGES or
+LANG. JSON keeps its ids and names in English; only its texts change.
 ";
 
 const BOUNCE_HELP: &str = "\
@@ -50,6 +55,10 @@ Options:
                             with a \"source\" key (the path, and #N for the Nth message of
                             an mbox)
   --connector TARGET        who is behind the connector: {connectors}
+  --origin SYSTEM           which system wrote the reports (default: found per message):
+                            {origins}
+  --lang TAG                language of the explanations and labels: en, de, zh-CN, ru
+                            (default: LC_ALL, LC_MESSAGES or LANG; JSON keeps ids)
   --profile PROFILE         queue profile, to say per recipient what the queue does next
                             (the message's own dates are used unless --first-attempt /
                             --now are given): {profiles}
@@ -77,6 +86,10 @@ Options:
                             diagnosis contract
   --connector TARGET        who is behind the connector: {connectors}
                             (default: unknown, remediations for both)
+  --origin SYSTEM           which system reported the failures, when the text does not
+                            show it: {origins}
+  --lang TAG                language of the explanations and labels: en, de, zh-CN, ru
+                            (default: LC_ALL, LC_MESSAGES or LANG; JSON keeps ids)
   --profile PROFILE         queue profile, to say what the queue does next:
                             {profiles}
   --first-attempt TIME      when delivery was first attempted (RFC 3339); needed with
@@ -122,6 +135,10 @@ fn with_names(text: &str) -> String {
             &kebab(QueueProfile::all().map(QueueProfile::name).collect()),
         )
         .replace("{max_len}", &DEFAULT_MAX_LEN.to_string())
+        .replace(
+            "{origins}",
+            &kebab(Origin::all().map(Origin::name).collect()),
+        )
 }
 
 enum Failure {
@@ -159,12 +176,16 @@ where
     T: Into<OsString>,
 {
     let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
-    let outcome = dispatch(args);
+    let outcome = choose_locale(&args).and_then(|()| dispatch(args));
     // Whatever happened, the output is flushed before the status is decided.
     match outcome {
         Ok(()) => 0,
         Err(Failure::Usage(msg)) => {
-            let _ = writeln!(io::stderr(), "mfi: {msg}\nTry 'mfi --help'.");
+            let _ = writeln!(
+                io::stderr(),
+                "mfi: {msg}\n{}",
+                locale().label(Label::TryHelp)
+            );
             2
         }
         // A closed pipe (`mfi classify < big.log | head`) is not an error.
@@ -190,17 +211,23 @@ fn print(text: &str) -> Result<(), Failure> {
 fn dispatch(args: Vec<OsString>) -> Result<(), Failure> {
     let mut args = lexopt::Parser::from_args(args);
     use lexopt::prelude::*;
-    match args.next()? {
+    let mut first = args.next()?;
+    // `mfi --lang de classify ...`: the language was chosen before.
+    while let Some(Long("lang")) = first {
+        drop(args.value()?);
+        first = args.next()?;
+    }
+    match first {
         Some(Long("help") | Short('h')) | None => print(HELP),
         Some(Long("version") | Short('V')) => print(&format!("mfi {}\n", mfi_core::VERSION)),
         Some(Value(cmd)) if cmd == "classify" => classify_cmd(args),
         Some(Value(cmd)) if cmd == "codes" => codes_cmd(args),
         Some(Value(cmd)) if cmd == "bounce" => bounce_cmd(args),
         Some(Value(cmd)) if cmd == "report" => report::report_cmd(args),
-        Some(Value(cmd)) => Err(Failure::Usage(format!(
-            "unknown command '{}'",
-            cmd.to_string_lossy()
-        ))),
+        Some(Value(cmd)) => Err(usage(
+            Label::UnknownCommand,
+            &[("value", &cmd.to_string_lossy())],
+        )),
         Some(other) => Err(other.unexpected().into()),
     }
 }
@@ -211,19 +238,75 @@ struct Settings {
     options: Options,
 }
 
+/// The language of everything the command prints for people: `--lang TAG` (wherever it
+/// stands), else `LC_ALL`, `LC_MESSAGES` or `LANG`; English when those name a language mfi
+/// does not speak. Chosen once, before the arguments are read, so that their errors are
+/// in it too.
+/// (The position in `Locale::ALL`: a run from Python may choose again.)
+static LOCALE: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+fn locale() -> Locale {
+    Locale::ALL[LOCALE.load(std::sync::atomic::Ordering::Relaxed) % Locale::ALL.len()]
+}
+
+fn set_locale(l: Locale) {
+    let i = Locale::ALL.iter().position(|x| *x == l).unwrap_or(0);
+    LOCALE.store(i, std::sync::atomic::Ordering::Relaxed);
+}
+
+fn choose_locale(args: &[OsString]) -> Result<(), Failure> {
+    let env = Locale::from_env();
+    let mut chosen = None;
+    let mut it = args.iter().map(|a| a.to_string_lossy());
+    while let Some(a) = it.next() {
+        if a == "--" {
+            break;
+        }
+        let tag = if a == "--lang" {
+            it.next().map(|v| v.into_owned())
+        } else {
+            a.strip_prefix("--lang=").map(str::to_owned)
+        };
+        if let Some(tag) = tag {
+            match Locale::from_tag(&tag) {
+                Ok(l) => chosen = Some(l),
+                Err(_) => {
+                    set_locale(env);
+                    return Err(usage(
+                        Label::UnknownValue,
+                        &[("flag", "--lang"), ("value", &tag)],
+                    ));
+                }
+            }
+        }
+    }
+    set_locale(chosen.unwrap_or(env));
+    Ok(())
+}
+
+/// A usage error, in the chosen language.
+fn usage(label: Label, values: &[(&str, &str)]) -> Failure {
+    Failure::Usage(fill(locale().label(label), values))
+}
+
+/// `FLAG needs OTHER`.
+fn needs(flag: &str, other: &str) -> Failure {
+    usage(Label::Needs, &[("flag", flag), ("other", other)])
+}
+
 fn parse_name<T>(
     value: OsString,
     what: &str,
     parse: fn(&str) -> Result<T, mfi_core::Error>,
 ) -> Result<T, Failure> {
     let s = value.to_string_lossy();
-    parse(&s).map_err(|_| Failure::Usage(format!("unknown {what} '{s}'")))
+    parse(&s).map_err(|_| usage(Label::UnknownName, &[("what", what), ("value", &s)]))
 }
 
 fn parse_time(value: OsString, flag: &str) -> Result<Timestamp, Failure> {
     let s = value.to_string_lossy();
     s.parse()
-        .map_err(|_| Failure::Usage(format!("{flag}: '{s}' is not an RFC 3339 time")))
+        .map_err(|_| usage(Label::NotATime, &[("flag", flag), ("value", &s)]))
 }
 
 fn classify_cmd(mut args: lexopt::Parser) -> Result<(), Failure> {
@@ -231,6 +314,7 @@ fn classify_cmd(mut args: lexopt::Parser) -> Result<(), Failure> {
     let mut json = false;
     let mut color = None;
     let mut connector = ConnectorTarget::Unknown;
+    let mut origin = Origin::Unknown;
     let mut profile = None;
     let mut first_attempt = None;
     let mut now = None;
@@ -242,6 +326,9 @@ fn classify_cmd(mut args: lexopt::Parser) -> Result<(), Failure> {
             Long("connector") => {
                 connector = parse_name(args.value()?, "connector", ConnectorTarget::from_name)?
             }
+            Long("origin") => origin = parse_name(args.value()?, "origin", Origin::from_name)?,
+            // Chosen before the arguments were read.
+            Long("lang") => drop(args.value()?),
             Long("profile") => {
                 profile = Some(parse_name(
                     args.value()?,
@@ -262,20 +349,24 @@ fn classify_cmd(mut args: lexopt::Parser) -> Result<(), Failure> {
             other => return Err(other.unexpected().into()),
         }
     }
-    let mut options = Options::new().connector(connector).max_len(max_len);
+    let mut options = Options::new()
+        .connector(connector)
+        .origin(origin)
+        .locale(locale())
+        .max_len(max_len);
     match (profile, first_attempt) {
         (Some(p), Some(first)) => {
             let now = now.unwrap_or_else(system_now);
             options = options.queue(p, first, now);
         }
         (Some(_), None) => {
-            return Err(Failure::Usage("--profile needs --first-attempt".into()));
+            return Err(needs("--profile", "--first-attempt"));
         }
         (None, Some(_)) => {
-            return Err(Failure::Usage("--first-attempt needs --profile".into()));
+            return Err(needs("--first-attempt", "--profile"));
         }
         (None, None) if now.is_some() => {
-            return Err(Failure::Usage("--now needs --profile".into()));
+            return Err(needs("--now", "--profile"));
         }
         (None, None) => {}
     }
@@ -504,7 +595,7 @@ fn codes_cmd(mut args: lexopt::Parser) -> Result<(), Failure> {
                 r.code.to_string(),
                 r.source.name(),
                 r.reason.name(),
-                r.title
+                locale().code_texts(&r).0
             )?;
         }
     }
@@ -519,10 +610,13 @@ fn parse_max_len(v: std::ffi::OsString) -> Result<usize, Failure> {
         .ok()
         .filter(|n| *n > 0)
         .ok_or_else(|| {
-            Failure::Usage(format!(
-                "--max-line-bytes: '{}' is not a positive number",
-                v.to_string_lossy()
-            ))
+            usage(
+                Label::NotAPositiveNumber,
+                &[
+                    ("flag", "--max-line-bytes"),
+                    ("value", &v.to_string_lossy()),
+                ],
+            )
         })
 }
 
@@ -532,7 +626,10 @@ fn parse_color(v: std::ffi::OsString) -> Result<Option<bool>, Failure> {
         "always" => Ok(Some(true)),
         "never" => Ok(Some(false)),
         "auto" => Ok(None),
-        other => Err(Failure::Usage(format!("--color: unknown '{other}'"))),
+        other => Err(usage(
+            Label::UnknownValue,
+            &[("flag", "--color"), ("value", other)],
+        )),
     }
 }
 
@@ -545,6 +642,10 @@ fn bounce_cmd(mut args: lexopt::Parser) -> Result<(), Failure> {
     while let Some(arg) = args.next()? {
         match arg {
             Long("json") => json = true,
+            Long("origin") => {
+                opts = opts.origin(parse_name(args.value()?, "origin", Origin::from_name)?)
+            }
+            Long("lang") => drop(args.value()?),
             Long("connector") => {
                 opts = opts.connector(parse_name(
                     args.value()?,
@@ -573,10 +674,14 @@ fn bounce_cmd(mut args: lexopt::Parser) -> Result<(), Failure> {
         }
     }
     if opts.profile.is_none() && (opts.first_attempt.is_some() || opts.now.is_some()) {
-        return Err(Failure::Usage(
-            "--first-attempt and --now need --profile".into(),
-        ));
+        let flag = if opts.first_attempt.is_some() {
+            "--first-attempt"
+        } else {
+            "--now"
+        };
+        return Err(needs(flag, "--profile"));
     }
+    let opts = opts.locale(locale());
     if paths.is_empty() {
         paths.push("-".into());
     }

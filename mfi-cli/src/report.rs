@@ -5,7 +5,12 @@ use std::io::{self, BufWriter, IsTerminal, Write};
 use mfi_core::{ConnectorTarget, QueueProfile, Severity, Timestamp};
 use mfi_log::{Event, Format, Incident, IncidentState, Incidents, LogReader, ReadOptions};
 
-use crate::{parse_color, parse_max_len, parse_name, parse_time, print, with_names, Failure};
+use mfi_core::knowledge::locale::{fill, Label};
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+use crate::{
+    locale, parse_color, parse_max_len, parse_name, parse_time, print, usage, with_names, Failure,
+};
 
 pub(crate) const REPORT_HELP: &str = "\
 mfi report - read mail logs and message traces into incidents
@@ -43,6 +48,8 @@ Options:
   --profile PROFILE         queue profile for every event (default: the logging
                             system's): {profiles}
   --connector TARGET        who is behind the connector: {connectors}
+  --lang TAG                language of the explanations and labels: en, de, zh-CN, ru
+                            (default: LC_ALL, LC_MESSAGES or LANG; JSON keeps ids)
   --max-line-bytes N        read at most N bytes of one line
   --color WHEN              auto, always or never (default: auto; NO_COLOR is honoured)
   -h, --help                this help
@@ -127,8 +134,9 @@ pub(crate) fn report_cmd(mut args: lexopt::Parser) -> Result<(), Failure> {
             Long("events") => output = Output::Events,
             Long("format") => {
                 let v = args.value()?.to_string_lossy().into_owned();
-                let f = Format::from_name(&v)
-                    .ok_or_else(|| Failure::Usage(format!("unknown format '{v}'")))?;
+                let f = Format::from_name(&v).ok_or_else(|| {
+                    usage(Label::UnknownName, &[("what", "format"), ("value", &v)])
+                })?;
                 options = options.format(f);
             }
             Long("since") => filter.since = Some(parse_time(args.value()?, "--since")?),
@@ -144,7 +152,7 @@ pub(crate) fn report_cmd(mut args: lexopt::Parser) -> Result<(), Failure> {
             Long("within") => {
                 let v = args.value()?.to_string_lossy().into_owned();
                 within = v.parse().ok().filter(|h| *h >= 0).ok_or_else(|| {
-                    Failure::Usage(format!("--within: '{v}' is not a number of hours"))
+                    usage(Label::NotHours, &[("flag", "--within"), ("value", &v)])
                 })?;
             }
             Long("year") => {
@@ -153,7 +161,7 @@ pub(crate) fn report_cmd(mut args: lexopt::Parser) -> Result<(), Failure> {
                     .parse()
                     .ok()
                     .filter(|y| (1..=9999).contains(y))
-                    .ok_or_else(|| Failure::Usage(format!("--year: '{v}' is not a year")))?;
+                    .ok_or_else(|| usage(Label::NotAYear, &[("flag", "--year"), ("value", &v)]))?;
                 options = options.year(y);
             }
             Long("profile") => {
@@ -171,6 +179,7 @@ pub(crate) fn report_cmd(mut args: lexopt::Parser) -> Result<(), Failure> {
                 )?)
             }
             Long("max-line-bytes") => options = options.max_line_len(parse_max_len(args.value()?)?),
+            Long("lang") => drop(args.value()?),
             Long("color") | Long("colour") => color = parse_color(args.value()?)?,
             Long("help") | Short('h') => return print(&help()),
             Value(v) => paths.push(v.into()),
@@ -180,6 +189,7 @@ pub(crate) fn report_cmd(mut args: lexopt::Parser) -> Result<(), Failure> {
     if paths.is_empty() {
         paths.push("-".into());
     }
+    let options = options.locale(locale());
     let stdout = io::stdout();
     let color = output == Output::Table
         && color.unwrap_or_else(|| stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none());
@@ -297,32 +307,38 @@ fn write_table(
     width: usize,
     color: bool,
 ) -> io::Result<()> {
+    let l = locale();
     if list.is_empty() {
-        return writeln!(out, "No delivery failures found.");
+        return writeln!(out, "{}", l.label(Label::NoFailures));
     }
     let headers = [
-        "STATE",
-        "SEV",
-        "FAILURE",
-        "DESTINATION",
-        "EVENTS",
-        "MSGS",
-        "RCPTS",
-        "GAVE UP",
-        "EXPIRING",
-        "FIRST",
-        "LAST",
-        "HOSTS",
-    ];
+        Label::ColState,
+        Label::ColSeverity,
+        Label::ColFailure,
+        Label::ColDestination,
+        Label::ColEvents,
+        Label::ColMessages,
+        Label::ColRecipients,
+        Label::ColGaveUp,
+        Label::ColExpiring,
+        Label::ColFirst,
+        Label::ColLast,
+        Label::ColHosts,
+    ]
+    .map(|h| l.label(h));
     let rows: Vec<[String; 12]> = list
         .iter()
         .map(|i| {
             [
-                i.state.name().to_owned(),
+                l.label(match i.state {
+                    IncidentState::Resolved => Label::StateResolved,
+                    _ => Label::StateOngoing,
+                })
+                .to_owned(),
                 match i.severity {
-                    Severity::Permanent => "perm".into(),
-                    Severity::Transient => "temp".into(),
-                    s => s.to_string(),
+                    Severity::Permanent => l.label(Label::SevPermanent).into(),
+                    Severity::Transient => l.label(Label::SevTemporary).into(),
+                    s => l.severity(s).into(),
                 },
                 i.failure(),
                 i.destination.clone(),
@@ -337,10 +353,10 @@ fn write_table(
             ]
         })
         .collect();
-    let mut widths: Vec<usize> = headers.iter().map(|h| h.chars().count()).collect();
+    let mut widths: Vec<usize> = headers.iter().map(|h| h.width()).collect();
     for r in &rows {
         for (w, c) in widths.iter_mut().zip(r) {
-            *w = (*w).max(c.chars().count());
+            *w = (*w).max(c.width());
         }
     }
     // Fit the width: the hosts give way first, then, on a narrow terminal, the columns a
@@ -380,7 +396,7 @@ fn write_table(
         for (i, &c) in shown.iter().enumerate() {
             let (cell, w) = (&cells[c], widths[c]);
             let cell = fit(cell, w);
-            let pad = w - cell.chars().count();
+            let pad = w.saturating_sub(cell.width());
             if i > 0 {
                 s.push_str("  ");
             }
@@ -415,22 +431,38 @@ fn write_table(
         .count();
     writeln!(
         out,
-        "\n{} incident{} ({} ongoing). Top: {} at {} — {}",
-        list.len(),
-        if list.len() == 1 { "" } else { "s" },
-        ongoing,
-        list[0].failure(),
-        list[0].destination,
-        fit(&list[0].example, width.saturating_sub(30).max(40)),
+        "\n{}",
+        fill(
+            l.label(Label::IncidentsSummary),
+            &[
+                ("count", &list.len().to_string()),
+                ("ongoing", &ongoing.to_string()),
+                ("failure", &list[0].failure()),
+                ("destination", &list[0].destination),
+                (
+                    "example",
+                    &fit(&list[0].example, width.saturating_sub(30).max(40))
+                ),
+            ]
+        ),
     )
 }
 
-/// `s` cut to `w` characters (with `…` when cut).
+/// `s` cut to `w` terminal columns (with `…` when cut; CJK characters take two).
 fn fit(s: &str, w: usize) -> String {
-    if s.chars().count() <= w {
+    if s.width() <= w {
         return s.to_owned();
     }
-    let mut t: String = s.chars().take(w.saturating_sub(1)).collect();
+    let mut t = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let cw = c.width().unwrap_or(0);
+        if used + cw + 1 > w {
+            break;
+        }
+        used += cw;
+        t.push(c);
+    }
     t.push('…');
     t
 }

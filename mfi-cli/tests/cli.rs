@@ -46,6 +46,12 @@ fn flags(set: &mfi_testdata::OptionSet) -> Vec<String> {
     if let Some(n) = set.max_len {
         f.extend(["--max-line-bytes".into(), n.to_string()]);
     }
+    if let Some(o) = &set.origin {
+        f.extend(["--origin".into(), o.replace('_', "-")]);
+    }
+    if let Some(l) = &set.locale {
+        f.extend(["--lang".into(), l.clone()]);
+    }
     f
 }
 

@@ -92,7 +92,7 @@ fn the_table_fits_the_width_and_reads_at_a_glance() {
         assert!(header.starts_with("STATE"), "{text}");
         assert!(header.contains("FAILURE") && header.contains("DESTINATION"));
         assert!(text.contains("4.4.316") && text.contains("refused.example.net"));
-        assert!(text.contains("incidents ("), "{text}");
+        assert!(text.contains("Incidents: 9 (6 ongoing)"), "{text}");
     }
 }
 

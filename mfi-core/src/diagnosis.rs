@@ -4,12 +4,13 @@ use arrayvec::ArrayVec;
 use serde::ser::SerializeStruct;
 use serde::{Serialize, Serializer};
 
+use crate::knowledge::locale::Locale;
 use crate::knowledge::{self, Admits, CodeEntry, Scope, Signal, Strength};
 use crate::model::{
     Actor, AttrKey, Cause, ConnectorTarget, MfiCode, MfiMatch, Origin, Reason, RemediationId,
     Severity,
 };
-use crate::queue::{self, QueueOutcome, QueueProfile, Timestamp};
+use crate::queue::{self, QueueOutcome, QueueProfile, QueueState, Timestamp};
 use crate::scan::{self, Scan, Span, MAX_ATTRIBUTES, MAX_CHAIN};
 use crate::status::{EnhancedStatus, ReplyCode, StatusClass};
 
@@ -38,6 +39,9 @@ pub struct Options {
     /// Which system reported the failure, when the caller knows it (a log reader does);
     /// [`Origin::Unknown`] lets the text's shape tell.
     pub origin: Origin,
+    /// The language of the human texts (titles, meanings, remediations); ids and names
+    /// stay English.
+    pub locale: Locale,
     /// A queue profile and times, to compute the queue outcome.
     pub queue: Option<QueueQuery>,
     /// The most bytes of a text that are classified ([`DEFAULT_MAX_LEN`] unless set); a
@@ -55,6 +59,7 @@ impl Default for Options {
         Options {
             connector: ConnectorTarget::Unknown,
             origin: Origin::Unknown,
+            locale: Locale::En,
             queue: None,
             max_len: DEFAULT_MAX_LEN,
         }
@@ -108,6 +113,18 @@ impl Options {
     /// ```
     pub fn origin(mut self, origin: Origin) -> Self {
         self.origin = origin;
+        self
+    }
+
+    /// Sets the language of the human texts.
+    ///
+    /// ```
+    /// use mfi_core::{classify_with, knowledge::locale::Locale, Options};
+    /// let d = classify_with("550 5.1.1 User unknown", &Options::new().locale(Locale::Ru));
+    /// assert!(d.meaning().unwrap().chars().any(|c| ('а'..='я').contains(&c)));
+    /// ```
+    pub fn locale(mut self, locale: Locale) -> Self {
+        self.locale = locale;
         self
     }
 
@@ -191,7 +208,7 @@ pub struct Remediation {
     pub id: RemediationId,
     /// Who must act.
     pub actor: Actor,
-    /// What to do, in English.
+    /// What to do, in the diagnosis's locale (English unless [`Options::locale`] says otherwise).
     pub text: &'static str,
 }
 
@@ -216,11 +233,16 @@ impl Remediation {
     /// assert_eq!(Remediation::of(RemediationId::RequestDelisting).actor, Actor::MailAdmin);
     /// ```
     pub fn reported_by(id: RemediationId, origin: Origin) -> Self {
+        Remediation::localised(id, origin, Locale::En)
+    }
+
+    /// [`Remediation::reported_by`] with the text in `locale`.
+    pub fn localised(id: RemediationId, origin: Origin, locale: Locale) -> Self {
         let info = knowledge::remediation_info(id);
         Remediation {
             id,
             actor: knowledge::actor_for(info.actor, origin),
-            text: info.text,
+            text: locale.remediation(id),
         }
     }
 }
@@ -232,6 +254,7 @@ pub(crate) struct Analysis {
     attributes: ArrayVec<(AttrKey, Span), MAX_ATTRIBUTES>,
     mfi: Option<(MfiCode, MfiMatch)>,
     origin: Origin,
+    locale: Locale,
     /// Row of [`knowledge::CODES`] for the primary status.
     entry: Option<u16>,
     severity: Severity,
@@ -492,7 +515,6 @@ fn analyse(text: &str, options: &Options, truncated: bool) -> Analysis {
         given => given,
     };
     causes.retain(|c| knowledge::cause_info(*c).audience.admits(origin));
-    let remediations = remediations(&sc, &causes, entry, mfi, options.connector, origin);
     let queue = options.queue.map(|q| {
         Box::new(queue::outcome(
             severity,
@@ -503,6 +525,14 @@ fn analyse(text: &str, options: &Options, truncated: bool) -> Analysis {
             q.expires_at,
         ))
     });
+    let mut remediations = remediations(&sc, &causes, entry, mfi, options.connector, origin);
+    // Only steps that fit where the message is: no "wait for the retries" once the queue
+    // gave up, no "send it again" while it still retries, nothing once it was delivered.
+    let stage = Stage::of(severity, expired, queue.as_deref().map(|q| q.state));
+    remediations.retain(|r| stage.admits(knowledge::remediation_presumes(*r)));
+    if stage == Stage::Delivered {
+        causes.clear();
+    }
     Analysis {
         chain: sc
             .chain
@@ -512,6 +542,7 @@ fn analyse(text: &str, options: &Options, truncated: bool) -> Analysis {
         attributes: sc.attributes.clone(),
         mfi,
         origin,
+        locale: options.locale,
         entry: entry_index.map(|i| i as u16),
         severity,
         expired,
@@ -1059,6 +1090,53 @@ fn rank_causes(
     out
 }
 
+/// Where a message stands, as far as a diagnosis tells: what its human texts may presume.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Stage {
+    /// The queue still retries (a temporary failure, and no expiry known).
+    Pending,
+    /// The queue gave up or never retried (expired, bounced, a permanent failure).
+    Over,
+    /// Delivered (or relayed).
+    Delivered,
+    /// The text does not say.
+    Unknown,
+}
+
+impl Stage {
+    /// The stage of a diagnosis: its queue outcome's state when it has one (judged at a
+    /// time), else its severity and expiry.
+    ///
+    /// ```
+    /// use mfi_core::{Severity, Stage};
+    /// assert_eq!(Stage::of(Severity::Transient, false, None), Stage::Pending);
+    /// assert_eq!(Stage::of(Severity::Transient, false, Some(mfi_core::QueueState::Expired)), Stage::Over);
+    /// ```
+    pub fn of(severity: Severity, expired: bool, queue: Option<QueueState>) -> Stage {
+        match queue {
+            Some(QueueState::Retrying) => Stage::Pending,
+            Some(QueueState::Expired | QueueState::Bounced) => Stage::Over,
+            Some(QueueState::Delivered) => Stage::Delivered,
+            None if expired => Stage::Over,
+            None => match severity {
+                Severity::Transient => Stage::Pending,
+                Severity::Permanent => Stage::Over,
+                Severity::Success => Stage::Delivered,
+                _ => Stage::Unknown,
+            },
+        }
+    }
+
+    /// Whether a text that presumes `presumed` fits this stage.
+    pub fn admits(self, presumed: Stage) -> bool {
+        match presumed {
+            Stage::Unknown => self != Stage::Delivered,
+            p => p == self || (self == Stage::Unknown && p != Stage::Delivered),
+        }
+    }
+}
+
 /// Which mail system wrote `text`, from its markers alone (log fields, a bounce template's
 /// sentences, host names, a literal MFI code): what [`Diagnosis::origin`] says when no
 /// origin is given. A reader of whole messages or logs can find it once and pass it with
@@ -1262,6 +1340,15 @@ impl<'a> Diagnosis<'a> {
         self.a.reason
     }
 
+    /// Where the message stands: what the diagnosis's texts presume.
+    pub fn stage(&self) -> Stage {
+        Stage::of(
+            self.a.severity,
+            self.a.expired,
+            self.queue().map(|q| q.state),
+        )
+    }
+
     /// Which system reported the failure: as [`Options::origin`] said, else from the text's
     /// shape ([`Origin::Unknown`] when it shows none).
     ///
@@ -1293,11 +1380,11 @@ impl<'a> Diagnosis<'a> {
     /// assert_eq!(d.remediations().next().unwrap().actor, Actor::DnsHost);
     /// ```
     pub fn remediations(&self) -> impl ExactSizeIterator<Item = Remediation> + '_ {
-        let origin = self.a.origin;
+        let (origin, locale) = (self.a.origin, self.a.locale);
         self.a
             .remediations
             .iter()
-            .map(move |&r| Remediation::reported_by(r, origin))
+            .map(move |&r| Remediation::localised(r, origin, locale))
     }
 
     /// The ids of [`Diagnosis::remediations`].
@@ -1376,7 +1463,12 @@ impl<'a> Diagnosis<'a> {
     fn knowledge(&self) -> Option<(&'static str, &'static str)> {
         let i = self.catalogue_index()?;
         let r = knowledge::catalogue_row(i)?;
-        Some((r.title, r.meaning))
+        Some(self.a.locale.code_texts(&r))
+    }
+
+    /// The language of the human texts.
+    pub fn locale(&self) -> Locale {
+        self.a.locale
     }
 
     /// The position in [`knowledge::catalogue`] of the row that gives

@@ -69,7 +69,7 @@ mod status;
 
 pub use diagnosis::{
     classify, classify_bytes, classify_owned, classify_with, decode, detect_origin, replies,
-    Diagnosis, Options, OwnedDiagnosis, QueueQuery, Remediation, Reply, DEFAULT_MAX_LEN,
+    Diagnosis, Options, OwnedDiagnosis, QueueQuery, Remediation, Reply, Stage, DEFAULT_MAX_LEN,
 };
 pub use error::{Error, ErrorKind};
 pub use model::{

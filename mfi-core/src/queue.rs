@@ -537,8 +537,14 @@ pub(crate) fn outcome(
     stated_expiry: Option<Timestamp>,
 ) -> QueueOutcome {
     let rules = profile.rules();
-    let expires_at =
+    let mut expires_at =
         stated_expiry.unwrap_or_else(|| first_attempt.add_seconds(rules.retry_window_secs));
+    // The window the system stated, when it stated one.
+    let retry_window_s = expires_at.unix() - first_attempt.unix();
+    // A text that says the message expired: it expired by now at the latest.
+    if expired && expires_at > now {
+        expires_at = now;
+    }
     let state = if expired {
         QueueState::Expired
     } else {
@@ -560,8 +566,7 @@ pub(crate) fn outcome(
         .filter(|t| state == QueueState::Retrying && *t > now);
     QueueOutcome {
         profile,
-        // The window the system stated, when it stated one.
-        retry_window_s: expires_at.unix() - first_attempt.unix(),
+        retry_window_s,
         first_attempt,
         now,
         expires_at,

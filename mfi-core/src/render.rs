@@ -2,8 +2,8 @@
 
 use std::io::{self, Write};
 
-use crate::knowledge;
-use crate::{Diagnosis, QueueState, Severity};
+use crate::knowledge::locale::{fill, Label, Locale};
+use crate::{Diagnosis, Origin, QueueState, Severity};
 
 struct Paint {
     on: bool,
@@ -40,21 +40,27 @@ pub(crate) fn write(
     color: bool,
 ) -> io::Result<()> {
     let p = Paint { on: color };
+    let l = d.locale();
     let codes = match (d.reply_code(), d.enhanced_status()) {
         (Some(r), Some(e)) => format!("{r} {e}"),
         (Some(r), None) => r.to_string(),
         (None, Some(e)) => e.to_string(),
-        (None, None) => "no code".to_owned(),
+        (None, None) => l.label(Label::NoCode).to_owned(),
     };
-    let head = match (d.mfi_code(), d.mfi_match()) {
-        (Some(code), Some(how)) => {
-            let e = knowledge::mfi_entry(code);
-            format!("MFI {code} {} ({how}; text: {codes})", e.title)
-        }
+    let head = match (d.mfi_code(), d.mfi_match(), d.title()) {
+        (Some(code), Some(how), Some(title)) => fill(
+            l.label(Label::HeadMfi),
+            &[
+                ("code", code.name()),
+                ("title", title),
+                ("how", l.mfi_match(how)),
+                ("codes", &codes),
+            ],
+        ),
         _ => match d.title() {
             Some(t) => format!("{codes} {t}"),
             None if d.enhanced_status().is_none() && d.reply_code().is_none() => {
-                "no delivery failure recognised".to_owned()
+                l.label(Label::NothingRecognised).to_owned()
             }
             None => codes,
         },
@@ -65,50 +71,73 @@ pub(crate) fn write(
         p.dim(&format!("[{n}]")),
         p.severity(d.severity(), &head)
     )?;
-    let expired = if d.expired() { ", expired" } else { "" };
+    let expired = if d.expired() {
+        format!(", {}", l.label(Label::Expired))
+    } else {
+        String::new()
+    };
+    let origin = if d.origin() == Origin::Unknown {
+        String::new()
+    } else {
+        format!(
+            "  {} {}",
+            p.dim(l.label(Label::ReportedBy)),
+            l.origin(d.origin())
+        )
+    };
     writeln!(
         out,
-        "    {} {}{}  {} {}",
-        p.dim("severity"),
-        d.severity(),
+        "    {} {}{}  {} {}{origin}",
+        p.dim(l.label(Label::Severity)),
+        l.severity(d.severity()),
         expired,
-        p.dim("reason"),
+        p.dim(l.label(Label::Reason)),
         d.reason()
     )?;
     if let Some(m) = d.meaning() {
         writeln!(out, "    {m}")?;
     }
     if !d.causes().is_empty() {
-        writeln!(out, "    {}", p.bold("likely causes"))?;
+        writeln!(out, "    {}", p.bold(l.label(Label::LikelyCauses)))?;
         for (i, c) in d.causes().iter().enumerate() {
-            writeln!(out, "      {}. {}", i + 1, knowledge::cause_info(*c).text)?;
+            writeln!(out, "      {}. {}", i + 1, l.cause(*c))?;
         }
     }
     if d.remediations().len() > 0 {
-        writeln!(out, "    {}", p.bold("what to do"))?;
+        writeln!(out, "    {}", p.bold(l.label(Label::WhatToDo)))?;
         for r in d.remediations() {
             writeln!(
                 out,
                 "      - {} {}",
-                p.bold(&format!("[{}]", r.actor)),
+                p.bold(&format!("[{}]", l.actor(r.actor))),
                 r.text
             )?;
         }
     }
     if let Some(q) = d.queue() {
+        let time = q.expires_at.to_string();
         let what = match q.state {
-            QueueState::Retrying => format!(
-                "retrying; expires {} ({} left)",
-                q.expires_at,
-                duration(q.remaining_s)
+            QueueState::Retrying => fill(
+                l.label(Label::QueueRetrying),
+                &[("time", &time), ("left", &duration(l, q.remaining_s))],
             ),
-            QueueState::Expired => format!("expired at {}; returned to the sender", q.expires_at),
-            QueueState::Bounced => "bounced at once (permanent failure, no retry)".to_owned(),
-            QueueState::Delivered => "delivered".to_owned(),
+            QueueState::Expired => fill(l.label(Label::QueueExpired), &[("time", &time)]),
+            QueueState::Bounced => l.label(Label::QueueBounced).to_owned(),
+            QueueState::Delivered => l.label(Label::QueueDelivered).to_owned(),
         };
-        writeln!(out, "    {} {}: {what}", p.bold("queue"), q.profile)?;
+        writeln!(
+            out,
+            "    {} {}: {what}",
+            p.bold(l.label(Label::Queue)),
+            q.profile
+        )?;
         if let Some(t) = q.next_delay_notice {
-            writeln!(out, "      delay notice to the sender at {t}")?;
+            let t = t.to_string();
+            writeln!(
+                out,
+                "      {}",
+                fill(l.label(Label::DelayNotice), &[("time", &t)])
+            )?;
         }
     }
     let attrs: Vec<String> = d
@@ -150,13 +179,17 @@ pub fn escape_controls(s: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
-fn duration(secs: i64) -> String {
+/// A duration as days, hours and minutes, in the locale's units.
+pub(crate) fn duration(l: Locale, secs: i64) -> String {
     let (d, h, m) = (secs / 86_400, secs % 86_400 / 3600, secs % 3600 / 60);
-    match (d, h) {
-        (0, 0) => format!("{m}m"),
-        (0, _) => format!("{h}h {m}m"),
-        _ => format!("{d}d {h}h {m}m"),
-    }
+    let (d, h, m) = (d.to_string(), h.to_string(), m.to_string());
+    let values = [("d", d.as_str()), ("h", h.as_str()), ("m", m.as_str())];
+    let label = match (values[0].1, values[1].1) {
+        ("0", "0") => Label::Minutes,
+        ("0", _) => Label::HoursMinutes,
+        _ => Label::DaysHoursMinutes,
+    };
+    fill(l.label(label), &values)
 }
 
 #[cfg(test)]

@@ -123,8 +123,8 @@ pub unsafe extern "C" fn mfi_diagnosis_origin(d: *const mfi_diagnosis) -> Origin
 /// A short title of the primary code (the MFI code's, else the Exchange table's, else the IANA
 /// registry's).
 ///
-/// Returns a static NUL-terminated English text (never freed), or NULL when there is none (or
-/// `d` is NULL).
+/// Returns a static NUL-terminated text in the options' locale (never freed), or NULL when
+/// there is none (or `d` is NULL).
 ///
 /// # Safety
 /// `d` must be NULL or a live diagnosis from `mfi_classify*` (not freed).
@@ -135,8 +135,8 @@ pub unsafe extern "C" fn mfi_diagnosis_title(d: *const mfi_diagnosis) -> *const 
 
 /// What the primary code means, in a sentence or two.
 ///
-/// Returns a static NUL-terminated English text (never freed), or NULL when there is none (or
-/// `d` is NULL).
+/// Returns a static NUL-terminated text in the options' locale (never freed), or NULL when
+/// there is none (or `d` is NULL).
 ///
 /// # Safety
 /// `d` must be NULL or a live diagnosis from `mfi_classify*` (not freed).

@@ -30,6 +30,7 @@ use std::ptr;
 use std::sync::OnceLock;
 
 use mfi_core::contract::{Field, Vocabulary, VOCABULARIES};
+use mfi_core::knowledge::locale::Locale;
 use mfi_core::{
     Actor, AttrKey, ConnectorTarget, Diagnosis, EnhancedStatus, Options, Origin, OwnedDiagnosis,
     QueueOutcome, QueueProfile, Remediation, RemediationId, Reply, ReplyCode, Timestamp,
@@ -152,7 +153,7 @@ pub struct mfi_remediation {
     pub id: RemediationId,
     /// Who must act.
     pub actor: Actor,
-    /// What to do (a static, NUL-terminated English sentence).
+    /// What to do (a static, NUL-terminated sentence in the options' locale).
     pub text: *const c_char,
 }
 
@@ -223,9 +224,20 @@ impl ToC for Remediation {
         mfi_remediation {
             id: self.id,
             actor: self.actor,
-            text: c_strings::REMEDIATION_TEXTS[self.id.index()].as_ptr(),
+            text: remediation_text(self),
         }
     }
+}
+
+/// The NUL-terminated copy of a remediation's text, in whichever locale it is.
+fn remediation_text(r: &Remediation) -> *const c_char {
+    let i = r.id.index();
+    c_strings::REMEDIATION_TEXTS
+        .iter()
+        .filter_map(|table| table.get(i))
+        .find(|c| c.to_bytes() == r.text.as_bytes())
+        .or_else(|| c_strings::REMEDIATION_TEXTS[0].get(i))
+        .map_or(ptr::null(), |c| c.as_ptr())
 }
 
 impl ToC for QueueOutcome {
@@ -554,6 +566,39 @@ pub unsafe extern "C" fn mfi_options_set_origin(o: *mut mfi_options, origin: u32
     }
 }
 
+/// Sets the language of the human texts (titles, meanings, remediation texts, the JSON's
+/// text values): a NUL-terminated language tag, `"en"` (the default), `"de"`, `"zh-CN"` or
+/// `"ru"` (POSIX names such as `"de_DE.UTF-8"` work too). Ids and names stay English.
+/// `MFI_RESULT_INVALID_ARGUMENT` for a language mfi does not speak (or a tag that is not
+/// UTF-8); `MFI_RESULT_NULL_ARGUMENT` when `o` or `tag` is NULL.
+///
+/// # Safety
+/// `o` must be NULL or a live options object not used by another thread; `tag` must be
+/// NULL or a NUL-terminated string.
+#[no_mangle]
+pub unsafe extern "C" fn mfi_options_set_locale(
+    o: *mut mfi_options,
+    tag: *const c_char,
+) -> mfi_result {
+    if tag.is_null() {
+        return R::NullArgument;
+    }
+    // SAFETY: a NUL-terminated string, as the caller promises.
+    let tag = unsafe { CStr::from_ptr(tag) };
+    // SAFETY: forwarded from the caller.
+    unsafe {
+        with_options(o, |o| {
+            match tag.to_str().ok().and_then(|t| Locale::from_tag(t).ok()) {
+                Some(l) => {
+                    *o = o.locale(l);
+                    R::Ok
+                }
+                None => R::InvalidArgument,
+            }
+        })
+    }
+}
+
 /// Asks for the queue outcome under `profile` (an `mfi_queue_profile` value), with the
 /// first attempt and the time to judge at in seconds since the Unix epoch (UTC; clamped to
 /// the years 1 to 9999). `MFI_RESULT_INVALID_ARGUMENT` for a profile that is not one.
@@ -710,9 +755,13 @@ pub(crate) fn put<T>(out: *mut T, v: Option<T>) -> bool {
 
 /// The static C text of a text field of the diagnosis.
 pub(crate) fn static_text(d: &Diagnosis<'_>, field: Field) -> *const c_char {
+    let l = Locale::ALL
+        .iter()
+        .position(|l| *l == d.locale())
+        .unwrap_or(0);
     let table: &[&CStr] = match field {
-        Field::Title => &c_strings::TITLES,
-        Field::Meaning => &c_strings::MEANINGS,
+        Field::Title => c_strings::TITLES[l],
+        Field::Meaning => c_strings::MEANINGS[l],
         _ => return ptr::null(),
     };
     d.catalogue_index()
@@ -867,7 +916,7 @@ pub extern "C" fn mfi_cause_text(cause: u32) -> *const c_char {
 pub extern "C" fn mfi_remediation_text(id: u32) -> *const c_char {
     usize::try_from(id)
         .ok()
-        .and_then(|i| c_strings::REMEDIATION_TEXTS.get(i))
+        .and_then(|i| c_strings::REMEDIATION_TEXTS[0].get(i))
         .map_or(ptr::null(), |c| c.as_ptr())
 }
 

@@ -464,7 +464,8 @@ fn diagnose(e: &Event, options: &ReadOptions) -> OwnedDiagnosis {
 fn diagnose_text(e: &Event, text: String, options: &ReadOptions) -> OwnedDiagnosis {
     let mut o = Options::new()
         .connector(options.connector)
-        .origin(e.system.origin());
+        .origin(e.system.origin())
+        .locale(options.locale);
     let profile = options.profile.or_else(|| e.system.queue_profile());
     if let (Some(p), Some(first), Some(now)) = (profile, e.first_seen, e.time) {
         o = o.queue(p, first, now);

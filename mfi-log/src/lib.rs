@@ -53,6 +53,7 @@ pub use event::{Event, EventKind, Format, System};
 pub use incident::{Incident, IncidentState, Incidents};
 pub use input::{LogReader, ReadError};
 
+use mfi_core::knowledge::locale::Locale;
 use mfi_core::{ConnectorTarget, QueueProfile, Timestamp};
 
 /// Options of a [`LogReader`].
@@ -78,6 +79,8 @@ pub struct ReadOptions {
     pub connector: ConnectorTarget,
     /// The most bytes of one line that are read; the rest of a longer line is skipped.
     pub max_line_len: usize,
+    /// The language of the diagnoses' human texts.
+    pub locale: Locale,
 }
 
 /// How many bytes of one log line are read at most by default: 64 KiB.
@@ -91,6 +94,7 @@ impl Default for ReadOptions {
             profile: None,
             connector: ConnectorTarget::Unknown,
             max_line_len: DEFAULT_MAX_LINE_LEN,
+            locale: Locale::En,
         }
     }
 }
@@ -117,6 +121,12 @@ impl ReadOptions {
     /// Sets the connector target.
     pub fn connector(mut self, c: ConnectorTarget) -> Self {
         self.connector = c;
+        self
+    }
+
+    /// Sets the language of the diagnoses' human texts.
+    pub fn locale(mut self, l: Locale) -> Self {
+        self.locale = l;
         self
     }
 

@@ -49,6 +49,7 @@ pub use mailbox::{Mailbox, MailboxError, Source};
 struct ReadmeDoctests;
 pub use read::{read_message, MessageReader, MAX_RECIPIENTS};
 
+use mfi_core::knowledge::locale::Locale;
 use mfi_core::{
     Action, ConnectorTarget, EnhancedStatus, Options, Origin, OwnedDiagnosis, QueueProfile,
     ReportKind, Timestamp,
@@ -86,6 +87,10 @@ pub struct ReadOptions {
     pub max_len: usize,
     /// The most bytes of a message that are read.
     pub max_message_len: usize,
+    /// Which system wrote the reports, when the caller knows; default: found per message.
+    pub origin: Origin,
+    /// The language of the diagnoses' human texts.
+    pub locale: Locale,
 }
 
 impl Default for ReadOptions {
@@ -97,11 +102,25 @@ impl Default for ReadOptions {
             now: None,
             max_len: mfi_core::DEFAULT_MAX_LEN,
             max_message_len: DEFAULT_MAX_MESSAGE_LEN,
+            origin: Origin::Unknown,
+            locale: Locale::En,
         }
     }
 }
 
 impl ReadOptions {
+    /// Says which system wrote the reports (instead of finding it per message).
+    pub fn origin(mut self, o: Origin) -> Self {
+        self.origin = o;
+        self
+    }
+
+    /// Sets the language of the diagnoses' human texts.
+    pub fn locale(mut self, l: Locale) -> Self {
+        self.locale = l;
+        self
+    }
+
     /// Sets the connector target.
     pub fn connector(mut self, c: ConnectorTarget) -> Self {
         self.connector = c;
@@ -147,9 +166,14 @@ impl ReadOptions {
         now: Option<Timestamp>,
         until: Option<Timestamp>,
     ) -> Options {
+        let origin = match self.origin {
+            Origin::Unknown => origin,
+            given => given,
+        };
         let mut o = Options::new()
             .connector(self.connector)
             .origin(origin)
+            .locale(self.locale)
             .max_len(self.max_len);
         if let (Some(p), Some(first), Some(now)) = (
             self.profile,
@@ -229,6 +253,9 @@ pub struct Report {
     pub original: Original,
     /// One entry per recipient the message is about, in the order given.
     pub recipients: Vec<Recipient>,
+    /// The language of the human texts (the reader's [`ReadOptions::locale`]).
+    #[serde(skip)]
+    pub locale: Locale,
 }
 
 impl Report {

@@ -3,6 +3,7 @@
 use std::borrow::Cow;
 
 use mail_parser::{Message, MessageParser, MimeHeaders, PartType};
+use mfi_core::knowledge::locale::Locale;
 use mfi_core::{Action, EnhancedStatus, Origin, Reason, ReportKind, Severity, Timestamp};
 
 use crate::body::{self, Block};
@@ -107,10 +108,12 @@ fn read_with(
     let bytes = strip_mbox_line(bytes);
     let bytes = limit_containers(bytes);
     let bytes = crate::cut::without_unread_parts(bytes);
-    match parser.parse(&bytes[..]) {
+    let mut report = match parser.parse(&bytes[..]) {
         Some(m) => Reader::new(&m, options, parser, words).report(),
         None => empty(ReportKind::NotAReport),
-    }
+    };
+    report.locale = options.locale;
+    report
 }
 
 fn empty(kind: ReportKind) -> Report {
@@ -120,6 +123,7 @@ fn empty(kind: ReportKind) -> Report {
         arrival_date: None,
         original: Original::default(),
         recipients: Vec::new(),
+        locale: Locale::En,
     }
 }
 
@@ -484,6 +488,7 @@ impl<'m, 'x> Reader<'m, 'x> {
             arrival_date: status.message.get("arrival-date").and_then(timestamp),
             original: self.parts.original.clone(),
             recipients,
+            locale: self.options.locale,
         }
     }
 
@@ -889,6 +894,7 @@ impl<'m, 'x> Reader<'m, 'x> {
             arrival_date: None,
             original: self.parts.original.clone(),
             recipients,
+            locale: self.options.locale,
         }
     }
 
@@ -951,6 +957,7 @@ impl<'m, 'x> Reader<'m, 'x> {
             arrival_date: None,
             original,
             recipients,
+            locale: self.options.locale,
         }
     }
 
@@ -1070,6 +1077,7 @@ impl<'m, 'x> Reader<'m, 'x> {
             arrival_date: get("arrival-date").and_then(timestamp),
             original: self.parts.original.clone(),
             recipients,
+            locale: self.options.locale,
         }
     }
 }

@@ -2,7 +2,8 @@
 
 use std::io::{self, Write};
 
-use mfi_core::{knowledge, terminal_safe, Severity};
+use mfi_core::knowledge::locale::{fill, Label};
+use mfi_core::{terminal_safe, Severity};
 
 use crate::Report;
 
@@ -25,23 +26,27 @@ fn short(s: &str, n: usize) -> String {
 }
 
 pub(crate) fn write(r: &Report, w: &mut impl Write, source: &str, color: bool) -> io::Result<()> {
-    let mut head = format!("{} {}", terminal_safe(source), r.kind);
+    let l = r.locale;
+    let mut head = format!("{} {}", terminal_safe(source), l.report_kind(r.kind));
     if let Some(mta) = &r.reporting_mta {
-        head.push_str(&format!(" from {}", terminal_safe(mta)));
+        head.push(' ');
+        head.push_str(&fill(l.label(Label::From), &[("mta", &terminal_safe(mta))]));
     }
     writeln!(w, "{}", paint(color, "1", &head))?;
     if let Some(s) = &r.original.subject {
         let to = r.original.to.as_deref().unwrap_or("?");
         writeln!(
             w,
-            "    {} \"{}\" to {}",
-            paint(color, "2", "original"),
-            short(s, 60),
-            short(to, 60)
+            "    {} {}",
+            paint(color, "2", l.label(Label::Original)),
+            fill(
+                l.label(Label::SubjectTo),
+                &[("subject", &short(s, 60)), ("to", &short(to, 60))]
+            )
         )?;
     }
     if r.recipients.is_empty() {
-        writeln!(w, "    {}", paint(color, "2", "no recipients"))?;
+        writeln!(w, "    {}", paint(color, "2", l.label(Label::NoRecipients)))?;
     }
     for rc in &r.recipients {
         let d = rc.diagnosis.as_diagnosis();
@@ -51,10 +56,12 @@ pub(crate) fn write(r: &Report, w: &mut impl Write, source: &str, color: bool) -
             line.push_str(&format!("  MFI {code}"));
         }
         if d.expired() {
-            line.push_str("  expired");
+            line.push_str("  ");
+            line.push_str(l.label(Label::Expired));
         }
         if rc.hardbounce {
-            line.push_str("  hard bounce");
+            line.push_str("  ");
+            line.push_str(l.label(Label::HardBounce));
         }
         let sev = match d.severity() {
             Severity::Permanent => "1;31",
@@ -67,30 +74,41 @@ pub(crate) fn write(r: &Report, w: &mut impl Write, source: &str, color: bool) -
             writeln!(
                 w,
                 "      {} {}",
-                paint(color, "2", "why"),
-                knowledge::cause_info(*c).text
+                paint(color, "2", l.label(Label::Why)),
+                l.cause(*c)
             )?;
         }
         if let Some(rem) = d.remediations().next() {
             writeln!(
                 w,
                 "      {} [{}] {}",
-                paint(color, "2", "do "),
-                rem.actor,
+                paint(color, "2", l.label(Label::Do)),
+                l.actor(rem.actor),
                 rem.text
             )?;
         }
         if let Some(t) = &rc.diagnostic_code {
-            writeln!(w, "      {} {}", paint(color, "2", "text"), short(t, 160))?;
-        }
-        if let Some(q) = d.queue() {
             writeln!(
                 w,
-                "      {} {} {}, expires {}",
-                paint(color, "2", "queue"),
-                q.profile,
-                q.state,
-                q.expires_at
+                "      {} {}",
+                paint(color, "2", l.label(Label::Text)),
+                short(t, 160)
+            )?;
+        }
+        if let Some(q) = d.queue() {
+            let time = q.expires_at.to_string();
+            writeln!(
+                w,
+                "      {} {}",
+                paint(color, "2", l.label(Label::Queue)),
+                fill(
+                    l.label(Label::QueueLine),
+                    &[
+                        ("profile", q.profile.name()),
+                        ("state", l.queue_state(q.state)),
+                        ("time", &time)
+                    ]
+                )
             )?;
         }
     }

@@ -11,6 +11,7 @@ mod mail;
 use std::borrow::Cow;
 
 use mfi_core::contract::{Vocabulary, FIELDS, VOCABULARIES};
+use mfi_core::knowledge::locale::Locale;
 use mfi_core::{
     Action, Actor, AttrKey, Cause, ConnectorTarget, EnhancedStatus, MfiCode, MfiMatch, Options,
     Origin, OwnedDiagnosis, QueueOutcome as CoreQueueOutcome, QueueProfile, QueueState, Reason,
@@ -111,7 +112,15 @@ impl ToPy for EnhancedStatus {
 
 impl ToPy for CoreRemediation {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, Remediation { id: self.id })?.into_any())
+        Ok(Bound::new(
+            py,
+            Remediation {
+                id: self.id,
+                actor: self.actor,
+                text: self.text,
+            },
+        )?
+        .into_any())
     }
 }
 
@@ -221,6 +230,44 @@ fn timedelta(py: Python<'_>, secs: i64) -> PyResult<Bound<'_, PyAny>> {
 // ---------------------------------------------------------------------------------------
 // Options
 
+/// The options a diagnosis was made with that its text cannot tell again (kept to pickle it).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Given {
+    pub connector: ConnectorTarget,
+    pub origin: Origin,
+    pub locale: Locale,
+}
+
+impl Given {
+    pub(crate) fn of(o: &Options) -> Given {
+        Given {
+            connector: o.connector,
+            origin: o.origin,
+            locale: o.locale,
+        }
+    }
+}
+
+/// The `origin=` argument: an ``mfi.Origin`` member or its name; `None` for the default.
+pub(crate) fn origin_arg(o: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Origin>> {
+    o.filter(|o| !o.is_none())
+        .map(|o| name_arg(o, "origin", Origin::from_name))
+        .transpose()
+}
+
+/// The `locale=` argument: a language tag (`"de"`, `"zh-CN"`, `"ru_RU.UTF-8"`); `None` for
+/// English.
+pub(crate) fn locale_arg(l: Option<&str>) -> PyResult<Option<Locale>> {
+    l.map(|l| {
+        Locale::from_tag(l).map_err(|_| {
+            UnknownNameError::new_err(format!(
+                "unknown locale {l:?} (mfi speaks en, de, zh-CN and ru)"
+            ))
+        })
+    })
+    .transpose()
+}
+
 /// The `connector=` argument: a member or its name; `None` for the default.
 fn connector_arg(c: Option<&Bound<'_, PyAny>>) -> PyResult<Option<ConnectorTarget>> {
     c.filter(|c| !c.is_none())
@@ -236,9 +283,12 @@ fn len_arg(n: Option<usize>, what: &str) -> PyResult<Option<usize>> {
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn options(
     py: Python<'_>,
     connector: Option<&Bound<'_, PyAny>>,
+    origin: Option<&Bound<'_, PyAny>>,
+    locale: Option<&str>,
     profile: Option<&Bound<'_, PyAny>>,
     first_attempt: Option<&Bound<'_, PyAny>>,
     now: Option<&Bound<'_, PyAny>>,
@@ -247,6 +297,12 @@ fn options(
     let mut o = Options::new();
     if let Some(c) = connector_arg(connector)? {
         o = o.connector(c);
+    }
+    if let Some(v) = origin_arg(origin)? {
+        o = o.origin(v);
+    }
+    if let Some(l) = locale_arg(locale)? {
+        o = o.locale(l);
     }
     if let Some(n) = len_arg(max_len, "max_len")? {
         o = o.max_len(n);
@@ -354,6 +410,10 @@ fn restorer<'py>(py: Python<'py>, name: &str) -> PyResult<Bound<'py, PyAny>> {
 #[pyclass(frozen, module = "mfi", skip_from_py_object)]
 struct Remediation {
     id: RemediationId,
+    /// Who acts, in the terms of the system that reported the failure.
+    actor: Actor,
+    /// The text, in the diagnosis's locale.
+    text: &'static str,
 }
 
 #[pymethods]
@@ -366,45 +426,53 @@ impl Remediation {
     /// Who must act (an ``mfi.Actor``).
     #[getter]
     fn actor<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        mfi_core::knowledge::remediation_info(self.id)
-            .actor
-            .to_py(py)
+        self.actor.to_py(py)
     }
-    /// What to do, in English.
+    /// What to do, in the language the diagnosis was made in.
     #[getter]
     fn text(&self) -> &'static str {
-        mfi_core::knowledge::remediation_info(self.id).text
+        self.text
     }
     /// The contract's remediation object: ``{"id", "actor", "text"}``.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let d = PyDict::new(py);
         d.set_item("id", self.id.name())?;
-        d.set_item(
-            "actor",
-            mfi_core::knowledge::remediation_info(self.id).actor.name(),
-        )?;
-        d.set_item("text", self.text())?;
+        d.set_item("actor", self.actor.name())?;
+        d.set_item("text", self.text)?;
         Ok(d)
     }
     fn __repr__(&self, py: Python<'_>) -> String {
-        let info = mfi_core::knowledge::remediation_info(self.id);
         format!(
             "Remediation(id={}, actor={}, text={})",
             pyrepr(py, self.id.name()),
-            pyrepr(py, info.actor.name()),
-            pyrepr(py, info.text)
+            pyrepr(py, self.actor.name()),
+            pyrepr(py, self.text)
         )
     }
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other
-            .cast::<Remediation>()
-            .is_ok_and(|o| o.get().id == self.id)
+        other.cast::<Remediation>().is_ok_and(|o| {
+            let o = o.get();
+            o.id == self.id && o.actor == self.actor && o.text == self.text
+        })
     }
     fn __hash__(&self) -> u64 {
         self.id.index() as u64
     }
-    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, (&'static str,))> {
-        Ok((restorer(py, "_restore_remediation")?, (self.id.name(),)))
+    fn __reduce__<'py>(
+        &self,
+        py: Python<'py>,
+    ) -> PyResult<(
+        Bound<'py, PyAny>,
+        (&'static str, &'static str, &'static str),
+    )> {
+        let locale = Locale::ALL
+            .into_iter()
+            .find(|l| l.remediation(self.id) == self.text)
+            .unwrap_or_default();
+        Ok((
+            restorer(py, "_restore_remediation")?,
+            (self.id.name(), self.actor.name(), locale.tag()),
+        ))
     }
 }
 
@@ -610,8 +678,8 @@ fn json_loads<'py>(py: Python<'py>, json: &str) -> PyResult<Bound<'py, PyAny>> {
 /// '10061'
 #[pyclass(frozen, module = "mfi", skip_from_py_object)]
 pub(crate) struct Diagnosis {
-    d: OwnedDiagnosis,
-    connector: ConnectorTarget,
+    pub(crate) d: OwnedDiagnosis,
+    pub(crate) given: Given,
 }
 
 impl Diagnosis {
@@ -674,16 +742,25 @@ impl Diagnosis {
         py: Python<'py>,
     ) -> PyResult<(
         Bound<'py, PyAny>,
-        (String, &'static str, bool, Option<String>),
+        (
+            String,
+            &'static str,
+            bool,
+            Option<String>,
+            &'static str,
+            &'static str,
+        ),
     )> {
         let d = self.view();
         Ok((
             restorer(py, "_restore_diagnosis")?,
             (
                 self.d.text().to_owned(),
-                self.connector.name(),
+                self.given.connector.name(),
                 d.truncated(),
                 d.queue().map(|q| q.to_json()),
+                self.given.origin.name(),
+                self.given.locale.tag(),
             ),
         ))
     }
@@ -705,20 +782,29 @@ impl Diagnosis {
 ///     now: the time to judge the queue at (aware; default: the current time).
 ///     max_len: at most this many bytes are classified (default 1 MiB); a longer text is
 ///         cut and its diagnosis says ``truncated``.
+///     origin: which system reported the failure (``mfi.Origin`` or its name, e.g.
+///         ``"postfix"``), when the text does not show it; remediations are given in its
+///         terms (default: found from the text).
+///     locale: the language of the human texts (``title``, ``meaning``, remediation
+///         texts, ``render()``): ``"en"`` (default), ``"de"``, ``"zh-CN"``, ``"ru"`` (POSIX
+///         names such as ``"de_DE.UTF-8"`` work too). Ids and names stay English.
 ///
 /// Returns:
 ///     An ``mfi.Diagnosis``.
 ///
 /// Raises:
 ///     TypeError: ``text`` is not str or bytes, or an option has the wrong type.
-///     mfi.UnknownNameError: an unknown connector target or queue profile name.
+///     mfi.UnknownNameError: an unknown connector target, queue profile, origin or locale.
 ///     mfi.TimeError: a naive datetime.
 ///
 /// >>> d = mfi.classify("550 5.4.316 Message expired, connection refused")
 /// >>> d.mfi_code, d.mfi_match, d.expired
 /// (<MfiCode.CONNECTION_REFUSED: '4.4.316'>, <MfiMatch.EXPIRED: 'expired'>, True)
+/// >>> mfi.classify("Connection refused", origin="postfix", locale="de").title
+/// 'Verbindung abgelehnt'
 #[pyfunction]
-#[pyo3(signature = (text, *, connector = None, profile = None, first_attempt = None, now = None, max_len = None))]
+#[pyo3(signature = (text, *, connector = None, profile = None, first_attempt = None, now = None, max_len = None, origin = None, locale = None))]
+#[allow(clippy::too_many_arguments)]
 fn classify(
     py: Python<'_>,
     text: &Bound<'_, PyAny>,
@@ -727,19 +813,28 @@ fn classify(
     first_attempt: Option<&Bound<'_, PyAny>>,
     now: Option<&Bound<'_, PyAny>>,
     max_len: Option<usize>,
+    origin: Option<&Bound<'_, PyAny>>,
+    locale: Option<&str>,
 ) -> PyResult<Diagnosis> {
-    let opts = options(py, connector, profile, first_attempt, now, max_len)?;
+    let opts = options(
+        py,
+        connector,
+        origin,
+        locale,
+        profile,
+        first_attempt,
+        now,
+        max_len,
+    )?;
     let Some(text) = text_arg(text, opts.max_len)? else {
         return Err(PyTypeError::new_err(format!(
             "text must be str or bytes, not {}",
             type_name(text)
         )));
     };
+    let given = Given::of(&opts);
     let d = py.detach(move || text.classify(&opts));
-    Ok(Diagnosis {
-        d,
-        connector: opts.connector,
-    })
+    Ok(Diagnosis { d, given })
 }
 
 /// Classifies many texts, one diagnosis per item, in input order.
@@ -755,7 +850,8 @@ fn classify(
 ///         that names its index. ``"unknown"``: a missing item (None, NaN, pandas NA) gives
 ///         the diagnosis of an empty text (severity ``unknown``, reason ``undefined``);
 ///         other wrong types still raise.
-///     connector, profile, first_attempt, now, max_len: as for ``classify``, for every item.
+///     connector, profile, first_attempt, now, max_len, origin, locale: as for
+///         ``classify``, for every item.
 ///
 /// Returns:
 ///     A list of ``mfi.Diagnosis``.
@@ -768,7 +864,7 @@ fn classify(
 /// >>> [d.reason.value for d in mfi.classify_many(["550 5.1.1 User unknown\n", None], errors="unknown")]
 /// ['userunknown', 'undefined']
 #[pyfunction]
-#[pyo3(signature = (texts, *, connector = None, profile = None, first_attempt = None, now = None, max_len = None, errors = "raise"))]
+#[pyo3(signature = (texts, *, connector = None, profile = None, first_attempt = None, now = None, max_len = None, errors = "raise", origin = None, locale = None))]
 #[allow(clippy::too_many_arguments)]
 fn classify_many(
     py: Python<'_>,
@@ -779,8 +875,19 @@ fn classify_many(
     now: Option<&Bound<'_, PyAny>>,
     max_len: Option<usize>,
     errors: &str,
+    origin: Option<&Bound<'_, PyAny>>,
+    locale: Option<&str>,
 ) -> PyResult<Py<PyList>> {
-    let opts = options(py, connector, profile, first_attempt, now, max_len)?;
+    let opts = options(
+        py,
+        connector,
+        origin,
+        locale,
+        profile,
+        first_attempt,
+        now,
+        max_len,
+    )?;
     let unknown = match errors {
         "raise" => false,
         "unknown" => true,
@@ -821,10 +928,10 @@ fn classify_many(
         }
     }
     let diagnoses = py.detach(move || classify_parallel(owned, &opts));
-    let connector = opts.connector;
+    let given = Given::of(&opts);
     let items = diagnoses
         .into_iter()
-        .map(|d| Bound::new(py, Diagnosis { d, connector }))
+        .map(|d| Bound::new(py, Diagnosis { d, given }))
         .collect::<PyResult<Vec<_>>>()?;
     Ok(PyList::new(py, items)?.unbind())
 }
@@ -990,20 +1097,22 @@ fn codes() -> Vec<CodeRecord> {
         .collect()
 }
 
-/// The English description of a cause.
+/// The description of a cause.
 ///
 /// Args:
 ///     cause: an ``mfi.Cause`` or its name.
+///     locale: the language (``"en"``, the default, ``"de"``, ``"zh-CN"``, ``"ru"``).
 ///
 /// Raises:
-///     mfi.UnknownNameError: not a cause's name.
+///     mfi.UnknownNameError: not a cause's name, or an unknown locale.
 ///
 /// >>> mfi.cause_text("partner_error").startswith("The problem lies")
 /// True
 #[pyfunction]
-fn cause_text(cause: &Bound<'_, PyAny>) -> PyResult<&'static str> {
+#[pyo3(signature = (cause, locale = None))]
+fn cause_text(cause: &Bound<'_, PyAny>, locale: Option<&str>) -> PyResult<&'static str> {
     let c = name_arg(cause, "cause", Cause::from_name)?;
-    Ok(mfi_core::knowledge::cause_info(c).text)
+    Ok(locale_arg(locale)?.unwrap_or_default().cause(c))
 }
 
 /// Runs the ``mfi`` command with ``args`` (without the program name) and returns its exit
@@ -1015,22 +1124,31 @@ fn _cli_main(py: Python<'_>, args: Vec<std::ffi::OsString>) -> u8 {
 }
 
 #[pyfunction]
+#[pyo3(signature = (text, connector, truncated, queue, origin = "unknown", locale = "en"))]
 fn _restore_diagnosis(
     py: Python<'_>,
     text: String,
     connector: &str,
     truncated: bool,
     queue: Option<&str>,
+    origin: &str,
+    locale: &str,
 ) -> PyResult<Diagnosis> {
     let bad = |e: String| PyValueError::new_err(format!("not a pickled mfi.Diagnosis: {e}"));
     let connector = ConnectorTarget::from_name(connector).map_err(|e| bad(e.to_string()))?;
-    let mut opts = Options::new().connector(connector);
+    let origin = Origin::from_name(origin).map_err(|e| bad(e.to_string()))?;
+    let locale = Locale::from_tag(locale).map_err(|e| bad(e.to_string()))?;
+    let mut opts = Options::new()
+        .connector(connector)
+        .origin(origin)
+        .locale(locale);
     if let Some(q) = queue {
         let q: CoreQueueOutcome = serde_json_like(q).map_err(bad)?;
         opts = opts.queue(q.profile, q.first_attempt, q.now);
     }
+    let given = Given::of(&opts);
     let d = py.detach(move || mfi_core::internal::restore(text, &opts, truncated));
-    Ok(Diagnosis { d, connector })
+    Ok(Diagnosis { d, given })
 }
 
 /// Reads a queue object back from its JSON.
@@ -1039,10 +1157,20 @@ fn serde_json_like(json: &str) -> Result<CoreQueueOutcome, String> {
 }
 
 #[pyfunction]
-fn _restore_remediation(id: &str) -> PyResult<Remediation> {
-    RemediationId::from_name(id)
-        .map(|id| Remediation { id })
-        .map_err(|e| PyValueError::new_err(e.to_string()))
+#[pyo3(signature = (id, actor = None, locale = "en"))]
+fn _restore_remediation(id: &str, actor: Option<&str>, locale: &str) -> PyResult<Remediation> {
+    let bad = |e: mfi_core::Error| PyValueError::new_err(e.to_string());
+    let id = RemediationId::from_name(id).map_err(bad)?;
+    let actor = match actor {
+        Some(a) => Actor::from_name(a).map_err(bad)?,
+        None => mfi_core::knowledge::remediation_info(id).actor,
+    };
+    let locale = Locale::from_tag(locale).map_err(bad)?;
+    Ok(Remediation {
+        id,
+        actor,
+        text: locale.remediation(id),
+    })
 }
 
 #[pyfunction]

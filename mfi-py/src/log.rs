@@ -3,15 +3,15 @@
 
 use std::path::PathBuf;
 
-use mfi_core::{ConnectorTarget, QueueProfile};
+use mfi_core::QueueProfile;
 use mfi_log::{Format, Incidents, LogReader, ReadOptions};
 use pyo3::exceptions::{PyOSError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::PyList;
 
 use super::{
-    connector_arg, json_loads, mail::opt_time, name_arg, pyrepr, to_timestamp, type_name,
-    Diagnosis, ToPy,
+    connector_arg, json_loads, locale_arg, mail::opt_time, name_arg, pyrepr, to_timestamp,
+    type_name, Diagnosis, Given, ToPy,
 };
 
 /// One delivery as a log line (or export row) tells it: what ``mfi.read_log`` yields.
@@ -32,7 +32,7 @@ use super::{
 #[pyclass(frozen, module = "mfi", skip_from_py_object)]
 pub(crate) struct Event {
     e: mfi_log::Event,
-    connector: ConnectorTarget,
+    given: Given,
 }
 
 #[pymethods]
@@ -118,7 +118,10 @@ impl Event {
     fn diagnosis(&self) -> Option<Diagnosis> {
         self.e.diagnosis.clone().map(|d| Diagnosis {
             d,
-            connector: self.connector,
+            given: Given {
+                origin: self.e.system.origin(),
+                ..self.given
+            },
         })
     }
     /// The event as a dict (as ``mfi report --events`` prints it).
@@ -143,7 +146,7 @@ impl Event {
 #[pyclass(module = "mfi", unsendable)]
 pub(crate) struct EventIter {
     reader: LogReader,
-    connector: ConnectorTarget,
+    given: Given,
 }
 
 #[pymethods]
@@ -158,7 +161,7 @@ impl EventIter {
             Some(Err(e)) => Err(PyOSError::new_err(e.to_string())),
             Some(Ok(e)) => Ok(Some(Event {
                 e,
-                connector: self.connector,
+                given: self.given,
             })),
         }
     }
@@ -177,6 +180,7 @@ impl EventIter {
 ///         when the date would lie ahead).
 ///     profile: a queue profile for every event (default: the logging system's).
 ///     connector: who is behind the connector (``mfi.ConnectorTarget`` or its name).
+///     locale: the language of the diagnoses' human texts, as for ``mfi.classify``.
 ///
 /// Returns:
 ///     An iterator of ``mfi.Event``.
@@ -193,13 +197,14 @@ impl EventIter {
 /// >>> [(e.kind, e.host, e.diagnosis.mfi_code.value) for e in mfi.read_log(path, year=2026)]
 /// [('deferred', 'mx.example.net', '4.4.316')]
 #[pyfunction]
-#[pyo3(signature = (path, *, format = None, year = None, profile = None, connector = None))]
+#[pyo3(signature = (path, *, format = None, year = None, profile = None, connector = None, locale = None))]
 pub(crate) fn read_log(
     path: &Bound<'_, PyAny>,
     format: Option<&str>,
     year: Option<i32>,
     profile: Option<&Bound<'_, PyAny>>,
     connector: Option<&Bound<'_, PyAny>>,
+    locale: Option<&str>,
 ) -> PyResult<EventIter> {
     let mut o = ReadOptions::default();
     if let Some(f) = format {
@@ -217,6 +222,9 @@ pub(crate) fn read_log(
     if let Some(c) = connector_arg(connector)? {
         o = o.connector(c);
     }
+    if let Some(l) = locale_arg(locale)? {
+        o = o.locale(l);
+    }
     let paths: Vec<PathBuf> = if let Ok(p) = path.extract::<PathBuf>() {
         vec![p]
     } else if let Ok(list) = path.extract::<Vec<PathBuf>>() {
@@ -229,7 +237,11 @@ pub(crate) fn read_log(
     };
     Ok(EventIter {
         reader: LogReader::open(&paths, &o),
-        connector: o.connector,
+        given: Given {
+            connector: o.connector,
+            origin: mfi_core::Origin::Unknown,
+            locale: o.locale,
+        },
     })
 }
 

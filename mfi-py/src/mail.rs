@@ -3,16 +3,25 @@
 
 use std::path::PathBuf;
 
-use mfi_core::{ConnectorTarget, QueueProfile, Timestamp};
+use mfi_core::{QueueProfile, Timestamp};
 use mfi_mail::{Mailbox, MessageReader, ReadOptions};
 use pyo3::exceptions::{PyOSError, PyTypeError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyList, PyString};
 
 use super::{
-    connector_arg, from_timestamp, json_loads, len_arg, name_arg, pyrepr, to_timestamp, type_name,
-    Diagnosis, ToPy,
+    connector_arg, from_timestamp, json_loads, len_arg, locale_arg, name_arg, origin_arg, pyrepr,
+    to_timestamp, type_name, Diagnosis, Given, ToPy,
 };
+
+/// The options a report's diagnoses were made with (kept to pickle them).
+fn given(o: &ReadOptions) -> Given {
+    Given {
+        connector: o.connector,
+        origin: o.origin,
+        locale: o.locale,
+    }
+}
 
 /// The reader's options from the keyword arguments.
 #[allow(clippy::too_many_arguments)]
@@ -24,10 +33,17 @@ fn read_options(
     now: Option<&Bound<'_, PyAny>>,
     max_len: Option<usize>,
     max_message_len: Option<usize>,
+    (origin, locale): (Option<&Bound<'_, PyAny>>, Option<&str>),
 ) -> PyResult<ReadOptions> {
     let mut o = ReadOptions::default();
     if let Some(c) = connector_arg(connector)? {
         o = o.connector(c);
+    }
+    if let Some(v) = origin_arg(origin)? {
+        o = o.origin(v);
+    }
+    if let Some(l) = locale_arg(locale)? {
+        o = o.locale(l);
     }
     if let Some(p) = profile.filter(|p| !p.is_none()) {
         o = o.profile(name_arg(p, "queue profile", QueueProfile::from_name)?);
@@ -71,7 +87,7 @@ fn opt_str<'py>(py: Python<'py>, s: Option<&str>) -> Option<Bound<'py, PyAny>> {
 #[pyclass(frozen, module = "mfi", skip_from_py_object)]
 pub(crate) struct Recipient {
     r: mfi_mail::Recipient,
-    connector: ConnectorTarget,
+    given: Given,
 }
 
 #[pymethods]
@@ -132,7 +148,7 @@ impl Recipient {
     fn diagnosis(&self) -> Diagnosis {
         Diagnosis {
             d: self.r.diagnosis.clone(),
-            connector: self.connector,
+            given: self.given,
         }
     }
     /// The recipient's JSON object as a dict (as in ``mfi bounce --json``).
@@ -174,7 +190,7 @@ impl Recipient {
 pub(crate) struct Report {
     r: mfi_mail::Report,
     source: Option<String>,
-    connector: ConnectorTarget,
+    given: Given,
 }
 
 impl Report {
@@ -236,7 +252,7 @@ impl Report {
             .iter()
             .map(|r| Recipient {
                 r: r.clone(),
-                connector: self.connector,
+                given: self.given,
             })
             .collect()
     }
@@ -350,6 +366,9 @@ impl Report {
 ///         ``Last-Attempt-Date``, else the report's ``Date``).
 ///     max_len: the most bytes of one failure text that are classified (default 1 MiB).
 ///     max_message_len: the most bytes of the message that are read (default 32 MiB).
+///     origin: which system wrote the report (``mfi.Origin`` or its name; default: found
+///         from the message).
+///     locale: the language of the human texts, as for ``mfi.classify``.
 ///
 /// Returns:
 ///     An ``mfi.Report``. Input that is not a report gives kind ``not_a_report``.
@@ -362,7 +381,7 @@ impl Report {
 /// >>> mfi.read_message(bounce).recipients[0].diagnosis.reason
 /// <Reason.USERUNKNOWN: 'userunknown'>
 #[pyfunction]
-#[pyo3(signature = (data, *, connector = None, profile = None, first_attempt = None, now = None, max_len = None, max_message_len = None))]
+#[pyo3(signature = (data, *, connector = None, profile = None, first_attempt = None, now = None, max_len = None, max_message_len = None, origin = None, locale = None))]
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn read_message(
     py: Python<'_>,
@@ -373,6 +392,8 @@ pub(crate) fn read_message(
     now: Option<&Bound<'_, PyAny>>,
     max_len: Option<usize>,
     max_message_len: Option<usize>,
+    origin: Option<&Bound<'_, PyAny>>,
+    locale: Option<&str>,
 ) -> PyResult<Report> {
     let opts = read_options(
         py,
@@ -382,6 +403,7 @@ pub(crate) fn read_message(
         now,
         max_len,
         max_message_len,
+        (origin, locale),
     )?;
     let bytes: Vec<u8> = if let Ok(b) = data.cast::<PyBytes>() {
         let b = b.as_bytes();
@@ -402,7 +424,7 @@ pub(crate) fn read_message(
     Ok(Report {
         r,
         source: None,
-        connector: opts.connector,
+        given: given(&opts),
     })
 }
 
@@ -428,7 +450,7 @@ impl ReportIter {
                 Ok(Some(Report {
                     r,
                     source: Some(source.to_string()),
-                    connector: self.reader.options().connector,
+                    given: given(self.reader.options()),
                 }))
             }
         }
@@ -460,7 +482,7 @@ impl ReportIter {
 /// >>> [(r.source.endswith("#2"), r.kind.value) for r in mfi.read_mailbox(mbox)][1]
 /// (True, 'bounce')
 #[pyfunction]
-#[pyo3(signature = (path, *, connector = None, profile = None, first_attempt = None, now = None, max_len = None, max_message_len = None))]
+#[pyo3(signature = (path, *, connector = None, profile = None, first_attempt = None, now = None, max_len = None, max_message_len = None, origin = None, locale = None))]
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn read_mailbox(
     py: Python<'_>,
@@ -471,6 +493,8 @@ pub(crate) fn read_mailbox(
     now: Option<&Bound<'_, PyAny>>,
     max_len: Option<usize>,
     max_message_len: Option<usize>,
+    origin: Option<&Bound<'_, PyAny>>,
+    locale: Option<&str>,
 ) -> PyResult<ReportIter> {
     let opts = read_options(
         py,
@@ -480,6 +504,7 @@ pub(crate) fn read_mailbox(
         now,
         max_len,
         max_message_len,
+        (origin, locale),
     )?;
     let paths: Vec<PathBuf> = if let Ok(p) = path.extract::<PathBuf>() {
         vec![p]

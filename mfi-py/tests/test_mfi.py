@@ -73,6 +73,10 @@ def option_sets() -> dict[str, dict[str, Any]]:
             o["now"] = dt.datetime.fromisoformat(row["now"].replace("Z", "+00:00"))
         if row["max_len"] != "-":
             o["max_len"] = int(row["max_len"])
+        if row["origin"] != "-":
+            o["origin"] = row["origin"]
+        if row["locale"] != "-":
+            o["locale"] = row["locale"]
         sets[row["name"]] = o
     return sets
 

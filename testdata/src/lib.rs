@@ -230,6 +230,10 @@ pub struct OptionSet {
     pub now: Option<String>,
     /// The most bytes classified, if set.
     pub max_len: Option<usize>,
+    /// An `Origin` name, if set.
+    pub origin: Option<String>,
+    /// A locale tag, if set.
+    pub locale: Option<String>,
 }
 
 /// Every option set of the parity tests.
@@ -246,6 +250,8 @@ pub fn option_sets() -> Vec<OptionSet> {
             max_len: r
                 .opt("max_len")
                 .map(|n| n.parse().unwrap_or_else(|_| panic!("{}: max_len", r.at()))),
+            origin: r.opt("origin").map(str::to_owned),
+            locale: r.opt("locale").map(str::to_owned),
         })
         .collect()
 }
@@ -270,6 +276,12 @@ pub fn options(set: &OptionSet) -> mfi_core::Options {
     }
     if let Some(n) = set.max_len {
         o = o.max_len(n);
+    }
+    if let Some(v) = &set.origin {
+        o = o.origin(mfi_core::Origin::from_name(v).expect("an origin"));
+    }
+    if let Some(l) = &set.locale {
+        o = o.locale(l.parse().expect("a locale"));
     }
     o
 }

@@ -5,9 +5,23 @@ use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
 /// Runs `mfi ARGS` with `stdin` written to it (from a thread, so that a large input never
-/// blocks against the output), without colour and with a wide terminal width.
+/// blocks against the output), without colour, with a wide terminal width and in the C
+/// locale (whatever the developer's is).
 pub fn mfi(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_mfi"))
+    mfi_in(&[], args, stdin)
+}
+
+/// [`mfi`] with the locale variables of `env` (`("LANG", "de_DE.UTF-8")`).
+#[allow(dead_code)] // (not every test file asks for a locale)
+pub fn mfi_in(env: &[(&str, &str)], args: &[&str], stdin: &[u8]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_mfi"));
+    cmd.env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let mut child = cmd
         .args(args)
         .env("NO_COLOR", "1")
         .env("COLUMNS", "200")

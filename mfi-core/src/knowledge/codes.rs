@@ -106,6 +106,9 @@ impl serde::Serialize for CodePattern {
 pub struct CodeEntry {
     /// The code or codes.
     pub pattern: CodePattern,
+    /// The row's id in the locale files: the code as written, and the hint's name if any
+    /// (`"X.4.7 Delayed"`).
+    pub key: &'static str,
     /// When set, the row applies only if the text shows this signal (to tell apart several
     /// meanings of one code).
     pub hint: Option<Signal>,
@@ -131,6 +134,7 @@ macro_rules! codes {
         const ROWS: &[CodeEntry] = &[
             $(CodeEntry {
                 pattern: CodePattern::parse($code),
+                key: concat!($code $(, " ", stringify!($hint))?),
                 hint: codes!(@hint $($hint)?),
                 title: $title,
                 meaning: $meaning,
@@ -150,7 +154,7 @@ codes! {
         "The message was deferred with an MFI connector error until the retry period ran out; the text repeats the last deferral reason.",
         [MessageExpiredInQueue];
     "X.4.7" if Delayed => Onhold, "Message delayed",
-        "A delay notice: the message is still queued and will be retried until it expires.",
+        "A delay notice: when it was written, the message was still queued for further attempts.",
         [] + [WaitAndRetry];
     "X.4.7" => Expired, "Message expired",
         "The message stayed in the queue until its expiry time without being delivered.",
@@ -168,7 +172,7 @@ codes! {
         "The transport service is short of resources (for example disk space for its queue) and applies back pressure.",
         [DestinationBusy];
     "4.4.8" => Securityerror, "MX hosts failed MTA-STS validation",
-        "The destination's MX host is not allowed by the domain's MTA-STS policy; delivery is retried.",
+        "The destination's MX host is not allowed by the domain's MTA-STS policy (a temporary failure).",
         [MtaStsFailure];
     "5.4.8" => Securityerror, "MX hosts failed MTA-STS validation",
         "The destination's MX host is not allowed by the domain's MTA-STS policy.",
@@ -411,7 +415,7 @@ codes! {
         "A transport rule with a custom code rejected the message.",
         [TransportRule];
     "4.4.1" => Networkerror, "Connection timed out",
-        "The next hop could not be reached; delivery is retried until the message expires.",
+        "The next hop could not be reached (no connection was opened).",
         [ConnectionTimedOut, DestinationServerDown];
     "4.4.2" => Networkerror, "Connection dropped",
         "The session dropped during delivery.",

@@ -149,6 +149,8 @@ pub struct IanaEntry {
     pub subject: u8,
     /// The detail, or `None` for the subject's own row.
     pub detail: Option<u16>,
+    /// The row's id in the locale files (`"X.1.1"`, `"X.1.X"`).
+    pub key: &'static str,
     /// The registry title.
     pub title: &'static str,
     /// The defining document(s).
@@ -169,6 +171,7 @@ macro_rules! iana {
             $(IanaEntry {
                 subject: $sub,
                 detail: iana!(@d $det),
+                key: concat!("X.", $sub, ".", stringify!($det)),
                 title: $title,
                 reference: $refs,
                 reason: Reason::$reason,

@@ -8,6 +8,7 @@
 pub(crate) mod codes;
 pub(crate) mod equivalence;
 pub(crate) mod iana;
+pub mod locale;
 pub(crate) mod signals;
 
 pub(crate) use codes::lookup as lookup_code;
@@ -588,6 +589,28 @@ in_terms_of! {
         Postfix: PostfixTlsPolicy, Exim: EximTls, Sendmail: SendmailTls, Opensmtpd: OpensmtpdTls;
 }
 
+/// The steps that only fit one stage of a message: waiting for the retries while the queue
+/// still retries, sending again once it gave up. Every other step fits any failure.
+static PRESUMES: &[(RemediationId, crate::Stage)] = &[
+    (R::WaitAndRetry, crate::Stage::Pending),
+    (R::ResendAfterFix, crate::Stage::Over),
+];
+
+/// The stage of a message a remediation's text presumes ([`crate::Stage::Unknown`]: any
+/// failure).
+///
+/// ```
+/// use mfi_core::{knowledge, RemediationId, Stage};
+/// assert_eq!(knowledge::remediation_presumes(RemediationId::WaitAndRetry), Stage::Pending);
+/// assert_eq!(knowledge::remediation_presumes(RemediationId::FixSpf), Stage::Unknown);
+/// ```
+pub fn remediation_presumes(id: RemediationId) -> crate::Stage {
+    PRESUMES
+        .iter()
+        .find(|(r, _)| *r == id)
+        .map_or(crate::Stage::Unknown, |&(_, s)| s)
+}
+
 /// A remediation in the terms of the system that reported the failure (itself when that
 /// system has no form of its own).
 ///
@@ -660,6 +683,9 @@ pub struct CodeRecord {
     pub code: CodePattern,
     /// The table.
     pub source: CodeSource,
+    /// The row's id in its table's section of the locale files.
+    #[serde(skip)]
+    pub key: &'static str,
     /// A short title.
     pub title: &'static str,
     /// What it means.
@@ -705,6 +731,7 @@ pub(crate) fn catalogue_row(i: usize) -> Option<CodeRecord> {
                 detail_hi: e.detail,
             },
             source: CodeSource::Mfi,
+            key: e.code.name(),
             title: e.title,
             meaning: e.meaning,
             reason: e.reason,
@@ -716,6 +743,7 @@ pub(crate) fn catalogue_row(i: usize) -> Option<CodeRecord> {
         return Some(CodeRecord {
             code: e.pattern,
             source: CodeSource::Exchange,
+            key: e.key,
             title: e.title,
             meaning: e.meaning,
             reason: e.reason,
@@ -731,6 +759,7 @@ pub(crate) fn catalogue_row(i: usize) -> Option<CodeRecord> {
             detail_hi: e.detail.unwrap_or(999),
         },
         source: CodeSource::Iana,
+        key: e.key,
         title: e.title,
         meaning: e.meaning,
         reason: e.reason,

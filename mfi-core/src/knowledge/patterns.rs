@@ -187,6 +187,11 @@ patterns! {
     "permanent failure" => Bounced, Weak;
     "temporary failure" => Deferred, Weak;
     "stat=Sent" => Sent, Medium;
+    // (Whole phrases: "was not successfully delivered" is no delivery.)
+    "was successfully delivered" => Sent, Medium;
+    "been successfully delivered" => Sent, Medium;
+    "was delivered successfully" => Sent, Medium;
+    "been delivered successfully" => Sent, Medium;
     // The expiry and delay wordings of each MTA. Exim:
     "have been failing for a long time" => Expired, Medium;
     "after a long failure period" => Expired, Medium;

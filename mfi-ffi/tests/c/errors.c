@@ -40,6 +40,7 @@ static void test_null_arguments(void) {
   mfi_options_free(NULL);
   CHECK_EQ_INT(mfi_options_set_connector(NULL, MFI_CONNECTOR_TARGET_PARTNER), MFI_RESULT_NULL_ARGUMENT);
   CHECK_EQ_INT(mfi_options_set_origin(NULL, MFI_ORIGIN_POSTFIX), MFI_RESULT_NULL_ARGUMENT);
+  CHECK_EQ_INT(mfi_options_set_locale(NULL, "de"), MFI_RESULT_NULL_ARGUMENT);
   CHECK_EQ_INT(mfi_options_set_queue(NULL, MFI_QUEUE_PROFILE_POSTFIX, 0, 0), MFI_RESULT_NULL_ARGUMENT);
   CHECK_EQ_INT(mfi_options_clear_queue(NULL), MFI_RESULT_NULL_ARGUMENT);
   CHECK_EQ_INT(mfi_parse_time(NULL, 3, NULL), MFI_RESULT_NULL_ARGUMENT);
@@ -186,6 +187,11 @@ static void test_options_and_accessors(void) {
   CHECK_EQ_INT(mfi_options_set_connector(o, MFI_CONNECTOR_TARGET_PARTNER), MFI_RESULT_OK);
   CHECK_EQ_INT(mfi_options_set_origin(o, 99), MFI_RESULT_INVALID_ARGUMENT);
   CHECK_EQ_INT(mfi_options_set_origin(o, MFI_ORIGIN_UNKNOWN), MFI_RESULT_OK);
+  CHECK_EQ_INT(mfi_options_set_locale(o, NULL), MFI_RESULT_NULL_ARGUMENT);
+  CHECK_EQ_INT(mfi_options_set_locale(o, "fr"), MFI_RESULT_INVALID_ARGUMENT);
+  CHECK_EQ_INT(mfi_options_set_locale(o, "\xff\xfe"), MFI_RESULT_INVALID_ARGUMENT);
+  CHECK_EQ_INT(mfi_options_set_locale(o, "ru_RU.UTF-8"), MFI_RESULT_OK);
+  CHECK_EQ_INT(mfi_options_set_locale(o, "en"), MFI_RESULT_OK);
   int64_t first = 0, now = 0;
   const char *t1 = "2025-01-08T00:00:00Z", *t2 = "2025-01-08T20:00:00+00:00";
   CHECK_EQ_INT(mfi_parse_time((const uint8_t *)t1, strlen(t1), &first), MFI_RESULT_OK);

@@ -18,6 +18,7 @@ int main(void) {
   now = first + 3600;
   CHECK_EQ_INT(mfi_options_set_connector(o, MFI_CONNECTOR_TARGET_PARTNER), MFI_RESULT_OK);
   CHECK_EQ_INT(mfi_options_set_origin(o, MFI_ORIGIN_EXCHANGE_ONLINE), MFI_RESULT_OK);
+  CHECK_EQ_INT(mfi_options_set_locale(o, "zh-CN"), MFI_RESULT_OK);
   CHECK_EQ_INT(mfi_options_set_queue(o, MFI_QUEUE_PROFILE_EXCHANGE_SERVER, first, now), MFI_RESULT_OK);
   CHECK_EQ_INT(mfi_options_set_max_len(o, 4096), MFI_RESULT_OK);
 
@@ -43,6 +44,9 @@ int main(void) {
   CHECK_EQ_INT(mfi_diagnosis_reason(d), MFI_REASON_NETWORKERROR);
   CHECK_EQ_INT(mfi_diagnosis_origin(d), MFI_ORIGIN_EXCHANGE_ONLINE);
   CHECK(mfi_diagnosis_title(d) != NULL && mfi_diagnosis_meaning(d) != NULL);
+  /* The options' locale (zh-CN) gives the title in Chinese; the plain one is English. */
+  CHECK(strcmp(mfi_diagnosis_title(d), mfi_diagnosis_title(plain)) != 0);
+  CHECK(strcmp(mfi_diagnosis_title(plain), "Connection refused") == 0);
   mfi_cause cause;
   CHECK(mfi_diagnosis_cause_count(d) > 0 && mfi_diagnosis_cause_at(d, 0, &cause));
   mfi_remediation rem;

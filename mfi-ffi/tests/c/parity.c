@@ -240,8 +240,8 @@ static size_t load_sets(const char *path, option_set *sets) {
   while ((len = getline(&line, &cap, f)) > 0) {
     if (!chomp(line, &len)) continue;
     if (header) { header = 0; continue; }
-    char *c[6];
-    CHECK_EQ_INT(split_tabs(line, c, 6), 6);
+    char *c[8];
+    CHECK_EQ_INT(split_tabs(line, c, 8), 8);
     option_set *s = &sets[n++];
     snprintf(s->name, sizeof s->name, "%s", c[0]);
     s->o = mfi_options_new();
@@ -255,6 +255,10 @@ static size_t load_sets(const char *path, option_set *sets) {
     }
     if (strcmp(c[5], "-") != 0)
       CHECK_EQ_INT(mfi_options_set_max_len(s->o, strtoul(c[5], NULL, 10)), MFI_RESULT_OK);
+    if (strcmp(c[6], "-") != 0)
+      CHECK_EQ_INT(mfi_options_set_origin(s->o, (uint32_t)value_of(mfi_origin_name, c[6])), MFI_RESULT_OK);
+    if (strcmp(c[7], "-") != 0)
+      CHECK_EQ_INT(mfi_options_set_locale(s->o, c[7]), MFI_RESULT_OK);
     if (n == MAX_SETS) break;
   }
   free(line);

@@ -15,6 +15,7 @@ from ._enums import (
     ConnectorTarget,
     MfiCode,
     MfiMatch,
+    Origin,
     QueueProfile,
     QueueState,
     Reason,
@@ -460,6 +461,7 @@ def read_log(
     year: Optional[int] = None,
     profile: Union[QueueProfile, str, None] = None,
     connector: Union[ConnectorTarget, str, None] = None,
+    locale: Optional[str] = None,
 ) -> EventIter:
     """Reads mail logs and message traces into delivery events, correlated per message."""
 
@@ -479,10 +481,15 @@ def classify(
     first_attempt: Optional[datetime.datetime] = None,
     now: Optional[datetime.datetime] = None,
     max_len: Optional[int] = None,
+    origin: Union[Origin, str, None] = None,
+    locale: Optional[str] = None,
 ) -> Diagnosis:
     """Classifies one failure text (str or bytes; one line).
 
     ``connector`` (``"on_premises"``, ``"partner"``) changes the causes and remediations;
+    ``origin`` (``"postfix"``, ``"exchange_online"``, ...) says which system reported the
+    failure when the text does not show it (remediations are in its terms); ``locale``
+    (``"en"``, ``"de"``, ``"zh-CN"``, ``"ru"``) is the language of the human texts;
     ``profile`` with ``first_attempt`` (and ``now``, timezone-aware) adds the queue outcome;
     ``max_len`` bounds how many bytes are classified (default 1 MiB).
 
@@ -499,6 +506,8 @@ def classify_many(
     now: Optional[datetime.datetime] = None,
     max_len: Optional[int] = None,
     errors: Literal["raise", "unknown"] = "raise",
+    origin: Union[Origin, str, None] = None,
+    locale: Optional[str] = None,
 ) -> list[Diagnosis]:
     """Classifies many texts, one diagnosis per item, in order (GIL released, every core).
 
@@ -519,8 +528,8 @@ def queue_outcome(
 def codes() -> list[CodeRecord]:
     """Every code mfi knows: the MFI codes, the Exchange table, the IANA registry."""
 
-def cause_text(cause: Union[Cause, str]) -> str:
-    """The English description of a cause."""
+def cause_text(cause: Union[Cause, str], locale: Optional[str] = None) -> str:
+    """The description of a cause, in ``locale`` (default English)."""
 
 def read_message(
     data: Union[bytes, bytearray, memoryview, str],
@@ -531,6 +540,8 @@ def read_message(
     now: Optional[datetime.datetime] = None,
     max_len: Optional[int] = None,
     max_message_len: Optional[int] = None,
+    origin: Union[Origin, str, None] = None,
+    locale: Optional[str] = None,
 ) -> Report:
     """Reads one message (bounce, delay notice, NDR, auto-reply, feedback report) into a
     ``Report`` with one diagnosis per recipient."""
@@ -544,14 +555,23 @@ def read_mailbox(
     now: Optional[datetime.datetime] = None,
     max_len: Optional[int] = None,
     max_message_len: Optional[int] = None,
+    origin: Union[Origin, str, None] = None,
+    locale: Optional[str] = None,
 ) -> Iterator[Report]:
     """Reads the messages of an mbox, a Maildir, a folder or a file, one at a time."""
 
 def _cli_main(args: list[str]) -> int: ...
 def _restore_diagnosis(
-    text: str, connector: str, truncated: bool, queue: Optional[str]
+    text: str,
+    connector: str,
+    truncated: bool,
+    queue: Optional[str],
+    origin: str = "unknown",
+    locale: str = "en",
 ) -> Diagnosis: ...
-def _restore_remediation(id: str) -> Remediation: ...
+def _restore_remediation(
+    id: str, actor: Optional[str] = None, locale: str = "en"
+) -> Remediation: ...
 def _restore_reply(
     reply_code: Optional[int], enhanced_status: Optional[str], text: str
 ) -> Reply: ...

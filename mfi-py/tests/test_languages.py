@@ -1,0 +1,85 @@
+"""Tests of ``locale=`` and ``origin=``: the same texts as the CLI and the C library give for
+the same locale, ids and names that stay English, and remediations in the reporting
+system's terms."""
+
+from __future__ import annotations
+
+import json
+import pickle
+import subprocess
+from pathlib import Path
+
+import pytest
+
+import mfi
+
+ROOT = Path(__file__).resolve().parents[2]
+POSTFIX = (
+    "Mar  3 10:15:02 mx1 postfix/smtp[23817]: 4F2A81C0D3: to=<ana@example.net>, relay=none, "
+    "delay=31, status=deferred (connect to mx.example.net[192.0.2.10]:25: Connection refused)"
+)
+
+
+@pytest.mark.parametrize("locale", ["de", "zh-CN", "ru", "de_DE.UTF-8"])
+def test_texts_change_and_ids_stay(locale: str) -> None:
+    en = mfi.classify(POSTFIX)
+    d = mfi.classify(POSTFIX, locale=locale)
+    assert d.mfi_code == en.mfi_code and d.reason == en.reason and d.origin == en.origin
+    assert d.causes == en.causes
+    assert [r.id for r in d.remediations] == [r.id for r in en.remediations]
+    assert d.title != en.title and d.meaning != en.meaning
+    assert all(a.text != b.text for a, b in zip(d.remediations, en.remediations))
+    assert d.render() != en.render()
+
+
+def test_the_same_texts_as_the_cli() -> None:
+    exe = Path(ROOT / "target" / "debug" / "mfi")
+    if not exe.exists():
+        subprocess.run(["cargo", "build", "-q", "-p", "mfi-cli"], cwd=ROOT, check=True)
+    for locale in ["en", "de", "zh-CN", "ru"]:
+        out = subprocess.run(
+            [str(exe), "classify", "--json", "--lang", locale, POSTFIX],
+            capture_output=True,
+            check=True,
+            env={"LANG": "C", "PATH": "/usr/bin:/bin"},
+        )
+        assert json.loads(out.stdout) == mfi.classify(POSTFIX, locale=locale).to_dict()
+        human = subprocess.run(
+            [str(exe), "classify", "--lang", locale, "--color", "never", POSTFIX],
+            capture_output=True,
+            check=True,
+            env={"LANG": "C", "PATH": "/usr/bin:/bin"},
+        )
+        assert human.stdout.decode() == mfi.classify(POSTFIX, locale=locale).render()
+
+
+def test_origin_and_cause_text() -> None:
+    d = mfi.classify("Connection refused", origin="exim")
+    assert d.origin == mfi.Origin.EXIM
+    assert mfi.RemediationId.EXIM_ROUTE in [r.id for r in d.remediations]
+    assert mfi.classify(POSTFIX).origin is mfi.Origin.POSTFIX
+    assert mfi.classify("Connection refused", origin=mfi.Origin.EXCHANGE_ONLINE).remediations[0].actor
+    assert mfi.cause_text("mailbox_full", locale="ru") != mfi.cause_text("mailbox_full")
+    with pytest.raises(mfi.UnknownNameError):
+        mfi.classify("x", locale="fr")
+    with pytest.raises(mfi.UnknownNameError):
+        mfi.classify("x", origin="lotus")
+
+
+def test_pickles_keep_origin_and_locale() -> None:
+    d = mfi.classify("Connection refused", origin="sendmail", locale="zh-CN")
+    back = pickle.loads(pickle.dumps(d))
+    assert back == d
+    assert back.title == d.title and back.origin == mfi.Origin.SENDMAIL
+
+
+def test_reports_and_logs_take_a_locale() -> None:
+    eml = (ROOT / "testdata" / "messages" / "postfix-userunknown.eml").read_bytes()
+    en = mfi.read_message(eml)
+    ru = mfi.read_message(eml, locale="ru")
+    assert ru.recipients[0].diagnosis.reason == en.recipients[0].diagnosis.reason
+    assert ru.render() != en.render()
+    de = list(mfi.read_log(ROOT / "testdata" / "logs" / "postfix.log", year=2026, locale="de"))
+    failing = next(e for e in de if e.diagnosis is not None and e.diagnosis.mfi_code is not None)
+    assert failing.diagnosis is not None and failing.diagnosis.title is not None
+    assert failing.diagnosis.title == mfi.classify(failing.text, locale="de", origin="postfix").title
