@@ -458,6 +458,7 @@ impl Remediation {
     fn __hash__(&self) -> u64 {
         self.id.index() as u64
     }
+    #[allow(clippy::type_complexity)]
     fn __reduce__<'py>(
         &self,
         py: Python<'py>,
