@@ -138,6 +138,39 @@ fn mta_wording_cases() {
 }
 
 #[test]
+fn localised_wordings() {
+    let table = Table::load("localized");
+    let mut failures = Vec::new();
+    for row in table.rows() {
+        let d = mfi_core::classify(row.get("text"));
+        let mut errs = Vec::new();
+        check(&mut errs, "reason", d.reason().name(), row.get("reason"));
+        check(
+            &mut errs,
+            "mfi_code",
+            d.mfi_code().map_or("-", |c| c.name()),
+            row.get("mfi_code"),
+        );
+        check(
+            &mut errs,
+            "severity",
+            d.severity().name(),
+            row.get("severity"),
+        );
+        if !errs.is_empty() {
+            failures.push(format!(
+                "{} ({}): {}\n    {}",
+                row.at(),
+                row.get("language"),
+                errs.join("; "),
+                row.get("text")
+            ));
+        }
+    }
+    assert_all_pass("localized.tsv", &failures, table.rows().len());
+}
+
+#[test]
 fn classification_cases() {
     let table = Table::load("cases");
     assert!(

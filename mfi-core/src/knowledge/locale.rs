@@ -337,15 +337,15 @@ names! {
         "mail_admin" => "mail admin",
     }
     Severity {
-        "success" => "delivered",
-        "transient" => "temporary",
+        "success" => "success",
+        "transient" => "transient",
         "permanent" => "permanent",
         "unknown" => "unknown",
     }
     Match {
-        "literal" => "in the text",
-        "expired" => "named by the expiry",
-        "equivalent" => "in other words",
+        "literal" => "literal",
+        "expired" => "expired",
+        "equivalent" => "equivalent",
     }
     QueueState {
         "retrying" => "retrying",

@@ -315,4 +315,45 @@ patterns! {
     "The response from the remote server was" => OriginGmail, Strong;
     "googlemail.com" => OriginGmail, Strong;
     "amazonses.com" => OriginAmazonSes, Strong;
+    // Localised notices (German, Russian, Chinese): a message that was not delivered, and
+    // the connection failures in the words of Exchange's localised texts and of Coremail.
+    "unzustellbar" => Bounced, Weak;
+    "konnte nicht zugestellt werden" => Bounced, Weak;
+    "zugestellt, weil die" => Bounced, Weak;
+    "zustellung an folgende empfänger" => Bounced, Weak;
+    "сообщение не доставлено" => Bounced, Weak;
+    "может быть доставлено" => Bounced, Weak;
+    "удалось выполнить доставку" => Bounced, Weak;
+    "недоставленное сообщение" => Bounced, Weak;
+    "Недоставленное сообщение" => Bounced, Weak;
+    "邮件被退回" => Bounced, Weak;
+    "系统退信" => Bounced, Weak;
+    "邮件无法送达" => Bounced, Weak;
+    "dns-abfragefehler" => DnsFailed, Medium;
+    "timeout bei der verbindung" => TimedOut, Medium;
+    "verbindung abgelehnt" => Refused, Medium;
+    "fehler beim herstellen der verbindung" => CannotConnect, Medium;
+    "verbindung wurde plötzlich geschlossen" => Dropped, Medium;
+    "zertifikatüberprüfungsfehler" => CertInvalid, Medium;
+    "бой запроса dns" => DnsFailed, Medium;
+    "ожидания подключения истекло" => TimedOut, Medium;
+    "подключении отказано" => Refused, Medium;
+    "удается подключиться к удаленному серверу" => CannotConnect, Medium;
+    "было внезапно прервано" => Dropped, Medium;
+    "удалось проверить сертификат" => CertInvalid, Medium;
+    "dns 查询失败" => DnsFailed, Medium;
+    "连接超时" => TimedOut, Medium;
+    "连接被拒绝" => Refused, Medium;
+    "连接拒绝" => Refused, Medium;
+    "无法连接到远程服务器" => CannotConnect, Medium;
+    "无法连接上对方服务器" => ConnectFailed, Medium;
+    "无法与收信方联络上" => ConnectFailed, Medium;
+    "证书验证失败" => CertInvalid, Medium;
+    // Exchange's localised NDR layout (German, Russian, Chinese)
+    "diagnoseinformationen für administratoren" => OriginExchangeServer, Strong;
+    "generierender server:" => OriginExchangeServer, Strong;
+    "сведения для администраторов" => OriginExchangeServer, Strong;
+    "формирующий сервер:" => OriginExchangeServer, Strong;
+    "Формирующий сервер:" => OriginExchangeServer, Strong;
+    "管理员诊断信息" => OriginExchangeServer, Strong;
 }

@@ -1494,4 +1494,27 @@ reasons! {
     ".i.ua/err/8/" => Rejected, mta;
     ".i.ua/err/9/" => Blocked, mta;
     ".i.ua/err/10/" => Filtered, mta;
+    // ---- Localised wordings: what German, Russian and Chinese mail systems and providers
+    // write (Gmail's and Exchange's localised notices, Mail.Ru/Yandex, QQ Mail, Coremail at
+    // 163.com/126.com, German hosters' quota replies). Lower case: the case of non-ASCII
+    // letters is matched as written, so each wording starts where a sentence does not.
+    // German
+    "weil die adresse nicht gefunden wurde" => Userunknown, mta;
+    "niemand unter dieser adresse bekannt" => Userunknown, mta;
+    "e-mail-adresse konnte nicht gefunden werden" => Userunknown, mta;
+    "domäne des empfängers nicht vorhanden ist" => Hostunknown, mta;
+    "benutzer hat zuviele mails auf dem server" => Mailboxfull, mta;
+    "speichervolumen ueberschritten" => Mailboxfull, mta;
+    "speicherplatz des kontos ueberschritten" => Mailboxfull, mta;
+    "kapazität des empfänger" .. "erschöpft" => Mailboxfull, mta;
+    "als spam eingestuft" => Spamdetected, mta;
+    "nicht als gültiger absender erkannt" => Rejected, mta;
+    // Russian
+    "ящик получателя переполнен" => Mailboxfull, mta;
+    "ящик переполнен" => Mailboxfull, mta;
+    // Chinese (QQ Mail: the address, or its domain, does not exist; Coremail: spam)
+    "所属域名不存在" => Hostunknown, mta;
+    "邮件地址" .. "不存在，邮件无法送达" => Userunknown, mta;
+    "重新核实邮箱地址" => Userunknown, mta;
+    "被怀疑为是垃圾邮件" => Spamdetected, mta;
 }
