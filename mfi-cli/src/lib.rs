@@ -111,9 +111,10 @@ Exit status: 0 on success, 1 on an I/O error, 2 on a usage error.
 ";
 
 const CODES_HELP: &str = "\
-Usage: mfi codes [--json]
+Usage: mfi codes [--json] [--lang TAG]
 
-Lists the MFI codes, the Exchange code table and the IANA registry.
+Lists the MFI codes, the Exchange code table and the IANA registry (titles in the chosen
+language; the JSON keeps the English tables).
 ";
 
 /// A help text with the connector targets and queue profiles named from the core.
@@ -580,6 +581,7 @@ fn codes_cmd(mut args: lexopt::Parser) -> Result<(), Failure> {
     while let Some(arg) = args.next()? {
         match arg {
             Long("json") => json = true,
+            Long("lang") => drop(args.value()?),
             Long("help") | Short('h') => return print(CODES_HELP),
             other => return Err(other.unexpected().into()),
         }

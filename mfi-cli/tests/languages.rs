@@ -181,3 +181,14 @@ fn origin_puts_the_steps_in_that_systems_terms() {
     let out = mfi(&["classify", "--origin", "lotus", "x"], b"");
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn the_code_list_has_titles_in_the_language() {
+    let en = stdout(&mfi(&["codes"], b""));
+    let ru = stdout(&mfi(&["codes", "--lang", "ru"], b""));
+    assert_eq!(en.lines().count(), ru.lines().count());
+    let first = |s: &str| s.lines().next().unwrap().to_owned();
+    assert!(first(&en).ends_with("DNS query failed"), "{}", first(&en));
+    assert!(!first(&ru).ends_with("DNS query failed"), "{}", first(&ru));
+    assert!(first(&ru).starts_with("4.4.312"));
+}
