@@ -1184,7 +1184,31 @@ fn origin_of(sc: &Scan, text: &str, mfi: Option<(MfiCode, MfiMatch)>) -> Origin 
     if has_exim_id(text) {
         return Origin::Exim;
     }
+    if has_postfix_host(text) {
+        return Origin::Postfix;
+    }
     Origin::Unknown
+}
+
+/// Whether the text names a host as Postfix does, its address in brackets right after the
+/// name (`connect to mx.example.com[192.0.2.1]:25`, `lost connection with mx[2001:db8::1]`);
+/// other MTAs put a space between (`H=mx.example.com [192.0.2.1]`). Looks at the first
+/// eight brackets only.
+fn has_postfix_host(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr_iter(b'[', b).take(8).any(|i| {
+        let named = i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'.');
+        let inside = &b[i + 1..];
+        let Some(end) = inside.iter().take(48).position(|&c| c == b']') else {
+            return false;
+        };
+        let ip = &inside[..end];
+        named
+            && ip.len() >= 3
+            && ip.iter().all(|c| c.is_ascii_hexdigit() || *c == b'.' || *c == b':')
+            && ip.iter().any(|c| *c == b'.' || *c == b':')
+            && ip.first().is_some_and(u8::is_ascii_hexdigit)
+    })
 }
 
 /// Whether the start of a line holds an Exim message id after its time stamp
