@@ -21,6 +21,7 @@ const PREFIX: usize = 8;
 macro_rules! patterns {
     ($($text:literal => $sig:ident, $strength:ident;)*) => {
         const PATTERNS: &[&str] = &[$($text),*];
+        const PATTERN_SIGNALS: &[&str] = &[$(stringify!($sig)),*];
     };
 }
 include!("src/knowledge/patterns.rs");
@@ -304,6 +305,28 @@ fn main() {
         "u16",
         "Fragment ids, by prefix.",
         &flist,
+    );
+    // The prefixes of the wordings that tell whose words a text is in (the `Origin*`
+    // signals, and Postfix's quoting anchors): `find_marks` confirms only these.
+    let marks_origin = |f: u16| {
+        uses[usize::from(f)].iter().any(|&u| {
+            // (Signal uses only: a reason use has the top bit set.)
+            u >> 31 == 0 && {
+                let sig = PATTERN_SIGNALS[(u & 0xff_ffff) as usize];
+                sig.starts_with("Origin") || sig == "AnchorSaid" || sig == "AnchorInReplyTo"
+            }
+        })
+    };
+    let marks: Vec<u8> = of_prefix
+        .iter()
+        .map(|fs| u8::from(fs.iter().any(|&f| marks_origin(f))))
+        .collect();
+    table(
+        &mut src,
+        "PREFIX_MARKS_ORIGIN",
+        "u8",
+        "1 when a fragment of prefix `i` marks whose words a text is in.",
+        &marks,
     );
     let _ = writeln!(
         src,

@@ -1138,8 +1138,9 @@ impl Stage {
 }
 
 /// Which mail system wrote `text`, from its markers alone (log fields, a bounce template's
-/// sentences, host names, a literal MFI code): what [`Diagnosis::origin`] says when no
-/// origin is given. A reader of whole messages or logs can find it once and pass it with
+/// sentences, host names): what [`Diagnosis::origin`] says when no origin is given, except
+/// that a literal MFI code (which only Exchange Online sends) is left to `classify`. One
+/// pass of the automaton, no more. A reader of whole messages or logs can find it once and pass it with
 /// [`Options::origin`].
 ///
 /// ```
@@ -1150,8 +1151,9 @@ impl Stage {
 /// ```
 pub fn detect_origin(text: &str) -> Origin {
     let (text, _) = prepare(text, DEFAULT_MAX_LEN);
-    let sc = scan::scan(text);
-    origin_of(&sc, text, find_mfi(&sc))
+    let sc = scan::origin_marks(text);
+    // (A literal MFI code needs the replies: `classify` weighs it, this does not.)
+    origin_of(&sc, text, None)
 }
 
 /// Which system reported the failure, from the text's markers: a Unix MTA's log fields or
@@ -1205,7 +1207,9 @@ fn has_postfix_host(text: &str) -> bool {
         let ip = &inside[..end];
         named
             && ip.len() >= 3
-            && ip.iter().all(|c| c.is_ascii_hexdigit() || *c == b'.' || *c == b':')
+            && ip
+                .iter()
+                .all(|c| c.is_ascii_hexdigit() || *c == b'.' || *c == b':')
             && ip.iter().any(|c| *c == b'.' || *c == b':')
             && ip.first().is_some_and(u8::is_ascii_hexdigit)
     })

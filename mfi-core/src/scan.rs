@@ -103,6 +103,32 @@ impl Scan {
     }
 }
 
+/// Only what tells whose words a text is in: the origin markers, and Postfix's way of
+/// quoting a reply (`said:`, `(in reply to ...)`), in one pass of the automaton (no replies,
+/// attributes or reason words). For finding the writer of a whole message cheaply.
+pub(crate) fn origin_marks(text: &str) -> Scan {
+    let mut out = Scan::empty();
+    knowledge::signals::find_marks(text.as_bytes(), |f, start, end| {
+        for u in uses(f) {
+            let Use::Signal(p) = u else { break };
+            let pat = &SIGNAL_PATTERNS[p];
+            if let Some(origin) = pat.signal.origin() {
+                out.origins |= 1 << origin.index();
+            } else if matches!(pat.signal, Signal::AnchorSaid | Signal::AnchorInReplyTo) {
+                push_hit(
+                    &mut out,
+                    Hit {
+                        signal: pat.signal,
+                        strength: pat.strength,
+                        span: Span::new(start, end),
+                    },
+                );
+            }
+        }
+    });
+    out
+}
+
 pub(crate) fn scan(text: &str) -> Scan {
     let mut out = Scan::empty();
     find_signals(text, &mut out);

@@ -351,7 +351,18 @@ pub(crate) fn fragment(f: usize) -> &'static str {
 /// middle by the longest prefix's length and reports the matches that start before the
 /// middle; the second starts at the middle and reports the others. Every match is reported
 /// once.
-pub(crate) fn find_all(hay: &[u8], mut found: impl FnMut(usize, usize, usize)) {
+pub(crate) fn find_all(hay: &[u8], found: impl FnMut(usize, usize, usize)) {
+    find_in::<false>(hay, found)
+}
+
+/// [`find_all`] for the wordings that mark whose words a text is in (the `Origin*` signals
+/// and Postfix's quoting anchors) only: the other prefixes the automaton meets are not
+/// confirmed, which makes a scan for the writer of a message cheap.
+pub(crate) fn find_marks(hay: &[u8], found: impl FnMut(usize, usize, usize)) {
+    find_in::<true>(hay, found)
+}
+
+fn find_in<const MARKS_ONLY: bool>(hay: &[u8], mut found: impl FnMut(usize, usize, usize)) {
     let n = hay.len();
     let mid = n / 2;
     let end_a = (mid + DFA_MAX_PATTERN_LEN).min(n);
@@ -359,6 +370,9 @@ pub(crate) fn find_all(hay: &[u8], mut found: impl FnMut(usize, usize, usize)) {
         let k = state as usize / DFA_CLASSES - DFA_FIRST_MATCH as usize / DFA_CLASSES;
         for &p in &DFA_MATCHES[DFA_MATCH_START[k] as usize..DFA_MATCH_START[k + 1] as usize] {
             let p = usize::from(p);
+            if MARKS_ONLY && PREFIX_MARKS_ORIGIN[p] == 0 {
+                continue;
+            }
             let s = end - usize::from(DFA_PREFIX_LEN[p]);
             if !(lo..hi).contains(&s) {
                 continue;
