@@ -1220,15 +1220,32 @@ fn has_postfix_host(text: &str) -> bool {
 /// 4.97) or 6-11-4 characters, joined by `-`.
 fn has_exim_id(text: &str) -> bool {
     let head = &text.as_bytes()[..text.len().min(96)];
-    head.split(|&b| b == b' ').take(4).any(|word| {
-        let mut groups = word.split(|&b| b == b'-');
-        let lens = [groups.next(), groups.next(), groups.next(), groups.next()];
-        let shape = lens.map(|g| g.map(<[u8]>::len));
-        matches!(
-            shape,
-            [Some(6), Some(6), Some(2), None] | [Some(6), Some(11), Some(4), None]
-        ) && word.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'-')
-            && word.iter().any(u8::is_ascii_digit)
+    let alnum_run = |from: usize, step: isize| -> usize {
+        let mut n = 0;
+        let mut i = from as isize;
+        while (0..head.len() as isize).contains(&i) && head[i as usize].is_ascii_alphanumeric() {
+            n += 1;
+            i += step;
+        }
+        n
+    };
+    // Each id's first `-` comes after six characters that start a word.
+    memchr::memchr_iter(b'-', head).take(6).any(|d| {
+        if d < 6 || alnum_run(d - 1, -1) != 6 {
+            return false;
+        }
+        let middle = alnum_run(d + 1, 1);
+        let d2 = d + 1 + middle;
+        if !matches!(middle, 6 | 11) || head.get(d2) != Some(&b'-') {
+            return false;
+        }
+        let last = alnum_run(d2 + 1, 1);
+        let end = d2 + 1 + last;
+        matches!((middle, last), (6, 2) | (11, 4))
+            && head
+                .get(end)
+                .is_none_or(|b| !(b.is_ascii_alphanumeric() || *b == b'-'))
+            && head[d - 6..end].iter().any(u8::is_ascii_digit)
     })
 }
 
