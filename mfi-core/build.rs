@@ -6,7 +6,7 @@
 //! nothing behind).
 //!
 //! Every distinct wording (lower-cased) is a *fragment*. The DFA matches only the first
-//! `PREFIX` bytes of each fragment, which keeps it small; a prefix match is then checked
+//! `PREFIX` bytes of each fragment, which bounds its size; a prefix match is then checked
 //! against the whole fragments that start with it. Matching is ASCII-case-insensitive and
 //! reports every match, overlapping ones included.
 
@@ -15,7 +15,11 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 
 /// How many bytes of a fragment the automaton matches; the rest is compared directly.
-const PREFIX: usize = 8;
+/// Longer prefixes make a bigger automaton (16: ~11,900 states, 6 MB of static tables;
+/// 8: ~4,200 states, 1.9 MB) but far fewer fragments share a prefix, so a match confirms
+/// fewer candidates: on the real-world mix 16 costs 16% fewer instructions and 16% fewer
+/// L1 data misses than 8 (the walk stays among a few hot states).
+const PREFIX: usize = 16;
 
 /// The signal pattern texts, in table order (the order is the pattern id).
 macro_rules! patterns {
