@@ -5,8 +5,9 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
+use mfi_core::knowledge::locale::Locale;
 use mfi_core::{
-    classify_bytes, classify_with, ConnectorTarget, Options, QueueProfile, Timestamp,
+    classify_bytes, classify_with, ConnectorTarget, Options, Origin, QueueProfile, Timestamp,
 };
 
 fuzz_target!(|data: &[u8]| {
@@ -14,7 +15,12 @@ fuzz_target!(|data: &[u8]| {
     let t = Timestamp::from_unix(i64::from(head) * 3600);
     let profile = QueueProfile::all().nth(usize::from(head) % 7).unwrap();
     let connector = ConnectorTarget::all().nth(usize::from(head) % 3).unwrap();
-    let mut opts = Options::new().connector(connector);
+    let origin = Origin::all().nth(usize::from(head) % 10).unwrap();
+    let locale = Locale::ALL[usize::from(head >> 4) % Locale::ALL.len()];
+    let mut opts = Options::new()
+        .connector(connector)
+        .origin(origin)
+        .locale(locale);
     if head & 0x80 != 0 {
         opts = opts.queue(profile, t, t.add_seconds(86_400));
     }
@@ -26,6 +32,7 @@ fuzz_target!(|data: &[u8]| {
     assert_eq!(d.to_json(), serde_json::to_string(&d).unwrap());
     assert!(d.text().len() <= body.len() * 3);
     if let Ok(s) = std::str::from_utf8(body) {
+        let _ = mfi_core::detect_origin(s);
         assert_eq!(classify_with(s, &opts), d);
     }
     let report = d.render(1, head & 1 == 1);
