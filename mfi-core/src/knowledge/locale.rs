@@ -169,67 +169,45 @@ impl Locale {
         )
     }
 
+    /// How a value of a vocabulary shown in printed reports is named (its section's text,
+    /// the English display name for English).
+    fn named(self, section: Section, key: &'static str) -> &'static str {
+        self.text(section, key, english_name(section, key))
+    }
+
     /// How an actor is named in a printed report (`network team`).
     pub fn actor(self, actor: Actor) -> &'static str {
-        self.text(
-            Section::Actor,
-            actor.name(),
-            english_name(Section::Actor, actor.name()),
-        )
+        self.named(Section::Actor, actor.name())
     }
 
     /// How a severity is named in a printed report.
     pub fn severity(self, s: Severity) -> &'static str {
-        self.text(
-            Section::Severity,
-            s.name(),
-            english_name(Section::Severity, s.name()),
-        )
+        self.named(Section::Severity, s.name())
     }
 
     /// How the way an MFI code was found is named in a printed report.
     pub fn mfi_match(self, m: MfiMatch) -> &'static str {
-        self.text(
-            Section::Match,
-            m.name(),
-            english_name(Section::Match, m.name()),
-        )
+        self.named(Section::Match, m.name())
     }
 
     /// How a queue state is named in a printed report.
     pub fn queue_state(self, s: QueueState) -> &'static str {
-        self.text(
-            Section::QueueState,
-            s.name(),
-            english_name(Section::QueueState, s.name()),
-        )
+        self.named(Section::QueueState, s.name())
     }
 
     /// How a reporting system is named in a printed report (`Exchange Online`).
     pub fn origin(self, o: Origin) -> &'static str {
-        self.text(
-            Section::Origin,
-            o.name(),
-            english_name(Section::Origin, o.name()),
-        )
+        self.named(Section::Origin, o.name())
     }
 
     /// How a kind of report is named in a printed report (`delay notice`).
     pub fn report_kind(self, k: ReportKind) -> &'static str {
-        self.text(
-            Section::Kind,
-            k.name(),
-            english_name(Section::Kind, k.name()),
-        )
+        self.named(Section::Kind, k.name())
     }
 
     /// How a DSN action is named in a printed report.
     pub fn action(self, a: Action) -> &'static str {
-        self.text(
-            Section::Action,
-            a.name(),
-            english_name(Section::Action, a.name()),
-        )
+        self.named(Section::Action, a.name())
     }
 }
 
