@@ -1158,11 +1158,12 @@ pub fn detect_origin(text: &str) -> Origin {
 
 /// Which system reported the failure, from the text's markers: a Unix MTA's log fields or
 /// bounce template first (it wrote the text, whatever reply it quotes), then a provider's
-/// bounce, then Exchange Online (its fields and hosts, or a literal MFI code, which only it
-/// sends), then Exchange Server's layout, then Postfix's quoting of a reply (`said:`,
-/// `(in reply to ...)`).
+/// bounce, then Postfix's way of quoting a server (`host mx.example.com[192.0.2.1] said:`,
+/// `connect to mx[ip]:25`, `(in reply to ...)`: the host named may well be Microsoft 365's,
+/// as the destination), then Exchange Online (its fields and hosts, or a literal MFI code,
+/// which only it sends), then Exchange Server's layout, then an Exim message id.
 fn origin_of(sc: &Scan, text: &str, mfi: Option<(MfiCode, MfiMatch)>) -> Origin {
-    const ORDER: [Origin; 9] = [
+    const WRITERS: [Origin; 7] = [
         Origin::Postfix,
         Origin::Exim,
         Origin::Opensmtpd,
@@ -1170,24 +1171,24 @@ fn origin_of(sc: &Scan, text: &str, mfi: Option<(MfiCode, MfiMatch)>) -> Origin 
         Origin::Qmail,
         Origin::Gmail,
         Origin::AmazonSes,
-        Origin::ExchangeOnline,
-        Origin::ExchangeServer,
     ];
     let marked = |o: Origin| sc.origins & (1 << o.index()) != 0;
-    let literal = matches!(mfi, Some((_, MfiMatch::Literal | MfiMatch::Expired)));
-    for o in ORDER {
-        if marked(o) || (o == Origin::ExchangeOnline && literal) {
-            return o;
-        }
+    if let Some(o) = WRITERS.into_iter().find(|&o| marked(o)) {
+        return o;
     }
-    if sc.has(Signal::AnchorSaid) || sc.has(Signal::AnchorInReplyTo) {
+    if sc.has(Signal::AnchorSaid) || sc.has(Signal::AnchorInReplyTo) || has_postfix_host(text) {
         return Origin::Postfix;
+    }
+    if marked(Origin::ExchangeOnline)
+        || matches!(mfi, Some((_, MfiMatch::Literal | MfiMatch::Expired)))
+    {
+        return Origin::ExchangeOnline;
+    }
+    if marked(Origin::ExchangeServer) {
+        return Origin::ExchangeServer;
     }
     if has_exim_id(text) {
         return Origin::Exim;
-    }
-    if has_postfix_host(text) {
-        return Origin::Postfix;
     }
     Origin::Unknown
 }

@@ -184,3 +184,39 @@ fn deliveries_succeed_and_expiries_lie_in_the_past() {
     assert!(q.expires_at <= q.now, "{:?}", q);
     assert_eq!(d.stage(), Stage::Over);
 }
+
+/// Microsoft 365 as the destination of another system's mail: its host names and replies
+/// in a Postfix, Exim or Sendmail line do not make the reader a Microsoft 365 admin.
+#[test]
+fn microsoft_365_as_the_destination_gets_the_senders_steps() {
+    for (text, origin) in [
+        (
+            "connect to contoso-com.mail.protection.outlook.com[52.101.1.1]:25: Connection refused",
+            Origin::Postfix,
+        ),
+        (
+            "host contoso-com.mail.protection.outlook.com[52.101.1.1] said: 450 4.4.316 Connection refused (in reply to RCPT TO command)",
+            Origin::Postfix,
+        ),
+        (
+            "2024-03-04 09:12:44 1rhA2B-0007Qx-Tz H=contoso-com.mail.protection.outlook.com [52.101.1.1] Connection timed out",
+            Origin::Exim,
+        ),
+        (
+            "Mar  3 10:20:02 mx1 sm-mta[4321]: 423AF2xH004321: to=<ana@contoso.com>, relay=contoso-com.mail.protection.outlook.com. [52.101.1.1], dsn=4.0.0, stat=Deferred: Connection refused by contoso-com.mail.protection.outlook.com.",
+            Origin::Sendmail,
+        ),
+    ] {
+        let d = mfi_core::classify(text);
+        assert_eq!(d.origin(), origin, "{text}");
+        assert!(d.mfi_code().is_some(), "{text}");
+        for r in d.remediations() {
+            assert_ne!(
+                knowledge::remediation_info(r.id).audience,
+                Audience::Microsoft365,
+                "{text}: {}",
+                r.id
+            );
+        }
+    }
+}
