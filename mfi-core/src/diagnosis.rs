@@ -1157,11 +1157,13 @@ pub fn detect_origin(text: &str) -> Origin {
 }
 
 /// Which system reported the failure, from the text's markers: a Unix MTA's log fields or
-/// bounce template first (it wrote the text, whatever reply it quotes), then a provider's
+/// bounce template (or an Exim message id) first (it wrote the text, whatever reply it
+/// quotes), then a provider's
 /// bounce, then Postfix's way of quoting a server (`host mx.example.com[192.0.2.1] said:`,
 /// `connect to mx[ip]:25`, `(in reply to ...)`: the host named may well be Microsoft 365's,
 /// as the destination), then Exchange Online (its fields and hosts, or a literal MFI code,
-/// which only it sends), then Exchange Server's layout, then an Exim message id.
+/// which only it sends), then Exchange Server's layout. An Exim message id at a line's
+/// start counts as Exim's log fields do.
 fn origin_of(sc: &Scan, text: &str, mfi: Option<(MfiCode, MfiMatch)>) -> Origin {
     const WRITERS: [Origin; 7] = [
         Origin::Postfix,
@@ -1176,6 +1178,9 @@ fn origin_of(sc: &Scan, text: &str, mfi: Option<(MfiCode, MfiMatch)>) -> Origin 
     if let Some(o) = WRITERS.into_iter().find(|&o| marked(o)) {
         return o;
     }
+    if has_exim_id(text) {
+        return Origin::Exim;
+    }
     if sc.has(Signal::AnchorSaid) || sc.has(Signal::AnchorInReplyTo) || has_postfix_host(text) {
         return Origin::Postfix;
     }
@@ -1186,9 +1191,6 @@ fn origin_of(sc: &Scan, text: &str, mfi: Option<(MfiCode, MfiMatch)>) -> Origin 
     }
     if marked(Origin::ExchangeServer) {
         return Origin::ExchangeServer;
-    }
-    if has_exim_id(text) {
-        return Origin::Exim;
     }
     Origin::Unknown
 }
