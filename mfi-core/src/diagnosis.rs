@@ -1156,14 +1156,13 @@ pub fn detect_origin(text: &str) -> Origin {
     origin_of(&sc, text, None)
 }
 
-/// Which system reported the failure, from the text's markers: a Unix MTA's log fields or
-/// bounce template (or an Exim message id) first (it wrote the text, whatever reply it
-/// quotes), then a provider's
-/// bounce, then Postfix's way of quoting a server (`host mx.example.com[192.0.2.1] said:`,
-/// `connect to mx[ip]:25`, `(in reply to ...)`: the host named may well be Microsoft 365's,
-/// as the destination), then Exchange Online (its fields and hosts, or a literal MFI code,
-/// which only it sends), then Exchange Server's layout. An Exim message id at a line's
-/// start counts as Exim's log fields do.
+/// Which system reported the failure, from the text's markers, in this order: a Unix
+/// MTA's log fields or bounce template, or an Exim message id at a line's start (the writer
+/// of the text, whatever reply it quotes); a provider's bounce; Postfix's way of quoting a
+/// server (`host mx.example.com[192.0.2.1] said:`, `connect to mx[ip]:25`, `(in reply to
+/// ...)`: the host it names may well be Microsoft 365's, as the destination); Exchange
+/// Online (its fields and hosts, or a literal MFI code, which only it sends); Exchange
+/// Server's layout.
 fn origin_of(sc: &Scan, text: &str, mfi: Option<(MfiCode, MfiMatch)>) -> Origin {
     const WRITERS: [Origin; 7] = [
         Origin::Postfix,
