@@ -536,15 +536,26 @@ impl<'m, 'x> Reader<'m, 'x> {
     }
 
     /// Which system wrote the report: the markers of its first 2 KB of text (bounce
-    /// templates say whose they are at the top); unknown leaves it to each recipient's text.
+    /// templates say whose they are at the top), else of its status part's first 1 KB (the
+    /// per-message fields: `X-Postfix-Queue-ID`, ...); unknown leaves it to each
+    /// recipient's text.
     fn origin(&self) -> Origin {
         *self.origin.get_or_init(|| {
-            let text = &self.parts.text;
-            let mut end = text.len().min(2048);
-            while !text.is_char_boundary(end) {
-                end -= 1;
+            let head = |text: &str, n: usize| {
+                let mut end = text.len().min(n);
+                while !text.is_char_boundary(end) {
+                    end -= 1;
+                }
+                mfi_core::detect_origin(&text[..end])
+            };
+            match head(&self.parts.text, 2048) {
+                Origin::Unknown => self
+                    .parts
+                    .status
+                    .first()
+                    .map_or(Origin::Unknown, |s| head(s, 1024)),
+                found => found,
             }
-            mfi_core::detect_origin(&text[..end])
         })
     }
 
