@@ -48,6 +48,8 @@ Options:
   --profile PROFILE         queue profile for every event (default: the logging
                             system's): {profiles}
   --connector TARGET        who is behind the connector: {connectors}
+  --origin SYSTEM           which system wrote lines that do not name their program
+                            (plain text, JSON): {origins}
   --lang TAG                language of the explanations and labels: en, de, zh-CN, ru
                             (default: LC_ALL, LC_MESSAGES or LANG; JSON keeps ids)
   --max-line-bytes N        read at most N bytes of one line
@@ -180,6 +182,13 @@ pub(crate) fn report_cmd(mut args: lexopt::Parser) -> Result<(), Failure> {
             }
             Long("max-line-bytes") => options = options.max_line_len(parse_max_len(args.value()?)?),
             Long("lang") => drop(args.value()?),
+            Long("origin") => {
+                options = options.origin(parse_name(
+                    args.value()?,
+                    "origin",
+                    mfi_core::Origin::from_name,
+                )?)
+            }
             Long("color") | Long("colour") => color = parse_color(args.value()?)?,
             Long("help") | Short('h') => return print(&help()),
             Value(v) => paths.push(v.into()),

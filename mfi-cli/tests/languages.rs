@@ -192,3 +192,22 @@ fn the_code_list_has_titles_in_the_language() {
     assert!(!first(&ru).ends_with("DNS query failed"), "{}", first(&ru));
     assert!(first(&ru).starts_with("4.4.312"));
 }
+
+#[test]
+fn report_takes_the_origin_of_lines_that_do_not_name_their_program() {
+    let log = b"451 4.4.0 Connection refused by mx.example.net\n";
+    let events = |extra: &[&str]| {
+        let mut args = vec!["report", "--events", "--format", "plain"];
+        args.extend(extra);
+        let out = mfi(&args, log);
+        assert!(out.status.success(), "{}", stderr(&out));
+        json_lines(&out)
+    };
+    let plain = events(&[]);
+    let exim = events(&["--origin", "exim"]);
+    assert_eq!(plain.len(), 1, "{plain:?}");
+    let ids = |e: &serde_json::Value| e["diagnosis"]["remediations"].to_string();
+    assert_eq!(exim[0]["diagnosis"]["origin"], "exim");
+    assert!(ids(&exim[0]).contains("exim_route"), "{}", ids(&exim[0]));
+    assert!(!ids(&plain[0]).contains("exim_route"));
+}

@@ -6,7 +6,7 @@ use std::collections::VecDeque;
 
 use foldhash::HashMap;
 
-use mfi_core::{classify_owned, AttrKey, Options, OwnedDiagnosis, Reason, Timestamp};
+use mfi_core::{classify_owned, AttrKey, Options, Origin, OwnedDiagnosis, Reason, Timestamp};
 
 use crate::event::{Event, EventKind, System};
 use crate::fields;
@@ -464,7 +464,10 @@ fn diagnose(e: &Event, options: &ReadOptions) -> OwnedDiagnosis {
 fn diagnose_text(e: &Event, text: String, options: &ReadOptions) -> OwnedDiagnosis {
     let mut o = Options::new()
         .connector(options.connector)
-        .origin(e.system.origin())
+        .origin(match e.system.origin() {
+            Origin::Unknown => options.origin,
+            known => known,
+        })
         .locale(options.locale);
     let profile = options.profile.or_else(|| e.system.queue_profile());
     if let (Some(p), Some(first), Some(now)) = (profile, e.first_seen, e.time) {

@@ -54,7 +54,7 @@ pub use incident::{Incident, IncidentState, Incidents};
 pub use input::{LogReader, ReadError};
 
 use mfi_core::knowledge::locale::Locale;
-use mfi_core::{ConnectorTarget, QueueProfile, Timestamp};
+use mfi_core::{ConnectorTarget, Origin, QueueProfile, Timestamp};
 
 /// Options of a [`LogReader`].
 ///
@@ -81,6 +81,9 @@ pub struct ReadOptions {
     pub max_line_len: usize,
     /// The language of the diagnoses' human texts.
     pub locale: Locale,
+    /// Which system wrote lines that do not say (plain text, JSON without a program name);
+    /// a line's own program always wins.
+    pub origin: Origin,
 }
 
 /// How many bytes of one log line are read at most by default: 64 KiB.
@@ -95,6 +98,7 @@ impl Default for ReadOptions {
             connector: ConnectorTarget::Unknown,
             max_line_len: DEFAULT_MAX_LINE_LEN,
             locale: Locale::En,
+            origin: Origin::Unknown,
         }
     }
 }
@@ -127,6 +131,12 @@ impl ReadOptions {
     /// Sets the language of the diagnoses' human texts.
     pub fn locale(mut self, l: Locale) -> Self {
         self.locale = l;
+        self
+    }
+
+    /// Says which system wrote the lines that do not name their program.
+    pub fn origin(mut self, o: Origin) -> Self {
+        self.origin = o;
         self
     }
 

@@ -10,8 +10,8 @@ use pyo3::prelude::*;
 use pyo3::types::PyList;
 
 use super::{
-    connector_arg, json_loads, locale_arg, mail::opt_time, name_arg, pyrepr, to_timestamp,
-    type_name, Diagnosis, Given, ToPy,
+    connector_arg, json_loads, locale_arg, mail::opt_time, name_arg, origin_arg, pyrepr,
+    to_timestamp, type_name, Diagnosis, Given, ToPy,
 };
 
 /// One delivery as a log line (or export row) tells it: what ``mfi.read_log`` yields.
@@ -119,7 +119,10 @@ impl Event {
         self.e.diagnosis.clone().map(|d| Diagnosis {
             d,
             given: Given {
-                origin: self.e.system.origin(),
+                origin: match self.e.system.origin() {
+                    mfi_core::Origin::Unknown => self.given.origin,
+                    known => known,
+                },
                 ..self.given
             },
         })
@@ -181,6 +184,8 @@ impl EventIter {
 ///     profile: a queue profile for every event (default: the logging system's).
 ///     connector: who is behind the connector (``mfi.ConnectorTarget`` or its name).
 ///     locale: the language of the diagnoses' human texts, as for ``mfi.classify``.
+///     origin: which system wrote lines that do not name their program (plain text,
+///         JSON); a line's own program always wins.
 ///
 /// Returns:
 ///     An iterator of ``mfi.Event``.
@@ -197,7 +202,8 @@ impl EventIter {
 /// >>> [(e.kind, e.host, e.diagnosis.mfi_code.value) for e in mfi.read_log(path, year=2026)]
 /// [('deferred', 'mx.example.net', '4.4.316')]
 #[pyfunction]
-#[pyo3(signature = (path, *, format = None, year = None, profile = None, connector = None, locale = None))]
+#[pyo3(signature = (path, *, format = None, year = None, profile = None, connector = None, locale = None, origin = None))]
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn read_log(
     path: &Bound<'_, PyAny>,
     format: Option<&str>,
@@ -205,6 +211,7 @@ pub(crate) fn read_log(
     profile: Option<&Bound<'_, PyAny>>,
     connector: Option<&Bound<'_, PyAny>>,
     locale: Option<&str>,
+    origin: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<EventIter> {
     let mut o = ReadOptions::default();
     if let Some(f) = format {
@@ -225,6 +232,9 @@ pub(crate) fn read_log(
     if let Some(l) = locale_arg(locale)? {
         o = o.locale(l);
     }
+    if let Some(v) = origin_arg(origin)? {
+        o = o.origin(v);
+    }
     let paths: Vec<PathBuf> = if let Ok(p) = path.extract::<PathBuf>() {
         vec![p]
     } else if let Ok(list) = path.extract::<Vec<PathBuf>>() {
@@ -239,7 +249,7 @@ pub(crate) fn read_log(
         reader: LogReader::open(&paths, &o),
         given: Given {
             connector: o.connector,
-            origin: mfi_core::Origin::Unknown,
+            origin: o.origin,
             locale: o.locale,
         },
     })

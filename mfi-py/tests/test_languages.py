@@ -83,3 +83,13 @@ def test_reports_and_logs_take_a_locale() -> None:
     failing = next(e for e in de if e.diagnosis is not None and e.diagnosis.mfi_code is not None)
     assert failing.diagnosis is not None and failing.diagnosis.title is not None
     assert failing.diagnosis.title == mfi.classify(failing.text, locale="de", origin="postfix").title
+
+
+def test_read_log_takes_the_origin_of_lines_without_a_program(tmp_path: Path) -> None:
+    log = tmp_path / "plain.log"
+    log.write_text("451 4.4.0 Connection refused by mx.example.net\n")
+    (event,) = list(mfi.read_log(log, format="plain", origin="exim"))
+    assert event.diagnosis is not None
+    assert event.diagnosis.origin is mfi.Origin.EXIM
+    assert mfi.RemediationId.EXIM_ROUTE in [r.id for r in event.diagnosis.remediations]
+    assert pickle.loads(pickle.dumps(event.diagnosis)) == event.diagnosis

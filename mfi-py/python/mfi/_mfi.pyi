@@ -462,6 +462,7 @@ def read_log(
     profile: Union[QueueProfile, str, None] = None,
     connector: Union[ConnectorTarget, str, None] = None,
     locale: Optional[str] = None,
+    origin: Union[Origin, str, None] = None,
 ) -> EventIter:
     """Reads mail logs and message traces into delivery events, correlated per message."""
 
