@@ -1,7 +1,9 @@
 //! Criterion benchmarks of the core classifier.
 //!
 //! `cargo bench -p mfi-benches` — the real-world mix is the 39 lines of
-//! `testdata/real-world.tsv` plus the bundled `examples/queue-sample.log`.
+//! `testdata/real-world.tsv` plus the bundled `examples/queue-sample.log`; `mix_1000` is
+//! `testdata/bench/mix-1000.txt` (1,000 lines of several systems' shapes, deliveries
+//! among the failures, written by `scripts/gen-mix.py`).
 
 use std::hint::black_box;
 
@@ -60,6 +62,33 @@ fn bench(c: &mut Criterion) {
             for l in &lines {
                 black_box(classify(black_box(l)));
             }
+        })
+    });
+    g.finish();
+
+    let mix_1000 = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../testdata/bench/mix-1000.txt"
+    ))
+    .expect("testdata/bench/mix-1000.txt");
+    let mix_1000: Vec<&str> = mix_1000.lines().collect();
+    let mut g = c.benchmark_group("mix_1000");
+    g.throughput(Throughput::Elements(mix_1000.len() as u64));
+    g.bench_function("classify/lines", |b| {
+        b.iter(|| {
+            for l in &mix_1000 {
+                black_box(classify(black_box(l)));
+            }
+        })
+    });
+    g.bench_function("classify_and_json/lines", |b| {
+        b.iter(|| {
+            out.clear();
+            for l in &mix_1000 {
+                classify(black_box(l)).write_json(&mut out).unwrap();
+                out.push(b'\n');
+            }
+            black_box(&out);
         })
     });
     g.finish();
