@@ -23,6 +23,25 @@ fn mix() -> Vec<String> {
     lines
 }
 
+/// Classifies every line (what each `classify/...` benchmark times).
+fn classify_all<S: AsRef<str>>(lines: &[S]) {
+    for l in lines {
+        black_box(classify(black_box(l.as_ref())));
+    }
+}
+
+/// Classifies every line and writes its JSON (the `classify_and_json/...` benchmarks).
+fn classify_all_json<S: AsRef<str>>(lines: &[S], out: &mut Vec<u8>) {
+    out.clear();
+    for l in lines {
+        classify(black_box(l.as_ref()))
+            .write_json(&mut *out)
+            .unwrap();
+        out.push(b'\n');
+    }
+    black_box(&out);
+}
+
 fn bench(c: &mut Criterion) {
     let lines = mix();
     let bytes: usize = lines.iter().map(|l| l.len() + 1).sum();
@@ -30,13 +49,7 @@ fn bench(c: &mut Criterion) {
 
     let mut g = c.benchmark_group("real_world_mix");
     g.throughput(Throughput::Elements(lines.len() as u64));
-    g.bench_function("classify/lines", |b| {
-        b.iter(|| {
-            for l in &lines {
-                black_box(classify(black_box(l)));
-            }
-        })
-    });
+    g.bench_function("classify/lines", |b| b.iter(|| classify_all(&lines)));
     let partner = Options::new().connector(ConnectorTarget::Partner);
     g.bench_function("classify_with_partner/lines", |b| {
         b.iter(|| {
@@ -47,23 +60,10 @@ fn bench(c: &mut Criterion) {
     });
     let mut out = Vec::with_capacity(1 << 16);
     g.bench_function("classify_and_json/lines", |b| {
-        b.iter(|| {
-            out.clear();
-            for l in &lines {
-                classify(black_box(l)).write_json(&mut out).unwrap();
-                out.push(b'\n');
-            }
-            black_box(&out);
-        })
+        b.iter(|| classify_all_json(&lines, &mut out))
     });
     g.throughput(Throughput::Bytes(bytes as u64));
-    g.bench_function("classify/bytes", |b| {
-        b.iter(|| {
-            for l in &lines {
-                black_box(classify(black_box(l)));
-            }
-        })
-    });
+    g.bench_function("classify/bytes", |b| b.iter(|| classify_all(&lines)));
     g.finish();
 
     let mix_1000 = std::fs::read_to_string(concat!(
@@ -74,22 +74,9 @@ fn bench(c: &mut Criterion) {
     let mix_1000: Vec<&str> = mix_1000.lines().collect();
     let mut g = c.benchmark_group("mix_1000");
     g.throughput(Throughput::Elements(mix_1000.len() as u64));
-    g.bench_function("classify/lines", |b| {
-        b.iter(|| {
-            for l in &mix_1000 {
-                black_box(classify(black_box(l)));
-            }
-        })
-    });
+    g.bench_function("classify/lines", |b| b.iter(|| classify_all(&mix_1000)));
     g.bench_function("classify_and_json/lines", |b| {
-        b.iter(|| {
-            out.clear();
-            for l in &mix_1000 {
-                classify(black_box(l)).write_json(&mut out).unwrap();
-                out.push(b'\n');
-            }
-            black_box(&out);
-        })
+        b.iter(|| classify_all_json(&mix_1000, &mut out))
     });
     g.finish();
 

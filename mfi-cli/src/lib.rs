@@ -57,7 +57,7 @@ Options:
   --connector TARGET        who is behind the connector: {connectors}
   --origin SYSTEM           which system wrote the reports (default: found per message):
                             {origins}
-  --lang TAG                language of the explanations and labels: en, de, zh-CN, ru
+  --lang TAG                language of the explanations and labels: {locales}
                             (default: LC_ALL, LC_MESSAGES or LANG; JSON keeps ids)
   --profile PROFILE         queue profile, to say per recipient what the queue does next
                             (the message's own dates are used unless --first-attempt /
@@ -88,7 +88,7 @@ Options:
                             (default: unknown, remediations for both)
   --origin SYSTEM           which system reported the failures, when the text does not
                             show it: {origins}
-  --lang TAG                language of the explanations and labels: en, de, zh-CN, ru
+  --lang TAG                language of the explanations and labels: {locales}
                             (default: LC_ALL, LC_MESSAGES or LANG; JSON keeps ids)
   --profile PROFILE         queue profile, to say what the queue does next:
                             {profiles}
@@ -140,6 +140,7 @@ fn with_names(text: &str) -> String {
             "{origins}",
             &kebab(Origin::all().map(Origin::name).collect()),
         )
+        .replace("{locales}", &Locale::ALL.map(Locale::tag).join(", "))
 }
 
 enum Failure {

@@ -50,7 +50,7 @@ Options:
   --connector TARGET        who is behind the connector: {connectors}
   --origin SYSTEM           which system wrote lines that do not name their program
                             (plain text, JSON): {origins}
-  --lang TAG                language of the explanations and labels: en, de, zh-CN, ru
+  --lang TAG                language of the explanations and labels: {locales}
                             (default: LC_ALL, LC_MESSAGES or LANG; JSON keeps ids)
   --max-line-bytes N        read at most N bytes of one line
   --color WHEN              auto, always or never (default: auto; NO_COLOR is honoured)

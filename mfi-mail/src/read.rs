@@ -541,13 +541,7 @@ impl<'m, 'x> Reader<'m, 'x> {
     /// recipient's text.
     fn origin(&self) -> Origin {
         *self.origin.get_or_init(|| {
-            let head = |text: &str, n: usize| {
-                let mut end = text.len().min(n);
-                while !text.is_char_boundary(end) {
-                    end -= 1;
-                }
-                mfi_core::detect_origin(&text[..end])
-            };
+            let head = |text: &str, n: usize| mfi_core::detect_origin(prefix(text, n));
             match head(&self.parts.text, 2048) {
                 Origin::Unknown => self
                     .parts
@@ -1204,11 +1198,16 @@ fn push_text(buf: &mut String, t: &str) {
 
 /// At most `n` bytes of `s`, at a character boundary.
 fn cut(s: &str, n: usize) -> String {
+    prefix(s, n).to_owned()
+}
+
+/// At most `n` bytes of `s`, at a character boundary, borrowed.
+fn prefix(s: &str, n: usize) -> &str {
     let mut end = s.len().min(n);
     while !s.is_char_boundary(end) {
         end -= 1;
     }
-    s[..end].to_owned()
+    &s[..end]
 }
 
 /// Whether a `Diagnostic-Code` says something (some say only `smtp;` or a bare code).

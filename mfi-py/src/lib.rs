@@ -261,7 +261,8 @@ pub(crate) fn locale_arg(l: Option<&str>) -> PyResult<Option<Locale>> {
     l.map(|l| {
         Locale::from_tag(l).map_err(|_| {
             UnknownNameError::new_err(format!(
-                "unknown locale {l:?} (mfi speaks en, de, zh-CN and ru)"
+                "unknown locale {l:?} (mfi speaks {})",
+                Locale::ALL.map(Locale::tag).join(", ")
             ))
         })
     })
