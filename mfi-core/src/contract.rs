@@ -493,28 +493,50 @@ pub static QUEUE_FIELDS: &[SubField] = &[
     ),
 ];
 
-/// The value of one field of one diagnosis, ready to be written.
-pub(crate) enum Value<'d, 'a> {
+/// The value of one field of one diagnosis, ready to be written: what every writer of the
+/// contract (JSON, serde, Arrow columns) reads, so that each only knows how to write a kind
+/// of value.
+///
+/// ```
+/// use mfi_core::contract::{Field, Value, FIELDS};
+/// let d = mfi_core::classify("450 4.4.316 Connection refused");
+/// assert!(matches!(d.value(Field::ReplyCode), Value::Integer(450)));
+/// assert!(matches!(d.value(Field::MfiCode), Value::Name("4.4.316")));
+/// assert!(matches!(d.value(Field::Queue), Value::Absent));
+/// assert!(FIELDS.iter().all(|f| !matches!(d.value(f.field), Value::Absent) || f.name == "queue"));
+/// ```
+#[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
+pub enum Value<'d, 'a> {
     /// The key is left out (an optional object that is not there).
     Absent,
+    /// `null`.
     Null,
+    /// A boolean.
     Bool(bool),
+    /// An integer ([`Kind::OptInteger`]).
     Integer(u16),
+    /// An enhanced status code.
     Status(EnhancedStatus),
     /// A name of a vocabulary: never needs escaping.
     Name(&'static str),
     /// A sentence of the knowledge tables (checked by a test to need no escaping).
     Text(&'static str),
+    /// The causes, most likely first.
     Causes(&'d [Cause]),
+    /// The diagnosis, whose [`Diagnosis::remediations`] are the value.
     Remediations(&'d Diagnosis<'a>),
+    /// The diagnosis, whose [`Diagnosis::chain`] is the value.
     Chain(&'d Diagnosis<'a>),
+    /// The diagnosis, whose [`Diagnosis::attributes`] are the value.
     Attributes(&'d Diagnosis<'a>),
+    /// The queue outcome.
     Queue(&'d QueueOutcome),
 }
 
 impl<'a> Diagnosis<'a> {
     /// The value of `field`: the one place that maps the contract to a diagnosis.
-    pub(crate) fn value(&self, field: Field) -> Value<'_, 'a> {
+    pub fn value(&self, field: Field) -> Value<'_, 'a> {
         fn opt<T>(
             v: Option<T>,
             f: impl FnOnce(T) -> Value<'static, 'static>,

@@ -1,0 +1,203 @@
+//! Every column of every row equals the contract's JSON: the parity cases (every test text
+//! under every option set) classified as Arrow rows, read back into JSON values and compared
+//! with `testdata/parity/expected.jsonl`.
+
+use std::sync::Arc;
+
+use arrow_array::cast::AsArray;
+use arrow_array::types::{Int32Type, Int64Type, TimestampMicrosecondType};
+use arrow_array::{
+    Array, ArrayRef, BinaryArray, LargeStringArray, NullArray, StringArray, StringViewArray,
+};
+use arrow_schema::DataType;
+use mfi_core::contract::{Kind, FIELDS, QUEUE_FIELDS, REMEDIATION_FIELDS, REPLY_FIELDS};
+use serde_json::{Map, Value};
+
+/// One value of an Arrow array as the contract's JSON writes it.
+fn json(a: &dyn Array, i: usize) -> Value {
+    if a.is_null(i) {
+        return Value::Null;
+    }
+    match a.data_type() {
+        DataType::Int32 => a.as_primitive::<Int32Type>().value(i).into(),
+        DataType::Int64 => a.as_primitive::<Int64Type>().value(i).into(),
+        DataType::Boolean => a.as_boolean().value(i).into(),
+        DataType::Utf8 => a.as_string::<i32>().value(i).into(),
+        DataType::Timestamp(..) => {
+            let us = a.as_primitive::<TimestampMicrosecondType>().value(i);
+            assert_eq!(us % 1_000_000, 0, "whole seconds");
+            mfi_core::Timestamp::from_unix(us / 1_000_000)
+                .to_string()
+                .into()
+        }
+        DataType::List(_) => {
+            let l = a.as_list::<i32>().value(i);
+            (0..l.len()).map(|j| json(&l, j)).collect()
+        }
+        DataType::Struct(fields) => {
+            let s = a.as_struct();
+            let mut m = Map::new();
+            for (f, c) in fields.iter().zip(s.columns()) {
+                m.insert(f.name().clone(), json(c, i));
+            }
+            Value::Object(m)
+        }
+        other => panic!("unexpected type {other}"),
+    }
+}
+
+fn row(rows: &arrow_array::StructArray, i: usize) -> Value {
+    let mut m = Map::new();
+    for f in FIELDS {
+        let c = rows
+            .column_by_name(f.name)
+            .expect("every field has a column");
+        let mut v = json(c, i);
+        match (f.kind, &mut v) {
+            // Absent when no queue outcome was asked for.
+            (Kind::Queue, Value::Null) => continue,
+            // An object of the keys the text has.
+            (Kind::Attributes, Value::Object(o)) => o.retain(|_, v| !v.is_null()),
+            _ => {}
+        }
+        m.insert(f.name.to_string(), v);
+    }
+    Value::Object(m)
+}
+
+#[test]
+fn every_row_equals_the_contract_json() {
+    let cases = mfi_testdata::parity_cases();
+    let expected = mfi_testdata::parity_expected();
+    assert_eq!(cases.len(), expected.len());
+    let sets = mfi_testdata::option_sets();
+    let mut failures = Vec::new();
+    for set in &sets {
+        let opts = mfi_testdata::options(set);
+        let mine: Vec<usize> = (0..cases.len())
+            .filter(|&i| cases[i].options == set.name)
+            .collect();
+        let texts = BinaryArray::from_iter_values(mine.iter().map(|&i| &cases[i].text));
+        // Two threads, so that the rows of several parts are joined as well.
+        let rows = mfi_arrow::classify_chunks(&[&texts], &opts, 2).unwrap();
+        assert_eq!(rows.len(), mine.len());
+        for (j, &i) in mine.iter().enumerate() {
+            let want: Value = serde_json::from_str(&expected[i]).unwrap();
+            let got = row(&rows, j);
+            if got != want {
+                failures.push(format!(
+                    "{} ({}):\n  arrow {got}\n  json  {want}",
+                    cases[i].at, set.name
+                ));
+            }
+        }
+    }
+    mfi_testdata::assert_all_pass("Arrow rows equal to the JSON", &failures, cases.len());
+}
+
+#[test]
+fn string_types_and_nulls() {
+    let texts = ["450 4.4.316 Connection refused", "550 5.1.1 User unknown"];
+    let want =
+        mfi_arrow::classify(&StringArray::from(texts.to_vec()), &Default::default()).unwrap();
+    let arrays: Vec<ArrayRef> = vec![
+        Arc::new(LargeStringArray::from(texts.to_vec())),
+        Arc::new(StringViewArray::from(texts.to_vec())),
+        Arc::new(BinaryArray::from_iter_values(texts)),
+    ];
+    for a in arrays {
+        let got = mfi_arrow::classify(&a, &Default::default()).unwrap();
+        assert_eq!(got, want, "{}", a.data_type());
+    }
+    // A null text is a null row whose every column is null.
+    let rows = mfi_arrow::classify(
+        &StringArray::from(vec![None, Some("450 4.4.316 Connection refused")]),
+        &Default::default(),
+    )
+    .unwrap();
+    assert!(rows.is_null(0) && rows.is_valid(1));
+    assert!(rows.columns().iter().all(|c| c.is_null(0)));
+    let nulls = mfi_arrow::classify(&NullArray::new(3), &Default::default()).unwrap();
+    assert_eq!((nulls.len(), nulls.null_count()), (3, 3));
+    let err = mfi_arrow::classify(&arrow_array::Int32Array::from(vec![1]), &Default::default())
+        .unwrap_err();
+    assert!(err.to_string().contains("not Int32"), "{err}");
+}
+
+#[test]
+fn invalid_utf8_bytes_are_read_as_every_front_end_reads_them() {
+    let texts = BinaryArray::from_iter_values([b"450 4.4.316 Connection refused\xff".as_slice()]);
+    let rows = mfi_arrow::classify(&texts, &Default::default()).unwrap();
+    let chain = rows
+        .column_by_name("chain")
+        .unwrap()
+        .as_list::<i32>()
+        .value(0);
+    let text = chain.as_struct().column_by_name("text").unwrap();
+    assert!(text.as_string::<i32>().value(0).ends_with('\u{FFFD}'));
+}
+
+#[test]
+fn chunks_and_threads_keep_the_order() {
+    let all: Vec<String> = mfi_testdata::all_texts()
+        .iter()
+        .map(|t| String::from_utf8_lossy(t).into_owned())
+        .collect();
+    let one = StringArray::from_iter_values(&all);
+    let want = mfi_arrow::classify(&one, &Default::default()).unwrap();
+    let (a, b) = all.split_at(all.len() / 3);
+    let (a, b) = (
+        StringArray::from_iter_values(a),
+        StringArray::from_iter_values(b),
+    );
+    let empty = StringArray::from_iter_values(Vec::<String>::new());
+    for threads in [1, 2, 3, 7] {
+        let got =
+            mfi_arrow::classify_chunks(&[&a, &empty, &b], &Default::default(), threads).unwrap();
+        assert_eq!(got, want, "{threads} threads");
+    }
+    let none = mfi_arrow::classify_chunks(&[], &Default::default(), 4).unwrap();
+    assert_eq!(none.len(), 0);
+    assert_eq!(none.fields(), want.fields());
+}
+
+#[test]
+fn the_schema_follows_the_contract() {
+    let s = mfi_arrow::schema();
+    let names: Vec<_> = s.fields().iter().map(|f| f.name().as_str()).collect();
+    let want: Vec<_> = FIELDS.iter().map(|f| f.name).collect();
+    assert_eq!(names, want);
+    // Every kind has a column type of its own (none falls back to strings by accident).
+    for f in FIELDS {
+        let t = s.field_with_name(f.name).unwrap().data_type();
+        let is_string = matches!(
+            f.kind,
+            Kind::OptStatus | Kind::Name(_) | Kind::OptName(_) | Kind::OptText
+        );
+        assert_eq!(t == &DataType::Utf8, is_string, "{}: {t}", f.name);
+    }
+    // The objects' fields are the contract's, in its order.
+    let names_of = |field: &str| -> Vec<String> {
+        let t = s.field_with_name(field).unwrap().data_type();
+        let t = match t {
+            DataType::List(i) => i.data_type(),
+            t => t,
+        };
+        match t {
+            DataType::Struct(f) => f.iter().map(|f| f.name().clone()).collect(),
+            t => panic!("{field}: {t}"),
+        }
+    };
+    let sub = |l: &[mfi_core::contract::SubField]| -> Vec<String> {
+        l.iter().map(|f| f.name.to_string()).collect()
+    };
+    assert_eq!(names_of("remediations"), sub(REMEDIATION_FIELDS));
+    assert_eq!(names_of("chain"), sub(REPLY_FIELDS));
+    assert_eq!(names_of("queue"), sub(QUEUE_FIELDS));
+    let keys: Vec<String> = mfi_core::AttrKey::all()
+        .map(|k| k.name().to_string())
+        .collect();
+    assert_eq!(names_of("attributes"), keys);
+    // No unsigned integers anywhere (Spark has none).
+    assert!(!format!("{:?}", s).contains("UInt"));
+}
