@@ -35,6 +35,8 @@ tools() {
   command -v make >/dev/null || missing+=(make)
   command -v pkg-config >/dev/null || missing+=(pkg-config)
   command -v readelf >/dev/null || missing+=(binutils)
+  # Spark (the Python package's engine tests) runs on Java 17 or later.
+  command -v java >/dev/null || missing+=(openjdk-17-jre-headless)
   [ ${#missing[@]} -eq 0 ] && return 0
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null
@@ -49,17 +51,20 @@ python_package() {
   python3 -m venv .venv &&
     .venv/bin/python -m pip install --quiet --upgrade pip &&
     .venv/bin/python -m pip install --quiet "maturin>=1.9,<2" "pytest>=8" "mypy>=1.10" &&
-    .venv/bin/python -m pip install --quiet ./mfi-py
+    .venv/bin/python -m pip install --quiet "./mfi-py[arrow]" &&
+    # The data engines of the "Scale out" recipes, which the engine tests run for real.
+    .venv/bin/python -m pip install --quiet polars duckdb pandas pyspark
 }
 
 python_tests() {
-  (cd mfi-py && ../.venv/bin/python -m pytest -q -p no:cacheprovider tests)
+  (cd mfi-py && MFI_REQUIRE_ENGINES=1 ../.venv/bin/python -m pytest -q -p no:cacheprovider tests)
 }
 
 python_stubs() {
   .venv/bin/python -m mypy.stubtest mfi --allowlist mfi-py/stubtest-allowlist.txt &&
-    # The stubs serve typed user code: the tests and the benchmark type-check strictly.
-    .venv/bin/python -m mypy --strict --cache-dir=/dev/null mfi-py/tests mfi-py/bench
+    # The stubs serve typed user code: the tests, the benchmark and the engine recipes
+    # type-check strictly.
+    .venv/bin/python -m mypy --strict --cache-dir=/dev/null mfi-py/tests mfi-py/bench examples/engines
 }
 
 suite "formatting" cargo fmt --all -- --check

@@ -4,6 +4,7 @@
 //! module `mfi._enums`.
 #![deny(missing_docs)]
 
+mod arrow;
 mod contract;
 mod log;
 mod mail;
@@ -1245,6 +1246,10 @@ fn _mfi(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(log::incidents, m)?)?;
     m.add_function(wrap_pyfunction!(classify, m)?)?;
     m.add_function(wrap_pyfunction!(classify_many, m)?)?;
+    m.add_class::<arrow::ArrowRows>()?;
+    m.add_class::<arrow::ArrowSchema>()?;
+    m.add_function(wrap_pyfunction!(arrow::classify_arrow, m)?)?;
+    m.add_function(wrap_pyfunction!(arrow::_arrow_schema, m)?)?;
     m.add_function(wrap_pyfunction!(queue_outcome, m)?)?;
     m.add_function(wrap_pyfunction!(codes, m)?)?;
     m.add_function(wrap_pyfunction!(cause_text, m)?)?;

@@ -16,7 +16,8 @@ does next.
 <Actor.DESTINATION_ADMIN: 'destination_admin'>
 
 Functions: :func:`classify`, :func:`classify_many`, :func:`queue_outcome`, :func:`codes`,
-:func:`cause_text`; whole messages (bounces, delay notices, NDRs, auto-replies, feedback
+:func:`cause_text`; columns of texts in data engines (Spark, DuckDB, Polars, pandas):
+:func:`classify_arrow` gives Arrow rows of :data:`ARROW_SCHEMA`; whole messages (bounces, delay notices, NDRs, auto-replies, feedback
 reports): :func:`read_message` and :func:`read_mailbox` give :class:`Report` objects with one
 :class:`Recipient` (and its :class:`Diagnosis`) per address; mail logs and message traces:
 :func:`read_log` gives :class:`Event` objects (one per delivery line, correlated per
@@ -26,6 +27,8 @@ diagnosis contract, :data:`CONTRACT_FIELDS`), :class:`Remediation`, :class:`Repl
 classes whose values are the contract's names. Errors derive from :class:`MfiError`
 (a ``ValueError``). ``python -m mfi`` is the ``mfi`` command.
 """
+
+from typing import TYPE_CHECKING, Any
 
 from ._enums import (
     Action,
@@ -62,6 +65,7 @@ from ._mfi import (
     __version__,
     cause_text,
     classify,
+    classify_arrow,
     classify_many,
     codes,
     incidents,
@@ -104,6 +108,7 @@ __all__ = [
     "__version__",
     "cause_text",
     "classify",
+    "classify_arrow",
     "classify_many",
     "codes",
     "incidents",
@@ -112,3 +117,22 @@ __all__ = [
     "read_mailbox",
     "read_message",
 ]
+
+if TYPE_CHECKING:
+    #: The ``pyarrow.Schema`` of :func:`classify_arrow`'s rows: the contract's fields, typed
+    #: for data engines (versioned by the schema metadata's ``mfi.contract``).
+    ARROW_SCHEMA: Any
+
+
+def __getattr__(name: str) -> Any:
+    # ARROW_SCHEMA is a pyarrow.Schema: built on first use, so that `import mfi` does not
+    # import pyarrow (an optional dependency: pip install 'mfi[arrow]').
+    if name == "ARROW_SCHEMA":
+        import importlib
+
+        from ._mfi import _arrow_schema
+
+        schema = importlib.import_module("pyarrow").schema(_arrow_schema())
+        globals()["ARROW_SCHEMA"] = schema
+        return schema
+    raise AttributeError(f"module 'mfi' has no attribute {name!r}")

@@ -6,7 +6,7 @@ The ``Diagnosis`` properties between the generated markers are written by
 
 import datetime
 import os
-from typing import Iterable, Iterator, Literal, Optional, Sequence, Union, final
+from typing import Any, Iterable, Iterator, Literal, Optional, Sequence, Union, final
 
 from ._enums import (
     Action,
@@ -42,6 +42,7 @@ __all__ = [
     "ReportIter",
     "classify",
     "classify_many",
+    "classify_arrow",
     "queue_outcome",
     "codes",
     "cause_text",
@@ -59,6 +60,9 @@ __all__ = [
     "_restore_queue",
     "_restore_code_record",
     "_core_time_ns",
+    "_ArrowRows",
+    "_ArrowSchema",
+    "_arrow_schema",
 ]
 
 __version__: str
@@ -517,6 +521,35 @@ def classify_many(
     ``errors="unknown"``, None, NaN and pandas NA give an unknown diagnosis instead of a
     TypeError naming the item's index.
     """
+
+def classify_arrow(
+    texts: object,
+    *,
+    connector: Union[ConnectorTarget, str, None] = None,
+    profile: Union[QueueProfile, str, None] = None,
+    first_attempt: Optional[datetime.datetime] = None,
+    now: Optional[datetime.datetime] = None,
+    max_len: Optional[int] = None,
+    origin: Union[Origin, str, None] = None,
+    locale: Optional[str] = None,
+    threads: Optional[int] = None,
+) -> Any:
+    """Classifies a column of texts given as Arrow data (a pyarrow array or chunked array, a
+    Polars series, a pandas Series of ``pd.ArrowDtype``, any object of the Arrow PyCapsule
+    interface, a table of one column, or a sequence of str/bytes/None): a
+    ``pyarrow.StructArray`` of ``mfi.ARROW_SCHEMA``, one row per text, a null row for a null
+    text. Zero-copy in, GIL released, ``threads`` cores (default: all)."""
+
+@final
+class _ArrowRows:
+    def __arrow_c_array__(self, requested_schema: object = None) -> tuple[object, object]: ...
+    def __len__(self) -> int: ...
+
+@final
+class _ArrowSchema:
+    def __arrow_c_schema__(self) -> object: ...
+
+def _arrow_schema() -> _ArrowSchema: ...
 
 def queue_outcome(
     diagnosis: Diagnosis,

@@ -1,0 +1,276 @@
+//! `classify_arrow`: Arrow arrays in and out through the Arrow PyCapsule interface
+//! (`__arrow_c_array__`, `__arrow_c_stream__`, `__arrow_c_schema__`), so that pyarrow,
+//! Polars, DuckDB, pandas and Spark hand their columns over without a copy and without
+//! mfi depending on any of them at build time.
+
+use arrow_array::ffi::{from_ffi, to_ffi, FFI_ArrowArray, FFI_ArrowSchema};
+use arrow_array::ffi_stream::FFI_ArrowArrayStream;
+use arrow_array::{make_array, Array, ArrayRef, StructArray};
+use arrow_schema::DataType;
+use pyo3::exceptions::{PyImportError, PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::types::{PyCapsule, PyTuple};
+use std::ffi::CString;
+
+use crate::{options, type_name};
+
+fn arrow_error(e: impl std::fmt::Display) -> PyErr {
+    PyValueError::new_err(format!("cannot read the Arrow data: {e}"))
+}
+
+fn capsule<'py, T>(c: &Bound<'py, PyAny>, name: &std::ffi::CStr) -> PyResult<std::ptr::NonNull<T>> {
+    let c = c.cast::<PyCapsule>().map_err(|_| {
+        PyTypeError::new_err(format!(
+            "the Arrow PyCapsule interface returned {}, not a capsule",
+            type_name(c)
+        ))
+    })?;
+    Ok(c.pointer_checked(Some(name))?.cast::<T>())
+}
+
+/// Imports an array from `__arrow_c_array__`'s (schema, array) capsules: the array is moved
+/// out of its capsule, its buffers stay where they are.
+fn import_array(pair: &Bound<'_, PyAny>) -> PyResult<ArrayRef> {
+    let pair = pair.cast::<PyTuple>().map_err(|_| {
+        PyTypeError::new_err("__arrow_c_array__ must return a (schema, array) tuple")
+    })?;
+    if pair.len() != 2 {
+        return Err(PyTypeError::new_err(
+            "__arrow_c_array__ must return a (schema, array) tuple",
+        ));
+    }
+    let schema = capsule::<FFI_ArrowSchema>(&pair.get_item(0)?, c"arrow_schema")?;
+    let array = capsule::<FFI_ArrowArray>(&pair.get_item(1)?, c"arrow_array")?;
+    // SAFETY: the capsules' names promise the C data interface's structs; the array is moved
+    // out (its capsule keeps a released one), the schema is only read.
+    let data = unsafe {
+        let array = FFI_ArrowArray::from_raw(array.as_ptr());
+        from_ffi(array, schema.as_ref())
+    }
+    .map_err(arrow_error)?;
+    Ok(make_array(data))
+}
+
+/// Reads every chunk of an `__arrow_c_stream__` capsule. The stream's schema may be of any
+/// type (a column's stream is of strings, not of a struct, which arrow's own reader wants).
+fn import_stream(cap: &Bound<'_, PyAny>) -> PyResult<Vec<ArrayRef>> {
+    let p = capsule::<FFI_ArrowArrayStream>(cap, c"arrow_array_stream")?;
+    // SAFETY: the capsule's name promises an ArrowArrayStream; it is moved out here and
+    // released when `stream` drops.
+    let mut stream = unsafe { FFI_ArrowArrayStream::from_raw(p.as_ptr()) };
+    let error = |stream: &mut FFI_ArrowArrayStream, code: i32| -> PyErr {
+        let message = stream
+            .get_last_error
+            // SAFETY: the stream is live; the producer owns the message.
+            .map(|f| unsafe { f(stream) })
+            .filter(|m| !m.is_null())
+            .map(|m| {
+                unsafe { std::ffi::CStr::from_ptr(m) }
+                    .to_string_lossy()
+                    .into_owned()
+            })
+            .unwrap_or_else(|| format!("error {code}"));
+        arrow_error(message)
+    };
+    let (Some(get_schema), Some(get_next)) = (stream.get_schema, stream.get_next) else {
+        return Err(arrow_error("the stream was already released"));
+    };
+    let mut schema = FFI_ArrowSchema::empty();
+    // SAFETY: a live stream and an empty schema to fill (the C stream interface).
+    let code = unsafe { get_schema(&mut stream, &mut schema) };
+    if code != 0 {
+        return Err(error(&mut stream, code));
+    }
+    let mut chunks = Vec::new();
+    loop {
+        let mut array = FFI_ArrowArray::empty();
+        // SAFETY: as above; a released array marks the end of the stream.
+        let code = unsafe { get_next(&mut stream, &mut array) };
+        if code != 0 {
+            return Err(error(&mut stream, code));
+        }
+        if array.is_released() {
+            return Ok(chunks);
+        }
+        // SAFETY: the array the stream produced, of the stream's schema.
+        let data = unsafe { from_ffi(array, &schema) }.map_err(arrow_error)?;
+        chunks.push(make_array(data));
+    }
+}
+
+/// The chunks of the texts, from whatever the caller has: an object of the Arrow PyCapsule
+/// interface (pyarrow arrays and chunked arrays, Polars series, pandas ≥ 2.2 series,
+/// nanoarrow, ...), an object with `__arrow_array__` (pandas' Arrow-backed arrays), or a
+/// sequence of str/bytes/None that pyarrow turns into an array.
+fn import_texts(py: Python<'_>, texts: &Bound<'_, PyAny>) -> PyResult<Vec<ArrayRef>> {
+    let chunks = if texts.hasattr("__arrow_c_array__")? {
+        vec![import_array(&texts.call_method0("__arrow_c_array__")?)?]
+    } else if texts.hasattr("__arrow_c_stream__")? {
+        import_stream(&texts.call_method0("__arrow_c_stream__")?)?
+    } else if texts.hasattr("__arrow_array__")? {
+        return import_texts(py, &texts.call_method0("__arrow_array__")?);
+    } else if texts.is_instance_of::<pyo3::types::PyString>()
+        || texts.is_instance_of::<pyo3::types::PyBytes>()
+    {
+        return Err(PyTypeError::new_err(
+            "texts must be an Arrow array of strings (or a sequence of str), not a single str or bytes",
+        ));
+    } else {
+        let pa = pyarrow(py)?;
+        let array = pa.call_method1("array", (texts,)).map_err(|e| {
+            PyTypeError::new_err(format!(
+                "texts must be an Arrow array of strings, or a sequence pyarrow can make one of \
+                 ({} given: {e})",
+                type_name(texts)
+            ))
+        })?;
+        return import_texts(py, &array);
+    };
+    // A table or record batch of one column (a Polars or pyarrow table of the texts).
+    chunks
+        .into_iter()
+        .map(|c| match c.data_type() {
+            DataType::Struct(f) if f.len() == 1 => Ok(c
+                .as_any()
+                .downcast_ref::<StructArray>()
+                .expect("a struct")
+                .column(0)
+                .clone()),
+            DataType::Struct(f) => Err(PyTypeError::new_err(format!(
+                "texts must be one column of strings, not a table of {} columns",
+                f.len()
+            ))),
+            _ => Ok(c),
+        })
+        .collect()
+}
+
+fn pyarrow(py: Python<'_>) -> PyResult<Bound<'_, PyModule>> {
+    py.import("pyarrow").map_err(|_| {
+        PyImportError::new_err(
+            "classify_arrow returns a pyarrow array: install pyarrow (pip install 'mfi[arrow]')",
+        )
+    })
+}
+
+/// Rows of diagnoses held for export through `__arrow_c_array__` (consumers copy nothing).
+#[pyclass(module = "mfi._mfi", name = "_ArrowRows", frozen)]
+pub struct ArrowRows {
+    rows: StructArray,
+}
+
+fn export_schema(py: Python<'_>, schema: FFI_ArrowSchema) -> PyResult<Bound<'_, PyCapsule>> {
+    PyCapsule::new(py, schema, Some(CString::from(c"arrow_schema")))
+}
+
+#[pymethods]
+impl ArrowRows {
+    /// The Arrow PyCapsule interface: (schema, array) capsules of the rows.
+    #[pyo3(signature = (requested_schema = None))]
+    fn __arrow_c_array__<'py>(
+        &self,
+        py: Python<'py>,
+        requested_schema: Option<&Bound<'py, PyAny>>,
+    ) -> PyResult<Bound<'py, PyTuple>> {
+        let _ = requested_schema; // the rows have one schema; a consumer may cast
+        let (array, schema) = to_ffi(&self.rows.to_data()).map_err(arrow_error)?;
+        let array = PyCapsule::new(py, array, Some(CString::from(c"arrow_array")))?;
+        PyTuple::new(
+            py,
+            [export_schema(py, schema)?.into_any(), array.into_any()],
+        )
+    }
+
+    fn __len__(&self) -> usize {
+        self.rows.len()
+    }
+}
+
+/// The schema of `classify_arrow`'s rows, exported through `__arrow_c_schema__`.
+#[pyclass(module = "mfi._mfi", name = "_ArrowSchema", frozen)]
+pub struct ArrowSchema;
+
+#[pymethods]
+impl ArrowSchema {
+    /// The Arrow PyCapsule interface: the schema (with its metadata) as a capsule.
+    fn __arrow_c_schema__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyCapsule>> {
+        let schema = FFI_ArrowSchema::try_from(&mfi_arrow::schema()).map_err(arrow_error)?;
+        export_schema(py, schema)
+    }
+}
+
+/// The schema of :func:`classify_arrow`'s rows, as an object of the Arrow PyCapsule
+/// interface (``pyarrow.schema(...)`` of it is ``mfi.ARROW_SCHEMA``).
+#[pyfunction]
+pub fn _arrow_schema() -> ArrowSchema {
+    ArrowSchema
+}
+
+/// Classifies a column of texts given as Arrow data: one row of the contract's fields per
+/// text, as a ``pyarrow.StructArray`` of ``mfi.ARROW_SCHEMA``.
+///
+/// The texts are read where they lie (no copy), the GIL is released and ``threads`` cores
+/// (all by default) classify them. A null text gives a null row.
+///
+/// Args:
+///     texts: a string (``string``, ``large_string``, ``string_view``) or binary array:
+///         a ``pyarrow.Array`` or ``ChunkedArray``, a Polars ``Series``, a pandas Series
+///         of ``pd.ArrowDtype``, any object of the Arrow PyCapsule interface, a table of one
+///         column, or a sequence of str/bytes/None.
+///     connector, profile, first_attempt, now, max_len, origin, locale: as for
+///         ``classify``, for every row.
+///     threads: how many threads classify (default: every core).
+///
+/// Returns:
+///     A ``pyarrow.StructArray`` (``pyarrow.RecordBatch.from_struct_array`` makes it a
+///     batch).
+///
+/// Raises:
+///     TypeError: the texts are not of strings or bytes. ImportError: pyarrow is not
+///     installed. ValueError, mfi.UnknownNameError, mfi.TimeError: as ``classify``.
+///
+/// >>> import pyarrow as pa
+/// >>> rows = mfi.classify_arrow(pa.array(["450 4.4.316 Connection refused", None]))
+/// >>> rows.field("mfi_code").to_pylist()
+/// ['4.4.316', None]
+#[pyfunction]
+#[pyo3(signature = (texts, *, connector = None, profile = None, first_attempt = None, now = None, max_len = None, origin = None, locale = None, threads = None))]
+#[allow(clippy::too_many_arguments)]
+pub fn classify_arrow<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
+    connector: Option<&Bound<'py, PyAny>>,
+    profile: Option<&Bound<'py, PyAny>>,
+    first_attempt: Option<&Bound<'py, PyAny>>,
+    now: Option<&Bound<'py, PyAny>>,
+    max_len: Option<usize>,
+    origin: Option<&Bound<'py, PyAny>>,
+    locale: Option<&str>,
+    threads: Option<usize>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let opts = options(
+        py,
+        connector,
+        origin,
+        locale,
+        profile,
+        first_attempt,
+        now,
+        max_len,
+    )?;
+    let threads = match threads {
+        Some(0) => return Err(PyValueError::new_err("threads must be at least 1")),
+        Some(n) => n,
+        None => std::thread::available_parallelism().map_or(1, |n| n.get()),
+    };
+    let pa = pyarrow(py)?;
+    let chunks = import_texts(py, texts)?;
+    let rows = py.detach(|| {
+        let refs: Vec<&dyn Array> = chunks.iter().map(|c| c.as_ref()).collect();
+        mfi_arrow::classify_chunks(&refs, &opts, threads)
+    });
+    drop(chunks);
+    let rows = rows.map_err(|e| PyTypeError::new_err(e.to_string()))?;
+    let export = Bound::new(py, ArrowRows { rows })?;
+    pa.call_method1("array", (export,))
+}

@@ -1,0 +1,209 @@
+"""Tests of ``mfi.classify_arrow`` and ``mfi.ARROW_SCHEMA``: every column of every row equals
+the contract's JSON, for every kind of Arrow input (pyarrow, Polars, pandas, the PyCapsule
+interface). Needs pyarrow; the Polars and pandas inputs are skipped when those are missing
+unless ``MFI_REQUIRE_ENGINES=1`` (as scripts/test-all.sh sets)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+import mfi
+from test_mfi import CASES, EXPECTED, REAL_WORLD, SETS
+
+pa: Any = pytest.importorskip("pyarrow")
+
+
+def engine(name: str) -> Any:
+    """An optional engine module: skipped when missing, unless the run requires engines."""
+    if os.environ.get("MFI_REQUIRE_ENGINES") == "1":
+        module: ModuleType = __import__(name)
+        return module
+    return pytest.importorskip(name)
+
+
+def as_contract(row: dict[str, Any]) -> dict[str, Any]:
+    """An Arrow row (``to_pylist``) in the contract's JSON form: the queue's timestamps as
+    RFC 3339, attributes without the keys the text does not have, no queue unless asked."""
+    out = dict(row)
+    out["attributes"] = {k: v for k, v in row["attributes"].items() if v is not None}
+    q = row["queue"]
+    if q is None:
+        del out["queue"]
+    else:
+        out["queue"] = {
+            k: v.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+            if isinstance(v, dt.datetime)
+            else v
+            for k, v in q.items()
+        }
+    return out
+
+
+def test_the_schema_is_the_contract() -> None:
+    schema = mfi.ARROW_SCHEMA
+    assert isinstance(schema, pa.Schema)
+    assert schema.names == list(mfi.CONTRACT_FIELDS)
+    assert schema.metadata[b"mfi.contract"] == mfi.CONTRACT_VERSION.encode()
+    assert schema.field("reason").metadata[b"mfi.vocabulary"] == b"Reason"
+    # Spark has no unsigned integers: none anywhere, however deep.
+    assert "uint" not in str(schema)
+    assert schema.field("reply_code").type == pa.int32()
+    assert schema.field("queue").type.field("first_attempt").type == pa.timestamp("us", tz="UTC")
+    assert mfi.ARROW_SCHEMA is schema  # built once
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_every_row_equals_the_contract_json(name: str) -> None:
+    mine = [i for i, (n, _) in enumerate(CASES) if n == name]
+    texts = pa.array([CASES[i][1] for i in mine], type=pa.binary())
+    rows = mfi.classify_arrow(texts, **SETS[name])
+    assert isinstance(rows, pa.StructArray)
+    assert rows.type == pa.struct(list(mfi.ARROW_SCHEMA))
+    for i, row in zip(mine, rows.to_pylist()):
+        assert as_contract(row) == json.loads(EXPECTED[i]), CASES[i][1]
+
+
+def test_equals_classify_many_on_the_real_world_lines() -> None:
+    rows = mfi.classify_arrow(pa.array(REAL_WORLD))
+    want = [d.to_dict() for d in mfi.classify_many(REAL_WORLD)]
+    assert [as_contract(r) for r in rows.to_pylist()] == want
+
+
+TEXTS = ["450 4.4.316 Connection refused", None, "550 5.1.1 <a@example.net>: User unknown", ""]
+
+
+def expected_rows() -> Any:
+    return mfi.classify_arrow(pa.array(TEXTS, type=pa.string()))
+
+
+@pytest.mark.parametrize(
+    "arrow_type", ["string", "large_string", "string_view", "binary", "large_binary"]
+)
+def test_every_string_and_binary_type(arrow_type: str) -> None:
+    texts = pa.array(TEXTS, type=getattr(pa, arrow_type)())
+    assert mfi.classify_arrow(texts).equals(expected_rows())
+
+
+def test_inputs_in_many_shapes() -> None:
+    want = expected_rows()
+    chunked = pa.chunked_array([TEXTS[:1], [], TEXTS[1:]], type=pa.string())
+    for texts in [
+        chunked,
+        TEXTS,  # a sequence: pyarrow makes the array
+        tuple(TEXTS),
+        pa.table({"line": TEXTS}),  # a table of one column
+        pa.record_batch({"line": pa.array(TEXTS)}),
+        pa.array(["x", *TEXTS, "y"]).slice(1, len(TEXTS)),  # an offset into shared buffers
+    ]:
+        assert mfi.classify_arrow(texts).equals(want), type(texts)
+
+
+def test_polars_series() -> None:
+    pl = engine("polars")
+    series = pl.Series("line", TEXTS)  # exported as string_view
+    assert mfi.classify_arrow(series).equals(expected_rows())
+    frame = pl.from_arrow(pa.RecordBatch.from_struct_array(mfi.classify_arrow(series)))
+    assert frame["mfi_code"].to_list() == ["4.4.316", None, None, None]
+
+
+def test_pandas_arrow_strings() -> None:
+    pd = engine("pandas")
+    series = pd.Series(TEXTS, dtype=pd.ArrowDtype(pa.string()))
+    rows = mfi.classify_arrow(series)
+    assert rows.equals(expected_rows())
+    frame = pa.RecordBatch.from_struct_array(rows).to_pandas(types_mapper=pd.ArrowDtype)
+    assert list(frame.columns) == list(mfi.CONTRACT_FIELDS)
+    assert frame["reason"].tolist()[2] == "userunknown"
+    assert mfi.classify_arrow(series.array).equals(rows)  # __arrow_array__
+
+
+def test_nulls_are_null_rows() -> None:
+    rows = expected_rows()
+    assert rows.null_count == 1 and not rows[1].is_valid
+    batch = pa.RecordBatch.from_struct_array(rows)
+    assert all(batch.column(c)[1].as_py() is None for c in range(batch.num_columns))
+    assert mfi.classify_arrow(pa.nulls(3)).null_count == 3
+    # An empty text is a text: the unknown diagnosis, not a null.
+    assert rows[3].is_valid and rows.field("severity")[3].as_py() == "unknown"
+
+
+def test_bytes_that_are_not_utf8() -> None:
+    rows = mfi.classify_arrow(pa.array([b"450 4.4.316 Connection refused\xff\x00"]))
+    assert rows.field("mfi_code")[0].as_py() == "4.4.316"
+    chain = rows.field("chain")[0].as_py()
+    assert chain[0]["text"].startswith("Connection refused\ufffd")
+
+
+def test_threads_and_chunks_keep_the_order() -> None:
+    lines = REAL_WORLD * 20
+    one = mfi.classify_arrow(pa.array(lines), threads=1)
+    chunks = pa.chunked_array([lines[i : i + 777] for i in range(0, len(lines), 777)])
+    for threads in (2, 3, 16):
+        assert mfi.classify_arrow(chunks, threads=threads).equals(one)
+
+
+def test_options_apply_to_every_row() -> None:
+    t0 = dt.datetime(2025, 1, 8, 6, 0, tzinfo=dt.timezone.utc)
+    rows = mfi.classify_arrow(
+        pa.array(["450 4.4.316 Connection refused"] * 3),
+        connector="partner",
+        profile="exchange_online",
+        first_attempt=t0,
+        now=t0 + dt.timedelta(hours=2),
+        locale="de",
+    )
+    q = rows.field("queue")
+    assert q.field("state").to_pylist() == ["retrying"] * 3
+    assert q.field("expires_at")[0].as_py() == t0 + dt.timedelta(hours=24)
+    remediations = rows.field("remediations")[0].as_py()
+    assert remediations[0]["id"] == "contact_partner"
+    assert rows.field("title")[0].as_py() == mfi.classify(
+        "450 4.4.316 Connection refused", locale="de"
+    ).title
+
+
+def test_bad_input_is_a_clear_error() -> None:
+    with pytest.raises(TypeError, match="not Int64"):
+        mfi.classify_arrow(pa.array([1, 2]))
+    with pytest.raises(TypeError, match="single str"):
+        mfi.classify_arrow("450 4.4.316 Connection refused")
+    with pytest.raises(TypeError, match="2 columns"):
+        mfi.classify_arrow(pa.table({"a": ["x"], "b": ["y"]}))
+    with pytest.raises(TypeError, match="sequence pyarrow"):
+        mfi.classify_arrow([1, "x"])
+    with pytest.raises(TypeError, match="sequence pyarrow"):
+        mfi.classify_arrow(42)
+    with pytest.raises(ValueError, match="threads"):
+        mfi.classify_arrow(TEXTS, threads=0)
+    with pytest.raises(mfi.UnknownNameError):
+        mfi.classify_arrow(TEXTS, connector="nowhere")
+
+
+class BrokenCapsules:
+    """An object that claims the PyCapsule interface and returns the wrong things."""
+
+    def __init__(self, value: object) -> None:
+        self.value = value
+
+    def __arrow_c_array__(self, requested_schema: object = None) -> object:
+        return self.value
+
+
+def test_a_broken_producer_is_an_error_not_a_crash() -> None:
+    schema, array = pa.array(["x"]).__arrow_c_array__()
+    for bad in [None, (), (1, 2), (array, schema), (schema,), (schema, array, schema)]:
+        with pytest.raises((TypeError, ValueError)):
+            mfi.classify_arrow(BrokenCapsules(bad))
+
+
+def test_the_rows_export_through_the_capsule_interface() -> None:
+    rows = mfi.classify_arrow(TEXTS)
+    # pyarrow consumed mfi's capsules; a second consumer reads the same rows.
+    again = pa.array(rows)
+    assert again.equals(rows) and len(again) == len(TEXTS)
