@@ -3,12 +3,15 @@
 //!
 //! - `spin FILE N [json]`: every line of FILE, N times (with the contract's JSON);
 //! - `spin repeat UNIT COUNT`: one text made of UNIT repeated COUNT times, once;
+//! - `spin arrow FILE N`: every line of FILE as one Arrow string array, classified into
+//!   Arrow rows N times (one thread);
 //! - `spin mail FILE... N`: every message file (or mbox) read N times;
 //! - `spin mail-repeat HEAD UNIT COUNT`: one message, HEAD then UNIT repeated COUNT times
 //!   (`\n` in the arguments is a line end), read once.
 
 use std::hint::black_box;
 
+use arrow_array::Array;
 use mfi_core::{classify, classify_with, Options};
 
 fn main() {
@@ -21,6 +24,19 @@ fn main() {
             let opts = Options::new().max_len(usize::MAX);
             let d = classify_with(black_box(&text), &opts);
             println!("{}", d.causes().len() + d.chain().len());
+        }
+        Some("arrow") => {
+            let text = std::fs::read_to_string(&args[1]).expect("FILE");
+            let n: usize = args[2].parse().expect("N");
+            let lines: Vec<&str> = text.lines().collect();
+            let texts = arrow_array::StringArray::from_iter_values(lines);
+            let mut k = 0;
+            for _ in 0..n {
+                k += mfi_arrow::classify(black_box(&texts), &Options::new())
+                    .expect("strings")
+                    .len();
+            }
+            println!("{k}");
         }
         Some("mail") => {
             let n: usize = args.last().expect("N").parse().expect("N");
