@@ -53,20 +53,19 @@
 #![warn(missing_docs)]
 
 use std::collections::HashMap;
-use std::fmt::Write as _;
 use std::ops::Range;
 use std::sync::Arc;
 
 use arrow_array::builder::{
-    ArrayBuilder, BooleanBuilder, Int32Builder, Int64Builder, ListBuilder, StringBuilder,
-    StructBuilder, TimestampMicrosecondBuilder,
+    ArrayBuilder, BooleanBuilder, Int32Builder, Int64Builder, StringBuilder,
+    TimestampMicrosecondBuilder,
 };
 use arrow_array::cast::AsArray;
-use arrow_array::{Array, ArrayRef, RecordBatch, StructArray};
-use arrow_buffer::NullBuffer;
+use arrow_array::{Array, ArrayRef, ListArray, RecordBatch, StructArray};
+use arrow_buffer::{NullBuffer, NullBufferBuilder, OffsetBuffer, ScalarBuffer};
 use arrow_schema::{DataType, Field, Fields, Schema, TimeUnit};
 use mfi_core::contract::{self, Kind, Value, Vocabulary, FIELDS};
-use mfi_core::{classify_bytes, classify_with, Diagnosis, Options, Timestamp};
+use mfi_core::{classify_bytes, classify_with, Diagnosis, EnhancedStatus, Options, Timestamp};
 
 /// Why a column of texts cannot be classified.
 #[derive(Debug, thiserror::Error)]
@@ -106,7 +105,7 @@ fn fields() -> Fields {
 }
 
 /// The element of a list column (Arrow's conventional name, never null).
-fn item(t: DataType) -> Arc<Field> {
+fn item_field(t: DataType) -> Arc<Field> {
     Arc::new(Field::new("item", t, false))
 }
 
@@ -167,9 +166,9 @@ fn data_type(kind: Kind) -> DataType {
     match kind {
         Kind::OptInteger => DataType::Int32,
         Kind::Bool => DataType::Boolean,
-        Kind::Names(_) => DataType::List(item(DataType::Utf8)),
-        Kind::Remediations => DataType::List(item(DataType::Struct(remediation_fields()))),
-        Kind::Chain => DataType::List(item(DataType::Struct(reply_fields()))),
+        Kind::Names(_) => DataType::List(item_field(DataType::Utf8)),
+        Kind::Remediations => DataType::List(item_field(DataType::Struct(remediation_fields()))),
+        Kind::Chain => DataType::List(item_field(DataType::Struct(reply_fields()))),
         Kind::Attributes => DataType::Struct(attribute_fields()),
         Kind::Queue => DataType::Struct(queue_fields()),
         // Statuses, names, sentences; and a kind a newer core adds, until it has a column
@@ -178,99 +177,230 @@ fn data_type(kind: Kind) -> DataType {
     }
 }
 
-/// One column being built.
+/// The rows of a list column being built: offsets into `items`, and which rows are null.
+struct List<T> {
+    offsets: Vec<i32>,
+    valid: NullBufferBuilder,
+    items: T,
+    len: i32,
+}
+
+impl<T> List<T> {
+    fn new(rows: usize, items: T) -> Self {
+        let mut offsets = Vec::with_capacity(rows + 1);
+        offsets.push(0);
+        List {
+            offsets,
+            valid: NullBufferBuilder::new(rows),
+            items,
+            len: 0,
+        }
+    }
+
+    /// Ends a row that holds the items pushed since the last one (`n` of them).
+    fn close(&mut self, n: usize, valid: bool) {
+        self.len += i32::try_from(n).expect("fewer than 2^31 items");
+        self.offsets.push(self.len);
+        self.valid.append(valid);
+    }
+
+    fn finish(&mut self, item: DataType, values: ArrayRef) -> ArrayRef {
+        let offsets = std::mem::replace(&mut self.offsets, vec![0]);
+        self.len = 0;
+        Arc::new(ListArray::new(
+            item_field(item),
+            OffsetBuffer::new(ScalarBuffer::from(offsets)),
+            values,
+            self.valid.finish(),
+        ))
+    }
+}
+
+/// A string column most of whose rows are null (an attribute key): rows are filled with
+/// nulls in bulk when a value comes, or at the end.
+struct Sparse {
+    b: StringBuilder,
+    filled: usize,
+}
+
+impl Sparse {
+    fn push(&mut self, row: usize, v: &str) {
+        self.b.append_nulls(row - self.filled);
+        self.b.append_value(v);
+        self.filled = row + 1;
+    }
+
+    fn finish(&mut self, rows: usize) -> ArrayRef {
+        self.b.append_nulls(rows - self.filled);
+        self.filled = 0;
+        Arc::new(self.b.finish())
+    }
+}
+
+/// The queue object's columns. Rows without a queue (most often all of them) are filled
+/// with nulls in bulk, as for [`Sparse`].
+struct QueueColumns {
+    profile: StringBuilder,
+    retry_window_s: Int64Builder,
+    first_attempt: TimestampMicrosecondBuilder,
+    now: TimestampMicrosecondBuilder,
+    expires_at: TimestampMicrosecondBuilder,
+    remaining_s: Int64Builder,
+    state: StringBuilder,
+    next_delay_notice: TimestampMicrosecondBuilder,
+    valid: NullBufferBuilder,
+    filled: usize,
+}
+
+impl QueueColumns {
+    /// Null rows in every child up to `row`.
+    fn pad(&mut self, row: usize) {
+        let n = row - self.filled;
+        self.profile.append_nulls(n);
+        self.retry_window_s.append_nulls(n);
+        self.first_attempt.append_nulls(n);
+        self.now.append_nulls(n);
+        self.expires_at.append_nulls(n);
+        self.remaining_s.append_nulls(n);
+        self.state.append_nulls(n);
+        self.next_delay_notice.append_nulls(n);
+        self.filled = row;
+    }
+}
+
+/// One column being built. Nested columns keep typed builders of their own (no list or
+/// struct builders, which reach their children through `dyn Any`).
 enum Column {
     Int(Int32Builder),
     Str(StringBuilder),
     Bool(BooleanBuilder),
-    Names(ListBuilder<StringBuilder>),
-    Objects(ListBuilder<StructBuilder>),
-    Struct(StructBuilder),
+    Names(List<StringBuilder>),
+    /// `id`, `actor`, `text`.
+    Remediations(List<[StringBuilder; 3]>),
+    /// `reply_code`, `enhanced_status`, `text`.
+    Chain(List<(Int32Builder, StringBuilder, StringBuilder)>),
+    /// One column per attribute key, and which rows are null.
+    Attributes(Vec<Sparse>, NullBufferBuilder),
+    Queue(Box<QueueColumns>),
+}
+
+fn strings(rows: usize) -> StringBuilder {
+    StringBuilder::with_capacity(rows, rows * 8)
+}
+
+fn timestamps(rows: usize) -> TimestampMicrosecondBuilder {
+    TimestampMicrosecondBuilder::with_capacity(rows).with_timezone("UTC")
+}
+
+fn push_status(b: &mut StringBuilder, st: Option<EnhancedStatus>) {
+    match st {
+        Some(st) => b.append_value(st.write_to(&mut [0; 7])),
+        None => b.append_null(),
+    }
 }
 
 impl Column {
     fn new(kind: Kind, rows: usize) -> Column {
-        let list = |fields: Fields| {
-            ListBuilder::with_capacity(StructBuilder::from_fields(fields.clone(), rows), rows)
-                .with_field(item(DataType::Struct(fields)))
-        };
-        match data_type(kind) {
-            DataType::Int32 => Column::Int(Int32Builder::with_capacity(rows)),
-            DataType::Boolean => Column::Bool(BooleanBuilder::with_capacity(rows)),
-            DataType::List(f) => match f.data_type() {
-                DataType::Struct(fields) => Column::Objects(list(fields.clone())),
-                _ => Column::Names(
-                    ListBuilder::with_capacity(StringBuilder::new(), rows)
-                        .with_field(item(DataType::Utf8)),
+        match kind {
+            Kind::OptInteger => Column::Int(Int32Builder::with_capacity(rows)),
+            Kind::Bool => Column::Bool(BooleanBuilder::with_capacity(rows)),
+            Kind::Names(_) => Column::Names(List::new(rows, strings(rows * 2))),
+            Kind::Remediations => Column::Remediations(List::new(
+                rows,
+                [strings(rows * 4), strings(rows * 4), strings(rows * 4)],
+            )),
+            Kind::Chain => Column::Chain(List::new(
+                rows,
+                (
+                    Int32Builder::with_capacity(rows),
+                    strings(rows),
+                    strings(rows),
                 ),
-            },
-            DataType::Struct(fields) => Column::Struct(StructBuilder::from_fields(fields, rows)),
-            _ => Column::Str(StringBuilder::with_capacity(rows, rows * 8)),
+            )),
+            Kind::Attributes => Column::Attributes(
+                Vocabulary::AttrKey
+                    .names()
+                    .iter()
+                    .map(|_| Sparse {
+                        b: StringBuilder::new(),
+                        filled: 0,
+                    })
+                    .collect(),
+                NullBufferBuilder::new(rows),
+            ),
+            Kind::Queue => Column::Queue(Box::new(QueueColumns {
+                profile: strings(rows),
+                retry_window_s: Int64Builder::with_capacity(rows),
+                first_attempt: timestamps(rows),
+                now: timestamps(rows),
+                expires_at: timestamps(rows),
+                remaining_s: Int64Builder::with_capacity(rows),
+                state: strings(rows),
+                next_delay_notice: timestamps(rows),
+                valid: NullBufferBuilder::new(rows),
+                filled: 0,
+            })),
+            _ => Column::Str(strings(rows)),
         }
     }
 
-    fn push(&mut self, v: Value<'_, '_>) {
+    /// Appends row `row` (every row is pushed, in order).
+    fn push(&mut self, row: usize, v: Value<'_, '_>) {
         match (self, v) {
             (Column::Int(b), Value::Integer(n)) => b.append_value(i32::from(n)),
             (Column::Str(b), Value::Name(s) | Value::Text(s)) => b.append_value(s),
-            (Column::Str(b), Value::Status(st)) => {
-                let _ = write!(b, "{st}");
-                b.append_value("");
-            }
+            (Column::Str(b), Value::Status(st)) => push_status(b, Some(st)),
             (Column::Bool(b), Value::Bool(x)) => b.append_value(x),
-            (Column::Names(b), Value::Causes(list)) => {
+            (Column::Names(l), Value::Causes(list)) => {
                 for c in list {
-                    b.values().append_value(c.name());
+                    l.items.append_value(c.name());
                 }
-                b.append(true);
+                l.close(list.len(), true);
             }
-            (Column::Objects(b), Value::Remediations(d)) => {
+            (Column::Remediations(l), Value::Remediations(d)) => {
+                let [id, actor, text] = &mut l.items;
+                let n = d.remediations().len();
                 for r in d.remediations() {
-                    let s = b.values();
-                    string(s, 0).append_value(r.id.name());
-                    string(s, 1).append_value(r.actor.name());
-                    string(s, 2).append_value(r.text);
-                    s.append(true);
+                    id.append_value(r.id.name());
+                    actor.append_value(r.actor.name());
+                    text.append_value(r.text);
                 }
-                b.append(true);
+                l.close(n, true);
             }
-            (Column::Objects(b), Value::Chain(d)) => {
+            (Column::Chain(l), Value::Chain(d)) => {
+                let (code, status, text) = &mut l.items;
+                let n = d.chain().len();
                 for r in d.chain() {
-                    let s = b.values();
-                    let code = r.reply_code.map(|c| i32::from(c.get()));
-                    child::<Int32Builder>(s, 0).append_option(code);
-                    let st = string(s, 1);
-                    match r.enhanced_status {
-                        Some(st_) => {
-                            let _ = write!(st, "{st_}");
-                            st.append_value("");
-                        }
-                        None => st.append_null(),
+                    code.append_option(r.reply_code.map(|c| i32::from(c.get())));
+                    push_status(status, r.enhanced_status);
+                    text.append_value(r.text);
+                }
+                l.close(n, true);
+            }
+            (Column::Attributes(keys, valid), Value::Attributes(d)) => {
+                for (k, v) in d.attributes() {
+                    let key = &mut keys[k.index()];
+                    // The first value of a key that a text gives twice.
+                    if key.filled <= row {
+                        key.push(row, v);
                     }
-                    string(s, 2).append_value(r.text);
-                    s.append(true);
                 }
-                b.append(true);
+                valid.append_non_null();
             }
-            (Column::Struct(b), Value::Attributes(d)) => {
-                for i in 0..b.num_fields() {
-                    let v = d.attributes().find(|(k, _)| k.index() == i).map(|(_, v)| v);
-                    string(b, i).append_option(v);
-                }
-                b.append(true);
-            }
-            (Column::Struct(b), Value::Queue(q)) => {
+            (Column::Queue(q), Value::Queue(o)) => {
                 let micros = |t: Timestamp| t.unix().saturating_mul(1_000_000);
-                string(b, 0).append_value(q.profile.name());
-                child::<Int64Builder>(b, 1).append_value(q.retry_window_s);
-                child::<TimestampMicrosecondBuilder>(b, 2).append_value(micros(q.first_attempt));
-                child::<TimestampMicrosecondBuilder>(b, 3).append_value(micros(q.now));
-                child::<TimestampMicrosecondBuilder>(b, 4).append_value(micros(q.expires_at));
-                child::<Int64Builder>(b, 5).append_value(q.remaining_s);
-                string(b, 6).append_value(q.state.name());
-                child::<TimestampMicrosecondBuilder>(b, 7)
-                    .append_option(q.next_delay_notice.map(micros));
-                b.append(true);
+                q.pad(row);
+                q.filled = row + 1;
+                q.profile.append_value(o.profile.name());
+                q.retry_window_s.append_value(o.retry_window_s);
+                q.first_attempt.append_value(micros(o.first_attempt));
+                q.now.append_value(micros(o.now));
+                q.expires_at.append_value(micros(o.expires_at));
+                q.remaining_s.append_value(o.remaining_s);
+                q.state.append_value(o.state.name());
+                q.next_delay_notice
+                    .append_option(o.next_delay_notice.map(micros));
+                q.valid.append_non_null();
             }
             // Null, Absent (no queue asked for), or a value a newer core adds.
             (c, _) => c.push_null(),
@@ -282,48 +412,71 @@ impl Column {
             Column::Int(b) => b.append_null(),
             Column::Str(b) => b.append_null(),
             Column::Bool(b) => b.append_null(),
-            Column::Names(b) => b.append(false),
-            Column::Objects(b) => b.append(false),
-            Column::Struct(b) => struct_null(b),
+            Column::Names(l) => l.close(0, false),
+            Column::Remediations(l) => l.close(0, false),
+            Column::Chain(l) => l.close(0, false),
+            Column::Attributes(_, valid) => valid.append_null(),
+            Column::Queue(q) => q.valid.append_null(),
         }
     }
 
-    fn finish(&mut self) -> ArrayRef {
+    fn finish(&mut self, rows: usize) -> ArrayRef {
+        fn done(b: &mut impl ArrayBuilder) -> ArrayRef {
+            b.finish()
+        }
         match self {
-            Column::Int(b) => Arc::new(b.finish()),
-            Column::Str(b) => Arc::new(b.finish()),
-            Column::Bool(b) => Arc::new(b.finish()),
-            Column::Names(b) => Arc::new(b.finish()),
-            Column::Objects(b) => Arc::new(b.finish()),
-            Column::Struct(b) => Arc::new(b.finish()),
+            Column::Int(b) => done(b),
+            Column::Str(b) => done(b),
+            Column::Bool(b) => done(b),
+            Column::Names(l) => {
+                let values = done(&mut l.items);
+                l.finish(DataType::Utf8, values)
+            }
+            Column::Remediations(l) => {
+                let fields = remediation_fields();
+                let [id, actor, text] = &mut l.items;
+                let values = StructArray::new(
+                    fields.clone(),
+                    vec![done(id), done(actor), done(text)],
+                    None,
+                );
+                l.finish(DataType::Struct(fields), Arc::new(values))
+            }
+            Column::Chain(l) => {
+                let fields = reply_fields();
+                let (code, status, text) = &mut l.items;
+                let values = StructArray::new(
+                    fields.clone(),
+                    vec![done(code), done(status), done(text)],
+                    None,
+                );
+                l.finish(DataType::Struct(fields), Arc::new(values))
+            }
+            Column::Attributes(keys, valid) => Arc::new(StructArray::new(
+                attribute_fields(),
+                keys.iter_mut().map(|k| k.finish(rows)).collect(),
+                valid.finish(),
+            )),
+            Column::Queue(q) => {
+                q.pad(rows);
+                q.filled = 0;
+                Arc::new(StructArray::new(
+                    queue_fields(),
+                    vec![
+                        done(&mut q.profile),
+                        done(&mut q.retry_window_s),
+                        done(&mut q.first_attempt),
+                        done(&mut q.now),
+                        done(&mut q.expires_at),
+                        done(&mut q.remaining_s),
+                        done(&mut q.state),
+                        done(&mut q.next_delay_notice),
+                    ],
+                    q.valid.finish(),
+                ))
+            }
         }
     }
-}
-
-/// The `i`th child of a struct builder, of the type [`StructBuilder::from_fields`] made for
-/// its field.
-fn child<T: ArrayBuilder>(b: &mut StructBuilder, i: usize) -> &mut T {
-    b.field_builder::<T>(i)
-        .expect("the child builder is of its field's type")
-}
-
-fn string(b: &mut StructBuilder, i: usize) -> &mut StringBuilder {
-    child(b, i)
-}
-
-/// A null row of a struct column: every child gets a null too (the children of the
-/// attribute and queue structs are strings, integers and timestamps).
-fn struct_null(b: &mut StructBuilder) {
-    for i in 0..b.num_fields() {
-        if let Some(s) = b.field_builder::<StringBuilder>(i) {
-            s.append_null();
-        } else if let Some(n) = b.field_builder::<Int64Builder>(i) {
-            n.append_null();
-        } else if let Some(t) = b.field_builder::<TimestampMicrosecondBuilder>(i) {
-            t.append_null();
-        }
-    }
-    b.append(false);
 }
 
 /// The rows being built: one column per contract field.
@@ -341,8 +494,9 @@ impl Rows {
     }
 
     fn push(&mut self, d: &Diagnosis<'_>) {
+        let row = self.nulls.len();
         for (c, f) in self.columns.iter_mut().zip(FIELDS) {
-            c.push(d.value(f.field));
+            c.push(row, d.value(f.field));
         }
         self.nulls.push(true);
     }
@@ -355,7 +509,8 @@ impl Rows {
     }
 
     fn finish(mut self) -> StructArray {
-        let columns = self.columns.iter_mut().map(Column::finish).collect();
+        let rows = self.nulls.len();
+        let columns = self.columns.iter_mut().map(|c| c.finish(rows)).collect();
         let nulls = NullBuffer::from(self.nulls);
         let nulls = (nulls.null_count() > 0).then_some(nulls);
         StructArray::new(fields(), columns, nulls)

@@ -32,25 +32,7 @@ fn raw<W: Write>(w: &mut W, s: &str) -> io::Result<()> {
 
 /// `"c.s.d"`, without the formatting machinery.
 fn status<W: Write>(w: &mut W, st: crate::EnhancedStatus) -> io::Result<()> {
-    let mut buf = [0u8; 12];
-    buf[0] = b'"';
-    buf[1] = b'0' + st.class().digit();
-    buf[2] = b'.';
-    buf[3] = b'0' + st.subject();
-    buf[4] = b'.';
-    let mut i = 5;
-    let d = st.detail();
-    if d >= 100 {
-        buf[i] = b'0' + (d / 100) as u8;
-        i += 1;
-    }
-    if d >= 10 {
-        buf[i] = b'0' + (d / 10 % 10) as u8;
-        i += 1;
-    }
-    buf[i] = b'0' + (d % 10) as u8;
-    buf[i + 1] = b'"';
-    w.write_all(&buf[..i + 2])
+    raw(w, st.write_to(&mut [0; 7]))
 }
 
 fn integer<W: Write>(w: &mut W, mut n: u16) -> io::Result<()> {

@@ -241,9 +241,39 @@ impl EnhancedStatus {
     }
 }
 
+impl EnhancedStatus {
+    /// The code as `c.s.d` in a caller's buffer, without the formatting machinery (what the
+    /// JSON and Arrow writers put out for every reply).
+    ///
+    /// ```
+    /// let st: mfi_core::EnhancedStatus = "4.4.316".parse().unwrap();
+    /// assert_eq!(st.write_to(&mut [0; 7]), "4.4.316");
+    /// let st: mfi_core::EnhancedStatus = "5.1.0".parse().unwrap();
+    /// assert_eq!(st.write_to(&mut [0; 7]), "5.1.0");
+    /// ```
+    pub fn write_to(self, buf: &mut [u8; 7]) -> &str {
+        buf[0] = b'0' + self.class.digit();
+        buf[1] = b'.';
+        buf[2] = b'0' + self.subject;
+        buf[3] = b'.';
+        let mut i = 4;
+        let d = self.detail;
+        if d >= 100 {
+            buf[i] = b'0' + (d / 100) as u8;
+            i += 1;
+        }
+        if d >= 10 {
+            buf[i] = b'0' + (d / 10 % 10) as u8;
+            i += 1;
+        }
+        buf[i] = b'0' + (d % 10) as u8;
+        std::str::from_utf8(&buf[..=i]).expect("ASCII digits and dots")
+    }
+}
+
 impl fmt::Display for EnhancedStatus {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}.{}.{}", self.class.digit(), self.subject, self.detail)
+        f.write_str(self.write_to(&mut [0; 7]))
     }
 }
 
