@@ -52,6 +52,9 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+mod messages;
+pub use messages::{message_schema, read_messages};
+
 use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::Arc;
@@ -109,11 +112,11 @@ fn item_field(t: DataType) -> Arc<Field> {
     Arc::new(Field::new("item", t, false))
 }
 
-fn utf8(name: &str, nullable: bool) -> Field {
+pub(crate) fn utf8(name: &str, nullable: bool) -> Field {
     Field::new(name, DataType::Utf8, nullable)
 }
 
-fn timestamp(name: &str, nullable: bool) -> Field {
+pub(crate) fn timestamp(name: &str, nullable: bool) -> Field {
     Field::new(
         name,
         DataType::Timestamp(TimeUnit::Microsecond, Some("UTC".into())),
@@ -284,15 +287,15 @@ enum Column {
     Queue(Box<QueueColumns>),
 }
 
-fn strings(rows: usize) -> StringBuilder {
+pub(crate) fn strings(rows: usize) -> StringBuilder {
     StringBuilder::with_capacity(rows, rows * 8)
 }
 
-fn timestamps(rows: usize) -> TimestampMicrosecondBuilder {
+pub(crate) fn timestamps(rows: usize) -> TimestampMicrosecondBuilder {
     TimestampMicrosecondBuilder::with_capacity(rows).with_timezone("UTC")
 }
 
-fn push_status(b: &mut StringBuilder, st: Option<EnhancedStatus>) {
+pub(crate) fn push_status(b: &mut StringBuilder, st: Option<EnhancedStatus>) {
     match st {
         Some(st) => b.append_value(st.write_to(&mut [0; 7])),
         None => b.append_null(),
@@ -480,7 +483,7 @@ impl Column {
 }
 
 /// The rows being built: one column per contract field.
-struct Rows {
+pub(crate) struct Rows {
     columns: Vec<Column>,
     nulls: Vec<bool>,
 }
@@ -519,7 +522,7 @@ impl Rows {
 
 /// A column of texts, read in place.
 #[derive(Clone, Copy)]
-enum Texts<'a> {
+pub(crate) enum Texts<'a> {
     Utf8(&'a arrow_array::StringArray),
     LargeUtf8(&'a arrow_array::LargeStringArray),
     Utf8View(&'a arrow_array::StringViewArray),
@@ -529,7 +532,7 @@ enum Texts<'a> {
     Null,
 }
 
-enum Text<'a> {
+pub(crate) enum Text<'a> {
     Str(&'a str),
     Bytes(&'a [u8]),
 }
@@ -609,60 +612,72 @@ pub fn classify_chunks(
     options: &Options,
     threads: usize,
 ) -> Result<StructArray, Error> {
+    let parts = in_parallel(chunks, threads, MIN_ROWS_PER_THREAD, |array, rows, _| {
+        build(array, rows, options)
+    })?;
+    Ok(joined(parts).unwrap_or_else(|| Rows::new(0).finish()))
+}
+
+/// Runs `build` over the rows of `chunks` (which must all be of texts) on up to `threads`
+/// threads, each taking a run of about total/threads rows (which may span chunks; fewer
+/// threads when a thread would get fewer than `min_rows`). `build` gets a chunk, a range of
+/// its rows and the index of the range's first row among all; the parts come back in order.
+fn in_parallel<F>(
+    chunks: &[&dyn Array],
+    threads: usize,
+    min_rows: usize,
+    build: F,
+) -> Result<Vec<StructArray>, Error>
+where
+    F: Fn(&dyn Array, Range<usize>, usize) -> StructArray + Sync,
+{
     for c in chunks {
         Texts::of(*c)?;
     }
     let total: usize = chunks.iter().map(|c| c.len()).sum();
-    // Each thread takes a run of about total/threads rows, which may span chunks; small
-    // inputs are not worth a thread.
-    let threads = threads.clamp(1, total.div_ceil(MIN_ROWS_PER_THREAD).max(1));
+    let threads = threads.clamp(1, total.div_ceil(min_rows).max(1));
     let share = total.div_ceil(threads).max(1);
-    let mut work: Vec<Vec<(usize, Range<usize>)>> = vec![Vec::new(); threads];
+    // Per thread: (chunk, rows of it, index of the first row among all).
+    let mut work: Vec<Vec<(usize, Range<usize>, usize)>> = vec![Vec::new(); threads];
     let mut at = 0;
     for (c, chunk) in chunks.iter().enumerate() {
         let mut start = 0;
         while start < chunk.len() {
             let t = at / share;
             let end = chunk.len().min(start + (share * (t + 1) - at));
-            work[t].push((c, start..end));
+            work[t].push((c, start..end, at));
             at += end - start;
             start = end;
         }
     }
-    let parts: Vec<StructArray> = if threads == 1 {
-        work[0]
-            .iter()
-            .map(|(c, r)| build(chunks[*c], r.clone(), options))
+    let run = |runs: &[(usize, Range<usize>, usize)]| -> Vec<StructArray> {
+        runs.iter()
+            .map(|(c, r, first)| build(chunks[*c], r.clone(), *first))
             .collect()
-    } else {
-        std::thread::scope(|s| {
-            let handles: Vec<_> = work
-                .iter()
-                .map(|runs| {
-                    s.spawn(move || {
-                        runs.iter()
-                            .map(|(c, r)| build(chunks[*c], r.clone(), options))
-                            .collect::<Vec<_>>()
-                    })
-                })
-                .collect();
-            handles
-                .into_iter()
-                .flat_map(|h| h.join().expect("classification does not panic"))
-                .collect()
-        })
     };
-    Ok(match parts.len() {
-        0 => Rows::new(0).finish(),
-        1 => parts.into_iter().next().expect("one part"),
+    if threads == 1 {
+        return Ok(run(&work[0]));
+    }
+    Ok(std::thread::scope(|s| {
+        let handles: Vec<_> = work.iter().map(|runs| s.spawn(|| run(runs))).collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().expect("reading does not panic"))
+            .collect()
+    }))
+}
+
+/// The parts as one array (`None` for no parts).
+fn joined(parts: Vec<StructArray>) -> Option<StructArray> {
+    match parts.len() {
+        0 => None,
+        1 => parts.into_iter().next(),
         _ => {
             let refs: Vec<&dyn Array> = parts.iter().map(|p| p as &dyn Array).collect();
-            arrow_select::concat::concat(&refs)
-                .expect("the parts share one schema")
-                .as_struct()
-                .clone()
+            let all = arrow_select::concat::concat(&refs).expect("the parts share one schema");
+            Some(all.as_struct().clone())
         }
-    })
+    }
 }
 
 /// Below this many rows per thread, another thread costs more than it saves.

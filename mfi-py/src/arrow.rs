@@ -186,24 +186,32 @@ impl ArrowRows {
     }
 }
 
-/// The schema of `classify_arrow`'s rows, exported through `__arrow_c_schema__`.
+/// A schema of mfi's Arrow rows, exported through `__arrow_c_schema__`.
 #[pyclass(module = "mfi._mfi", name = "_ArrowSchema", frozen)]
-pub struct ArrowSchema;
+pub struct ArrowSchema {
+    messages: bool,
+}
 
 #[pymethods]
 impl ArrowSchema {
     /// The Arrow PyCapsule interface: the schema (with its metadata) as a capsule.
     fn __arrow_c_schema__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyCapsule>> {
-        let schema = FFI_ArrowSchema::try_from(&mfi_arrow::schema()).map_err(arrow_error)?;
-        export_schema(py, schema)
+        let schema = if self.messages {
+            mfi_arrow::message_schema()
+        } else {
+            mfi_arrow::schema()
+        };
+        export_schema(py, FFI_ArrowSchema::try_from(&schema).map_err(arrow_error)?)
     }
 }
 
-/// The schema of :func:`classify_arrow`'s rows, as an object of the Arrow PyCapsule
-/// interface (``pyarrow.schema(...)`` of it is ``mfi.ARROW_SCHEMA``).
+/// The schema of :func:`classify_arrow`'s rows (or, with ``messages``, of
+/// :func:`read_messages_arrow`'s), as an object of the Arrow PyCapsule interface
+/// (``pyarrow.schema(...)`` of it is ``mfi.ARROW_SCHEMA`` / ``mfi.MESSAGE_ARROW_SCHEMA``).
 #[pyfunction]
-pub fn _arrow_schema() -> ArrowSchema {
-    ArrowSchema
+#[pyo3(signature = (messages = false))]
+pub fn _arrow_schema(messages: bool) -> ArrowSchema {
+    ArrowSchema { messages }
 }
 
 /// Classifies a column of texts given as Arrow data: one row of the contract's fields per
@@ -258,19 +266,98 @@ pub fn classify_arrow<'py>(
         now,
         max_len,
     )?;
-    let threads = match threads {
-        Some(0) => return Err(PyValueError::new_err("threads must be at least 1")),
-        Some(n) => n,
-        None => std::thread::available_parallelism().map_or(1, |n| n.get()),
-    };
+    rows_of(py, texts, threads, |refs, threads| {
+        mfi_arrow::classify_chunks(refs, &opts, threads)
+    })
+}
+
+fn threads_arg(threads: Option<usize>) -> PyResult<usize> {
+    match threads {
+        Some(0) => Err(PyValueError::new_err("threads must be at least 1")),
+        Some(n) => Ok(n),
+        None => Ok(std::thread::available_parallelism().map_or(1, |n| n.get())),
+    }
+}
+
+/// Imports `input`, runs `f` on its chunks with the GIL released, and returns the rows as a
+/// pyarrow array.
+fn rows_of<'py, F>(
+    py: Python<'py>,
+    input: &Bound<'py, PyAny>,
+    threads: Option<usize>,
+    f: F,
+) -> PyResult<Bound<'py, PyAny>>
+where
+    F: FnOnce(&[&dyn Array], usize) -> Result<StructArray, mfi_arrow::Error> + Send,
+{
+    let threads = threads_arg(threads)?;
     let pa = pyarrow(py)?;
-    let chunks = import_texts(py, texts)?;
+    let chunks = import_texts(py, input)?;
     let rows = py.detach(|| {
         let refs: Vec<&dyn Array> = chunks.iter().map(|c| c.as_ref()).collect();
-        mfi_arrow::classify_chunks(&refs, &opts, threads)
+        f(&refs, threads)
     });
     drop(chunks);
     let rows = rows.map_err(|e| PyTypeError::new_err(e.to_string()))?;
     let export = Bound::new(py, ArrowRows { rows })?;
     pa.call_method1("array", (export,))
+}
+
+/// Reads a column of whole messages (bounces, delay notices, NDRs, auto-replies, ...) given
+/// as Arrow data: one row per recipient a message reports on, as a ``pyarrow.StructArray``
+/// of ``mfi.MESSAGE_ARROW_SCHEMA``: ``message`` (the input row's index), the report's
+/// fields, the recipient's, and its ``diagnosis`` (a struct of ``mfi.ARROW_SCHEMA``'s
+/// fields). A message about no one (an auto-reply, a message that is not a report) and a
+/// null row give one row without a recipient.
+///
+/// Args:
+///     messages: a binary (or string) array of whole messages as stored (LF, CRLF or CR
+///         line ends, with or without an mbox ``From `` line), in any shape
+///         ``classify_arrow`` takes.
+///     connector, profile, first_attempt, now, max_len, max_message_len, origin, locale: as
+///         for ``mfi.read_message``, for every message.
+///     threads: how many threads read (default: every core).
+///
+/// Returns:
+///     A ``pyarrow.StructArray``.
+///
+/// Raises:
+///     TypeError: the messages are not bytes or strings. ImportError: pyarrow is not
+///     installed. ValueError, mfi.UnknownNameError, mfi.TimeError: as ``read_message``.
+///
+/// >>> import pyarrow as pa
+/// >>> bounce = (b"From: MAILER-DAEMON@mx.example.jp\r\nSubject: failure notice\r\n\r\n"
+/// ...           b"<kijitora@example.org>:\r\nRemote host said: 550 5.1.1 User unknown\r\n")
+/// >>> rows = mfi.read_messages_arrow(pa.array([bounce, b"Subject: hi\r\n\r\nhello\r\n"]))
+/// >>> rows.field("recipient").to_pylist(), rows.field("kind").to_pylist()
+/// (['kijitora@example.org', None], ['bounce', 'not_a_report'])
+#[pyfunction]
+#[pyo3(signature = (messages, *, connector = None, profile = None, first_attempt = None, now = None, max_len = None, max_message_len = None, origin = None, locale = None, threads = None))]
+#[allow(clippy::too_many_arguments)]
+pub fn read_messages_arrow<'py>(
+    py: Python<'py>,
+    messages: &Bound<'py, PyAny>,
+    connector: Option<&Bound<'py, PyAny>>,
+    profile: Option<&Bound<'py, PyAny>>,
+    first_attempt: Option<&Bound<'py, PyAny>>,
+    now: Option<&Bound<'py, PyAny>>,
+    max_len: Option<usize>,
+    max_message_len: Option<usize>,
+    origin: Option<&Bound<'py, PyAny>>,
+    locale: Option<&str>,
+    threads: Option<usize>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let opts = crate::mail::read_options(
+        py,
+        connector,
+        profile,
+        first_attempt,
+        now,
+        max_len,
+        max_message_len,
+        (origin, locale),
+    )?;
+    rows_of(py, messages, threads, |refs, threads| {
+        mfi_arrow::read_messages(refs, &opts, threads)
+    })
 }

@@ -1249,6 +1249,7 @@ fn _mfi(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<arrow::ArrowRows>()?;
     m.add_class::<arrow::ArrowSchema>()?;
     m.add_function(wrap_pyfunction!(arrow::classify_arrow, m)?)?;
+    m.add_function(wrap_pyfunction!(arrow::read_messages_arrow, m)?)?;
     m.add_function(wrap_pyfunction!(arrow::_arrow_schema, m)?)?;
     m.add_function(wrap_pyfunction!(queue_outcome, m)?)?;
     m.add_function(wrap_pyfunction!(codes, m)?)?;

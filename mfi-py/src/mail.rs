@@ -25,7 +25,7 @@ fn given(o: &ReadOptions) -> Given {
 
 /// The reader's options from the keyword arguments.
 #[allow(clippy::too_many_arguments)]
-fn read_options(
+pub(crate) fn read_options(
     py: Python<'_>,
     connector: Option<&Bound<'_, PyAny>>,
     profile: Option<&Bound<'_, PyAny>>,

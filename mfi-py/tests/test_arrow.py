@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 import mfi
-from test_mfi import CASES, EXPECTED, REAL_WORLD, SETS
+from test_mfi import CASES, EXPECTED, REAL_WORLD, SETS, TESTDATA
 
 pa: Any = pytest.importorskip("pyarrow")
 
@@ -209,3 +209,56 @@ def test_the_rows_export_through_the_capsule_interface() -> None:
     # pyarrow consumed mfi's capsules; a second consumer reads the same rows.
     again = pa.array(rows)
     assert again.equals(rows) and len(again) == len(TEXTS)
+
+
+# ---------------------------------------------------------------------------------------
+# Whole messages: one row per recipient.
+
+MESSAGES = sorted((TESTDATA / "messages").glob("*.eml"))
+
+
+def as_report_rows(report: dict[str, Any]) -> list[dict[str, Any]]:
+    """A report's JSON as the flat rows read_messages_arrow gives (diagnosis kept nested)."""
+    head = {k: report[k] for k in ("kind", "reporting_mta", "arrival_date", "original")}
+    return [{**head, **r} for r in report["recipients"]] or [
+        {**head, "recipient": None, "diagnosis": None}
+    ]
+
+
+def message_row_as_json(row: dict[str, Any]) -> dict[str, Any]:
+    def time(v: Any) -> Any:
+        return v.strftime("%Y-%m-%dT%H:%M:%SZ") if isinstance(v, dt.datetime) else v
+
+    out = {k: time(v) for k, v in row.items() if k != "message"}
+    out["original"] = {k: time(v) for k, v in row["original"].items()}
+    if row["recipient"] is None:
+        return {k: out[k] for k in ("kind", "reporting_mta", "arrival_date", "original", "recipient", "diagnosis")}
+    out["diagnosis"] = as_contract(row["diagnosis"])
+    return out
+
+
+def test_messages_rebuild_every_fixture_report() -> None:
+    assert len(MESSAGES) >= 20
+    data = [m.read_bytes() for m in MESSAGES]
+    rows = mfi.read_messages_arrow(pa.array(data, type=pa.large_binary()), threads=2)
+    assert rows.type == pa.struct(list(mfi.MESSAGE_ARROW_SCHEMA))
+    got: dict[int, list[dict[str, Any]]] = {}
+    for row in rows.to_pylist():
+        got.setdefault(row["message"], []).append(message_row_as_json(row))
+    assert sorted(got) == list(range(len(data)))
+    for i, message in enumerate(data):
+        assert got[i] == as_report_rows(mfi.read_message(message).to_dict()), MESSAGES[i].name
+
+
+def test_messages_options_nulls_and_errors() -> None:
+    bounce = (MESSAGES[0].parent / "exchange-online-ndr.eml").read_bytes()
+    rows = mfi.read_messages_arrow([bounce, None], locale="ru", connector="partner")
+    want = mfi.read_message(bounce, locale="ru", connector="partner").recipients[0].diagnosis
+    assert rows.field("diagnosis")[0].as_py()["title"] == want.title
+    assert rows.field("message").to_pylist()[-1] == 1
+    assert rows.field("kind")[len(rows) - 1].as_py() is None
+    assert mfi.MESSAGE_ARROW_SCHEMA.field("diagnosis").type == pa.struct(list(mfi.ARROW_SCHEMA))
+    with pytest.raises(TypeError, match="not Int64"):
+        mfi.read_messages_arrow(pa.array([1]))
+    with pytest.raises(ValueError):
+        mfi.read_messages_arrow([bounce], max_message_len=0)

@@ -17,7 +17,9 @@ does next.
 
 Functions: :func:`classify`, :func:`classify_many`, :func:`queue_outcome`, :func:`codes`,
 :func:`cause_text`; columns of texts in data engines (Spark, DuckDB, Polars, pandas):
-:func:`classify_arrow` gives Arrow rows of :data:`ARROW_SCHEMA`; whole messages (bounces, delay notices, NDRs, auto-replies, feedback
+:func:`classify_arrow` gives Arrow rows of :data:`ARROW_SCHEMA`, and
+:func:`read_messages_arrow` a row per recipient of a column of messages
+(:data:`MESSAGE_ARROW_SCHEMA`); whole messages (bounces, delay notices, NDRs, auto-replies, feedback
 reports): :func:`read_message` and :func:`read_mailbox` give :class:`Report` objects with one
 :class:`Recipient` (and its :class:`Diagnosis`) per address; mail logs and message traces:
 :func:`read_log` gives :class:`Event` objects (one per delivery line, correlated per
@@ -73,6 +75,7 @@ from ._mfi import (
     read_log,
     read_mailbox,
     read_message,
+    read_messages_arrow,
 )
 
 __all__ = [
@@ -116,23 +119,28 @@ __all__ = [
     "read_log",
     "read_mailbox",
     "read_message",
+    "read_messages_arrow",
 ]
 
 if TYPE_CHECKING:
     #: The ``pyarrow.Schema`` of :func:`classify_arrow`'s rows: the contract's fields, typed
     #: for data engines (versioned by the schema metadata's ``mfi.contract``).
     ARROW_SCHEMA: Any
+    #: The ``pyarrow.Schema`` of :func:`read_messages_arrow`'s rows.
+    MESSAGE_ARROW_SCHEMA: Any
 
 
 def __getattr__(name: str) -> Any:
-    # ARROW_SCHEMA is a pyarrow.Schema: built on first use, so that `import mfi` does not
+    # The Arrow schemas are pyarrow.Schema objects, built on first use, so that `import mfi` does not
     # import pyarrow (an optional dependency: pip install 'mfi[arrow]').
-    if name == "ARROW_SCHEMA":
+    if name in ("ARROW_SCHEMA", "MESSAGE_ARROW_SCHEMA"):
         import importlib
 
         from ._mfi import _arrow_schema
 
-        schema = importlib.import_module("pyarrow").schema(_arrow_schema())
-        globals()["ARROW_SCHEMA"] = schema
+        schema = importlib.import_module("pyarrow").schema(
+            _arrow_schema(messages=name == "MESSAGE_ARROW_SCHEMA")
+        )
+        globals()[name] = schema
         return schema
     raise AttributeError(f"module 'mfi' has no attribute {name!r}")

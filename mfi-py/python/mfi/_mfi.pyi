@@ -43,6 +43,7 @@ __all__ = [
     "classify",
     "classify_many",
     "classify_arrow",
+    "read_messages_arrow",
     "queue_outcome",
     "codes",
     "cause_text",
@@ -549,7 +550,26 @@ class _ArrowRows:
 class _ArrowSchema:
     def __arrow_c_schema__(self) -> object: ...
 
-def _arrow_schema() -> _ArrowSchema: ...
+def read_messages_arrow(
+    messages: object,
+    *,
+    connector: Union[ConnectorTarget, str, None] = None,
+    profile: Union[QueueProfile, str, None] = None,
+    first_attempt: Optional[datetime.datetime] = None,
+    now: Optional[datetime.datetime] = None,
+    max_len: Optional[int] = None,
+    max_message_len: Optional[int] = None,
+    origin: Union[Origin, str, None] = None,
+    locale: Optional[str] = None,
+    threads: Optional[int] = None,
+) -> Any:
+    """Reads a column of whole messages (a binary or string Arrow array, or anything
+    ``classify_arrow`` takes): a ``pyarrow.StructArray`` of ``mfi.MESSAGE_ARROW_SCHEMA``,
+    one row per recipient (with ``message``, the input row's index, the report's and the
+    recipient's fields, and its ``diagnosis`` struct); one row without a recipient for a
+    message about no one or a null row. GIL released, ``threads`` cores (default: all)."""
+
+def _arrow_schema(messages: bool = False) -> _ArrowSchema: ...
 
 def queue_outcome(
     diagnosis: Diagnosis,

@@ -1,0 +1,286 @@
+//! Whole messages (bounces, delay notices, NDRs, ...) as Arrow rows: one row per recipient a
+//! message reports on, with the message's fields beside it and the recipient's diagnosis as
+//! a struct of [`crate::schema`]'s fields.
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::Arc;
+
+use arrow_array::builder::{
+    BooleanBuilder, Int64Builder, StringBuilder, TimestampMicrosecondBuilder,
+};
+use arrow_array::{Array, ArrayRef, StructArray};
+use arrow_buffer::NullBufferBuilder;
+use arrow_schema::{DataType, Field, Fields, Schema};
+use mfi_core::Timestamp;
+use mfi_mail::{MessageReader, ReadOptions, Report};
+
+use crate::{
+    in_parallel, joined, push_status, strings, timestamp, timestamps, utf8, Error, Rows, Text,
+    Texts,
+};
+
+/// The schema of [`read_messages`]' rows: `message` (the index of the message among the
+/// input rows), the report's fields (`kind`, `reporting_mta`, `arrival_date`, `original`),
+/// the recipient's (`recipient`, `original_recipient`, `action`, `status`,
+/// `reported_status`, `remote_mta`, `diagnostic_code`, `last_attempt`, `will_retry_until`,
+/// `hardbounce`) and its `diagnosis` (a struct of [`crate::schema`]'s fields). The names
+/// are the report JSON's (`mfi bounce --json`), flattened one level.
+///
+/// ```
+/// let s = mfi_arrow::message_schema();
+/// assert_eq!(s.field(0).name(), "message");
+/// assert_eq!(s.field_with_name("diagnosis").unwrap().data_type(),
+///            &arrow_schema::DataType::Struct(mfi_arrow::schema().fields().clone()));
+/// ```
+pub fn message_schema() -> Schema {
+    let meta = HashMap::from([(
+        "mfi.contract".to_string(),
+        mfi_core::contract::VERSION.to_string(),
+    )]);
+    Schema::new_with_metadata(message_fields(), meta)
+}
+
+fn original_fields() -> Fields {
+    Fields::from(vec![
+        utf8("message_id", true),
+        utf8("from", true),
+        utf8("to", true),
+        utf8("subject", true),
+        timestamp("date", true),
+    ])
+}
+
+fn message_fields() -> Fields {
+    Fields::from(vec![
+        Field::new("message", DataType::Int64, false),
+        utf8("kind", true),
+        utf8("reporting_mta", true),
+        timestamp("arrival_date", true),
+        Field::new("original", DataType::Struct(original_fields()), true),
+        utf8("recipient", true),
+        utf8("original_recipient", true),
+        utf8("action", true),
+        utf8("status", true),
+        utf8("reported_status", true),
+        utf8("remote_mta", true),
+        utf8("diagnostic_code", true),
+        timestamp("last_attempt", true),
+        timestamp("will_retry_until", true),
+        Field::new("hardbounce", DataType::Boolean, true),
+        Field::new(
+            "diagnosis",
+            DataType::Struct(crate::schema().fields().clone()),
+            true,
+        ),
+    ])
+}
+
+fn micros(t: Option<Timestamp>) -> Option<i64> {
+    t.map(|t| t.unix().saturating_mul(1_000_000))
+}
+
+/// The rows being built.
+struct MessageRows {
+    message: Int64Builder,
+    kind: StringBuilder,
+    reporting_mta: StringBuilder,
+    arrival_date: TimestampMicrosecondBuilder,
+    original: [StringBuilder; 4],
+    original_date: TimestampMicrosecondBuilder,
+    original_valid: NullBufferBuilder,
+    recipient: StringBuilder,
+    original_recipient: StringBuilder,
+    action: StringBuilder,
+    status: StringBuilder,
+    reported_status: StringBuilder,
+    remote_mta: StringBuilder,
+    diagnostic_code: StringBuilder,
+    last_attempt: TimestampMicrosecondBuilder,
+    will_retry_until: TimestampMicrosecondBuilder,
+    hardbounce: BooleanBuilder,
+    diagnosis: Rows,
+}
+
+impl MessageRows {
+    fn new(rows: usize) -> Self {
+        MessageRows {
+            message: Int64Builder::with_capacity(rows),
+            kind: strings(rows),
+            reporting_mta: strings(rows),
+            arrival_date: timestamps(rows),
+            original: [strings(rows), strings(rows), strings(rows), strings(rows)],
+            original_date: timestamps(rows),
+            original_valid: NullBufferBuilder::new(rows),
+            recipient: strings(rows),
+            original_recipient: strings(rows),
+            action: strings(rows),
+            status: strings(rows),
+            reported_status: strings(rows),
+            remote_mta: strings(rows),
+            diagnostic_code: strings(rows),
+            last_attempt: timestamps(rows),
+            will_retry_until: timestamps(rows),
+            hardbounce: BooleanBuilder::with_capacity(rows),
+            diagnosis: Rows::new(rows),
+        }
+    }
+
+    /// The message's own fields, for one of its rows (`None`: the input row was null).
+    fn push_message(&mut self, index: usize, report: Option<&Report>) {
+        self.message
+            .append_value(i64::try_from(index).expect("fewer than 2^63 messages"));
+        let Some(r) = report else {
+            self.kind.append_null();
+            self.reporting_mta.append_null();
+            self.arrival_date.append_null();
+            for b in &mut self.original {
+                b.append_null();
+            }
+            self.original_date.append_null();
+            self.original_valid.append_null();
+            return;
+        };
+        self.kind.append_value(r.kind.name());
+        self.reporting_mta.append_option(r.reporting_mta.as_deref());
+        self.arrival_date.append_option(micros(r.arrival_date));
+        let o = &r.original;
+        let [id, from, to, subject] = &mut self.original;
+        id.append_option(o.message_id.as_deref());
+        from.append_option(o.from.as_deref());
+        to.append_option(o.to.as_deref());
+        subject.append_option(o.subject.as_deref());
+        self.original_date.append_option(micros(o.date));
+        self.original_valid.append_non_null();
+    }
+
+    /// One message: a row per recipient, or one row without a recipient.
+    fn push(&mut self, index: usize, report: Option<&Report>) {
+        let recipients = report.map_or(&[][..], |r| &r.recipients[..]);
+        for rc in recipients {
+            self.push_message(index, report);
+            self.recipient.append_value(&rc.recipient);
+            self.original_recipient
+                .append_option(rc.original_recipient.as_deref());
+            self.action.append_option(rc.action.map(|a| a.name()));
+            push_status(&mut self.status, rc.status);
+            push_status(&mut self.reported_status, rc.reported_status);
+            self.remote_mta.append_option(rc.remote_mta.as_deref());
+            self.diagnostic_code
+                .append_option(rc.diagnostic_code.as_deref());
+            self.last_attempt.append_option(micros(rc.last_attempt));
+            self.will_retry_until
+                .append_option(micros(rc.will_retry_until));
+            self.hardbounce.append_value(rc.hardbounce);
+            self.diagnosis.push(&rc.diagnosis.as_diagnosis());
+        }
+        if recipients.is_empty() {
+            self.push_message(index, report);
+            self.recipient.append_null();
+            self.original_recipient.append_null();
+            self.action.append_null();
+            self.status.append_null();
+            self.reported_status.append_null();
+            self.remote_mta.append_null();
+            self.diagnostic_code.append_null();
+            self.last_attempt.append_null();
+            self.will_retry_until.append_null();
+            self.hardbounce.append_null();
+            self.diagnosis.push_null();
+        }
+    }
+
+    fn finish(mut self) -> StructArray {
+        fn done(b: &mut impl arrow_array::builder::ArrayBuilder) -> ArrayRef {
+            b.finish()
+        }
+        let [id, from, to, subject] = &mut self.original;
+        let original = StructArray::new(
+            original_fields(),
+            vec![
+                done(id),
+                done(from),
+                done(to),
+                done(subject),
+                done(&mut self.original_date),
+            ],
+            self.original_valid.finish(),
+        );
+        let columns: Vec<ArrayRef> = vec![
+            done(&mut self.message),
+            done(&mut self.kind),
+            done(&mut self.reporting_mta),
+            done(&mut self.arrival_date),
+            Arc::new(original),
+            done(&mut self.recipient),
+            done(&mut self.original_recipient),
+            done(&mut self.action),
+            done(&mut self.status),
+            done(&mut self.reported_status),
+            done(&mut self.remote_mta),
+            done(&mut self.diagnostic_code),
+            done(&mut self.last_attempt),
+            done(&mut self.will_retry_until),
+            done(&mut self.hardbounce),
+            Arc::new(self.diagnosis.finish()),
+        ];
+        StructArray::new(message_fields(), columns, None)
+    }
+}
+
+/// Reads messages `rows` of `messages`; `first` is the index of the first among all.
+fn build(
+    messages: &dyn Array,
+    rows: Range<usize>,
+    first: usize,
+    options: &ReadOptions,
+) -> StructArray {
+    let kinds = Texts::of(messages).expect("the type was checked");
+    let reader = MessageReader::new(*options);
+    let mut out = MessageRows::new(rows.len());
+    for (k, i) in rows.enumerate() {
+        let report = kinds.get(i, messages).map(|t| match t {
+            Text::Str(s) => reader.read(s.as_bytes()),
+            Text::Bytes(b) => reader.read(b),
+        });
+        out.push(first + k, report.as_ref());
+    }
+    out.finish()
+}
+
+/// Reads every message of an array of messages (`binary`, `large_binary`, `binary_view`,
+/// or the string types; one whole message per row, as stored) on up to `threads` threads:
+/// a struct array of [`message_schema`], one row per recipient in input order, one row
+/// without a recipient for a message that reports on none (an auto-reply, a message that is
+/// not a report) or for a null row. `message` is the input row's index.
+///
+/// ```
+/// use arrow_array::{Array, BinaryArray};
+/// use arrow_array::cast::AsArray;
+/// let bounce = b"From: MAILER-DAEMON@example.jp\r\nSubject: failure notice\r\n\r\n\
+///     <kijitora@example.org>:\r\nRemote host said: 550 5.1.1 User unknown\r\n\
+///     <neko@example.org>:\r\nRemote host said: 552 5.2.2 Mailbox full\r\n";
+/// let messages = BinaryArray::from_iter_values([&bounce[..], b"Subject: hi\r\n\r\nhello\r\n"]);
+/// let rows = mfi_arrow::read_messages(&[&messages], &Default::default(), 1).unwrap();
+/// assert_eq!(rows.len(), 3);
+/// let recipient = rows.column_by_name("recipient").unwrap().as_string::<i32>();
+/// assert_eq!(recipient.value(1), "neko@example.org");
+/// assert!(recipient.is_null(2)); // the second message reports on no one
+/// let kind = rows.column_by_name("kind").unwrap().as_string::<i32>();
+/// assert_eq!((kind.value(0), kind.value(2)), ("bounce", "not_a_report"));
+/// ```
+///
+/// # Errors
+///
+/// [`Error::UnsupportedType`] when a chunk is not of bytes or strings.
+pub fn read_messages(
+    messages: &[&dyn Array],
+    options: &ReadOptions,
+    threads: usize,
+) -> Result<StructArray, Error> {
+    // A message costs as much as a few hundred lines.
+    let parts = in_parallel(messages, threads, 16, |array, rows, first| {
+        build(array, rows, first, options)
+    })?;
+    Ok(joined(parts).unwrap_or_else(|| MessageRows::new(0).finish()))
+}
