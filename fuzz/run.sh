@@ -7,7 +7,7 @@ cd "$(dirname "$0")"
 secs=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(classify parse read_message read_log)
+[ ${#targets[@]} -eq 0 ] && targets=(classify parse read_message read_log arrow)
 host=$(rustc -vV | sed -n 's/^host: //p')
 RUSTFLAGS="-Cpasses=sancov-module -Cllvm-args=-sanitizer-coverage-level=4 \
  -Cllvm-args=-sanitizer-coverage-inline-8bit-counters -Cllvm-args=-sanitizer-coverage-pc-table \
@@ -35,7 +35,12 @@ for t in "${targets[@]}"; do
       head -c 8192 "$f" > "corpus/read_log/$(basename "$f")"
     done
   fi
+  if [ "$t" = arrow ]; then
+    # Seed with the sample's lines and two fixture messages.
+    cp ../examples/queue-sample.log corpus/arrow/sample
+    cp ../testdata/messages/postfix-expired.eml ../testdata/messages/exim-multi.eml corpus/arrow/
+  fi
   echo "== $t ($secs s)"
   "target/$host/release/$t" "corpus/$t" -artifact_prefix=artifacts/ \
-    -max_total_time="$secs" -max_len="$(case "$t" in read_message | read_log) echo 32768 ;; *) echo 4096 ;; esac)"
+    -max_total_time="$secs" -max_len="$(case "$t" in read_message | read_log | arrow) echo 32768 ;; *) echo 4096 ;; esac)"
 done

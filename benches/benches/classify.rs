@@ -3,7 +3,7 @@
 //! `cargo bench -p mfi-benches` — the real-world mix is the 39 lines of
 //! `testdata/real-world.tsv` plus the bundled `examples/queue-sample.log`; `mix_1000` is
 //! `testdata/bench/mix-1000.txt` (1,000 lines of several systems' shapes, deliveries
-//! among the failures, written by `scripts/gen-mix.py`).
+//! among the failures, written by `scripts/gen-mix.py`), also as Arrow rows (`mfi-arrow`).
 
 use std::hint::black_box;
 
@@ -77,6 +77,12 @@ fn bench(c: &mut Criterion) {
     g.bench_function("classify/lines", |b| b.iter(|| classify_all(&mix_1000)));
     g.bench_function("classify_and_json/lines", |b| {
         b.iter(|| classify_all_json(&mix_1000, &mut out))
+    });
+    // Arrow in, Arrow out (what Python's classify_arrow runs), one thread.
+    let column = arrow_array::StringArray::from_iter_values(&mix_1000);
+    let opts = Options::new();
+    g.bench_function("classify_arrow/lines", |b| {
+        b.iter(|| black_box(mfi_arrow::classify(black_box(&column), &opts).expect("strings")))
     });
     g.finish();
 

@@ -151,3 +151,52 @@ fn the_schema_follows_the_contract() {
     // No unsigned integers anywhere (Spark has none).
     assert!(!format!("{:?}", s).contains("UInt"));
 }
+
+/// A compact type name for the contract document.
+fn render(t: &DataType) -> String {
+    match t {
+        DataType::Int32 => "int32".into(),
+        DataType::Int64 => "int64".into(),
+        DataType::Utf8 => "string".into(),
+        DataType::Boolean => "bool".into(),
+        DataType::Timestamp(_, Some(tz)) => format!("timestamp[us, {tz}]"),
+        DataType::List(f) => format!("list<{}>", render(f.data_type())),
+        DataType::Struct(fs) if fs.len() == FIELDS.len() => "struct<the classify schema>".into(),
+        DataType::Struct(fs) => {
+            let inner: Vec<String> = fs
+                .iter()
+                .map(|f| format!("{}: {}", f.name(), render(f.data_type())))
+                .collect();
+            format!("struct<{}>", inner.join(", "))
+        }
+        t => panic!("no name for {t}"),
+    }
+}
+
+fn table(s: &arrow_schema::Schema) -> String {
+    let mut out = String::from("| column | Arrow type |\n|---|---|\n");
+    for f in s.fields() {
+        out.push_str(&format!(
+            "| `{}` | `{}` |\n",
+            f.name(),
+            render(f.data_type())
+        ));
+    }
+    out
+}
+
+#[test]
+fn the_contract_document_lists_the_arrow_schemas() {
+    let path = mfi_testdata::root().join("docs/contract.md");
+    let doc = std::fs::read_to_string(&path).unwrap();
+    for (what, s) in [
+        ("classify", mfi_arrow::schema()),
+        ("messages", mfi_arrow::message_schema()),
+    ] {
+        let want = table(&s);
+        assert!(
+            doc.contains(&want),
+            "docs/contract.md lacks the {what} schema's table; it is:\n{want}"
+        );
+    }
+}

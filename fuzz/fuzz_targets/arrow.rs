@@ -1,0 +1,29 @@
+//! Arbitrary bytes as Arrow columns: split at `\n` into a column of texts (classified on two
+//! threads, with a null among them) and at `\x00\x00` into a column of messages, and checks
+//! what must always hold: no panic, one row per text, one or more per message, and arrays
+//! that pass arrow's full validation (offsets, UTF-8, nulls of every nested column).
+#![no_main]
+
+use arrow_array::{Array, BinaryArray};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let opts = mfi_core::Options::new().queue(
+        mfi_core::QueueProfile::Postfix,
+        mfi_core::Timestamp::from_unix(0),
+        mfi_core::Timestamp::from_unix(3600),
+    );
+    let mut texts: Vec<Option<&[u8]>> = data.split(|&b| b == b'\n').map(Some).collect();
+    texts.insert(texts.len() / 2, None);
+    let texts = BinaryArray::from(texts);
+    let rows = mfi_arrow::classify_chunks(&[&texts], &opts, 2).expect("bytes are texts");
+    assert_eq!(rows.len(), texts.len());
+    rows.to_data().validate_full().expect("valid Arrow data");
+
+    let messages: Vec<&[u8]> = data.split(|&b| b == 0).filter(|m| !m.is_empty()).collect();
+    let messages = BinaryArray::from_iter_values(messages);
+    let reports = mfi_arrow::read_messages(&[&messages], &Default::default(), 2)
+        .expect("bytes are messages");
+    assert!(reports.len() >= messages.len());
+    reports.to_data().validate_full().expect("valid Arrow data");
+});
