@@ -103,12 +103,30 @@ fn import_stream(cap: &Bound<'_, PyAny>) -> PyResult<Vec<ArrayRef>> {
 /// nanoarrow, ...), an object with `__arrow_array__` (pandas' Arrow-backed arrays), or a
 /// sequence of str/bytes/None that pyarrow turns into an array.
 fn import_texts(py: Python<'_>, texts: &Bound<'_, PyAny>) -> PyResult<Vec<ArrayRef>> {
+    import_texts_within(py, texts, 2)
+}
+
+/// `import_texts`, where `hops` bounds how many times one object may hand over another
+/// (`__arrow_array__`, or pyarrow making an array of a sequence): one that hands over
+/// itself is an error, not a stack overflow.
+fn import_texts_within(
+    py: Python<'_>,
+    texts: &Bound<'_, PyAny>,
+    hops: u8,
+) -> PyResult<Vec<ArrayRef>> {
+    let hop = |next: Bound<'_, PyAny>| match hops.checked_sub(1) {
+        Some(left) => import_texts_within(py, &next, left),
+        None => Err(PyTypeError::new_err(format!(
+            "texts must be Arrow data: {} handed over no Arrow array",
+            type_name(texts)
+        ))),
+    };
     let chunks = if texts.hasattr("__arrow_c_array__")? {
         vec![import_array(&texts.call_method0("__arrow_c_array__")?)?]
     } else if texts.hasattr("__arrow_c_stream__")? {
         import_stream(&texts.call_method0("__arrow_c_stream__")?)?
     } else if texts.hasattr("__arrow_array__")? {
-        return import_texts(py, &texts.call_method0("__arrow_array__")?);
+        return hop(texts.call_method0("__arrow_array__")?);
     } else if texts.is_instance_of::<pyo3::types::PyString>()
         || texts.is_instance_of::<pyo3::types::PyBytes>()
     {
@@ -124,7 +142,7 @@ fn import_texts(py: Python<'_>, texts: &Bound<'_, PyAny>) -> PyResult<Vec<ArrayR
                 type_name(texts)
             ))
         })?;
-        return import_texts(py, &array);
+        return hop(array);
     };
     // A table or record batch of one column (a Polars or pyarrow table of the texts).
     chunks

@@ -204,6 +204,16 @@ def test_a_broken_producer_is_an_error_not_a_crash() -> None:
             mfi.classify_arrow(BrokenCapsules(bad))
 
 
+class HandsOverItself:
+    def __arrow_array__(self) -> object:
+        return self
+
+
+def test_an_object_that_hands_over_itself_is_an_error() -> None:
+    with pytest.raises(TypeError, match="handed over no Arrow array"):
+        mfi.classify_arrow(HandsOverItself())
+
+
 def test_the_rows_export_through_the_capsule_interface() -> None:
     rows = mfi.classify_arrow(TEXTS)
     # pyarrow consumed mfi's capsules; a second consumer reads the same rows.
