@@ -74,6 +74,9 @@ pub(crate) struct Scan {
     pub chain: ArrayVec<RawReply, MAX_CHAIN>,
     pub attributes: ArrayVec<(AttrKey, Span), MAX_ATTRIBUTES>,
     pub hits: ArrayVec<Hit, MAX_HITS>,
+    /// Once `hits` is full: the weakest strength among them, while it is known (a flood of
+    /// equal hits then costs one comparison each, not a pass over the hits).
+    hit_floor: Option<Strength>,
     /// The reasons named by words, each with where its words start, in text order.
     pub reasons: ArrayVec<(Reason, Span), MAX_REASONS>,
     /// The reason one mail system's own wording names (which decides it), and where. (Two
@@ -91,6 +94,7 @@ impl Scan {
             chain: ArrayVec::new(),
             attributes: ArrayVec::new(),
             hits: ArrayVec::new(),
+            hit_floor: None,
             reasons: ArrayVec::new(),
             decisive: None,
             decisive_span: Span::default(),
@@ -334,17 +338,36 @@ impl Words {
 }
 
 fn push_hit(out: &mut Scan, hit: Hit) {
-    if out.hits.try_push(hit).is_err() {
-        // Full: keep the strongest by replacing the weakest earlier hit.
-        if let Some(weakest) = out
-            .hits
-            .iter_mut()
-            .filter(|h| h.strength < hit.strength)
-            .min_by_key(|h| h.strength)
-        {
-            *weakest = hit;
-        }
+    if let Err(e) = out.hits.try_push(hit) {
+        replace_weaker_hit(out, e.element());
     }
+}
+
+/// `hits` is full: keeps the strongest by replacing the weakest earlier hit. The weakest
+/// strength is remembered while it holds, so that a flood of equal hits costs one
+/// comparison each, not a pass over the hits.
+#[cold]
+#[inline(never)]
+fn replace_weaker_hit(out: &mut Scan, hit: Hit) {
+    let hits = &out.hits;
+    let floor = *out.hit_floor.get_or_insert_with(|| {
+        hits.iter()
+            .map(|h| h.strength)
+            .min()
+            .unwrap_or(hit.strength)
+    });
+    if hit.strength <= floor {
+        return;
+    }
+    if let Some(weakest) = out
+        .hits
+        .iter_mut()
+        .filter(|h| h.strength < hit.strength)
+        .min_by_key(|h| h.strength)
+    {
+        *weakest = hit;
+    }
+    out.hit_floor = None;
 }
 
 /// Parses `d.ddd.ddd` at `i`; returns the status and the end position.
@@ -473,6 +496,10 @@ fn find_replies(text: &str, out: &mut Scan) {
                 i = body;
                 continue;
             }
+            // Three digits are no enhanced status either, and the next two are inside a
+            // number.
+            i = end;
+            continue;
         }
         if let Some((status, end)) = enhanced_at(b, i) {
             if !version_context(b, i) {
@@ -580,8 +607,10 @@ fn find_replies(text: &str, out: &mut Scan) {
 fn reply_text(b: &[u8], start: usize, end: usize) -> Span {
     let mut stop = end;
     let mut i = start;
-    while let Some(off) = memchr::memchr2(b'}', b'[', &b[i..stop]) {
-        let p = i + off;
+    while let Some(p) = match b[..stop].get(i) {
+        Some(b'}' | b'[') => Some(i),
+        _ => memchr::memchr2(b'}', b'[', &b[i.min(stop)..stop]).map(|off| i + off),
+    } {
         if b[p] == b'}' || attribute_bracket(b, p).is_some() {
             stop = p;
             break;
@@ -689,8 +718,19 @@ fn find_attributes(text: &str, out: &mut Scan) {
     // Bracketed fields: `[Name=value]`, `{Name=value}` and Exchange Online's
     // `[frontend.host timestamp id]`.
     let mut i = 0;
-    while let Some(off) = memchr::memchr2(b'[', b'{', &b[i..]) {
-        let open = i + off;
+    // The first `]` at or after `close_from` (`None`: there is none): one search serves
+    // every `[` before it, so that a run of `[` costs one search, not one per bracket.
+    let (mut close_from, mut close) = (usize::MAX, None);
+    // (A bracket right after the last one is taken without a search: runs of brackets.)
+    loop {
+        let open = if b.get(i).is_some_and(|&c| c == b'[' || c == b'{') {
+            i
+        } else {
+            match memchr::memchr2(b'[', b'{', &b[i..]) {
+                Some(off) => i + off,
+                None => break,
+            }
+        };
         i = open + 1;
         let close_ch = if b[open] == b'[' { b']' } else { b'}' };
         if let Some(name_end) = attribute_bracket(b, open) {
@@ -722,7 +762,11 @@ fn find_attributes(text: &str, out: &mut Scan) {
             push_attr(out, key, trim_span(b, vstart, vend));
             i = vend.max(vstart);
         } else if b[open] == b'[' {
-            frontend_bracket(b, open, out);
+            if open + 1 < close_from || close.is_some_and(|c| c < open + 1) {
+                close_from = open + 1;
+                close = memchr::memchr(b']', &b[open + 1..]).map(|c| open + 1 + c);
+            }
+            frontend_bracket(b, open, close, out);
         }
     }
     let anchor = |sig: Signal| {
@@ -810,13 +854,13 @@ fn find_attributes(text: &str, out: &mut Scan) {
     }
 }
 
-/// `[host.name.example timestamp id]` or `[host.name.example]` (three dots or more).
-fn frontend_bracket(b: &[u8], open: usize, out: &mut Scan) {
-    let limit = (open + 160).min(b.len());
-    let Some(len) = memchr::memchr(b']', &b[open + 1..limit]) else {
+/// `[host.name.example timestamp id]` or `[host.name.example]` (three dots or more), where
+/// `close` is the first `]` after `open`.
+fn frontend_bracket(b: &[u8], open: usize, close: Option<usize>, out: &mut Scan) {
+    let Some(close) = close.filter(|&c| c < open + 160) else {
         return;
     };
-    let inner = &b[open + 1..open + 1 + len];
+    let inner = &b[open + 1..close];
     let mut parts = inner.split(|&c| c == b' ').filter(|p| !p.is_empty());
     let Some(host) = parts.next() else { return };
     let dots = host.iter().filter(|&&c| c == b'.').count();
