@@ -27,30 +27,22 @@ fn reports(rows: &arrow_array::StructArray, messages: usize) -> Vec<Value> {
     for i in 0..rows.len() {
         let m = usize::try_from(index.value(i)).unwrap();
         if out[m].is_null() {
-            out[m] = json!({
-                "kind": col("kind", i),
-                "reporting_mta": col("reporting_mta", i),
-                "arrival_date": col("arrival_date", i),
-                "original": col("original", i),
-                "recipients": [],
-            });
+            let mut report: Map<String, Value> = mfi_mail::REPORT_FIELDS
+                .iter()
+                .filter(|&&f| f != "recipients")
+                .map(|&f| (f.to_string(), col(f, i)))
+                .collect();
+            report.insert("recipients".into(), json!([]));
+            out[m] = Value::Object(report);
         }
         if rows.column_by_name("recipient").unwrap().is_null(i) {
             continue;
         }
         let mut r = Map::new();
-        for f in [
-            "recipient",
-            "original_recipient",
-            "action",
-            "status",
-            "reported_status",
-            "remote_mta",
-            "diagnostic_code",
-            "last_attempt",
-            "will_retry_until",
-            "hardbounce",
-        ] {
+        for &f in mfi_mail::RECIPIENT_FIELDS
+            .iter()
+            .filter(|&&f| f != "diagnosis")
+        {
             r.insert(f.into(), col(f, i));
         }
         let d = rows.column_by_name("diagnosis").unwrap().as_struct();
@@ -122,4 +114,24 @@ fn nulls_strings_and_non_reports() {
         (none.len(), none.fields()),
         (0, mfi_arrow::message_schema().fields())
     );
+}
+
+#[test]
+fn the_schema_is_the_report_json_flattened() {
+    let s = mfi_arrow::message_schema();
+    let names: Vec<&str> = s.fields().iter().map(|f| f.name().as_str()).collect();
+    let mut want = vec!["message"];
+    want.extend(
+        mfi_mail::REPORT_FIELDS
+            .iter()
+            .filter(|&&f| f != "recipients"),
+    );
+    want.extend(mfi_mail::RECIPIENT_FIELDS);
+    assert_eq!(names, want);
+    let original = s.field_with_name("original").unwrap().data_type();
+    let arrow_schema::DataType::Struct(fields) = original else {
+        panic!("original: {original}")
+    };
+    let names: Vec<&str> = fields.iter().map(|f| f.name().as_str()).collect();
+    assert_eq!(names, mfi_mail::ORIGINAL_FIELDS);
 }

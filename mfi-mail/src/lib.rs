@@ -206,6 +206,34 @@ pub struct Original {
     pub date: Option<Timestamp>,
 }
 
+/// The keys of a report's JSON object, in order (`Report`'s fields).
+pub const REPORT_FIELDS: &[&str] = &[
+    "kind",
+    "reporting_mta",
+    "arrival_date",
+    "original",
+    "recipients",
+];
+
+/// The keys of the returned original's JSON object, in order (`Original`'s fields).
+pub const ORIGINAL_FIELDS: &[&str] = &["message_id", "from", "to", "subject", "date"];
+
+/// The keys of a recipient's JSON object, in order (`Recipient`'s fields): what the JSON,
+/// the Python `Recipient` and the Arrow rows of `mfi-arrow` give per recipient.
+pub const RECIPIENT_FIELDS: &[&str] = &[
+    "recipient",
+    "original_recipient",
+    "action",
+    "status",
+    "reported_status",
+    "remote_mta",
+    "diagnostic_code",
+    "last_attempt",
+    "will_retry_until",
+    "hardbounce",
+    "diagnosis",
+];
+
 /// What a report says about one recipient.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
