@@ -733,7 +733,12 @@ fn find_attributes(text: &str, out: &mut Scan) {
         };
         i = open + 1;
         let close_ch = if b[open] == b'[' { b']' } else { b'}' };
-        if let Some(name_end) = attribute_bracket(b, open) {
+        // Only a name that may be a known key is read (`[host x[` is no field).
+        let key_like = b.get(open + 1).is_some_and(|c| {
+            let c = c.to_ascii_lowercase();
+            FIELD_KEYS.iter().any(|(k, _)| k.as_bytes()[0] == c)
+        });
+        if let Some(name_end) = key_like.then(|| attribute_bracket(b, open)).flatten() {
             let Some(key) = field_key(&b[open + 1..name_end]) else {
                 continue;
             };
