@@ -295,6 +295,11 @@ pub(crate) fn timestamps(rows: usize) -> TimestampMicrosecondBuilder {
     TimestampMicrosecondBuilder::with_capacity(rows).with_timezone("UTC")
 }
 
+/// A time as the microseconds of the `timestamp[us, UTC]` columns.
+pub(crate) fn micros(t: Timestamp) -> i64 {
+    t.unix().saturating_mul(1_000_000)
+}
+
 pub(crate) fn push_status(b: &mut StringBuilder, st: Option<EnhancedStatus>) {
     match st {
         Some(st) => b.append_value(st.write_to(&mut [0; 7])),
@@ -391,7 +396,6 @@ impl Column {
                 valid.append_non_null();
             }
             (Column::Queue(q), Value::Queue(o)) => {
-                let micros = |t: Timestamp| t.unix().saturating_mul(1_000_000);
                 q.pad(row);
                 q.filled = row + 1;
                 q.profile.append_value(o.profile.name());

@@ -12,12 +12,11 @@ use arrow_array::builder::{
 use arrow_array::{Array, ArrayRef, StructArray};
 use arrow_buffer::NullBufferBuilder;
 use arrow_schema::{DataType, Field, Fields, Schema};
-use mfi_core::Timestamp;
 use mfi_mail::{MessageReader, ReadOptions, Report};
 
 use crate::{
-    in_parallel, joined, push_status, strings, timestamp, timestamps, utf8, Error, Rows, Text,
-    Texts,
+    in_parallel, joined, micros, push_status, strings, timestamp, timestamps, utf8, Error, Rows,
+    Text, Texts,
 };
 
 /// The schema of [`read_messages`]' rows: `message` (the index of the message among the
@@ -74,10 +73,6 @@ fn message_fields() -> Fields {
             true,
         ),
     ])
-}
-
-fn micros(t: Option<Timestamp>) -> Option<i64> {
-    t.map(|t| t.unix().saturating_mul(1_000_000))
 }
 
 /// The rows being built.
@@ -143,14 +138,14 @@ impl MessageRows {
         };
         self.kind.append_value(r.kind.name());
         self.reporting_mta.append_option(r.reporting_mta.as_deref());
-        self.arrival_date.append_option(micros(r.arrival_date));
+        self.arrival_date.append_option(r.arrival_date.map(micros));
         let o = &r.original;
         let [id, from, to, subject] = &mut self.original;
         id.append_option(o.message_id.as_deref());
         from.append_option(o.from.as_deref());
         to.append_option(o.to.as_deref());
         subject.append_option(o.subject.as_deref());
-        self.original_date.append_option(micros(o.date));
+        self.original_date.append_option(o.date.map(micros));
         self.original_valid.append_non_null();
     }
 
@@ -168,9 +163,9 @@ impl MessageRows {
             self.remote_mta.append_option(rc.remote_mta.as_deref());
             self.diagnostic_code
                 .append_option(rc.diagnostic_code.as_deref());
-            self.last_attempt.append_option(micros(rc.last_attempt));
+            self.last_attempt.append_option(rc.last_attempt.map(micros));
             self.will_retry_until
-                .append_option(micros(rc.will_retry_until));
+                .append_option(rc.will_retry_until.map(micros));
             self.hardbounce.append_value(rc.hardbounce);
             self.diagnosis.push(&rc.diagnosis.as_diagnosis());
         }

@@ -75,6 +75,15 @@ fn string_types_and_nulls() {
 }
 
 #[test]
+fn a_batch_is_the_rows_as_columns() {
+    let texts = StringArray::from(vec![Some("450 4.4.316 Connection refused"), None]);
+    let rows = mfi_arrow::classify(&texts, &Default::default()).unwrap();
+    let batch = mfi_arrow::classify_batch(&texts, &Default::default()).unwrap();
+    assert_eq!(batch.schema().as_ref(), &mfi_arrow::schema());
+    assert_eq!(batch.columns(), rows.columns());
+}
+
+#[test]
 fn invalid_utf8_bytes_are_read_as_every_front_end_reads_them() {
     let texts = BinaryArray::from_iter_values([b"450 4.4.316 Connection refused\xff".as_slice()]);
     let rows = mfi_arrow::classify(&texts, &Default::default()).unwrap();
