@@ -177,6 +177,11 @@ fn find_signals(text: &str, out: &mut Scan) {
                         out.origins |= 1 << origin.index();
                         continue;
                     }
+                    // The hits are full of stronger ones: this one would replace none (a
+                    // flood of one wording costs a comparison, not the test below).
+                    if out.hit_floor.is_some_and(|floor| pat.strength <= floor) {
+                        continue;
+                    }
                     if *in_name.get_or_insert_with(|| knowledge::inside_a_name(bytes, start, end)) {
                         continue;
                     }
@@ -456,6 +461,22 @@ fn version_context(b: &[u8], i: usize) -> bool {
         .any(|w| w.as_bytes().eq_ignore_ascii_case(word))
 }
 
+/// The next 2, 4 or 5 at or after `i`. The next few bytes are looked at one by one first:
+/// digits come in runs (a timestamp, an address, `4.4.4.4...`), where a vector search's
+/// setup would cost more than it skips.
+#[inline]
+fn next_code_digit(b: &[u8], i: usize) -> Option<usize> {
+    const NEAR: usize = 2;
+    let near = b.len().min(i + NEAR);
+    if let Some(k) = b[i..near]
+        .iter()
+        .position(|c| matches!(c, b'2' | b'4' | b'5'))
+    {
+        return Some(i + k);
+    }
+    memchr::memchr3(b'2', b'4', b'5', &b[near..]).map(|o| near + o)
+}
+
 fn find_replies(text: &str, out: &mut Scan) {
     let b = text.as_bytes();
     let mut raw: ArrayVec<RawReply, MAX_RAW> = ArrayVec::new();
@@ -463,8 +484,8 @@ fn find_replies(text: &str, out: &mut Scan) {
     while i < b.len() && !raw.is_full() {
         // Skip quickly to the next 2, 4 or 5: the first digit of every success or failure
         // code (3yz intermediate replies are not failures).
-        match memchr::memchr3(b'2', b'4', b'5', &b[i..]) {
-            Some(off) => i += off,
+        match next_code_digit(b, i) {
+            Some(at) => i = at,
             None => break,
         }
         if i > 0 && (is_word(b[i - 1]) || b[i - 1] == b'.') {
@@ -697,6 +718,11 @@ fn field_key(name: &[u8]) -> Option<AttrKey> {
         .map(|(_, v)| *v)
 }
 
+/// Whether the `[` at `i` opens a known field (`[LastAttemptedServerName=`).
+fn starts_a_field(b: &[u8], i: usize) -> bool {
+    attribute_bracket(b, i).is_some_and(|end| field_key(&b[i + 1..end]).is_some())
+}
+
 fn push_attr(out: &mut Scan, key: AttrKey, span: Span) {
     if span.start() < span.end() && !out.attributes.iter().any(|(k, _)| *k == key) {
         let _ = out.attributes.try_push((key, span));
@@ -740,27 +766,29 @@ fn find_attributes(text: &str, out: &mut Scan) {
         });
         if let Some(name_end) = key_like.then(|| attribute_bracket(b, open)).flatten() {
             let Some(key) = field_key(&b[open + 1..name_end]) else {
+                // (No bracket inside a name: the search goes on after it, at its `=`.)
+                i = name_end + 1;
                 continue;
             };
-            // The value runs to the matching close, or to the next ` [` when the close is
-            // missing (some NDRs drop it).
+            // The value runs to the matching close, or to the next ` [Name=` of a known
+            // field when the close is missing (some NDRs drop it).
             let vstart = name_end + 1;
             let mut depth = 0usize;
             let mut j = vstart;
             let mut vend = b.len();
-            while j < b.len() {
-                let c = b[j];
-                if c == b[open] {
-                    depth += 1;
-                } else if c == close_ch {
+            while let Some(off) = memchr::memchr2(b[open], close_ch, &b[j..]) {
+                j += off;
+                if b[j] == close_ch {
                     if depth == 0 {
                         vend = j;
                         break;
                     }
                     depth -= 1;
-                } else if c == b'[' && j > vstart && b[j - 1] == b' ' && close_ch == b']' {
+                } else if b[j] == b'[' && b[j - 1] == b' ' && starts_a_field(b, j) {
                     vend = j - 1;
                     break;
+                } else {
+                    depth += 1;
                 }
                 j += 1;
             }
@@ -910,4 +938,53 @@ pub fn find_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
         i = p + 1;
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn attributes(text: &str) -> Vec<(AttrKey, &str)> {
+        scan(text)
+            .attributes
+            .iter()
+            .map(|&(k, span)| (k, span.of(text)))
+            .collect()
+    }
+
+    #[test]
+    fn a_field_whose_close_is_missing_ends_before_the_next_field() {
+        let text = "450 4.4.316 Connection refused [Message=Socket error code 10061 \
+                    [LastAttemptedServerName=mx.example.com] [LastAttemptedIP=192.0.2.1:25]";
+        assert_eq!(
+            attributes(text),
+            [
+                (AttrKey::Message, "Socket error code 10061"),
+                (AttrKey::LastAttemptedServerName, "mx.example.com"),
+                (AttrKey::LastAttemptedIp, "192.0.2.1:25"),
+                (AttrKey::SocketError, "10061"),
+            ]
+        );
+    }
+
+    #[test]
+    fn nested_brackets_stay_in_the_value() {
+        let text = "[Message=451 4.4.0 [a[b]c] done] [LastAttemptedServerName=mx.example.com]";
+        assert_eq!(
+            attributes(text),
+            [
+                (AttrKey::Message, "451 4.4.0 [a[b]c] done"),
+                (AttrKey::LastAttemptedServerName, "mx.example.com"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_field_that_never_closes_runs_to_the_end() {
+        let text = "{MSG=450 4.4.316 Connection refused {no close";
+        assert_eq!(
+            attributes(text),
+            [(AttrKey::Msg, "450 4.4.316 Connection refused {no close")]
+        );
+    }
 }

@@ -1,0 +1,94 @@
+#!/usr/bin/env python3
+"""The classifier's speed on adversarial shapes (issue 12: no shape below 100 MB/s).
+
+    cargo build --release -p mfi-benches --bin spin
+    python3 scripts/shape-speed.py [--mb 16] [--rounds 5] [--callgrind]
+
+Each shape of the linearity test (benches/tests/linear_work.rs) is repeated to about
+--mb megabytes and classified as one text (`spin repeat UNIT COUNT`, no length cut). The
+wall figure is the median of --rounds runs, less the same process on an empty text
+(start-up and the building of the text are not the classifier's). --callgrind also counts
+instructions per byte on 1 MB, which repeat exactly on a noisy machine.
+"""
+
+import argparse
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+SPIN = Path(__file__).resolve().parent.parent / "target" / "release" / "spin"
+
+# The linearity test's shapes, and a plain sentence for comparison.
+SHAPES = [
+    "[",
+    "[Message=",
+    "{LED=",
+    "4.4.4.",
+    "550-",
+    "450 4.4.316 ",
+    "Server at (",
+    "host x[",
+    "[a.b.c.d 2024-06-01T10:11:12Z x] ",
+    "10061 ",
+    "(in reply to ",
+    '"',
+    "-> ",
+    "a",
+    "5.5.5 ",
+    "[x=",
+    "smtp;554 5.4.6 ",
+    "Socket error code ",
+    "connect to ",
+    "the remote server did not answer in time, ",
+]
+
+
+def run(unit: str, count: int) -> float:
+    start = time.perf_counter()
+    subprocess.run([str(SPIN), "repeat", unit, str(count)], check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def instructions(unit: str, count: int) -> int:
+    out = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", str(SPIN), "repeat", unit, str(count)],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stderr
+    line = next(l for l in out.splitlines() if "Collected :" in l)
+    return int(line.rsplit(":", 1)[1].strip())
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--mb", type=float, default=16.0)
+    ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--callgrind", action="store_true")
+    a = ap.parse_args()
+    if not SPIN.exists():
+        sys.exit(f"{SPIN} is missing: cargo build --release -p mfi-benches --bin spin")
+    size = int(a.mb * 1e6)
+    print(f"{'shape':<36} {'MB/s':>7} {'instr/B':>8}")
+    worst = None
+    for unit in SHAPES:
+        count = size // len(unit) + 1
+        times = []
+        for _ in range(a.rounds):
+            empty = run(unit, 0)
+            times.append(max(run(unit, count) - empty, 1e-9))
+        mbs = count * len(unit) / statistics.median(times) / 1e6
+        per_byte = ""
+        if a.callgrind:
+            n = 1_000_000 // len(unit) + 1
+            per_byte = f"{(instructions(unit, n) - instructions(unit, 0)) / (n * len(unit)):.0f}"
+        print(f"{unit!r:<36} {mbs:>7.0f} {per_byte:>8}")
+        worst = mbs if worst is None else min(worst, mbs)
+    print(f"slowest shape: {worst:.0f} MB/s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
