@@ -486,7 +486,8 @@ fn prepare_bytes(bytes: &[u8], max_len: usize) -> (&[u8], bool) {
 }
 
 fn analyse(text: &str, options: &Options, truncated: bool) -> Analysis {
-    let sc = scan::scan(text);
+    let mut sc = Scan::empty();
+    scan::scan_into(text, &mut sc);
     // Only the primary reply's status is needed here (no copy of the whole reply).
     let primary_status = sc.chain.first().and_then(|p| p.status);
     let (expired, expiry_code) = expiry(&sc);
@@ -533,12 +534,10 @@ fn analyse(text: &str, options: &Options, truncated: bool) -> Analysis {
     if stage == Stage::Delivered {
         causes.clear();
     }
+    let mut chain = ArrayVec::new();
+    chain.extend(sc.chain.iter().map(|r| (r.code, r.status, r.text)));
     Analysis {
-        chain: sc
-            .chain
-            .iter()
-            .map(|r| (r.code, r.status, r.text))
-            .collect(),
+        chain,
         attributes: sc.attributes.clone(),
         mfi,
         origin,
@@ -1052,22 +1051,24 @@ fn rank_causes(
         h.strength < Strength::Strong
             && own_words.is_some_and(|t| t.start() <= h.span.start() && h.span.end() <= t.end())
     };
-    let mut hits: ArrayVec<_, { scan::MAX_HITS }> = sc
-        .hits
-        .iter()
-        .filter(|h| match h.signal.info().mfi {
-            Some(_) => mfi.is_some() && !restates(h),
-            None => !(h.signal == Signal::Expired && mfi.is_some()),
-        })
-        .filter_map(|h| {
-            h.signal
-                .info()
-                .cause
-                .map(|c| (h.strength, h.span.start(), c))
-        })
-        .collect();
+    // (Filled and read in place: a collected or consumed array is copied whole.)
+    let mut hits: ArrayVec<_, { scan::MAX_HITS }> = ArrayVec::new();
+    hits.extend(
+        sc.hits
+            .iter()
+            .filter(|h| match h.signal.info().mfi {
+                Some(_) => mfi.is_some() && !restates(h),
+                None => !(h.signal == Signal::Expired && mfi.is_some()),
+            })
+            .filter_map(|h| {
+                h.signal
+                    .info()
+                    .cause
+                    .map(|c| (h.strength, h.span.start(), c))
+            }),
+    );
     hits.sort_unstable_by_key(|h| std::cmp::Reverse((h.0, h.1)));
-    for (_, _, c) in hits {
+    for &(_, _, c) in &hits {
         push_unique(&mut out, c);
     }
     if let Some((code, _)) = mfi {

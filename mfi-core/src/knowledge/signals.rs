@@ -395,32 +395,31 @@ fn find_in<const MARKS_ONLY: bool>(hay: &[u8], mut found: impl FnMut(usize, usiz
             }
         }
     };
+    // The two halves side by side, as slices of one length (no bounds checks in the walk),
+    // then what is left of either.
+    let (first, second) = (&hay[..end_a], &hay[mid..]);
+    let common = first.len().min(second.len());
     let (mut sa, mut sb) = (0u32, 0u32);
-    let (mut i, mut j) = (0, mid);
-    while i < end_a && j < n {
-        sa = step(sa, hay[i]);
-        sb = step(sb, hay[j]);
-        i += 1;
-        j += 1;
+    for (k, (&x, &y)) in first[..common].iter().zip(&second[..common]).enumerate() {
+        sa = step(sa, x);
+        sb = step(sb, y);
         if sa >= DFA_FIRST_MATCH {
-            report(sa, i, 0, mid);
+            report(sa, k + 1, 0, mid);
         }
         if sb >= DFA_FIRST_MATCH {
-            report(sb, j, mid, n);
+            report(sb, mid + k + 1, mid, n);
         }
     }
-    while i < end_a {
-        sa = step(sa, hay[i]);
-        i += 1;
+    for (k, &x) in first.iter().enumerate().skip(common) {
+        sa = step(sa, x);
         if sa >= DFA_FIRST_MATCH {
-            report(sa, i, 0, mid);
+            report(sa, k + 1, 0, mid);
         }
     }
-    while j < n {
-        sb = step(sb, hay[j]);
-        j += 1;
+    for (k, &y) in second.iter().enumerate().skip(common) {
+        sb = step(sb, y);
         if sb >= DFA_FIRST_MATCH {
-            report(sb, j, mid, n);
+            report(sb, mid + k + 1, mid, n);
         }
     }
 }
