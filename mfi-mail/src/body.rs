@@ -105,6 +105,10 @@ fn domain_char(b: u8) -> bool {
 /// The text without one level of quotation, when most of its lines are quoted (`> ...`, a
 /// forwarded bounce); `None` when they are not.
 pub(crate) fn unquote(text: &str) -> Option<String> {
+    // (No line starts with `>`: nothing is quoted, and the lines need no pass.)
+    if !text.starts_with('>') && memchr::memmem::find(text.as_bytes(), b"\n>").is_none() {
+        return None;
+    }
     let lines = text.lines().filter(|l| !l.trim().is_empty());
     let (mut total, mut quoted) = (0usize, 0usize);
     for l in lines {

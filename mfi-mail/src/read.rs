@@ -414,7 +414,11 @@ impl<'m, 'x> Reader<'m, 'x> {
             }
             status.recipients.extend(d.recipients);
         }
-        if status.recipients.is_empty() {
+        // (Only a `Final-Recipient` field makes them count: a text without `-recipient`
+        // needs no parse.)
+        if status.recipients.is_empty()
+            && mfi_core::internal::find_ci(self.parts.text.as_bytes(), b"-recipient").is_some()
+        {
             let d = dsn::parse(&self.parts.text, true);
             if d.recipients
                 .iter()
