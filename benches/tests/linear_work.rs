@@ -39,6 +39,7 @@ fn instructions(unit: &str, count: usize) -> u64 {
 
 #[test]
 fn work_grows_linearly_on_adversarial_inputs() {
+    // (scripts/shape-speed.py times these same shapes: it reads this list.)
     let units = [
         "[",
         "[Message=",
