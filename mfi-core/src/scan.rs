@@ -935,22 +935,104 @@ fn frontend_bracket(b: &[u8], open: usize, close: Option<usize>, out: &mut Scan)
 }
 
 /// ASCII-case-insensitive search for a lowercase needle: where it first occurs.
+///
+/// The candidates are found by the needle's least common byte (in mail and log text), not
+/// its first: a needle such as `" returned"` or `"report"` would otherwise stop at every
+/// space or `r` of the text.
 pub fn find_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    let first = needle[0];
-    let mut i = 0;
-    while let Some(off) = memchr::memchr2(first, first.to_ascii_uppercase(), &hay[i..]) {
-        let p = i + off;
-        if hay.len() - p >= needle.len() && hay[p..p + needle.len()].eq_ignore_ascii_case(needle) {
+    let n = needle.len();
+    if n == 0 {
+        return Some(0);
+    }
+    let last = hay.len().checked_sub(n)?;
+    let k = (0..n)
+        .min_by_key(|&i| COMMONNESS[usize::from(needle[i])])
+        .unwrap_or(0);
+    let (lower, upper) = (
+        needle[k].to_ascii_lowercase(),
+        needle[k].to_ascii_uppercase(),
+    );
+    // Candidate starts `p` in increasing order: the first that matches is the leftmost.
+    let mut p = 0;
+    while p <= last {
+        let found = memchr::memchr2(lower, upper, &hay[p + k..=last + k])?;
+        p += found;
+        if hay[p..p + n].eq_ignore_ascii_case(needle) {
             return Some(p);
         }
-        i = p + 1;
+        p += 1;
     }
     None
 }
 
+/// How common a byte is in mail and log text, in either case (higher: more common): the
+/// space, then letters by their frequency in English, digits and punctuation below them.
+static COMMONNESS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0x21;
+    while b < 0x7f {
+        t[b] = 100;
+        b += 1;
+    }
+    let mut d = b'0';
+    while d <= b'9' {
+        t[d as usize] = 160;
+        d += 1;
+    }
+    t[b' ' as usize] = 255;
+    t[b'.' as usize] = 170;
+    t[b'-' as usize] = 150;
+    let letters = b"etaoinsrhldcumfpgwybvkxjqz";
+    let mut i = 0;
+    while i < letters.len() {
+        let l = letters[i];
+        t[l as usize] = 250 - 5 * i as u8;
+        t[l.to_ascii_uppercase() as usize] = 250 - 5 * i as u8;
+        i += 1;
+    }
+    t
+};
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn find_ci_finds_the_leftmost_match_in_any_case() {
+        assert_eq!(find_ci(b"a Report, a REPORT", b"report"), Some(2));
+        assert_eq!(find_ci(b"xx returnedreturned", b" returned"), Some(2));
+        assert_eq!(find_ci(b"ppp", b"ppp"), Some(0));
+        assert_eq!(find_ci(b"pp", b"ppp"), None);
+        assert_eq!(find_ci(b"", b"x"), None);
+        assert_eq!(find_ci(b"abc", b""), Some(0));
+        assert_eq!(find_ci(b"(COMMAND)", b"command)"), Some(1));
+        assert_eq!(find_ci(b"transfer-encoding", b"-transfer-encoding"), None);
+        // Every position, against a plain search.
+        let hay = b"Xa-B xa-bXA-b-a";
+        for needle in [&b"a-b"[..], b"x", b"-", b"b-a", b"xa-b"] {
+            let plain = hay
+                .windows(needle.len())
+                .position(|w| w.eq_ignore_ascii_case(needle));
+            assert_eq!(find_ci(hay, needle), plain, "{needle:?}");
+        }
+        // Random texts over a small alphabet (so that matches and near misses abound).
+        let mut seed = 0x2545_f491_u32;
+        let mut next = |m: usize| {
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            (seed >> 16) as usize % m
+        };
+        let alphabet = b"aAbB -eE";
+        for _ in 0..2000 {
+            let hay: Vec<u8> = (0..next(24)).map(|_| alphabet[next(8)]).collect();
+            let needle: Vec<u8> = (0..1 + next(4))
+                .map(|_| alphabet[next(8)].to_ascii_lowercase())
+                .collect();
+            let plain = hay
+                .windows(needle.len())
+                .position(|w| w.eq_ignore_ascii_case(&needle));
+            assert_eq!(find_ci(&hay, &needle), plain, "{hay:?} {needle:?}");
+        }
+    }
 
     fn attributes(text: &str) -> Vec<(AttrKey, &str)> {
         scan(text)
