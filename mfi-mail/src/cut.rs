@@ -273,8 +273,14 @@ fn lines(b: &[u8]) -> impl Iterator<Item = &[u8]> {
 
 /// A header field's name with its colon (`Received:`), if `line` starts one.
 fn field_name(line: &[u8]) -> Option<&[u8]> {
-    let c = memchr::memchr(b':', &line[..line.len().min(80)])?;
-    (c > 0 && line[..c].iter().all(|&b| b.is_ascii_graphic())).then(|| &line[..=c])
+    // The first byte that is a colon or not printable (a name is short: one pass, no
+    // search call per line).
+    let head = &line[..line.len().min(80)];
+    let mut c = 0;
+    while c < head.len() && head[c] != b':' && head[c].is_ascii_graphic() {
+        c += 1;
+    }
+    (c > 0 && head.get(c) == Some(&b':')).then(|| &line[..=c])
 }
 
 /// The header lines of `headers` (with their folded continuations) named in `names`.
@@ -287,6 +293,10 @@ fn kept_headers(headers: &[u8], names: &[&[u8]]) -> Vec<u8> {
 fn kept_fields(headers: &[u8], lists: &[&[&[u8]]], strict: bool) -> Option<Vec<u8>> {
     let mut out = Vec::with_capacity(1024);
     let mut keep = false;
+    let lengths = lists
+        .iter()
+        .flat_map(|names| names.iter())
+        .fold(0u64, |m, h| m | 1 << h.len().min(63));
     for line in lines(headers) {
         let blank = || line.iter().all(u8::is_ascii_whitespace);
         if matches!(line[0], b' ' | b'\t') {
@@ -297,10 +307,12 @@ fn kept_fields(headers: &[u8], lists: &[&[&[u8]]], strict: bool) -> Option<Vec<u
         }
         match field_name(line) {
             Some(n) => {
-                keep = lists
-                    .iter()
-                    .flat_map(|names| names.iter())
-                    .any(|h| h.len() == n.len() && h.eq_ignore_ascii_case(n));
+                // (Most names are of a length that no kept name has.)
+                keep = lengths & (1 << n.len().min(63)) != 0
+                    && lists
+                        .iter()
+                        .flat_map(|names| names.iter())
+                        .any(|h| h.len() == n.len() && h.eq_ignore_ascii_case(n));
             }
             None if strict && !blank() => return None,
             None => keep = false,
