@@ -316,7 +316,8 @@ pub(crate) struct Block {
 /// the line with its result (`550 <a@b>... User unknown`): there, the lines between two
 /// recipient lines belong to the second (those after the last one, to the last).
 pub(crate) fn blocks(text: &str, ignore: &[String]) -> (String, Vec<Block>) {
-    let mut intro = String::new();
+    // (The words before the first recipient are most of a short report: one allocation.)
+    let mut intro = String::with_capacity(text.len().min(4096));
     let mut out: Vec<Block> = Vec::new();
     let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     let mut current: Option<usize> = None;
@@ -324,13 +325,14 @@ pub(crate) fn blocks(text: &str, ignore: &[String]) -> (String, Vec<Block>) {
     // Inside a transcript: the lines not yet given to a recipient.
     let mut pending: Option<String> = None;
     for line in text.lines() {
-        if pending.is_none() && starts_transcript(line) {
+        let trimmed = line.trim();
+        if pending.is_none() && starts_transcript(trimmed) {
             pending = Some(String::new());
         }
         // An address that ends a phrase such as "A message sent by" names the sender.
         let after_sender_phrase = previous_names_sender(previous);
-        if !line.trim().is_empty() {
-            previous = line;
+        if !trimmed.is_empty() {
+            previous = trimmed;
         }
         let usable = |f: &Found| {
             !after_sender_phrase
@@ -392,9 +394,9 @@ pub(crate) fn blocks(text: &str, ignore: &[String]) -> (String, Vec<Block>) {
                 current = Some(i);
             }
             None => match (pending.as_mut(), current) {
-                (Some(p), _) => push_line(p, line),
-                (None, Some(i)) => push_line(&mut out[i].text, line),
-                (None, None) => push_line(&mut intro, line),
+                (Some(p), _) => push_line(p, trimmed),
+                (None, Some(i)) => push_line(&mut out[i].text, trimmed),
+                (None, None) => push_line(&mut intro, trimmed),
             },
         }
     }
