@@ -297,11 +297,45 @@ mod dfa {
 }
 use dfa::*;
 
-/// Steps the automaton over one byte.
-#[inline(always)]
-fn step(state: u32, byte: u8) -> u32 {
-    DFA_TRANS[state as usize + usize::from(DFA_CLASS[usize::from(byte)])]
+/// One of the automata that `build.rs` writes: every prefix ([`ALL`]), or the prefixes of
+/// the marks of a text's writer alone ([`MARKS`]).
+struct Automaton {
+    classes: usize,
+    first_match: u32,
+    max_pattern_len: usize,
+    class: &'static [u8; 256],
+    trans: &'static [u32],
+    match_start: &'static [u32],
+    matches: &'static [u16],
 }
+
+impl Automaton {
+    /// Steps the automaton over one byte.
+    #[inline(always)]
+    fn step(&self, state: u32, byte: u8) -> u32 {
+        self.trans[state as usize + usize::from(self.class[usize::from(byte)])]
+    }
+}
+
+const ALL: Automaton = Automaton {
+    classes: DFA_CLASSES,
+    first_match: DFA_FIRST_MATCH,
+    max_pattern_len: DFA_MAX_PATTERN_LEN,
+    class: &DFA_CLASS,
+    trans: &DFA_TRANS,
+    match_start: &DFA_MATCH_START,
+    matches: &DFA_MATCHES,
+};
+
+const MARKS: Automaton = Automaton {
+    classes: MARK_DFA_CLASSES,
+    first_match: MARK_DFA_FIRST_MATCH,
+    max_pattern_len: MARK_DFA_MAX_PATTERN_LEN,
+    class: &MARK_DFA_CLASS,
+    trans: &MARK_DFA_TRANS,
+    match_start: &MARK_DFA_MATCH_START,
+    matches: &MARK_DFA_MATCHES,
+};
 
 /// Who uses a fragment: a signal pattern, or a part of a reason pattern.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -352,27 +386,26 @@ pub(crate) fn fragment(f: usize) -> &'static str {
 /// middle; the second starts at the middle and reports the others. Every match is reported
 /// once.
 pub(crate) fn find_all(hay: &[u8], found: impl FnMut(usize, usize, usize)) {
-    find_in::<false>(hay, found)
+    find_in(&ALL, hay, found)
 }
 
-/// [`find_all`] for the wordings that mark whose words a text is in (the `Origin*` signals
-/// and Postfix's quoting anchors) only: the other prefixes the automaton meets are not
-/// confirmed, which makes a scan for the writer of a message cheap.
+/// [`find_all`] for the fragments whose prefixes are those of the wordings that mark whose
+/// words a text is in (the `Origin*` signals and Postfix's quoting anchors): a small
+/// automaton of those prefixes alone, which makes a scan for the writer of a message cheap.
 pub(crate) fn find_marks(hay: &[u8], found: impl FnMut(usize, usize, usize)) {
-    find_in::<true>(hay, found)
+    find_in(&MARKS, hay, found)
 }
 
-fn find_in<const MARKS_ONLY: bool>(hay: &[u8], mut found: impl FnMut(usize, usize, usize)) {
+#[inline(always)]
+fn find_in(a: &Automaton, hay: &[u8], mut found: impl FnMut(usize, usize, usize)) {
     let n = hay.len();
     let mid = n / 2;
-    let end_a = (mid + DFA_MAX_PATTERN_LEN).min(n);
+    let end_a = (mid + a.max_pattern_len).min(n);
+    let first_match = a.first_match;
     let mut report = |state: u32, end: usize, lo: usize, hi: usize| {
-        let k = state as usize / DFA_CLASSES - DFA_FIRST_MATCH as usize / DFA_CLASSES;
-        for &p in &DFA_MATCHES[DFA_MATCH_START[k] as usize..DFA_MATCH_START[k + 1] as usize] {
+        let k = state as usize / a.classes - first_match as usize / a.classes;
+        for &p in &a.matches[a.match_start[k] as usize..a.match_start[k + 1] as usize] {
             let p = usize::from(p);
-            if MARKS_ONLY && PREFIX_MARKS_ORIGIN[p] == 0 {
-                continue;
-            }
             let s = end - usize::from(DFA_PREFIX_LEN[p]);
             if !(lo..hi).contains(&s) {
                 continue;
@@ -401,24 +434,24 @@ fn find_in<const MARKS_ONLY: bool>(hay: &[u8], mut found: impl FnMut(usize, usiz
     let common = first.len().min(second.len());
     let (mut sa, mut sb) = (0u32, 0u32);
     for (k, (&x, &y)) in first[..common].iter().zip(&second[..common]).enumerate() {
-        sa = step(sa, x);
-        sb = step(sb, y);
-        if sa >= DFA_FIRST_MATCH {
+        sa = a.step(sa, x);
+        sb = a.step(sb, y);
+        if sa >= first_match {
             report(sa, k + 1, 0, mid);
         }
-        if sb >= DFA_FIRST_MATCH {
+        if sb >= first_match {
             report(sb, mid + k + 1, mid, n);
         }
     }
     for (k, &x) in first.iter().enumerate().skip(common) {
-        sa = step(sa, x);
-        if sa >= DFA_FIRST_MATCH {
+        sa = a.step(sa, x);
+        if sa >= first_match {
             report(sa, k + 1, 0, mid);
         }
     }
     for (k, &y) in second.iter().enumerate().skip(common) {
-        sb = step(sb, y);
-        if sb >= DFA_FIRST_MATCH {
+        sb = a.step(sb, y);
+        if sb >= first_match {
             report(sb, mid + k + 1, mid, n);
         }
     }
@@ -587,6 +620,57 @@ mod tests {
         );
         assert!(DFA_TRANS.iter().all(|&s| (s as usize) < DFA_TRANS.len()));
         assert!(DFA_TRANS.iter().all(|&s| s as usize % DFA_CLASSES == 0));
+        assert_eq!(MARK_DFA_TRANS.len(), MARK_DFA_STATES * MARK_DFA_CLASSES);
+        assert!(MARK_DFA_TRANS
+            .iter()
+            .all(|&s| (s as usize) < MARK_DFA_TRANS.len()));
+        assert!(MARK_DFA_TRANS
+            .iter()
+            .all(|&s| s as usize % MARK_DFA_CLASSES == 0));
+        // The marks' automaton is a small part of the whole.
+        const { assert!(MARK_DFA_STATES * 10 < DFA_STATES) };
+    }
+
+    /// Whether fragment `f` is a wording that marks whose words a text is in.
+    fn is_mark(f: usize) -> bool {
+        uses(f).any(|u| {
+            matches!(u, Use::Signal(p) if SIGNAL_PATTERNS[p].signal.origin().is_some()
+                || matches!(SIGNAL_PATTERNS[p].signal, Signal::AnchorSaid | Signal::AnchorInReplyTo))
+        })
+    }
+
+    /// `find_marks` finds every occurrence of every mark that `find_all` finds, and
+    /// nothing that `find_all` does not.
+    fn check_marks(t: &[u8]) {
+        let mut all = Vec::new();
+        find_all(t, |p, s, e| all.push((p, s, e)));
+        let mut marks = Vec::new();
+        find_marks(t, |p, s, e| marks.push((p, s, e)));
+        all.sort_unstable();
+        marks.sort_unstable();
+        assert!(marks.iter().all(|m| all.contains(m)), "{t:?}");
+        let want: Vec<_> = all
+            .iter()
+            .copied()
+            .filter(|&(p, _, _)| is_mark(p))
+            .collect();
+        let got: Vec<_> = marks.into_iter().filter(|&(p, _, _)| is_mark(p)).collect();
+        assert_eq!(got, want, "{:?}", String::from_utf8_lossy(t));
+    }
+
+    #[test]
+    fn the_marks_automaton_finds_every_mark() {
+        assert!((0..FRAGMENTS.len()).any(is_mark));
+        let all: String = FRAGMENTS.join(" ");
+        check_marks(all.as_bytes());
+        check_marks(all.to_uppercase().as_bytes());
+        check_marks(all.replace(' ', "").as_bytes());
+        for f in FRAGMENTS.iter() {
+            check_marks(format!("x {f} y {}", f.to_uppercase()).as_bytes());
+        }
+        for cut in 0..300 {
+            check_marks(&all.as_bytes()[cut..]);
+        }
     }
 
     #[test]
@@ -648,6 +732,7 @@ mod tests {
                 "{:?}",
                 String::from_utf8_lossy(&t)
             );
+            check_marks(&t);
         }
     }
 
