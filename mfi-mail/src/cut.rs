@@ -25,9 +25,10 @@ pub(crate) const KEPT_HEADERS: &[&[u8]] = &[
     b"to:",
     b"subject:",
     b"date:",
-    b"message-id:",
     b"content-type:",
     b"x-hmxmroriginalrecipient:",
+    // (Last: the report's own is not read, see `report_headers`.)
+    b"message-id:",
 ];
 /// The headers of the report itself that the reader or the MIME parser uses beside
 /// [`KEPT_HEADERS`]: the MIME ones, and those that mark automatic replies or name the failed
@@ -205,12 +206,13 @@ fn part(b: &[u8], p: usize, kind: Kind, html: bool) -> Option<Cut> {
     })
 }
 
-/// The cut of the message's own header block to [`KEPT_HEADERS`] and [`REPORT_HEADERS`],
-/// when it would save
+/// The cut of the message's own header block to [`KEPT_HEADERS`] (but its `Message-ID`,
+/// which only a returned original's is read of) and [`REPORT_HEADERS`], when it would save
 /// enough and every line of it is a header field (else it is not clearly a header block).
 fn report_headers(b: &[u8]) -> Option<Cut> {
     let end = blank_line_after(b, 0)?;
-    let kept = kept_fields(&b[..end], &[KEPT_HEADERS, REPORT_HEADERS], true)?;
+    let own = &KEPT_HEADERS[..KEPT_HEADERS.len() - 1];
+    let kept = kept_fields(&b[..end], &[own, REPORT_HEADERS], true)?;
     // Cut only what is worth the copy (and keep the blank line that ends the block).
     let with = with_blank_line(kept);
     (end.saturating_sub(with.len()) >= MIN_CUT).then_some(Cut {
@@ -379,6 +381,23 @@ fn trim(s: &[u8]) -> &[u8] {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_report_keeps_its_headers_but_its_message_id() {
+        assert_eq!(KEPT_HEADERS.last(), Some(&&b"message-id:"[..]));
+        let received = "Received: from a.example by b.example; Mon, 1 Jan 2024 00:00:00 +0000\n"
+            .repeat(12);
+        let m = format!(
+            "{received}From: MAILER-DAEMON@b.example\nMessage-ID: <r@b.example>\n\
+             Subject: Undelivered\nX-Failed-Recipients: a@c.example\n\nbody\n"
+        );
+        let cut = String::from_utf8(without_unread_parts(m.as_bytes()).into_owned()).unwrap();
+        assert_eq!(
+            cut,
+            "From: MAILER-DAEMON@b.example\nSubject: Undelivered\n\
+             X-Failed-Recipients: a@c.example\n\nbody\n"
+        );
+    }
 
     fn report(original_body: &str, inner_type: &str) -> String {
         format!(
