@@ -385,8 +385,8 @@ mod tests {
     #[test]
     fn a_report_keeps_its_headers_but_its_message_id() {
         assert_eq!(KEPT_HEADERS.last(), Some(&&b"message-id:"[..]));
-        let received = "Received: from a.example by b.example; Mon, 1 Jan 2024 00:00:00 +0000\n"
-            .repeat(12);
+        let received =
+            "Received: from a.example by b.example; Mon, 1 Jan 2024 00:00:00 +0000\n".repeat(12);
         let m = format!(
             "{received}From: MAILER-DAEMON@b.example\nMessage-ID: <r@b.example>\n\
              Subject: Undelivered\nX-Failed-Recipients: a@c.example\n\nbody\n"

@@ -154,18 +154,13 @@ pub(crate) fn collapse(s: &str) -> String {
 /// Whether ASCII text has no whitespace but single spaces (then trimmed, it is its own
 /// [`collapse`]).
 fn is_collapsed(t: &[u8]) -> bool {
-    let mut after_space = false;
-    for &c in t {
-        if c >= 0x80 || matches!(c, b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r') {
-            return false;
-        }
-        let space = c == b' ';
-        if space && after_space {
-            return false;
-        }
-        after_space = space;
-    }
-    true
+    // (Folds without an early exit, which the compiler turns into vector code.)
+    let printable = t.iter().fold(true, |ok, &c| ok & (0x20..0x80).contains(&c));
+    let doubled = t
+        .iter()
+        .zip(t.get(1..).unwrap_or_default())
+        .fold(false, |d, (&a, &b)| d | ((a == b' ') & (b == b' ')));
+    printable && !doubled
 }
 
 /// Parses a `message/delivery-status` body (or the status fields printed in a text part,
