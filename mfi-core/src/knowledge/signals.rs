@@ -401,9 +401,10 @@ fn find_in(a: &Automaton, hay: &[u8], mut found: impl FnMut(usize, usize, usize)
     let n = hay.len();
     let mid = n / 2;
     let end_a = (mid + a.max_pattern_len).min(n);
-    let first_match = a.first_match;
+    // (`a.first_match` is read where it is used: a copy that the closure captured would be
+    // a stack slot that the walk reloads at every byte.)
     let mut report = |state: u32, end: usize, lo: usize, hi: usize| {
-        let k = state as usize / a.classes - first_match as usize / a.classes;
+        let k = state as usize / a.classes - a.first_match as usize / a.classes;
         for &p in &a.matches[a.match_start[k] as usize..a.match_start[k + 1] as usize] {
             let p = usize::from(p);
             let s = end - usize::from(DFA_PREFIX_LEN[p]);
@@ -436,22 +437,22 @@ fn find_in(a: &Automaton, hay: &[u8], mut found: impl FnMut(usize, usize, usize)
     for (k, (&x, &y)) in first[..common].iter().zip(&second[..common]).enumerate() {
         sa = a.step(sa, x);
         sb = a.step(sb, y);
-        if sa >= first_match {
+        if sa >= a.first_match {
             report(sa, k + 1, 0, mid);
         }
-        if sb >= first_match {
+        if sb >= a.first_match {
             report(sb, mid + k + 1, mid, n);
         }
     }
     for (k, &x) in first.iter().enumerate().skip(common) {
         sa = a.step(sa, x);
-        if sa >= first_match {
+        if sa >= a.first_match {
             report(sa, k + 1, 0, mid);
         }
     }
     for (k, &y) in second.iter().enumerate().skip(common) {
         sb = a.step(sb, y);
-        if sb >= first_match {
+        if sb >= a.first_match {
             report(sb, mid + k + 1, mid, n);
         }
     }
