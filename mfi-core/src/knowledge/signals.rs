@@ -386,24 +386,36 @@ pub(crate) fn fragment(f: usize) -> &'static str {
 /// middle; the second starts at the middle and reports the others. Every match is reported
 /// once.
 pub(crate) fn find_all(hay: &[u8], found: impl FnMut(usize, usize, usize)) {
-    find_in(&ALL, hay, found)
+    find_in::<false>(hay, found)
 }
 
 /// [`find_all`] for the fragments whose prefixes are those of the wordings that mark whose
 /// words a text is in (the `Origin*` signals and Postfix's quoting anchors): a small
 /// automaton of those prefixes alone, which makes a scan for the writer of a message cheap.
 pub(crate) fn find_marks(hay: &[u8], found: impl FnMut(usize, usize, usize)) {
-    find_in(&MARKS, hay, found)
+    find_in::<true>(hay, found)
 }
 
-#[inline(always)]
-fn find_in(a: &Automaton, hay: &[u8], mut found: impl FnMut(usize, usize, usize)) {
+/// The automaton of [`find_marks`] or of [`find_all`]. (Named by a constant, not passed
+/// as a reference: the match closure is not inlined, and through a captured reference its
+/// sizes would be loaded and divided by at run time.)
+const fn automaton<const MARKS_ONLY: bool>() -> &'static Automaton {
+    if MARKS_ONLY {
+        &MARKS
+    } else {
+        &ALL
+    }
+}
+
+fn find_in<const MARKS_ONLY: bool>(hay: &[u8], mut found: impl FnMut(usize, usize, usize)) {
+    let a = automaton::<MARKS_ONLY>();
     let n = hay.len();
     let mid = n / 2;
     let end_a = (mid + a.max_pattern_len).min(n);
     // (`a.first_match` is read where it is used: a copy that the closure captured would be
     // a stack slot that the walk reloads at every byte.)
     let mut report = |state: u32, end: usize, lo: usize, hi: usize| {
+        let a = automaton::<MARKS_ONLY>();
         let k = state as usize / a.classes - a.first_match as usize / a.classes;
         for &p in &a.matches[a.match_start[k] as usize..a.match_start[k + 1] as usize] {
             let p = usize::from(p);
