@@ -9,6 +9,11 @@
 //! `PREFIX` bytes of each fragment, which bounds its size; a prefix match is then checked
 //! against the whole fragments that start with it. Matching is ASCII-case-insensitive and
 //! reports every match, overlapping ones included.
+//!
+//! Two automata are written from the same prefixes: `DFA_*`, of every prefix (what
+//! `classify` walks), and `MARK_DFA_*`, of the prefixes of the wordings that mark a text's
+//! writer alone (what `detect_origin` walks: a few hundred states, which stay in the
+//! caches). Both report prefix ids of the one prefix table.
 
 use std::collections::{BTreeMap, VecDeque};
 use std::fmt::Write as _;
@@ -138,12 +143,7 @@ fn main() {
         &lens,
     );
     // Fragments of each prefix.
-    let mut fstart = vec![0usize];
-    let mut flist = Vec::new();
-    for f in &of_prefix {
-        flist.extend(f.iter().copied());
-        fstart.push(flist.len());
-    }
+    let (fstart, flist) = flatten(&of_prefix);
     table(
         &mut src,
         "PREFIX_FRAGMENT_START",
@@ -163,12 +163,7 @@ fn main() {
         "/// Every fragment, lower-cased.\npub(crate) static FRAGMENTS: [&str; {}] = {fragments:?};",
         fragments.len()
     );
-    let mut ustart = vec![0usize];
-    let mut ulist = Vec::new();
-    for u in &uses {
-        ulist.extend(u.iter().copied());
-        ustart.push(ulist.len());
-    }
+    let (ustart, ulist) = flatten(&uses);
     table(
         &mut src,
         "FRAGMENT_USE_START",
@@ -203,6 +198,17 @@ fn main() {
     std::fs::write(out, src).expect("write signal_dfa.rs");
 
     locales();
+}
+
+/// Lists laid end to end: where each starts (and the end of the last), and the items.
+fn flatten<T: Copy>(lists: &[Vec<T>]) -> (Vec<usize>, Vec<T>) {
+    let mut starts = vec![0usize];
+    let mut items = Vec::new();
+    for l in lists {
+        items.extend(l.iter().copied());
+        starts.push(items.len());
+    }
+    (starts, items)
 }
 
 /// Builds the Aho-Corasick DFA of the prefixes for which `keep(id)` holds (matches report
@@ -371,14 +377,16 @@ fn automaton(src: &mut String, name: &str, prefixes: &[String], keep: impl Fn(us
     }
     let _ = writeln!(src, "\n];");
     // Matches of each match state: a range of `{name}_MATCHES` (prefix ids).
-    let mut starts = vec![0u32];
-    let mut list = Vec::new();
-    for &s in &matching {
-        let mut out = nodes[s].out.clone();
-        out.sort_unstable();
-        list.extend(out);
-        starts.push(u32::try_from(list.len()).unwrap());
-    }
+    let outs: Vec<Vec<u16>> = matching
+        .iter()
+        .map(|&s| {
+            let mut out = nodes[s].out.clone();
+            out.sort_unstable();
+            out
+        })
+        .collect();
+    let (starts, list) = flatten(&outs);
+    assert!(u32::try_from(list.len()).is_ok());
     table(
         src,
         &format!("{name}_MATCH_START"),
