@@ -432,7 +432,7 @@ fn find_in<const MARKS_ONLY: bool>(hay: &[u8], mut found: impl FnMut(usize, usiz
                 let text = FRAGMENTS[f].as_bytes();
                 let e = s + text.len();
                 if e == end
-                    || (e <= n
+                    || (e <= hay.len()
                         && hay[end].eq_ignore_ascii_case(&text[end - s])
                         && hay[end + 1..e].eq_ignore_ascii_case(&text[end - s + 1..]))
                 {
@@ -446,14 +446,16 @@ fn find_in<const MARKS_ONLY: bool>(hay: &[u8], mut found: impl FnMut(usize, usiz
     let (first, second) = (&hay[..end_a], &hay[mid..]);
     let common = first.len().min(second.len());
     let (mut sa, mut sb) = (0u32, 0u32);
-    for (k, (&x, &y)) in first[..common].iter().zip(&second[..common]).enumerate() {
+    let mut end = 0;
+    for (&x, &y) in first[..common].iter().zip(&second[..common]) {
+        end += 1;
         sa = a.step(sa, x);
         sb = a.step(sb, y);
         if sa >= a.first_match {
-            report(sa, k + 1, 0, mid);
+            report(sa, end, 0, mid);
         }
         if sb >= a.first_match {
-            report(sb, mid + k + 1, mid, n);
+            report(sb, mid + end, mid, n);
         }
     }
     for (k, &x) in first.iter().enumerate().skip(common) {
