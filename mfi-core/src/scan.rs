@@ -934,69 +934,24 @@ fn frontend_bracket(b: &[u8], open: usize, close: Option<usize>, out: &mut Scan)
     }
 }
 
-/// ASCII-case-insensitive search for a lowercase needle: where it first occurs.
-///
-/// In a long text the candidates are found by the needle's least common byte (in mail and
-/// log text), not its first: a needle such as `" returned"` or `"report"` would otherwise
-/// stop at every space or `r` of the text.
+/// ASCII-case-insensitive search for a lowercase needle: where it first occurs (an empty
+/// needle at 0).
 pub fn find_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    let n = needle.len();
-    if n == 0 {
+    let Some(&first) = needle.first() else {
         return Some(0);
-    }
-    let last = hay.len().checked_sub(n)?;
-    // (In a short text choosing costs more than it saves.)
-    let k = if hay.len() < 256 {
-        0
-    } else {
-        (0..n)
-            .min_by_key(|&i| COMMONNESS[usize::from(needle[i])])
-            .unwrap_or(0)
     };
-    let (lower, upper) = (
-        needle[k].to_ascii_lowercase(),
-        needle[k].to_ascii_uppercase(),
-    );
-    // Candidate starts `p` in increasing order: the first that matches is the leftmost.
+    let last = hay.len().checked_sub(needle.len())?;
+    // Candidate starts in increasing order: the first that matches is the leftmost.
     let mut p = 0;
     while p <= last {
-        let found = memchr::memchr2(lower, upper, &hay[p + k..=last + k])?;
-        p += found;
-        if hay[p..p + n].eq_ignore_ascii_case(needle) {
+        p += memchr::memchr2(first, first.to_ascii_uppercase(), &hay[p..=last])?;
+        if hay[p..p + needle.len()].eq_ignore_ascii_case(needle) {
             return Some(p);
         }
         p += 1;
     }
     None
 }
-
-/// How common a byte is in mail and log text, in either case (higher: more common): the
-/// space, then letters by their frequency in English, digits and punctuation below them.
-static COMMONNESS: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut b = 0x21;
-    while b < 0x7f {
-        t[b] = 100;
-        b += 1;
-    }
-    let mut d = b'0';
-    while d <= b'9' {
-        t[d as usize] = 160;
-        d += 1;
-    }
-    t[b' ' as usize] = 255;
-    t[b'.' as usize] = 170;
-    t[b'-' as usize] = 150;
-    let letters = b"etaoinsrhldcumfpgwybvkxjqz";
-    let mut i = 0;
-    while i < letters.len() {
-        let l = letters[i];
-        t[l as usize] = 250 - 5 * i as u8;
-        t[l.to_ascii_uppercase() as usize] = 250 - 5 * i as u8;
-        i += 1;
-    }
-    t
-};
 
 #[cfg(test)]
 mod tests {
@@ -1030,7 +985,7 @@ mod tests {
         };
         let alphabet = b"aAbB -eE";
         for _ in 0..2000 {
-            // Short texts and long ones (where the rarest byte is looked for).
+            // Short texts and long ones.
             let len = if next(2) == 0 {
                 next(24)
             } else {

@@ -257,10 +257,10 @@ fn names_recipient(prefix: &str) -> bool {
     p.ends_with("recipient") || p.ends_with("recipient address")
 }
 
-/// Whether a line ends in words that put the address on the next line in another role than
-/// a recipient's ("A message sent by", "generated from").
+/// Whether a (trimmed) line ends in words that put the address on the next line in another
+/// role than a recipient's ("A message sent by", "generated from").
 fn previous_names_sender(line: &str) -> bool {
-    let l = line.trim_end().as_bytes();
+    let l = line.as_bytes();
     let ends = |w: &[u8]| l.len() >= w.len() && l[l.len() - w.len()..].eq_ignore_ascii_case(w);
     ends(b" sent by") || ends(b" from") || ends(b" from:")
 }
@@ -289,10 +289,9 @@ fn recipient_suffix(suffix: &str) -> bool {
     s.trim().is_empty() || s.starts_with([':', ',', ';', ' ', '\t', '.', '('])
 }
 
-/// Whether a line starts a Sendmail session transcript, in which the conversation about a
-/// recipient comes before the line that gives that recipient's result.
-fn starts_transcript(line: &str) -> bool {
-    let l = line.trim();
+/// Whether a (trimmed) line starts a Sendmail session transcript, in which the conversation
+/// about a recipient comes before the line that gives that recipient's result.
+fn starts_transcript(l: &str) -> bool {
     l.starts_with('-')
         && l.len() < 80
         && l.to_ascii_lowercase()
