@@ -7,8 +7,13 @@ not).
 
 grep writes to a pipe (GNU grep stops at the first match when its output is /dev/null).
 
+The peer row is a classifier of KumoMTA's design (one `regex::RegexSet` of rules, the
+first match decides: `benches/peer.rs`), one thread, with stand-in rules of the same two
+shapes made from this repository's facts, or with KumoMTA's own rules files when
+`--peer-rules DIR` names them (`assets/bounce_classifier` of a KumoMTA checkout).
+
 Usage: cargo build --release -p mfi-cli -p mfi-benches --bin spin &&
-       python3 scripts/classify-speed.py [--rounds N] [--lines N]
+       python3 scripts/classify-speed.py [--rounds N] [--lines N] [--peer-rules DIR]
 """
 
 import argparse
@@ -33,6 +38,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--lines", type=int, default=1_000_000)
+    ap.add_argument("--peer-rules", type=Path, help="a directory of KumoMTA rules files")
     args = ap.parse_args()
     mix = MIX.read_bytes()
     with tempfile.TemporaryDirectory() as tmp:
@@ -49,6 +55,9 @@ def main() -> None:
             "core classify, one thread (spin FILE 1)": f"{spin} {big} 1",
             "core classify + JSON, one thread (spin FILE 1 json)": f"{spin} {big} 1 json",
         }
+        rules = f" {args.peer_rules}" if args.peer_rules else ""
+        which = "its rules" if args.peer_rules else "stand-in rules"
+        runs[f"peer: RegexSet classifier, {which}, one thread"] = f"{spin} peer {big} 1{rules}"
         times: dict[str, list[float]] = {k: [] for k in runs}
         for _ in range(args.rounds):
             for k, cmd in runs.items():

@@ -3,11 +3,13 @@
 //! `cargo bench -p mfi-benches` — the real-world mix is the 39 lines of
 //! `testdata/real-world.tsv` plus the bundled `examples/queue-sample.log`; `mix_1000` is
 //! `testdata/bench/mix-1000.txt` (1,000 lines of several systems' shapes, deliveries
-//! among the failures, written by `scripts/gen-mix.py`), also as Arrow rows (`mfi-arrow`).
+//! among the failures, written by `scripts/gen-mix.py`), also as Arrow rows (`mfi-arrow`),
+//! and through a classifier of KumoMTA's design (`mfi_benches::peer`) for comparison.
 
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use mfi_benches::peer::{Classifier, Rules};
 use mfi_core::{classify, classify_with, ConnectorTarget, Options};
 
 fn mix() -> Vec<String> {
@@ -83,6 +85,16 @@ fn bench(c: &mut Criterion) {
     let opts = Options::new();
     g.bench_function("classify_arrow/lines", |b| {
         b.iter(|| black_box(mfi_arrow::classify(black_box(&column), &opts).expect("strings")))
+    });
+    // The peer's design (a `RegexSet` of rules, the first match decides) with the stand-in
+    // rules: a baseline measured in the same run.
+    let peer = Classifier::new(Rules::stand_in(mfi_benches::peer::WORDS)).expect("rules");
+    g.bench_function("regexset_peer/lines", |b| {
+        b.iter(|| {
+            for l in &mix_1000 {
+                black_box(peer.classify(black_box(l)));
+            }
+        })
     });
     g.finish();
 

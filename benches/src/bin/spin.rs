@@ -7,11 +7,15 @@
 //!   Arrow rows N times (one thread);
 //! - `spin mail FILE... N`: every message file (or mbox) read N times;
 //! - `spin mail-repeat HEAD UNIT COUNT`: one message, HEAD then UNIT repeated COUNT times
-//!   (`\n` in the arguments is a line end), read once.
+//!   (`\n` in the arguments is a line end), read once;
+//! - `spin peer FILE N [RULES_DIR]`: every line of FILE, N times, through the KumoMTA-style
+//!   `RegexSet` classifier of `mfi_benches::peer` (with the rules files of RULES_DIR, or
+//!   the stand-in rules).
 
 use std::hint::black_box;
 
 use arrow_array::Array;
+use mfi_benches::peer;
 use mfi_core::{classify, classify_with, Options};
 
 fn main() {
@@ -49,6 +53,26 @@ fn main() {
             for _ in 0..n {
                 for m in &messages {
                     k += reader.read(black_box(m)).recipients.len();
+                }
+            }
+            println!("{k}");
+        }
+        Some("peer") => {
+            let text = std::fs::read_to_string(&args[1]).expect("FILE");
+            let n: usize = args[2].parse().expect("N");
+            let rules = match args.get(3) {
+                Some(dir) => peer::Rules::from_dir(dir.as_ref()).unwrap_or_else(|e| {
+                    eprintln!("spin: {e}");
+                    std::process::exit(2)
+                }),
+                None => peer::Rules::stand_in(peer::WORDS),
+            };
+            let classifier = peer::Classifier::new(rules).expect("rules compile");
+            let lines: Vec<&str> = text.lines().collect();
+            let mut k = 0;
+            for _ in 0..n {
+                for l in &lines {
+                    k += usize::from(classifier.classify(black_box(l)).is_some());
                 }
             }
             println!("{k}");
