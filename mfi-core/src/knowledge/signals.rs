@@ -301,7 +301,7 @@ use dfa::*;
 /// the marks of a text's writer alone ([`MARKS`]).
 struct Automaton {
     classes: usize,
-    first_match: u32,
+    first_match: usize,
     max_pattern_len: usize,
     class: &'static [u8; 256],
     trans: &'static [u32],
@@ -312,14 +312,14 @@ struct Automaton {
 impl Automaton {
     /// Steps the automaton over one byte.
     #[inline(always)]
-    fn step(&self, state: u32, byte: u8) -> u32 {
-        self.trans[state as usize + usize::from(self.class[usize::from(byte)])]
+    fn step(&self, state: usize, byte: u8) -> usize {
+        self.trans[state + usize::from(self.class[usize::from(byte)])] as usize
     }
 }
 
 const ALL: Automaton = Automaton {
     classes: DFA_CLASSES,
-    first_match: DFA_FIRST_MATCH,
+    first_match: DFA_FIRST_MATCH as usize,
     max_pattern_len: DFA_MAX_PATTERN_LEN,
     class: &DFA_CLASS,
     trans: &DFA_TRANS,
@@ -329,7 +329,7 @@ const ALL: Automaton = Automaton {
 
 const MARKS: Automaton = Automaton {
     classes: MARK_DFA_CLASSES,
-    first_match: MARK_DFA_FIRST_MATCH,
+    first_match: MARK_DFA_FIRST_MATCH as usize,
     max_pattern_len: MARK_DFA_MAX_PATTERN_LEN,
     class: &MARK_DFA_CLASS,
     trans: &MARK_DFA_TRANS,
@@ -414,9 +414,9 @@ fn find_in<const MARKS_ONLY: bool>(hay: &[u8], mut found: impl FnMut(usize, usiz
     let end_a = (mid + a.max_pattern_len).min(n);
     // (`a.first_match` is read where it is used: a copy that the closure captured would be
     // a stack slot that the walk reloads at every byte.)
-    let mut report = |state: u32, end: usize, lo: usize, hi: usize| {
+    let mut report = |state: usize, end: usize, lo: usize, hi: usize| {
         let a = automaton::<MARKS_ONLY>();
-        let k = state as usize / a.classes - a.first_match as usize / a.classes;
+        let k = state / a.classes - a.first_match / a.classes;
         for &p in &a.matches[a.match_start[k] as usize..a.match_start[k + 1] as usize] {
             let p = usize::from(p);
             let s = end - usize::from(DFA_PREFIX_LEN[p]);
@@ -445,7 +445,7 @@ fn find_in<const MARKS_ONLY: bool>(hay: &[u8], mut found: impl FnMut(usize, usiz
     // then what is left of either.
     let (first, second) = (&hay[..end_a], &hay[mid..]);
     let common = first.len().min(second.len());
-    let (mut sa, mut sb) = (0u32, 0u32);
+    let (mut sa, mut sb) = (0usize, 0usize);
     let mut end = 0;
     for (&x, &y) in first[..common].iter().zip(&second[..common]) {
         end += 1;
