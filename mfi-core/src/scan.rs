@@ -245,17 +245,31 @@ const MAX_REASON_FRAGMENTS: usize = 128;
 struct Words {
     /// (fragment, first start, first end, last start, last end).
     seen: ArrayVec<(u16, u32, u32, u32, u32), MAX_REASON_FRAGMENTS>,
+    /// Bit `f % 64` of every fragment `f` in `seen`: most fragments are absent, and are
+    /// known absent without a search.
+    maybe: u64,
 }
 
 impl Words {
     fn new() -> Self {
         Words {
             seen: ArrayVec::new(),
+            maybe: 0,
         }
     }
 
+    fn bit(f: u16) -> u64 {
+        1 << (f % 64)
+    }
+
     fn saw(&mut self, f: u16, start: u32, end: u32) {
-        match self.seen.iter_mut().find(|s| s.0 == f) {
+        let found = if self.maybe & Self::bit(f) == 0 {
+            self.maybe |= Self::bit(f);
+            None
+        } else {
+            self.seen.iter_mut().find(|s| s.0 == f)
+        };
+        match found {
             Some(s) => {
                 if start < s.1 {
                     (s.1, s.2) = (start, end);
@@ -272,6 +286,9 @@ impl Words {
 
     /// Where fragment `f` first occurs at or after `from`: (start, end).
     fn after(&self, f: u16, from: u32) -> Option<(u32, u32)> {
+        if self.maybe & Self::bit(f) == 0 {
+            return None;
+        }
         let s = self.seen.iter().find(|s| s.0 == f)?;
         if s.1 >= from {
             Some((s.1, s.2))
