@@ -498,7 +498,7 @@ fn analyse(text: &str, options: &Options, truncated: bool) -> Analysis {
     let reason = reason(&sc, text, (expired, expiry_code), mfi, entry, severity);
     let mut causes = rank_causes(&sc, mfi, entry, primary_status, options.connector);
     // A reason the words name (no MFI code) puts its cause first.
-    let worded = sc.reasons.iter().any(|(r, _)| *r == reason) || sc.decisive == Some(reason);
+    let worded = sc.names(reason) || sc.decisive == Some(reason);
     // (Not where Exchange's table knows the code: its causes are the code's own.)
     if let Some(&(_, cause)) = knowledge::iana::REASON_CAUSES
         .iter()
@@ -741,8 +741,7 @@ struct Evidence<'s> {
 
 impl Evidence<'_> {
     fn said(&self, r: Reason) -> bool {
-        self.sc.reasons.iter().any(|(x, _)| *x == r)
-            && !(r == Reason::Rejected && self.not_rejected())
+        self.sc.names(r) && !(r == Reason::Rejected && self.not_rejected())
     }
     /// Whether words say the refusal was about an address (looked for once, when asked).
     fn not_rejected(&self) -> bool {

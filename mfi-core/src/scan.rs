@@ -86,6 +86,11 @@ pub(crate) struct Scan {
     pub decisive_span: Span,
     /// The systems whose own markers the text shows, one bit per `Origin` index.
     pub origins: u16,
+    /// Bit `signal % 128` of every signal that was ever in `hits`, and bit `reason % 64`
+    /// of every reason in `reasons`: most questions ("is there a hit of this signal?")
+    /// are answered no without a search.
+    signals_maybe: u128,
+    reasons_maybe: u64,
 }
 
 impl Scan {
@@ -99,11 +104,34 @@ impl Scan {
             decisive: None,
             decisive_span: Span::default(),
             origins: 0,
+            signals_maybe: 0,
+            reasons_maybe: 0,
         }
     }
 
+    fn signal_bit(s: Signal) -> u128 {
+        1 << (s as usize % 128)
+    }
+
+    fn reason_bit(r: Reason) -> u64 {
+        1 << (r as usize % 64)
+    }
+
+    /// The first hit of signal `s`.
+    pub fn hit(&self, s: Signal) -> Option<&Hit> {
+        if self.signals_maybe & Self::signal_bit(s) == 0 {
+            return None;
+        }
+        self.hits.iter().find(|h| h.signal == s)
+    }
+
     pub fn has(&self, s: Signal) -> bool {
-        self.hits.iter().any(|h| h.signal == s)
+        self.hit(s).is_some()
+    }
+
+    /// Whether the words name reason `r`.
+    pub fn names(&self, r: Reason) -> bool {
+        self.reasons_maybe & Self::reason_bit(r) != 0 && self.reasons.iter().any(|(x, _)| *x == r)
     }
 }
 
@@ -359,6 +387,7 @@ impl Words {
             }
         }
         for &r in &found {
+            out.reasons_maybe |= Scan::reason_bit(r.0);
             if out.reasons.try_push(r).is_err() {
                 break;
             }
@@ -367,6 +396,7 @@ impl Words {
 }
 
 fn push_hit(out: &mut Scan, hit: Hit) {
+    out.signals_maybe |= Scan::signal_bit(hit.signal);
     if let Err(e) = out.hits.try_push(hit) {
         replace_weaker_hit(out, e.element());
     }
@@ -827,12 +857,7 @@ fn find_attributes(text: &str, out: &mut Scan) {
             frontend_bracket(b, open, close, out);
         }
     }
-    let anchor = |sig: Signal| {
-        out.hits
-            .iter()
-            .find(|h| h.signal == sig)
-            .map(|h| (h.span.start(), h.span.end()))
-    };
+    let anchor = |sig: Signal| out.hit(sig).map(|h| (h.span.start(), h.span.end()));
     let (server_at, said, connect_to, in_reply_to) = (
         anchor(Signal::AnchorServerAt),
         anchor(Signal::AnchorSaid),
@@ -1016,6 +1041,34 @@ mod tests {
                 .windows(needle.len())
                 .position(|w| w.eq_ignore_ascii_case(&needle));
             assert_eq!(find_ci(&hay, &needle), plain, "{hay:?} {needle:?}");
+        }
+    }
+
+    #[test]
+    fn the_quick_answers_about_signals_and_reasons_are_those_of_a_search() {
+        use strum::IntoEnumIterator;
+        let flood = "connection refused; timed out; no route to host; ".repeat(40);
+        let texts = [
+            "451 4.4.0 DNS query failed: the mailbox is full, user unknown, spam blocked",
+            "Mar 10 14:01:38 mail02 postfix/smtp[1]: connect to mx.example.net[192.0.2.1]:25: \
+             Connection refused; host said: 550 5.7.1 relay denied (in reply to RCPT TO)",
+            flood.as_str(),
+            "",
+        ];
+        for text in texts {
+            let sc = scan(text);
+            for info in crate::knowledge::signals::SIGNALS {
+                let s = info.signal;
+                assert_eq!(
+                    sc.has(s),
+                    sc.hits.iter().any(|h| h.signal == s),
+                    "{s:?} in {text:?}"
+                );
+            }
+            for r in Reason::iter() {
+                let named = sc.reasons.iter().any(|(x, _)| *x == r);
+                assert_eq!(sc.names(r), named, "{r:?} in {text:?}");
+            }
         }
     }
 
