@@ -658,32 +658,49 @@ fn severity(sc: &Scan, expired: bool) -> Severity {
     }
 }
 
-/// The first pass: reasons in the order they are weighed when the code or the words name
-/// them; what is wrong with the recipient and the message comes first, the generic refusals
-/// last. Each has its own test in [`first_pass`].
-const FIRST_REASONS: &[Reason] = &[
-    Reason::Feedback,
-    Reason::Mailboxfull,
-    Reason::Mesgtoobig,
-    Reason::Exceedlimit,
-    Reason::Suspend,
-    Reason::Hasmoved,
-    Reason::Norelaying,
-    Reason::Authfailure,
-    Reason::Userunknown,
-    Reason::Filtered,
-    Reason::Requireptr,
-    Reason::Notcompliantrfc,
-    Reason::Badreputation,
-    Reason::Contenterror,
-    Reason::Rejected,
-    Reason::Hostunknown,
-    Reason::Spamdetected,
-    Reason::Toomanyconn,
-    Reason::Speeding,
-    Reason::Blocked,
-    Reason::Failedstarttls,
-    Reason::Notaccept,
+/// The first pass, `first_reason`: reasons in the order they are weighed when the code or
+/// the words name them; what is wrong with the recipient and the message comes first, the
+/// generic refusals last. Each has its own test in [`first_pass`]. (The list is written out
+/// as one test after the other, each compiled for its own reason: a loop over a list would
+/// jump through the test's table at every step, to a different place each time.)
+macro_rules! first_reasons {
+    ($($r:ident),* $(,)?) => {
+        /// The first reason of the first pass that the words or the code decide, or whose
+        /// test passes.
+        fn first_reason(decisive: Option<Reason>, e: &Evidence) -> Option<Reason> {
+            $(
+                if decisive == Some(Reason::$r) || first_pass(Reason::$r, e) {
+                    return Some(Reason::$r);
+                }
+            )*
+            None
+        }
+    };
+}
+
+first_reasons![
+    Feedback,
+    Mailboxfull,
+    Mesgtoobig,
+    Exceedlimit,
+    Suspend,
+    Hasmoved,
+    Norelaying,
+    Authfailure,
+    Userunknown,
+    Filtered,
+    Requireptr,
+    Notcompliantrfc,
+    Badreputation,
+    Contenterror,
+    Rejected,
+    Hostunknown,
+    Spamdetected,
+    Toomanyconn,
+    Speeding,
+    Blocked,
+    Failedstarttls,
+    Notaccept,
 ];
 
 /// The second pass, when the code does not settle the matter: the words of generic system,
@@ -767,7 +784,15 @@ impl Evidence<'_> {
     }
 }
 
-/// Whether the first pass settles on `r`.
+/// Whether the first pass settles on spam (which content errors yield to).
+fn spam_detected(e: &Evidence) -> bool {
+    let r = Reason::Spamdetected;
+    e.has_status && (e.code(r) || (!e.before_data() && e.said(r)))
+}
+
+/// Whether the first pass settles on `r`. (Inlined into `first_reason`'s tests, where `r`
+/// is a constant and the match folds away.)
+#[inline(always)]
 fn first_pass(r: Reason, e: &Evidence) -> bool {
     use Reason as R;
     let said = |r| e.said(r);
@@ -810,7 +835,7 @@ fn first_pass(r: Reason, e: &Evidence) -> bool {
                 && (code(r) || !e.before_data())
                 && (said(r) || said(R::Userunknown) || code(r))
         }
-        R::Contenterror => !first_pass(R::Spamdetected, e) && (code(r) || said(r)),
+        R::Contenterror => !spam_detected(e) && (code(r) || said(r)),
         R::Rejected => {
             code(r)
                 || (said(r)
@@ -823,7 +848,7 @@ fn first_pass(r: Reason, e: &Evidence) -> bool {
                             )
                         )))
         }
-        R::Spamdetected => e.has_status && (code(r) || (!e.before_data() && said(r))),
+        R::Spamdetected => spam_detected(e),
         R::Speeding => e.has_status && said(r),
         R::Failedstarttls => {
             e.command == Some(Signal::CommandStarttls)
@@ -836,7 +861,7 @@ fn first_pass(r: Reason, e: &Evidence) -> bool {
 }
 
 /// The cross-vendor reason, decided as Sisimai decides it (so that its results compare): a
-/// delivery is `delivered`; then the first reason of [`FIRST_REASONS`] whose test passes; then
+/// delivery is `delivered`; then the first reason of the first pass (`first_reason`) whose test passes; then
 /// the code's reason when it settles the matter; then the first of [`SECOND_REASONS`] the
 /// words name; then the code's reason, an expiry, the class of the code, the command.
 fn reason(
@@ -916,11 +941,7 @@ fn reason(
         },
         not_rejected: std::cell::OnceCell::new(),
     };
-    if let Some(r) = FIRST_REASONS
-        .iter()
-        .copied()
-        .find(|&r| decisive == Some(r) || first_pass(r, &e))
-    {
+    if let Some(r) = first_reason(decisive, &e) {
         return r;
     }
     if let Some(c) = by_code.filter(|c| !UNSETTLED.contains(c)) {
