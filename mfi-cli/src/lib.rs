@@ -540,8 +540,12 @@ fn classify_chunk(chunk: &[u8], first: usize, s: &Settings, out: &mut Vec<u8>) -
         return Ok(());
     }
     let body = chunk.strip_suffix(b"\n").unwrap_or(chunk);
-    for (i, line) in body.split(|&b| b == b'\n').enumerate() {
-        emit(out, s, line, first + i)?;
+    // (Line ends found by a vector search: splitting by a byte test costs a branch a byte.)
+    let ends = memchr::memchr_iter(b'\n', body).chain(std::iter::once(body.len()));
+    let mut start = 0;
+    for (i, end) in ends.enumerate() {
+        emit(out, s, &body[start..end], first + i)?;
+        start = end + 1;
     }
     Ok(())
 }
