@@ -861,9 +861,10 @@ fn first_pass(r: Reason, e: &Evidence) -> bool {
 }
 
 /// The cross-vendor reason, decided as Sisimai decides it (so that its results compare): a
-/// delivery is `delivered`; then the first reason of the first pass (`first_reason`) whose test passes; then
-/// the code's reason when it settles the matter; then the first of [`SECOND_REASONS`] the
-/// words name; then the code's reason, an expiry, the class of the code, the command.
+/// delivery is `delivered`; then the first reason of the first pass (`first_reason`) whose
+/// test passes; then the code's reason when it settles the matter; then the first of
+/// [`SECOND_REASONS`] the words name; then the code's reason, an expiry, the class of the
+/// code, the command.
 fn reason(
     sc: &Scan,
     text: &str,

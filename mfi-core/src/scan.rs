@@ -86,11 +86,25 @@ pub(crate) struct Scan {
     pub decisive_span: Span,
     /// The systems whose own markers the text shows, one bit per `Origin` index.
     pub origins: u16,
-    /// Bit `signal % 128` of every signal that was ever in `hits`, and bit `reason % 64`
-    /// of every reason in `reasons`: most questions ("is there a hit of this signal?")
-    /// are answered no without a search.
-    signals_maybe: u128,
-    reasons_maybe: u64,
+    /// Every signal that was ever in `hits`, and every reason in `reasons`: most questions
+    /// ("is there a hit of this signal?") are answered no without a search.
+    signals_seen: MaybeSet,
+    reasons_seen: MaybeSet,
+}
+
+/// A set of small numbers that may say "maybe" of a number it does not hold, never "no" of
+/// one it holds (one bit per number modulo 128): a search it rules out is not made.
+#[derive(Clone, Copy, Default)]
+struct MaybeSet(u128);
+
+impl MaybeSet {
+    fn insert(&mut self, n: usize) {
+        self.0 |= 1 << (n % 128);
+    }
+
+    fn may_hold(self, n: usize) -> bool {
+        self.0 & 1 << (n % 128) != 0
+    }
 }
 
 impl Scan {
@@ -104,22 +118,14 @@ impl Scan {
             decisive: None,
             decisive_span: Span::default(),
             origins: 0,
-            signals_maybe: 0,
-            reasons_maybe: 0,
+            signals_seen: MaybeSet::default(),
+            reasons_seen: MaybeSet::default(),
         }
-    }
-
-    fn signal_bit(s: Signal) -> u128 {
-        1 << (s as usize % 128)
-    }
-
-    fn reason_bit(r: Reason) -> u64 {
-        1 << (r as usize % 64)
     }
 
     /// The first hit of signal `s`.
     pub fn hit(&self, s: Signal) -> Option<&Hit> {
-        if self.signals_maybe & Self::signal_bit(s) == 0 {
+        if !self.signals_seen.may_hold(s as usize) {
             return None;
         }
         self.hits.iter().find(|h| h.signal == s)
@@ -131,7 +137,7 @@ impl Scan {
 
     /// Whether the words name reason `r`.
     pub fn names(&self, r: Reason) -> bool {
-        self.reasons_maybe & Self::reason_bit(r) != 0 && self.reasons.iter().any(|(x, _)| *x == r)
+        self.reasons_seen.may_hold(r as usize) && self.reasons.iter().any(|(x, _)| *x == r)
     }
 }
 
@@ -273,26 +279,22 @@ const MAX_REASON_FRAGMENTS: usize = 128;
 struct Words {
     /// (fragment, first start, first end, last start, last end).
     seen: ArrayVec<(u16, u32, u32, u32, u32), MAX_REASON_FRAGMENTS>,
-    /// Bit `f % 64` of every fragment `f` in `seen`: most fragments are absent, and are
-    /// known absent without a search.
-    maybe: u64,
+    /// The fragments in `seen`: most fragments are absent, and known absent without a
+    /// search.
+    maybe: MaybeSet,
 }
 
 impl Words {
     fn new() -> Self {
         Words {
             seen: ArrayVec::new(),
-            maybe: 0,
+            maybe: MaybeSet::default(),
         }
     }
 
-    fn bit(f: u16) -> u64 {
-        1 << (f % 64)
-    }
-
     fn saw(&mut self, f: u16, start: u32, end: u32) {
-        let found = if self.maybe & Self::bit(f) == 0 {
-            self.maybe |= Self::bit(f);
+        let found = if !self.maybe.may_hold(usize::from(f)) {
+            self.maybe.insert(usize::from(f));
             None
         } else {
             self.seen.iter_mut().find(|s| s.0 == f)
@@ -314,7 +316,7 @@ impl Words {
 
     /// Where fragment `f` first occurs at or after `from`: (start, end).
     fn after(&self, f: u16, from: u32) -> Option<(u32, u32)> {
-        if self.maybe & Self::bit(f) == 0 {
+        if !self.maybe.may_hold(usize::from(f)) {
             return None;
         }
         let s = self.seen.iter().find(|s| s.0 == f)?;
@@ -387,7 +389,7 @@ impl Words {
             }
         }
         for &r in &found {
-            out.reasons_maybe |= Scan::reason_bit(r.0);
+            out.reasons_seen.insert(r.0 as usize);
             if out.reasons.try_push(r).is_err() {
                 break;
             }
@@ -396,7 +398,7 @@ impl Words {
 }
 
 fn push_hit(out: &mut Scan, hit: Hit) {
-    out.signals_maybe |= Scan::signal_bit(hit.signal);
+    out.signals_seen.insert(hit.signal as usize);
     if let Err(e) = out.hits.try_push(hit) {
         replace_weaker_hit(out, e.element());
     }
