@@ -214,16 +214,20 @@ fn flatten<T: Copy>(lists: &[Vec<T>]) -> (Vec<usize>, Vec<T>) {
 /// Builds the Aho-Corasick DFA of the prefixes for which `keep(id)` holds (matches report
 /// the prefixes' ids in `prefixes`) and writes its tables to `src`, named `{name}_...`.
 fn automaton(src: &mut String, name: &str, prefixes: &[String], keep: impl Fn(usize) -> bool) {
+    // The prefixes kept, with their ids.
+    let kept: Vec<(usize, &str)> = prefixes
+        .iter()
+        .enumerate()
+        .filter(|&(id, _)| keep(id))
+        .map(|(id, p)| (id, p.as_str()))
+        .collect();
     // The trie of the prefixes.
     let mut nodes = vec![Node {
         children: BTreeMap::new(),
         fail: 0,
         out: Vec::new(),
     }];
-    for (id, p) in prefixes.iter().enumerate() {
-        if !keep(id) {
-            continue;
-        }
+    for &(id, p) in &kept {
         let mut s = 0;
         for b in p.bytes() {
             s = match nodes[s].children.get(&b) {
@@ -249,12 +253,7 @@ fn automaton(src: &mut String, name: &str, prefixes: &[String], keep: impl Fn(us
     // its lower-case letter's class), class 0 for every other byte.
     let mut class = [0u8; 256];
     let mut classes = 1usize;
-    for p in prefixes
-        .iter()
-        .enumerate()
-        .filter(|&(id, _)| keep(id))
-        .map(|(_, p)| p)
-    {
+    for &(_, p) in &kept {
         for b in p.bytes() {
             if class[usize::from(b)] == 0 {
                 class[usize::from(b)] = u8::try_from(classes).expect("fewer than 256 classes");
@@ -343,13 +342,7 @@ fn automaton(src: &mut String, name: &str, prefixes: &[String], keep: impl Fn(us
         "/// Premultiplied ids at or above this report matches.\npub(crate) const {name}_FIRST_MATCH: u32 = {};",
         first_match * classes
     );
-    let max_len = prefixes
-        .iter()
-        .enumerate()
-        .filter(|&(id, _)| keep(id))
-        .map(|(_, p)| p.len())
-        .max()
-        .unwrap_or(1);
+    let max_len = kept.iter().map(|(_, p)| p.len()).max().unwrap_or(1);
     let _ = writeln!(
         src,
         "/// The longest prefix, in bytes.\npub(crate) const {name}_MAX_PATTERN_LEN: usize = {max_len};"
