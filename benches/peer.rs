@@ -60,22 +60,12 @@ impl Rules {
     /// text): one anchored rule per subject of the enhanced status codes, then one rule per
     /// failure word (`words`: one word a line).
     pub fn stand_in(words: &str) -> Rules {
-        const SUBJECTS: [&str; 8] = [
-            "Other",
-            "Addressing",
-            "Mailbox",
-            "MailSystem",
-            "Network",
-            "Protocol",
-            "Content",
-            "Policy",
-        ];
-        let mut rules: Vec<(String, String)> = SUBJECTS
-            .iter()
-            .enumerate()
-            .map(|(s, class)| {
+        // (Classes named by the subject's number: what each subject means is the core's
+        // IANA table, not repeated here.)
+        let mut rules: Vec<(String, String)> = (0..=7)
+            .map(|s| {
                 (
-                    class.to_string(),
+                    format!("Subject{s}"),
                     format!(r"^[45]\d\d [45]\.{s}\.\d{{1,3}} "),
                 )
             })
@@ -122,9 +112,9 @@ mod tests {
         let c = Classifier::new(Rules::stand_in(WORDS)).unwrap();
         assert_eq!(
             c.classify("550 5.1.1 <a@b.example>: no such user"),
-            Some("Addressing")
+            Some("Subject1")
         );
-        assert_eq!(c.classify("452 4.2.2 Mailbox full"), Some("Mailbox"));
+        assert_eq!(c.classify("452 4.2.2 Mailbox full"), Some("Subject2"));
         assert_eq!(
             c.classify("relay denied: Connection REFUSED"),
             Some("Words")
