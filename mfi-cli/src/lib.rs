@@ -10,8 +10,10 @@
 
 mod report;
 
+use std::collections::BTreeMap;
 use std::ffi::OsString;
 use std::io::{self, BufWriter, IsTerminal, Read, Write};
+use std::sync::{mpsc, Mutex};
 
 use mfi_core::knowledge::catalogue;
 use mfi_core::knowledge::locale::{fill, Label, Locale};
@@ -465,10 +467,12 @@ impl<R: Read> Lines<R> {
     }
 }
 
-/// Classifies standard input line by line, in order, using every core: chunks of whole
-/// lines are classified in parallel, a round at a time, and their outputs written in input
-/// order. Memory is bounded by the round: a few MiB plus `workers` times the longest line
-/// kept (`--max-line-bytes`).
+/// Classifies standard input line by line, in order, using every core. The calling thread
+/// reads chunks of whole lines and hands them to `workers` threads, which take the next one
+/// as soon as they are done (no round waits for its slowest chunk); it writes the outputs
+/// in input order as they come back, reading on while the workers classify. At most
+/// `2 × workers` chunks are in flight, so memory stays bounded: a few MiB a chunk (its
+/// lines, `--max-line-bytes` at most each, and their output).
 fn stream(input: impl Read, out: &mut impl Write, s: &Settings) -> io::Result<()> {
     let workers = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
@@ -477,56 +481,111 @@ fn stream(input: impl Read, out: &mut impl Write, s: &Settings) -> io::Result<()
     // after a trailing `\r` is dropped, so its result says "truncated".
     let mut lines = Lines::new(input, s.options.max_len.saturating_add(2));
     let mut line_no = 0usize;
-    let mut outputs: Vec<Vec<u8>> = vec![Vec::new(); workers];
-    loop {
-        let mut chunks: Vec<Vec<u8>> = Vec::with_capacity(workers);
-        while chunks.len() < workers {
-            match lines.next_chunk()? {
-                Some(c) => chunks.push(c),
-                None => break,
-            }
+    let mut first_line = |c: &[u8]| {
+        let first = line_no + 1;
+        line_no += count_lines(c);
+        first
+    };
+    if workers == 1 {
+        let mut o = Vec::new();
+        while let Some(c) = lines.next_chunk()? {
+            o.clear();
+            classify_chunk(&c, first_line(&c), s, &mut o)?;
+            out.write_all(&o)?;
         }
-        if chunks.is_empty() {
-            return Ok(());
-        }
-        let firsts: Vec<usize> = chunks
-            .iter()
-            .map(|c| {
-                let first = line_no + 1;
-                line_no += count_lines(c);
-                first
-            })
-            .collect();
-        let results: Vec<io::Result<()>> = if chunks.len() == 1 {
-            outputs[0].clear();
-            vec![classify_chunk(&chunks[0], firsts[0], s, &mut outputs[0])]
-        } else {
-            std::thread::scope(|scope| {
-                let handles: Vec<_> = chunks
-                    .iter()
-                    .zip(outputs.iter_mut())
-                    .zip(&firsts)
-                    .map(|((c, o), &first)| {
-                        scope.spawn(move || {
-                            o.clear();
-                            classify_chunk(c, first, s, o)
-                        })
-                    })
-                    .collect();
-                handles
-                    .into_iter()
-                    .map(|h| {
-                        h.join()
-                            .unwrap_or_else(|_| Err(io::Error::other("worker panicked")))
-                    })
-                    .collect()
-            })
-        };
-        for (r, o) in results.into_iter().zip(&outputs) {
-            r?;
-            out.write_all(o)?;
-        }
+        return Ok(());
     }
+    let in_flight = 2 * workers;
+    // Jobs: (sequence number, chunk, its first line number, a buffer for the output).
+    let (jobs, queue) = mpsc::sync_channel::<(usize, Vec<u8>, usize, Vec<u8>)>(in_flight);
+    let queue = Mutex::new(queue);
+    let (done, results) = mpsc::channel::<(usize, io::Result<Vec<u8>>)>();
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            let (queue, done) = (&queue, done.clone());
+            scope.spawn(move || loop {
+                // (The lock is held only while waiting for a job: one worker waits, the
+                // others classify.)
+                let job = queue.lock().map_or(None, |q| q.recv().ok());
+                let Some((seq, chunk, first, mut o)) = job else {
+                    return;
+                };
+                o.clear();
+                let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    classify_chunk(&chunk, first, s, &mut o)
+                }))
+                .unwrap_or_else(|_| Err(io::Error::other("worker panicked")))
+                .map(|()| o);
+                if done.send((seq, r)).is_err() {
+                    return;
+                }
+            });
+        }
+        drop(done);
+        // Outputs that came back before an earlier one, and buffers to reuse.
+        let mut waiting: BTreeMap<usize, Vec<u8>> = BTreeMap::new();
+        let mut spare: Vec<Vec<u8>> = Vec::new();
+        let (mut sent, mut written, mut eof) = (0usize, 0usize, false);
+        let result = 'feed: loop {
+            // Keep the workers fed while there is input and room.
+            if !eof && sent - written < in_flight {
+                match lines.next_chunk() {
+                    Ok(Some(c)) => {
+                        let first = first_line(&c);
+                        let o = spare.pop().unwrap_or_default();
+                        if jobs.send((sent, c, first, o)).is_err() {
+                            break Err(io::Error::other("a worker stopped"));
+                        }
+                        sent += 1;
+                    }
+                    Ok(None) => eof = true,
+                    Err(e) => break Err(e),
+                }
+                // Write what is ready without waiting, then read on.
+                if let Err(e) = drain(&results, &mut waiting, false) {
+                    break Err(e);
+                }
+            } else if written == sent {
+                break Ok(());
+            } else if let Err(e) = drain(&results, &mut waiting, true) {
+                break Err(e);
+            }
+            while let Some(o) = waiting.remove(&written) {
+                if let Err(e) = out.write_all(&o) {
+                    break 'feed Err(e);
+                }
+                spare.push(o);
+                written += 1;
+            }
+        };
+        // Workers stop when the jobs end (on an error, those queued are dropped unread).
+        drop(jobs);
+        result
+    })
+}
+
+/// Moves finished outputs into `waiting` (blocking for one when `wait`); an error of a
+/// worker ends the stream.
+fn drain(
+    results: &mpsc::Receiver<(usize, io::Result<Vec<u8>>)>,
+    waiting: &mut BTreeMap<usize, Vec<u8>>,
+    wait: bool,
+) -> io::Result<()> {
+    let mut next = if wait {
+        // (Every worker gone with outputs still due: none of them can come.)
+        Some(
+            results
+                .recv()
+                .map_err(|_| io::Error::other("the workers stopped"))?,
+        )
+    } else {
+        results.try_recv().ok()
+    };
+    while let Some((seq, r)) = next {
+        waiting.insert(seq, r?);
+        next = results.try_recv().ok();
+    }
+    Ok(())
 }
 
 /// Lines in a chunk: its newlines, plus one for a last line without a newline.
@@ -750,6 +809,76 @@ mod tests {
         input.extend_from_slice(b"\nlast");
         let all: Vec<u8> = chunks(&input, 10).concat();
         assert_eq!(all, b"short\nxxxxxxxxxx\nlast");
+    }
+
+    fn settings(json: bool) -> Settings {
+        Settings {
+            json,
+            color: false,
+            options: Options::default(),
+        }
+    }
+
+    /// Many chunks' worth of the benchmark mix, each line numbered by its text.
+    fn many_lines() -> Vec<u8> {
+        let mix = include_str!("../../testdata/bench/mix-1000.txt");
+        let mut input = Vec::new();
+        let mut n = 0;
+        while input.len() < 5 * CHUNK {
+            for l in mix.lines() {
+                n += 1;
+                input.extend_from_slice(format!("{l} #{n}\n").as_bytes());
+            }
+        }
+        input
+    }
+
+    /// Outputs come in input order with the right line numbers, however the workers finish.
+    #[test]
+    fn a_stream_writes_every_line_in_order() {
+        let input = many_lines();
+        for json in [false, true] {
+            let s = settings(json);
+            let mut expected = Vec::new();
+            for (i, line) in input
+                .strip_suffix(b"\n")
+                .unwrap()
+                .split(|&b| b == b'\n')
+                .enumerate()
+            {
+                emit(&mut expected, &s, line, i + 1).unwrap();
+            }
+            let mut got = Vec::new();
+            stream(&input[..], &mut got, &s).unwrap();
+            assert!(got == expected, "json: {json}");
+        }
+    }
+
+    /// A writer that fails after a while (a closed pipe).
+    struct Closes(usize);
+
+    impl Write for Closes {
+        fn write(&mut self, b: &[u8]) -> io::Result<usize> {
+            if self.0 < b.len() {
+                return Err(io::ErrorKind::BrokenPipe.into());
+            }
+            self.0 -= b.len();
+            Ok(b.len())
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    /// An output error ends the stream with that error (the workers stop; nothing waits
+    /// for them forever).
+    #[test]
+    fn a_write_error_ends_the_stream() {
+        let input = many_lines();
+        for room in [0, 1 << 20] {
+            let e = stream(&input[..], &mut Closes(room), &settings(true)).unwrap_err();
+            assert_eq!(e.kind(), io::ErrorKind::BrokenPipe);
+        }
     }
 
     #[test]
