@@ -94,16 +94,18 @@ pub(crate) struct Scan {
 
 /// A set of small numbers that may say "maybe" of a number it does not hold, never "no" of
 /// one it holds (one bit per number modulo 128): a search it rules out is not made.
+/// (Two words rather than a `u128`: a test is an index, a shift and a mask, where a shift
+/// of a `u128` by a variable amount takes half a dozen instructions.)
 #[derive(Clone, Copy, Default)]
-struct MaybeSet(u128);
+struct MaybeSet([u64; 2]);
 
 impl MaybeSet {
     fn insert(&mut self, n: usize) {
-        self.0 |= 1 << (n % 128);
+        self.0[n / 64 % 2] |= 1 << (n % 64);
     }
 
     fn may_hold(self, n: usize) -> bool {
-        self.0 & 1 << (n % 128) != 0
+        self.0[n / 64 % 2] >> (n % 64) & 1 != 0
     }
 }
 
