@@ -5,31 +5,84 @@ use std::io::{self, Write};
 use crate::knowledge::locale::{fill, Label, Locale};
 use crate::{Diagnosis, Origin, QueueState, Severity};
 
+/// Styles written around text as it goes out (no string is built for a style).
 struct Paint {
     on: bool,
 }
 
+const BOLD: &str = "1";
+const DIM: &str = "2";
+
 impl Paint {
-    fn wrap(&self, code: &str, text: &str) -> String {
+    /// `text` in the style `code` (an SGR code) when colours are on, else as it is.
+    fn text(&self, out: &mut impl Write, code: &str, text: &str) -> io::Result<()> {
+        self.with(out, code, |out| out.write_all(text.as_bytes()))
+    }
+
+    /// What `body` writes, in the style `code` when colours are on.
+    fn with<W: Write>(
+        &self,
+        out: &mut W,
+        code: &str,
+        body: impl FnOnce(&mut W) -> io::Result<()>,
+    ) -> io::Result<()> {
         if self.on {
-            format!("\x1b[{code}m{text}\x1b[0m")
+            write!(out, "\x1b[{code}m")?;
+            body(out)?;
+            out.write_all(b"\x1b[0m")
         } else {
-            text.to_owned()
+            body(out)
         }
     }
-    fn bold(&self, t: &str) -> String {
-        self.wrap("1", t)
-    }
-    fn dim(&self, t: &str) -> String {
-        self.wrap("2", t)
-    }
-    fn severity(&self, sev: Severity, t: &str) -> String {
+
+    fn severity(sev: Severity) -> &'static str {
         match sev {
-            Severity::Permanent => self.wrap("1;31", t),
-            Severity::Transient => self.wrap("1;33", t),
-            Severity::Success => self.wrap("1;32", t),
-            _ => self.bold(t),
+            Severity::Permanent => "1;31",
+            Severity::Transient => "1;33",
+            Severity::Success => "1;32",
+            _ => BOLD,
         }
+    }
+}
+
+/// The codes of the primary reply (`550 5.1.1`), or the locale's "no code".
+fn write_codes(out: &mut impl Write, d: &Diagnosis<'_>, l: Locale) -> io::Result<()> {
+    match (d.reply_code(), d.enhanced_status()) {
+        (Some(r), Some(e)) => write!(out, "{r} {e}"),
+        (Some(r), None) => write!(out, "{r}"),
+        (None, Some(e)) => write!(out, "{e}"),
+        (None, None) => out.write_all(l.label(Label::NoCode).as_bytes()),
+    }
+}
+
+/// The first line's headline: the MFI code and its title, else the codes and their title.
+fn write_head(out: &mut impl Write, d: &Diagnosis<'_>, l: Locale) -> io::Result<()> {
+    match (d.mfi_code(), d.mfi_match(), d.title()) {
+        (Some(code), Some(how), Some(title)) => {
+            let mut codes = Vec::new();
+            write_codes(&mut codes, d, l)?;
+            let codes = String::from_utf8_lossy(&codes);
+            let head = fill(
+                l.label(Label::HeadMfi),
+                &[
+                    ("code", code.name()),
+                    ("title", title),
+                    ("how", l.mfi_match(how)),
+                    ("codes", &codes),
+                ],
+            );
+            out.write_all(head.as_bytes())
+        }
+        _ => match d.title() {
+            Some(t) => {
+                write_codes(out, d, l)?;
+                write!(out, " {t}")
+            }
+            None if d.enhanced_status().is_none() && d.reply_code().is_none() => {
+                out.write_all(l.label(Label::NothingRecognised).as_bytes())
+            }
+            None => write_codes(out, d, l),
+        },
     }
 }
 
@@ -41,77 +94,45 @@ pub(crate) fn write(
 ) -> io::Result<()> {
     let p = Paint { on: color };
     let l = d.locale();
-    let codes = match (d.reply_code(), d.enhanced_status()) {
-        (Some(r), Some(e)) => format!("{r} {e}"),
-        (Some(r), None) => r.to_string(),
-        (None, Some(e)) => e.to_string(),
-        (None, None) => l.label(Label::NoCode).to_owned(),
-    };
-    let head = match (d.mfi_code(), d.mfi_match(), d.title()) {
-        (Some(code), Some(how), Some(title)) => fill(
-            l.label(Label::HeadMfi),
-            &[
-                ("code", code.name()),
-                ("title", title),
-                ("how", l.mfi_match(how)),
-                ("codes", &codes),
-            ],
-        ),
-        _ => match d.title() {
-            Some(t) => format!("{codes} {t}"),
-            None if d.enhanced_status().is_none() && d.reply_code().is_none() => {
-                l.label(Label::NothingRecognised).to_owned()
-            }
-            None => codes,
-        },
-    };
-    writeln!(
-        out,
-        "{} {}",
-        p.dim(&format!("[{n}]")),
-        p.severity(d.severity(), &head)
-    )?;
-    let expired = if d.expired() {
-        format!(", {}", l.label(Label::Expired))
-    } else {
-        String::new()
-    };
-    let origin = if d.origin() == Origin::Unknown {
-        String::new()
-    } else {
-        format!(
-            "  {} {}",
-            p.dim(l.label(Label::ReportedBy)),
-            l.origin(d.origin())
-        )
-    };
-    writeln!(
-        out,
-        "    {} {}{}  {} {}{origin}",
-        p.dim(l.label(Label::Severity)),
-        l.severity(d.severity()),
-        expired,
-        p.dim(l.label(Label::Reason)),
-        d.reason()
-    )?;
+    p.with(out, DIM, |out| write!(out, "[{n}]"))?;
+    out.write_all(b" ")?;
+    p.with(out, Paint::severity(d.severity()), |out| {
+        write_head(out, d, l)
+    })?;
+    out.write_all(b"\n    ")?;
+    p.text(out, DIM, l.label(Label::Severity))?;
+    write!(out, " {}", l.severity(d.severity()))?;
+    if d.expired() {
+        write!(out, ", {}", l.label(Label::Expired))?;
+    }
+    out.write_all(b"  ")?;
+    p.text(out, DIM, l.label(Label::Reason))?;
+    write!(out, " {}", d.reason())?;
+    if d.origin() != Origin::Unknown {
+        out.write_all(b"  ")?;
+        p.text(out, DIM, l.label(Label::ReportedBy))?;
+        write!(out, " {}", l.origin(d.origin()))?;
+    }
+    out.write_all(b"\n")?;
     if let Some(m) = d.meaning() {
         writeln!(out, "    {m}")?;
     }
     if !d.causes().is_empty() {
-        writeln!(out, "    {}", p.bold(l.label(Label::LikelyCauses)))?;
+        out.write_all(b"    ")?;
+        p.text(out, BOLD, l.label(Label::LikelyCauses))?;
+        out.write_all(b"\n")?;
         for (i, c) in d.causes().iter().enumerate() {
             writeln!(out, "      {}. {}", i + 1, l.cause(*c))?;
         }
     }
     if d.remediations().len() > 0 {
-        writeln!(out, "    {}", p.bold(l.label(Label::WhatToDo)))?;
+        out.write_all(b"    ")?;
+        p.text(out, BOLD, l.label(Label::WhatToDo))?;
+        out.write_all(b"\n")?;
         for r in d.remediations() {
-            writeln!(
-                out,
-                "      - {} {}",
-                p.bold(&format!("[{}]", l.actor(r.actor))),
-                r.text
-            )?;
+            out.write_all(b"      - ")?;
+            p.with(out, BOLD, |out| write!(out, "[{}]", l.actor(r.actor)))?;
+            writeln!(out, " {}", r.text)?;
         }
     }
     if let Some(q) = d.queue() {
@@ -125,12 +146,9 @@ pub(crate) fn write(
             QueueState::Bounced => l.label(Label::QueueBounced).to_owned(),
             QueueState::Delivered => l.label(Label::QueueDelivered).to_owned(),
         };
-        writeln!(
-            out,
-            "    {} {}: {what}",
-            p.bold(l.label(Label::Queue)),
-            q.profile
-        )?;
+        out.write_all(b"    ")?;
+        p.text(out, BOLD, l.label(Label::Queue))?;
+        writeln!(out, " {}: {what}", q.profile)?;
         if let Some(t) = q.next_delay_notice {
             let t = t.to_string();
             writeln!(
@@ -140,12 +158,16 @@ pub(crate) fn write(
             )?;
         }
     }
-    let attrs: Vec<String> = d
-        .attributes()
-        .map(|(k, v)| format!("{k}={}", escape_controls(v)))
-        .collect();
-    if !attrs.is_empty() {
-        writeln!(out, "    {}", p.dim(&attrs.join("  ")))?;
+    if d.attributes().len() > 0 {
+        out.write_all(b"    ")?;
+        p.with(out, DIM, |out| {
+            for (i, (k, v)) in d.attributes().enumerate() {
+                let sep = if i > 0 { "  " } else { "" };
+                write!(out, "{sep}{k}={}", escape_controls(v))?;
+            }
+            Ok(())
+        })?;
+        out.write_all(b"\n")?;
     }
     writeln!(out)
 }
@@ -195,6 +217,54 @@ pub(crate) fn duration(l: Locale, secs: i64) -> String {
 #[cfg(test)]
 mod tests {
     use super::escape_controls;
+
+    /// The colours are written around the parts they mark, and nowhere else.
+    #[test]
+    fn colours_mark_their_parts() {
+        let d = crate::classify(
+            "450 4.4.316 Connection refused [LastAttemptedIP=192.0.2.7:25] \
+             [LastAttemptedServerName=mx.contoso.com]",
+        );
+        let mut out = Vec::new();
+        super::write(&mut out, &d, 7, true).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(
+            lines[0],
+            "\x1b[2m[7]\x1b[0m \x1b[1;33mMFI 4.4.316 Connection refused (literal; text: 450 \
+             4.4.316)\x1b[0m"
+        );
+        assert_eq!(
+            lines[1],
+            "    \x1b[2mseverity\x1b[0m transient  \x1b[2mreason\x1b[0m networkerror  \
+             \x1b[2mreported by\x1b[0m Exchange Online"
+        );
+        assert!(lines.contains(&"    \x1b[1mwhat to do\x1b[0m"), "{text}");
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.starts_with("      - \x1b[1m[") && l.contains("]\x1b[0m ")),
+            "{text}"
+        );
+        // The attributes, then the blank line that ends a report.
+        assert_eq!(lines[lines.len() - 1], "");
+        assert_eq!(
+            lines[lines.len() - 2],
+            "    \x1b[2mlast_attempted_ip=192.0.2.7:25  \
+             last_attempted_server_name=mx.contoso.com\x1b[0m"
+        );
+        // Without colours: the same text, no escapes.
+        let mut plain = Vec::new();
+        super::write(&mut plain, &d, 7, false).unwrap();
+        let plain = String::from_utf8(plain).unwrap();
+        assert!(!plain.contains('\x1b'));
+        let stripped = text
+            .replace("\x1b[0m", "")
+            .replace("\x1b[1;33m", "")
+            .replace("\x1b[1m", "")
+            .replace("\x1b[2m", "");
+        assert_eq!(stripped, plain);
+    }
 
     #[test]
     fn controls_are_escaped() {
