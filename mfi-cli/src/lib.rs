@@ -601,9 +601,20 @@ fn classify_chunk(chunk: &[u8], first: usize, s: &Settings, out: &mut Vec<u8>) -
     let body = chunk.strip_suffix(b"\n").unwrap_or(chunk);
     // (Line ends found by a vector search: splitting by a byte test costs a branch a byte.)
     let ends = memchr::memchr_iter(b'\n', body).chain(std::iter::once(body.len()));
+    // (UTF-8 is checked once for the chunk: every line of valid text is valid. A chunk
+    // with invalid bytes is checked line by line.)
+    let text = std::str::from_utf8(body).ok();
     let mut start = 0;
     for (i, end) in ends.enumerate() {
-        emit(out, s, &body[start..end], first + i)?;
+        match text {
+            Some(t) => write_one(
+                out,
+                s,
+                &classify_with(&t[start..end], &s.options),
+                first + i,
+            )?,
+            None => emit(out, s, &body[start..end], first + i)?,
+        }
         start = end + 1;
     }
     Ok(())
@@ -819,15 +830,21 @@ mod tests {
         }
     }
 
-    /// Many chunks' worth of the benchmark mix, each line numbered by its text.
+    /// Many chunks' worth of the benchmark mix, each line numbered by its text, and now and
+    /// then a line that is not UTF-8 (its chunk is then checked line by line).
     fn many_lines() -> Vec<u8> {
         let mix = include_str!("../../testdata/bench/mix-1000.txt");
         let mut input = Vec::new();
         let mut n = 0;
+        let mut rounds = 0;
         while input.len() < 5 * CHUNK {
             for l in mix.lines() {
                 n += 1;
                 input.extend_from_slice(format!("{l} #{n}\n").as_bytes());
+            }
+            rounds += 1;
+            if rounds % 3 == 0 {
+                input.extend_from_slice(b"550 5.1.1 \xff\xfe user unknown\n");
             }
         }
         input
