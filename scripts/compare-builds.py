@@ -23,6 +23,8 @@ import statistics
 import subprocess
 from pathlib import Path
 
+from callgrind_count import instructions
+
 ROOT = Path(__file__).resolve().parents[1]
 MIX = ROOT / "testdata" / "bench" / "mix-1000.txt"
 
@@ -39,20 +41,6 @@ def cpu_time(cmd: list[str]) -> float:
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-
-
-def instructions(cmd: list[str]) -> int:
-    out = subprocess.run(
-        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *cmd],
-        check=True,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    ).stderr
-    for line in out.splitlines():
-        if "Collected" in line:
-            return int(line.split()[-1])
-    raise SystemExit("callgrind printed no count")
 
 
 def per_line(spin: str, mode: str, file: Path) -> float:

@@ -20,6 +20,8 @@ import sys
 import time
 from pathlib import Path
 
+import callgrind_count
+
 ROOT = Path(__file__).resolve().parent.parent
 SPIN = ROOT / "target" / "release" / "spin"
 LINEAR_TEST = ROOT / "benches" / "tests" / "linear_work.rs"
@@ -43,14 +45,7 @@ def run(unit: str, count: int) -> float:
 
 
 def instructions(unit: str, count: int) -> int:
-    out = subprocess.run(
-        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", str(SPIN), "repeat", unit, str(count)],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stderr
-    line = next(l for l in out.splitlines() if "Collected :" in l)
-    return int(line.rsplit(":", 1)[1].strip())
+    return callgrind_count.instructions([str(SPIN), "repeat", unit, str(count)])
 
 
 def main() -> int:
