@@ -3,8 +3,8 @@
 //!
 //! - `spin FILE N [json]`: every line of FILE, N times (with the contract's JSON);
 //! - `spin repeat UNIT COUNT`: one text made of UNIT repeated COUNT times, once;
-//! - `spin arrow FILE N`: every line of FILE as one Arrow string array, classified into
-//!   Arrow rows N times (one thread);
+//! - `spin arrow FILE N [THREADS]`: every line of FILE as one Arrow string array,
+//!   classified into Arrow rows N times (on one thread, or THREADS);
 //! - `spin mail FILE... N`: every message file (or mbox) read N times;
 //! - `spin mail-repeat HEAD UNIT COUNT`: one message, HEAD then UNIT repeated COUNT times
 //!   (`\n` in the arguments is a line end), read once;
@@ -32,11 +32,12 @@ fn main() {
         Some("arrow") => {
             let text = std::fs::read_to_string(&args[1]).expect("FILE");
             let n: usize = args[2].parse().expect("N");
+            let threads: usize = args.get(3).map_or(1, |t| t.parse().expect("THREADS"));
             let lines: Vec<&str> = text.lines().collect();
             let texts = arrow_array::StringArray::from_iter_values(lines);
             let mut k = 0;
             for _ in 0..n {
-                k += mfi_arrow::classify(black_box(&texts), &Options::new())
+                k += mfi_arrow::classify_chunks(&[black_box(&texts)], &Options::new(), threads)
                     .expect("strings")
                     .len();
             }
