@@ -277,5 +277,5 @@ pub fn read_messages(
     let parts = in_parallel(messages, threads, 16, |array, rows, first| {
         build(array, rows, first, options)
     })?;
-    Ok(joined(parts).unwrap_or_else(|| MessageRows::new(0).finish()))
+    Ok(joined(parts, threads).unwrap_or_else(|| MessageRows::new(0).finish()))
 }

@@ -209,3 +209,26 @@ fn the_contract_document_lists_the_arrow_schemas() {
         );
     }
 }
+
+/// Rows split over threads are joined back with their nulls where they were (every part
+/// big enough for a thread of its own).
+#[test]
+fn joined_parts_keep_null_rows() {
+    let all = mfi_testdata::all_texts();
+    let texts: Vec<Option<String>> = (0..5000)
+        .map(|i| (i % 7 != 3).then(|| String::from_utf8_lossy(&all[i % all.len()]).into_owned()))
+        .collect();
+    let array = StringArray::from(texts.clone());
+    let want = mfi_arrow::classify(&array, &Default::default()).unwrap();
+    assert_eq!(
+        want.null_count(),
+        texts.iter().filter(|t| t.is_none()).count()
+    );
+    for threads in [2, 3, 4] {
+        let got = mfi_arrow::classify_chunks(&[&array], &Default::default(), threads).unwrap();
+        assert_eq!(got, want, "{threads} threads");
+        for (i, t) in texts.iter().enumerate() {
+            assert_eq!(got.is_null(i), t.is_none(), "row {i}, {threads} threads");
+        }
+    }
+}
