@@ -728,8 +728,7 @@ fn joined(parts: Vec<StructArray>, threads: usize) -> Option<StructArray> {
             })
             .collect()
     };
-    let mut children: Vec<Option<ArrayRef>> = vec![None; fields.len()];
-    let joined: Vec<(usize, ArrayRef)> = if threads == 1 {
+    let mut joined: Vec<(usize, ArrayRef)> = if threads == 1 {
         join(&shares[0].1)
     } else {
         std::thread::scope(|s| {
@@ -744,13 +743,8 @@ fn joined(parts: Vec<StructArray>, threads: usize) -> Option<StructArray> {
             all
         })
     };
-    for (i, a) in joined {
-        children[i] = Some(a);
-    }
-    let children: Vec<ArrayRef> = children
-        .into_iter()
-        .map(|c| c.expect("every column joined"))
-        .collect();
+    joined.sort_unstable_by_key(|(i, _)| *i);
+    let children: Vec<ArrayRef> = joined.into_iter().map(|(_, a)| a).collect();
     let rows = parts.iter().map(Array::len).sum();
     let mut nulls = NullBufferBuilder::new(rows);
     for p in &parts {
