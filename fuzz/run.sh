@@ -9,9 +9,12 @@ shift || true
 targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=(classify parse read_message read_log arrow)
 host=$(rustc -vV | sed -n 's/^host: //p')
+# Debug assertions and overflow checks come from the profile, not from RUSTFLAGS, so that
+# Cargo.toml can leave them off for mail-parser (see there).
 RUSTFLAGS="-Cpasses=sancov-module -Cllvm-args=-sanitizer-coverage-level=4 \
  -Cllvm-args=-sanitizer-coverage-inline-8bit-counters -Cllvm-args=-sanitizer-coverage-pc-table \
- -Cllvm-args=-sanitizer-coverage-trace-compares --cfg fuzzing -Cdebug-assertions -Coverflow-checks" \
+ -Cllvm-args=-sanitizer-coverage-trace-compares --cfg fuzzing" \
+  CARGO_PROFILE_RELEASE_DEBUG_ASSERTIONS=true CARGO_PROFILE_RELEASE_OVERFLOW_CHECKS=true \
   cargo build --release --target "$host" --bins
 for t in "${targets[@]}"; do
   mkdir -p "corpus/$t" artifacts

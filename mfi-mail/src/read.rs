@@ -108,12 +108,25 @@ fn read_with(
     let bytes = strip_mbox_line(bytes);
     let bytes = limit_containers(bytes);
     let bytes = crate::cut::without_unread_parts(bytes);
-    let mut report = match parser.parse(&bytes[..]) {
+    let mut report = match parse(parser, &bytes[..]) {
         Some(m) => Reader::new(&m, options, parser, words).report(),
         None => empty(ReportKind::NotAReport),
     };
     report.locale = options.locale;
     report
+}
+
+/// The MIME parser's reading of `bytes`, `None` when it finds no message.
+///
+/// mail-parser 0.11 has a `debug_assert!` that some nestings reach (a `message/rfc822`
+/// part whose message is itself a `message/rfc822`, in a multipart): in a build with debug
+/// assertions (a test build, or a program that depends on this crate built for debugging)
+/// it panics where a release build reads on. A panic there is taken as a message that
+/// cannot be read, so that no input makes the reader panic in any build.
+fn parse<'x>(parser: &MessageParser, bytes: &'x [u8]) -> Option<Message<'x>> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| parser.parse(bytes)))
+        .ok()
+        .flatten()
 }
 
 fn empty(kind: ReportKind) -> Report {

@@ -25,6 +25,21 @@ fn ten_thousand_nested_multiparts() {
     assert!(r.recipients.len() <= 1);
 }
 
+/// A forwarded message that is itself a forwarded message, inside a multipart (found by
+/// the `arrow` fuzz target): mail-parser 0.11 trips a `debug_assert!` there, so a test build
+/// (debug assertions on) reads it through the reader's guard, a release build reads on.
+/// Either way: a report, no panic.
+#[test]
+fn a_message_part_holding_a_message_part() {
+    let m = format!(
+        "{HEAD}Content-Type: multipart/mixed; boundary=B\n\n--B\n\
+         Content-Type: message/rfc822\n\nContent-Type: message/rfc822\n\n\
+         From: a@example.org\n\nbody\n--B--\n"
+    );
+    let r = read(m.as_bytes());
+    assert!(r.recipients.is_empty(), "{:?}", r.recipients);
+}
+
 #[test]
 fn ten_thousand_nested_messages() {
     let mut m = String::from(HEAD);
