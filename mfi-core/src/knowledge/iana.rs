@@ -167,7 +167,10 @@ macro_rules! iana {
     ($($sub:literal, $det:tt => $reason:ident, $title:literal, $refs:literal, $meaning:literal
         $(, [$($cause:ident),*])?;)*) => {
         /// The registry, subject rows (`X.s.X`) and detail rows (`X.s.d`).
-        pub static IANA: &[IanaEntry] = &[
+        pub static IANA: &[IanaEntry] = ROWS;
+
+        /// [`IANA`], as a constant that [`BY_CODE`] is computed from at compile time.
+        const ROWS: &[IanaEntry] = &[
             $(IanaEntry {
                 subject: $sub,
                 detail: iana!(@d $det),
@@ -317,3 +320,45 @@ pub static REPLY_CODES: &[(u16, &str)] = &[
     ),
     (556, "Domain does not accept mail"),
 ];
+
+/// The details that [`BY_CODE`] indexes: `0..DETAILS` (the registry's highest is 30; a
+/// row above would stop the build, see [`by_code`]).
+const DETAILS: usize = 32;
+
+/// No row (in [`BY_CODE`]).
+const NO_ROW: u8 = u8::MAX;
+
+/// The row of [`IANA`] for each subject (`0..8`): at `[s][0]` the subject's own row
+/// (`X.s.X`), at `[s][d + 1]` the first row of detail `d` (`X.s.d`); [`NO_ROW`] where the
+/// registry has none. A lookup is two loads instead of a walk over the registry, which
+/// the diagnosis and the contract's `title` and `meaning` each did per text.
+pub(crate) static BY_CODE: [[u8; DETAILS + 1]; 8] = by_code();
+
+const fn by_code() -> [[u8; DETAILS + 1]; 8] {
+    assert!(ROWS.len() < NO_ROW as usize);
+    let mut t = [[NO_ROW; DETAILS + 1]; 8];
+    // From the last row back, so that the first of two rows of one code wins.
+    let mut i = ROWS.len();
+    while i > 0 {
+        i -= 1;
+        let e = &ROWS[i];
+        let s = e.subject as usize;
+        assert!(s < 8, "a subject beyond the registry's 0-7");
+        match e.detail {
+            None => t[s][0] = i as u8,
+            Some(d) => {
+                assert!((d as usize) < DETAILS, "a detail beyond DETAILS: raise it");
+                t[s][d as usize + 1] = i as u8;
+            }
+        }
+    }
+    t
+}
+
+/// The row of [`IANA`] for `X.subject.detail`: its own row, else its subject's.
+pub(crate) fn row_of(subject: u8, detail: u16) -> Option<usize> {
+    let row = BY_CODE.get(usize::from(subject))?;
+    let exact = row.get(usize::from(detail) + 1).copied().unwrap_or(NO_ROW);
+    let i = if exact == NO_ROW { row[0] } else { exact };
+    (i != NO_ROW).then_some(usize::from(i))
+}

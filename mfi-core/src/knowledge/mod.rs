@@ -782,12 +782,7 @@ pub(crate) fn iana_entry(status: EnhancedStatus) -> Option<&'static IanaEntry> {
 
 /// The position in [`IANA`] of [`iana_entry`]'s row.
 pub(crate) fn iana_index(status: EnhancedStatus) -> Option<usize> {
-    IANA.iter()
-        .position(|e| e.subject == status.subject() && e.detail == Some(status.detail()))
-        .or_else(|| {
-            IANA.iter()
-                .position(|e| e.subject == status.subject() && e.detail.is_none())
-        })
+    iana::row_of(status.subject(), status.detail())
 }
 
 #[cfg(test)]
@@ -820,6 +815,24 @@ mod tests {
         assert_eq!(e.title, "Delivery time expired");
         let e = iana_entry("5.1.99".parse().unwrap()).unwrap();
         assert_eq!(e.title, "Addressing Status");
+    }
+
+    /// The compile-time index finds, for every code, the row a walk over the registry
+    /// finds: the code's first row, else its subject's.
+    #[test]
+    fn the_registry_index_agrees_with_a_walk() {
+        for subject in 0..=12u8 {
+            for detail in 0..=1000u16 {
+                let walk = IANA
+                    .iter()
+                    .position(|e| e.subject == subject && e.detail == Some(detail))
+                    .or_else(|| {
+                        IANA.iter()
+                            .position(|e| e.subject == subject && e.detail.is_none())
+                    });
+                assert_eq!(iana::row_of(subject, detail), walk, "X.{subject}.{detail}");
+            }
+        }
     }
 
     #[test]
