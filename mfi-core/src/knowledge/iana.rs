@@ -332,7 +332,7 @@ const NO_ROW: u8 = u8::MAX;
 /// (`X.s.X`), at `[s][d + 1]` the first row of detail `d` (`X.s.d`); [`NO_ROW`] where the
 /// registry has none. A lookup is two loads instead of a walk over the registry, which
 /// the diagnosis and the contract's `title` and `meaning` each did per text.
-pub(crate) static BY_CODE: [[u8; DETAILS + 1]; 8] = by_code();
+static BY_CODE: [[u8; DETAILS + 1]; 8] = by_code();
 
 const fn by_code() -> [[u8; DETAILS + 1]; 8] {
     assert!(ROWS.len() < NO_ROW as usize);
