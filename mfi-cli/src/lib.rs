@@ -558,7 +558,8 @@ fn stream(input: impl Read, out: &mut impl Write, s: &Settings) -> io::Result<()
                 written += 1;
             }
         };
-        // Workers stop when the jobs end (on an error, those queued are dropped unread).
+        // Workers stop when the jobs end: on an error, after the chunks still queued (at
+        // most `in_flight`), whose outputs nobody reads.
         drop(jobs);
         result
     })

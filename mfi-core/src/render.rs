@@ -35,6 +35,13 @@ impl Paint {
         }
     }
 
+    /// A section's heading on a line of its own (`    what to do`), in bold.
+    fn heading(&self, out: &mut impl Write, label: &str) -> io::Result<()> {
+        out.write_all(b"    ")?;
+        self.text(out, BOLD, label)?;
+        out.write_all(b"\n")
+    }
+
     fn severity(sev: Severity) -> &'static str {
         match sev {
             Severity::Permanent => "1;31",
@@ -118,17 +125,13 @@ pub(crate) fn write(
         writeln!(out, "    {m}")?;
     }
     if !d.causes().is_empty() {
-        out.write_all(b"    ")?;
-        p.text(out, BOLD, l.label(Label::LikelyCauses))?;
-        out.write_all(b"\n")?;
+        p.heading(out, l.label(Label::LikelyCauses))?;
         for (i, c) in d.causes().iter().enumerate() {
             writeln!(out, "      {}. {}", i + 1, l.cause(*c))?;
         }
     }
     if d.remediations().len() > 0 {
-        out.write_all(b"    ")?;
-        p.text(out, BOLD, l.label(Label::WhatToDo))?;
-        out.write_all(b"\n")?;
+        p.heading(out, l.label(Label::WhatToDo))?;
         for r in d.remediations() {
             out.write_all(b"      - ")?;
             p.with(out, BOLD, |out| write!(out, "[{}]", l.actor(r.actor)))?;
