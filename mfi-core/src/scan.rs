@@ -519,36 +519,120 @@ fn version_context(b: &[u8], i: usize) -> bool {
         .any(|w| w.as_bytes().eq_ignore_ascii_case(word))
 }
 
-/// The next 2, 4 or 5 at or after `i`. The next few bytes are looked at one by one first:
-/// digits come in runs (a timestamp, an address, `4.4.4.4...`), where a vector search's
-/// setup would cost more than it skips.
-#[inline]
-fn next_code_digit(b: &[u8], i: usize) -> Option<usize> {
-    const NEAR: usize = 2;
-    let near = b.len().min(i + NEAR);
-    if let Some(k) = b[i..near]
-        .iter()
-        .position(|c| matches!(c, b'2' | b'4' | b'5'))
-    {
-        return Some(i + k);
+/// Where a reply's codes may start: a 2, 4 or 5 (the first digit of every success or
+/// failure code; 3yz intermediate replies are not failures) that does not continue a word or
+/// a dotted number. Thirty-two bytes are classified at a time, without a branch per byte: most
+/// digits of a log line (times, addresses, ids) are inside numbers and are never looked at
+/// one by one.
+struct CodeStarts<'a> {
+    b: &'a [u8],
+    /// Where the next block starts.
+    next: usize,
+    /// Where the current block starts, and its candidates not yet handed out (bit k:
+    /// position `base + k`).
+    base: usize,
+    mask: u32,
+}
+
+/// The bytes [`CodeStarts`] classifies at a time.
+const BLOCK: usize = 32;
+
+impl<'a> CodeStarts<'a> {
+    fn new(b: &'a [u8]) -> Self {
+        // The first byte follows nothing; the blocks start after it.
+        CodeStarts {
+            b,
+            next: 1,
+            base: 0,
+            mask: u32::from(b.first().is_some_and(|c| matches!(c, b'2' | b'4' | b'5'))),
+        }
     }
-    memchr::memchr3(b'2', b'4', b'5', &b[near..]).map(|o| near + o)
+
+    /// The first candidate at or after `from` (which is past the candidate returned
+    /// before).
+    #[inline]
+    fn at_or_after(&mut self, from: usize) -> Option<usize> {
+        loop {
+            while self.mask != 0 {
+                let at = self.base + self.mask.trailing_zeros() as usize;
+                self.mask &= self.mask - 1;
+                if at >= from {
+                    return Some(at);
+                }
+            }
+            // (Past the end of the current block, the next one starts where asked.)
+            self.next = self.next.max(from);
+            if self.next >= self.b.len() {
+                return None;
+            }
+            self.block();
+        }
+    }
+
+    /// Classifies the thirty-two bytes at `next`, each with the byte before it. Near the
+    /// end of a text the block is moved back to end with it (the positions it had already
+    /// covered are dropped from it); only a text shorter than a block is padded (with
+    /// zeros: neither digits nor word bytes).
+    #[inline]
+    fn block(&mut self) {
+        let b = self.b;
+        let start = self.next;
+        debug_assert!(start >= 1 && start < b.len());
+        if let Some(here) = b.get(start..start + BLOCK) {
+            self.base = start;
+            self.mask = code_starts32(here, &b[start - 1..start - 1 + BLOCK]);
+        } else if b.len() > BLOCK {
+            let base = b.len() - BLOCK;
+            self.base = base;
+            self.mask = code_starts32(&b[base..], &b[base - 1..b.len() - 1]) & !0 << (start - base);
+        } else {
+            let (mut here, mut before) = ([0u8; BLOCK], [0u8; BLOCK]);
+            let n = b.len() - start;
+            here[..n].copy_from_slice(&b[start..]);
+            before[..n].copy_from_slice(&b[start - 1..b.len() - 1]);
+            self.base = start;
+            self.mask = code_starts32(&here, &before);
+        }
+        self.next = self.base + BLOCK;
+    }
+}
+
+/// [`code_starts16`] of thirty-two bytes.
+#[inline]
+fn code_starts32(here: &[u8], before: &[u8]) -> u32 {
+    let half =
+        |s: &[u8], k: usize| <[u8; 16]>::try_from(&s[16 * k..16 * k + 16]).unwrap_or_default();
+    code_starts16(half(here, 0), half(before, 0))
+        | code_starts16(half(here, 1), half(before, 1)) << 16
+}
+
+/// Of sixteen bytes `here`, each preceded by the byte of `before` at its place: which are a
+/// 2, 4 or 5 after a byte that does not continue a word (a letter, a digit, `_` or `.`),
+/// one bit each.
+#[inline]
+fn code_starts16(here: [u8; 16], before: [u8; 16]) -> u32 {
+    use wide::u8x16;
+    let (v, p) = (u8x16::new(here), u8x16::new(before));
+    let splat = u8x16::splat;
+    let within = |x: u8x16, lo: u8, hi: u8| x.max(splat(lo)).min(splat(hi)).cmp_eq(x);
+    let code = v.cmp_eq(splat(b'2')) | v.cmp_eq(splat(b'4')) | v.cmp_eq(splat(b'5'));
+    let word = within(p | splat(0x20), b'a', b'z')
+        | within(p, b'0', b'9')
+        | p.cmp_eq(splat(b'_'))
+        | p.cmp_eq(splat(b'.'));
+    // (The digits whose byte before continues no word.)
+    (code & !word).move_mask() as u32 & 0xFFFF
 }
 
 fn find_replies(text: &str, out: &mut Scan) {
     let b = text.as_bytes();
     let mut raw: ArrayVec<RawReply, MAX_RAW> = ArrayVec::new();
+    let mut starts = CodeStarts::new(b);
     let mut i = 0;
-    while i < b.len() && !raw.is_full() {
-        // Skip quickly to the next 2, 4 or 5: the first digit of every success or failure
-        // code (3yz intermediate replies are not failures).
-        match next_code_digit(b, i) {
+    while !raw.is_full() {
+        match starts.at_or_after(i) {
             Some(at) => i = at,
             None => break,
-        }
-        if i > 0 && (is_word(b[i - 1]) || b[i - 1] == b'.') {
-            i += 1;
-            continue;
         }
         if let Some((code, end)) = basic_at(b, i) {
             let continued = b.get(end) == Some(&b'-');
@@ -1045,6 +1129,56 @@ mod tests {
                 .windows(needle.len())
                 .position(|w| w.eq_ignore_ascii_case(&needle));
             assert_eq!(find_ci(&hay, &needle), plain, "{hay:?} {needle:?}");
+        }
+    }
+
+    /// The block classifier hands out what a walk byte by byte finds, for every length
+    /// around the block size, at every position, however far each call skips ahead.
+    #[test]
+    fn code_starts_are_those_of_a_walk() {
+        let walk = |b: &[u8], from: usize| {
+            (from..b.len()).find(|&p| {
+                matches!(b[p], b'2' | b'4' | b'5')
+                    && (p == 0 || !(is_word(b[p - 1]) || b[p - 1] == b'.'))
+            })
+        };
+        let mut seed = 0x9e37_79b9_u32;
+        let mut next = |m: usize| {
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            (seed >> 16) as usize % m
+        };
+        // Code digits, other digits, word bytes, `.`, separators and a UTF-8 byte.
+        let alphabet = b"2452459._aZ :-[\xc3";
+        for round in 0..6000 {
+            let len = match round % 3 {
+                0 => next(40),
+                1 => BLOCK - 2 + next(5),
+                _ => 60 + next(140),
+            };
+            let b: Vec<u8> = (0..len).map(|_| alphabet[next(alphabet.len())]).collect();
+            let mut starts = CodeStarts::new(&b);
+            let mut from = 0;
+            loop {
+                let got = starts.at_or_after(from);
+                assert_eq!(got, walk(&b, from), "{b:?} from {from}");
+                let Some(at) = got else { break };
+                // The finder goes on from the next byte, or skips a code it read.
+                from = at + 1 + if next(3) == 0 { next(40) } else { 0 };
+            }
+        }
+        // Every length up to three blocks, all digits, all candidates.
+        for len in 0..3 * BLOCK {
+            let b = " 2".repeat(len / 2 + 1);
+            let b = &b.as_bytes()[..len];
+            let mut starts = CodeStarts::new(b);
+            let mut from = 0;
+            let found: Vec<usize> = std::iter::from_fn(|| {
+                let at = starts.at_or_after(from)?;
+                from = at + 1;
+                Some(at)
+            })
+            .collect();
+            assert_eq!(found, (0..len).filter(|p| p % 2 == 1).collect::<Vec<_>>());
         }
     }
 
