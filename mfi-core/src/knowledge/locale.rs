@@ -119,7 +119,12 @@ impl Locale {
     }
 
     /// The text of `key` in `section`, or `english` when this locale is English.
+    #[inline]
     pub fn text(self, section: Section, key: &str, english: &'static str) -> &'static str {
+        // (English, the usual case, decided where the text is asked for, without a call.)
+        if self == Locale::En {
+            return english;
+        }
         self.lookup(section, key).unwrap_or(english)
     }
 
