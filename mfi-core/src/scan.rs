@@ -597,31 +597,32 @@ impl<'a> CodeStarts<'a> {
     }
 }
 
-/// [`code_starts16`] of thirty-two bytes.
+/// Of thirty-two bytes `here`, each preceded by the byte of `before` at its place: which
+/// are a 2, 4 or 5 after a byte that does not continue a word (a letter, a digit, `_` or
+/// `.`), one bit each. Prose has no such digits: the bytes before are only looked at when
+/// there are.
 #[inline]
 fn code_starts32(here: &[u8], before: &[u8]) -> u32 {
-    let half =
-        |s: &[u8], k: usize| <[u8; 16]>::try_from(&s[16 * k..16 * k + 16]).unwrap_or_default();
-    code_starts16(half(here, 0), half(before, 0))
-        | code_starts16(half(here, 1), half(before, 1)) << 16
-}
-
-/// Of sixteen bytes `here`, each preceded by the byte of `before` at its place: which are a
-/// 2, 4 or 5 after a byte that does not continue a word (a letter, a digit, `_` or `.`),
-/// one bit each.
-#[inline]
-fn code_starts16(here: [u8; 16], before: [u8; 16]) -> u32 {
     use wide::u8x16;
-    let (v, p) = (u8x16::new(here), u8x16::new(before));
+    let half = |s: &[u8], k: usize| {
+        u8x16::new(<[u8; 16]>::try_from(&s[16 * k..16 * k + 16]).unwrap_or_default())
+    };
     let splat = u8x16::splat;
+    let code = |v: u8x16| v.cmp_eq(splat(b'2')) | v.cmp_eq(splat(b'4')) | v.cmp_eq(splat(b'5'));
+    let digits = (code(half(here, 0)).move_mask() | code(half(here, 1)).move_mask() << 16) as u32;
+    if digits == 0 {
+        return 0;
+    }
     let within = |x: u8x16, lo: u8, hi: u8| x.max(splat(lo)).min(splat(hi)).cmp_eq(x);
-    let code = v.cmp_eq(splat(b'2')) | v.cmp_eq(splat(b'4')) | v.cmp_eq(splat(b'5'));
-    let word = within(p | splat(0x20), b'a', b'z')
-        | within(p, b'0', b'9')
-        | p.cmp_eq(splat(b'_'))
-        | p.cmp_eq(splat(b'.'));
-    // (The digits whose byte before continues no word.)
-    (code & !word).move_mask() as u32 & 0xFFFF
+    let word = |p: u8x16| {
+        within(p | splat(0x20), b'a', b'z')
+            | within(p, b'0', b'9')
+            | p.cmp_eq(splat(b'_'))
+            | p.cmp_eq(splat(b'.'))
+    };
+    let words =
+        (word(half(before, 0)).move_mask() | word(half(before, 1)).move_mask() << 16) as u32;
+    digits & !words
 }
 
 fn find_replies(text: &str, out: &mut Scan) {
