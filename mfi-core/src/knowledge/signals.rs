@@ -472,14 +472,41 @@ fn find_in<const MARKS_ONLY: bool>(hay: &[u8], mut found: impl FnMut(usize, usiz
     }
 }
 
+/// What a byte is to names, one bit each: [`ALNUM`] or [`SEPARATOR`] (a table, read once
+/// a byte in the loops that walk over names, where the tests written out cost several
+/// compares).
+const NAME_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            t[b] = ALNUM;
+        } else if matches!(c, b'.' | b'-' | b'_' | b'@' | b'+' | b'%') {
+            t[b] = SEPARATOR;
+        }
+        b += 1;
+    }
+    t
+};
+const ALNUM: u8 = 1;
+const SEPARATOR: u8 = 2;
+
 /// The bytes of host names and e-mail addresses.
+#[inline]
 fn name_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || separator(b)
+    NAME_CLASS[usize::from(b)] != 0
 }
 
 /// The bytes between the labels and parts of names (`mx.dns-servfail.example`, `a@b`).
+#[inline]
 fn separator(b: u8) -> bool {
-    matches!(b, b'.' | b'-' | b'_' | b'@' | b'+' | b'%')
+    NAME_CLASS[usize::from(b)] == SEPARATOR
+}
+
+#[inline]
+fn alnum(b: u8) -> bool {
+    NAME_CLASS[usize::from(b)] == ALNUM
 }
 
 /// Whether the match `s..e` next to it touches a separator of names (`.`, `@`, `-`): the
@@ -503,11 +530,11 @@ pub(crate) fn inside_a_name(hay: &[u8], s: usize, e: usize) -> bool {
     }
     // The letters and digits of the word around the match; a plain word ends there.
     let mut l = s;
-    while l > 0 && s - l < MAX && hay[l - 1].is_ascii_alphanumeric() {
+    while l > 0 && s - l < MAX && alnum(hay[l - 1]) {
         l -= 1;
     }
     let mut r = e;
-    while r < hay.len() && r - e < MAX && hay[r].is_ascii_alphanumeric() {
+    while r < hay.len() && r - e < MAX && alnum(hay[r]) {
         r += 1;
     }
     if !(l > 0 && separator(hay[l - 1]) || r < hay.len() && separator(hay[r])) {
