@@ -1088,6 +1088,14 @@ pub fn find_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
 mod tests {
     use super::*;
 
+    /// Repeatable pseudo-random numbers below `m` (a linear congruential generator).
+    fn numbers(mut seed: u32) -> impl FnMut(usize) -> usize {
+        move |m| {
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            (seed >> 16) as usize % m
+        }
+    }
+
     #[test]
     fn find_ci_finds_the_leftmost_match_in_any_case() {
         assert_eq!(find_ci(b"a Report, a REPORT", b"report"), Some(2));
@@ -1109,11 +1117,7 @@ mod tests {
             assert_eq!(find_ci(hay, needle), plain, "{needle:?}");
         }
         // Random texts over a small alphabet (so that matches and near misses abound).
-        let mut seed = 0x2545_f491_u32;
-        let mut next = |m: usize| {
-            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
-            (seed >> 16) as usize % m
-        };
+        let mut next = numbers(0x2545_f491);
         let alphabet = b"aAbB -eE";
         for _ in 0..2000 {
             // Short texts and long ones.
@@ -1143,11 +1147,7 @@ mod tests {
                     && (p == 0 || !(is_word(b[p - 1]) || b[p - 1] == b'.'))
             })
         };
-        let mut seed = 0x9e37_79b9_u32;
-        let mut next = |m: usize| {
-            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
-            (seed >> 16) as usize % m
-        };
+        let mut next = numbers(0x9e37_79b9);
         // Code digits, other digits, word bytes, `.`, separators and a UTF-8 byte.
         let alphabet = b"2452459._aZ :-[\xc3";
         for round in 0..6000 {
