@@ -368,11 +368,31 @@ names! {
 }
 
 fn english_name(section: Section, key: &str) -> &'static str {
-    NAMES
+    // Only the section's own rows are compared (a report asks for half a dozen names).
+    let (start, end) = NAME_RANGES[section as usize];
+    NAMES[start..end]
         .iter()
-        .find(|(s, k, _)| *s == section && *k == key)
+        .find(|(_, k, _)| *k == key)
         .map_or("?", |(_, _, t)| t)
 }
+
+/// Where each section's rows of `NAMES` start and end (by section number; the rows of a
+/// section are together, which the build checks).
+static NAME_RANGES: [(usize, usize); Section::ALL.len()] = {
+    let mut ranges = [(0, 0); Section::ALL.len()];
+    let mut i = 0;
+    while i < NAMES.len() {
+        let s = NAMES[i].0 as usize;
+        let mut j = i;
+        while j < NAMES.len() && NAMES[j].0 as usize == s {
+            j += 1;
+        }
+        assert!(ranges[s].1 == 0, "the names of a section are together");
+        ranges[s] = (i, j);
+        i = j;
+    }
+    ranges
+};
 
 macro_rules! labels {
     ($($label:ident $key:literal => $text:literal;)*) => {
@@ -476,31 +496,53 @@ labels! {
 /// ```
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len() + 32);
+    let _ = fill_with(template, values, |piece| {
+        out.push_str(piece);
+        Ok::<(), std::convert::Infallible>(())
+    });
+    out
+}
+
+/// [`fill`], written piece by piece to `out` (no string is built).
+pub(crate) fn fill_to(
+    out: &mut impl std::io::Write,
+    template: &str,
+    values: &[(&str, &str)],
+) -> std::io::Result<()> {
+    fill_with(template, values, |piece| out.write_all(piece.as_bytes()))
+}
+
+/// The pieces of a filled template, in order, each handed to `put`.
+fn fill_with<E>(
+    template: &str,
+    values: &[(&str, &str)],
+    mut put: impl FnMut(&str) -> Result<(), E>,
+) -> Result<(), E> {
     let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
+    // (`{` and `}` are ASCII: their byte positions are character boundaries.)
+    while let Some(open) = memchr::memchr(b'{', rest.as_bytes()) {
+        put(&rest[..open])?;
         let after = &rest[open + 1..];
-        match after.find('}') {
+        match memchr::memchr(b'}', after.as_bytes()) {
             Some(close) => {
                 let name = &after[..close];
                 match values.iter().find(|(k, _)| *k == name) {
-                    Some((_, v)) => out.push_str(v),
+                    Some((_, v)) => put(v)?,
                     None => {
-                        out.push('{');
-                        out.push_str(name);
-                        out.push('}');
+                        put("{")?;
+                        put(name)?;
+                        put("}")?;
                     }
                 }
                 rest = &after[close + 1..];
             }
             None => {
-                out.push_str(&rest[open..]);
+                put(&rest[open..])?;
                 rest = "";
             }
         }
     }
-    out.push_str(rest);
-    out
+    put(rest)
 }
 
 /// Every text id with its English text, section by section, in table order: what the
