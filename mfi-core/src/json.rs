@@ -44,18 +44,8 @@ fn status<W: Write>(w: &mut W, st: crate::EnhancedStatus) -> io::Result<()> {
     raw(w, st.write_to(&mut [0; 7]))
 }
 
-fn integer<W: Write>(w: &mut W, mut n: u16) -> io::Result<()> {
-    let mut buf = [0u8; 5];
-    let mut i = buf.len();
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    w.write_all(&buf[i..])
+fn integer<W: Write>(w: &mut W, n: u16) -> io::Result<()> {
+    crate::render::decimal(w, usize::from(n))
 }
 
 fn value<W: Write>(w: &mut W, v: &Value<'_, '_>) -> io::Result<()> {

@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use crate::knowledge::locale::{fill, Label, Locale};
+use crate::knowledge::locale::{fill, fill_to, Label, Locale};
 use crate::{Diagnosis, Origin, QueueState, Severity};
 
 /// Styles written around text as it goes out (no string is built for a style).
@@ -27,7 +27,9 @@ impl Paint {
         body: impl FnOnce(&mut W) -> io::Result<()>,
     ) -> io::Result<()> {
         if self.on {
-            write!(out, "\x1b[{code}m")?;
+            out.write_all(b"\x1b[")?;
+            out.write_all(code.as_bytes())?;
+            out.write_all(b"m")?;
             body(out)?;
             out.write_all(b"\x1b[0m")
         } else {
@@ -52,43 +54,75 @@ impl Paint {
     }
 }
 
-/// The codes of the primary reply (`550 5.1.1`), or the locale's "no code".
-fn write_codes(out: &mut impl Write, d: &Diagnosis<'_>, l: Locale) -> io::Result<()> {
-    match (d.reply_code(), d.enhanced_status()) {
-        (Some(r), Some(e)) => write!(out, "{r} {e}"),
-        (Some(r), None) => write!(out, "{r}"),
-        (None, Some(e)) => write!(out, "{e}"),
-        (None, None) => out.write_all(l.label(Label::NoCode).as_bytes()),
+/// Writes `n` in decimal (without the formatting machinery: the report and the JSON are
+/// written for every line of a log).
+pub(crate) fn decimal(out: &mut impl Write, mut n: usize) -> io::Result<()> {
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
     }
+    out.write_all(&buf[i..])
+}
+
+/// Pieces of text, one after the other.
+fn put(out: &mut impl Write, pieces: &[&str]) -> io::Result<()> {
+    pieces.iter().try_for_each(|p| out.write_all(p.as_bytes()))
+}
+
+/// The codes of the primary reply (`550 5.1.1`), or the locale's "no code", in `buf`.
+fn codes<'b>(d: &Diagnosis<'_>, l: Locale, buf: &'b mut [u8; 11]) -> &'b str {
+    let mut n = 0;
+    if let Some(r) = d.reply_code() {
+        // (200 to 599: three digits.)
+        let r = r.get();
+        buf[..3].copy_from_slice(&[
+            b'0' + (r / 100 % 10) as u8,
+            b'0' + (r / 10 % 10) as u8,
+            b'0' + (r % 10) as u8,
+        ]);
+        n = 3;
+    }
+    if let Some(e) = d.enhanced_status() {
+        if n > 0 {
+            buf[n] = b' ';
+            n += 1;
+        }
+        let mut status = [0; 7];
+        let s = e.write_to(&mut status).as_bytes();
+        buf[n..n + s.len()].copy_from_slice(s);
+        n += s.len();
+    }
+    if n == 0 {
+        return l.label(Label::NoCode);
+    }
+    std::str::from_utf8(&buf[..n]).unwrap_or("")
 }
 
 /// The first line's headline: the MFI code and its title, else the codes and their title.
 fn write_head(out: &mut impl Write, d: &Diagnosis<'_>, l: Locale) -> io::Result<()> {
     match (d.mfi_code(), d.mfi_match(), d.title()) {
-        (Some(code), Some(how), Some(title)) => {
-            let mut codes = Vec::new();
-            write_codes(&mut codes, d, l)?;
-            let codes = String::from_utf8_lossy(&codes);
-            let head = fill(
-                l.label(Label::HeadMfi),
-                &[
-                    ("code", code.name()),
-                    ("title", title),
-                    ("how", l.mfi_match(how)),
-                    ("codes", &codes),
-                ],
-            );
-            out.write_all(head.as_bytes())
-        }
+        (Some(code), Some(how), Some(title)) => fill_to(
+            out,
+            l.label(Label::HeadMfi),
+            &[
+                ("code", code.name()),
+                ("title", title),
+                ("how", l.mfi_match(how)),
+                ("codes", codes(d, l, &mut [0; 11])),
+            ],
+        ),
         _ => match d.title() {
-            Some(t) => {
-                write_codes(out, d, l)?;
-                write!(out, " {t}")
-            }
+            Some(t) => put(out, &[codes(d, l, &mut [0; 11]), " ", t]),
             None if d.enhanced_status().is_none() && d.reply_code().is_none() => {
                 out.write_all(l.label(Label::NothingRecognised).as_bytes())
             }
-            None => write_codes(out, d, l),
+            None => out.write_all(codes(d, l, &mut [0; 11]).as_bytes()),
         },
     }
 }
@@ -101,41 +135,47 @@ pub(crate) fn write(
 ) -> io::Result<()> {
     let p = Paint { on: color };
     let l = d.locale();
-    p.with(out, DIM, |out| write!(out, "[{n}]"))?;
+    p.with(out, DIM, |out| {
+        out.write_all(b"[")?;
+        decimal(out, n)?;
+        out.write_all(b"]")
+    })?;
     out.write_all(b" ")?;
     p.with(out, Paint::severity(d.severity()), |out| {
         write_head(out, d, l)
     })?;
     out.write_all(b"\n    ")?;
     p.text(out, DIM, l.label(Label::Severity))?;
-    write!(out, " {}", l.severity(d.severity()))?;
+    put(out, &[" ", l.severity(d.severity())])?;
     if d.expired() {
-        write!(out, ", {}", l.label(Label::Expired))?;
+        put(out, &[", ", l.label(Label::Expired)])?;
     }
     out.write_all(b"  ")?;
     p.text(out, DIM, l.label(Label::Reason))?;
-    write!(out, " {}", d.reason())?;
+    put(out, &[" ", d.reason().name()])?;
     if d.origin() != Origin::Unknown {
         out.write_all(b"  ")?;
         p.text(out, DIM, l.label(Label::ReportedBy))?;
-        write!(out, " {}", l.origin(d.origin()))?;
+        put(out, &[" ", l.origin(d.origin())])?;
     }
     out.write_all(b"\n")?;
     if let Some(m) = d.meaning() {
-        writeln!(out, "    {m}")?;
+        put(out, &["    ", m, "\n"])?;
     }
     if !d.causes().is_empty() {
         p.heading(out, l.label(Label::LikelyCauses))?;
         for (i, c) in d.causes().iter().enumerate() {
-            writeln!(out, "      {}. {}", i + 1, l.cause(*c))?;
+            out.write_all(b"      ")?;
+            decimal(out, i + 1)?;
+            put(out, &[". ", l.cause(*c), "\n"])?;
         }
     }
     if d.remediations().len() > 0 {
         p.heading(out, l.label(Label::WhatToDo))?;
         for r in d.remediations() {
             out.write_all(b"      - ")?;
-            p.with(out, BOLD, |out| write!(out, "[{}]", l.actor(r.actor)))?;
-            writeln!(out, " {}", r.text)?;
+            p.with(out, BOLD, |out| put(out, &["[", l.actor(r.actor), "]"]))?;
+            put(out, &[" ", r.text, "\n"])?;
         }
     }
     if let Some(q) = d.queue() {
@@ -166,13 +206,13 @@ pub(crate) fn write(
         p.with(out, DIM, |out| {
             for (i, (k, v)) in d.attributes().enumerate() {
                 let sep = if i > 0 { "  " } else { "" };
-                write!(out, "{sep}{k}={}", escape_controls(v))?;
+                put(out, &[sep, k.name(), "=", &escape_controls(v)])?;
             }
             Ok(())
         })?;
         out.write_all(b"\n")?;
     }
-    writeln!(out)
+    out.write_all(b"\n")
 }
 
 /// Text from the input, safe to print to a terminal: control characters (C0, DEL, C1) and
