@@ -570,9 +570,9 @@ impl<'a> CodeStarts<'a> {
     }
 
     /// Classifies the thirty-two bytes at `next`, each with the byte before it. Near the
-    /// end of a text the block is moved back to end with it (the positions it had already
-    /// covered are dropped from it); only a text shorter than a block is padded (with
-    /// zeros: neither digits nor word bytes).
+    /// end of a text the block is moved back to end with it (its positions before `next`
+    /// are dropped from it); only a text no longer than a block is padded (with zeros:
+    /// neither digits nor word bytes).
     #[inline]
     fn block(&mut self) {
         let b = self.b;

@@ -473,7 +473,7 @@ fn find_in<const MARKS_ONLY: bool>(hay: &[u8], mut found: impl FnMut(usize, usiz
 }
 
 /// What a byte is to names, one bit each: [`ALNUM`] or [`SEPARATOR`] (a table, read once
-/// a byte in the loops that walk over names, where the tests written out cost several
+/// per byte in the loops that walk over names, where the tests written out cost several
 /// compares).
 const NAME_CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
