@@ -77,27 +77,17 @@ fn put(out: &mut impl Write, pieces: &[&str]) -> io::Result<()> {
 
 /// The codes of the primary reply (`550 5.1.1`), or the locale's "no code", in `buf`.
 fn codes<'b>(d: &Diagnosis<'_>, l: Locale, buf: &'b mut [u8; 11]) -> &'b str {
-    let mut n = 0;
+    // (A reply code is three digits and a status at most seven bytes: they fit.)
+    let mut w = io::Cursor::new(&mut buf[..]);
     if let Some(r) = d.reply_code() {
-        // (200 to 599: three digits.)
-        let r = r.get();
-        buf[..3].copy_from_slice(&[
-            b'0' + (r / 100 % 10) as u8,
-            b'0' + (r / 10 % 10) as u8,
-            b'0' + (r % 10) as u8,
-        ]);
-        n = 3;
+        let _ = decimal(&mut w, usize::from(r.get()));
     }
     if let Some(e) = d.enhanced_status() {
-        if n > 0 {
-            buf[n] = b' ';
-            n += 1;
-        }
-        let mut status = [0; 7];
-        let s = e.write_to(&mut status).as_bytes();
-        buf[n..n + s.len()].copy_from_slice(s);
-        n += s.len();
+        let gap: &[u8] = if w.position() > 0 { b" " } else { b"" };
+        let _ = w.write_all(gap);
+        let _ = w.write_all(e.write_to(&mut [0; 7]).as_bytes());
     }
+    let n = w.position() as usize;
     if n == 0 {
         return l.label(Label::NoCode);
     }
