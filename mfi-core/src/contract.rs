@@ -536,6 +536,7 @@ pub enum Value<'d, 'a> {
 
 impl<'a> Diagnosis<'a> {
     /// The value of `field`: the one place that maps the contract to a diagnosis.
+    #[inline]
     pub fn value(&self, field: Field) -> Value<'_, 'a> {
         fn opt<T>(
             v: Option<T>,
