@@ -77,6 +77,9 @@ def main() -> int:
     print(f"classify_arrow, every core:  {rate(results['arrow'])}")
     results["arrow1"] = timed(args.rounds, lambda: mfi.classify_arrow(texts, threads=1))
     print(f"classify_arrow, one thread:  {rate(results['arrow1'])}")
+    few = ["mfi_code", "reason", "severity"]
+    results["few"] = timed(args.rounds, lambda: mfi.classify_arrow(texts, columns=few))
+    print(f"classify_arrow, 3 columns:   {rate(results['few'])} (columns={few})")
     results["many"] = timed(args.rounds, lambda: mfi.classify_many(lines))
     print(f"classify_many (objects):     {rate(results['many'])}")
 
@@ -92,6 +95,10 @@ def main() -> int:
         query = "SELECT d.mfi_code, count(*) FROM (SELECT mfi_diagnose(line) AS d FROM logs) GROUP BY ALL"
         results["duckdb"] = timed(args.rounds, lambda: con.sql(query).fetchall())
         print(f"DuckDB, Arrow UDF:           {rate(results['duckdb'])}")
+        recipe.register(con, "mfi_few", columns=few)
+        q_few = query.replace("mfi_diagnose", "mfi_few")
+        results["duckdb_few"] = timed(args.rounds, lambda: con.sql(q_few).fetchall())
+        print(f"DuckDB, Arrow UDF, 3 columns: {rate(results['duckdb_few'])}")
         # The per-row UDF returns the same struct, one Python call and dict per row.
         struct = con.sql("SELECT mfi_diagnose('x') AS d").types[0]
         keys = [f.name for f in mfi.ARROW_SCHEMA.field("attributes").type]
@@ -122,6 +129,9 @@ def main() -> int:
         expr = recipe.diagnosis(pl.col("line")).struct.field("mfi_code")
         results["polars"] = timed(args.rounds, lambda: frame.select(expr.value_counts()))
         print(f"Polars, map_batches:         {rate(results['polars'])}")
+        expr = recipe.diagnosis(pl.col("line"), few).struct.field("mfi_code")
+        results["polars_few"] = timed(args.rounds, lambda: frame.select(expr.value_counts()))
+        print(f"Polars, 3 columns:           {rate(results['polars_few'])}")
 
     if args.spark:
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
@@ -142,6 +152,11 @@ def main() -> int:
         job = lambda: recipe.with_diagnosis(df).groupBy("mfi_code").count().collect()  # noqa: E731
         results["spark"] = timed(args.rounds, job)
         print(f"Spark local[2], mapInArrow:  {rate(results['spark'])}")
+        job = lambda: (  # noqa: E731
+            recipe.with_diagnosis(df, "line", few).groupBy("mfi_code").count().collect()
+        )
+        results["spark_few"] = timed(args.rounds, job)
+        print(f"Spark local[2], 3 columns:   {rate(results['spark_few'])}")
         spark.stop()
         path.unlink()
     return 0

@@ -15,7 +15,7 @@ texts as one Arrow array, not one Python call per row::
 from __future__ import annotations
 
 import sys
-from typing import Any
+from typing import Any, Optional
 
 import duckdb
 import pyarrow as pa  # type: ignore[import-untyped]
@@ -23,16 +23,22 @@ import pyarrow as pa  # type: ignore[import-untyped]
 import mfi
 
 
-def register(con: duckdb.DuckDBPyConnection, name: str = "mfi_diagnose", **options: Any) -> None:
-    """Adds ``name(text VARCHAR)``, a struct of ``mfi.ARROW_SCHEMA``'s fields, to ``con``.
-    ``options`` are ``mfi.classify_arrow``'s (``connector``, ``origin``, ``locale``, ...)."""
+def register(
+    con: duckdb.DuckDBPyConnection,
+    name: str = "mfi_diagnose",
+    columns: Optional[list[str]] = None,
+    **options: Any,
+) -> None:
+    """Adds ``name(text VARCHAR)``, a struct of ``mfi.ARROW_SCHEMA``'s fields (or of the
+    ``columns`` named: a query that reads few fields runs faster), to ``con``. ``options``
+    are ``mfi.classify_arrow``'s (``connector``, ``origin``, ``locale``, ...)."""
     # DuckDB's struct type of the schema, from an empty table of it.
-    empty = con.from_arrow(pa.Table.from_batches([], schema=mfi.ARROW_SCHEMA))
+    empty = con.from_arrow(pa.Table.from_batches([], schema=mfi.arrow_schema(columns)))
     struct = duckdb.struct_type(dict(zip(empty.columns, empty.types)))
 
     def diagnose(texts: pa.Array) -> pa.Array:
         # DuckDB runs one call per vector of 2,048 rows, on its own threads.
-        return mfi.classify_arrow(texts, threads=1, **options)
+        return mfi.classify_arrow(texts, threads=1, columns=columns, **options)
 
     con.create_function(name, diagnose, [duckdb.sqltype("VARCHAR")], struct, type=_ARROW)
 
@@ -59,7 +65,7 @@ ORDER BY n DESC, d.mfi_code NULLS LAST, d.reason
 
 def main(argv: list[str]) -> int:
     con = duckdb.connect()
-    register(con)
+    register(con, columns=["mfi_code", "reason", "severity"])
     con.read_csv(
         argv[0], header=False, sep="\x01", quotechar="", escapechar="", columns={"line": "VARCHAR"}
     ).create_view("logs")

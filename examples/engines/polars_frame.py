@@ -9,20 +9,22 @@ data, classified outside the GIL on every core::
 from __future__ import annotations
 
 import sys
-from typing import Any
+from typing import Any, Optional
 
 import polars as pl
 
 import mfi
 
 
-def diagnosis(expr: pl.Expr, **options: Any) -> pl.Expr:
-    """An expression whose value is a struct of ``mfi.ARROW_SCHEMA``'s fields, one per text of
-    ``expr``; ``.struct.unnest()`` or ``DataFrame.unnest`` makes them columns. ``options`` are
-    ``mfi.classify_arrow``'s (``connector``, ``origin``, ``locale``, ...)."""
-    dtype = pl.Struct(pl.DataFrame(mfi.ARROW_SCHEMA.empty_table()).schema)
+def diagnosis(expr: pl.Expr, columns: Optional[list[str]] = None, **options: Any) -> pl.Expr:
+    """An expression whose value is a struct of ``mfi.ARROW_SCHEMA``'s fields (or of the
+    ``columns`` named), one per text of ``expr``; ``.struct.unnest()`` or
+    ``DataFrame.unnest`` makes them columns. ``options`` are ``mfi.classify_arrow``'s
+    (``connector``, ``origin``, ``locale``, ...)."""
+    dtype = pl.Struct(pl.DataFrame(mfi.arrow_schema(columns).empty_table()).schema)
     return expr.map_batches(
-        lambda texts: pl.Series(mfi.classify_arrow(texts, **options)), return_dtype=dtype
+        lambda texts: pl.Series(mfi.classify_arrow(texts, columns=columns, **options)),
+        return_dtype=dtype,
     )
 
 
@@ -30,7 +32,7 @@ def main(argv: list[str]) -> int:
     with open(argv[0], encoding="utf-8", errors="replace") as f:
         lines = pl.DataFrame({"line": f.read().splitlines()})
     failures = (
-        lines.select(diagnosis(pl.col("line")).alias("d"))
+        lines.select(diagnosis(pl.col("line"), ["mfi_code", "reason", "severity"]).alias("d"))
         .unnest("d")
         .filter(pl.col("severity").is_in(["transient", "permanent"]))
         .group_by("mfi_code", "reason")

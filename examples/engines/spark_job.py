@@ -31,23 +31,27 @@ from pyspark.sql.pandas.types import from_arrow_schema
 import mfi
 
 
-def with_diagnosis(df: DataFrame, column: str = "line", **options: Any) -> DataFrame:
-    """``df`` with one more column per field of the diagnosis contract (``mfi.ARROW_SCHEMA``),
-    computed from the text column ``column``. ``options`` are ``mfi.classify_arrow``'s
-    (``connector``, ``origin``, ``locale``, ...)."""
-    names = [*df.columns, *mfi.ARROW_SCHEMA.names]
+def with_diagnosis(
+    df: DataFrame, column: str = "line", columns: Optional[list[str]] = None, **options: Any
+) -> DataFrame:
+    """``df`` with one more column per field of the diagnosis contract (``mfi.ARROW_SCHEMA``;
+    or per field of ``columns``, which is cheaper when few are wanted), computed from the
+    text column ``column``. ``options`` are ``mfi.classify_arrow``'s (``connector``,
+    ``origin``, ``locale``, ...)."""
+    fields = mfi.arrow_schema(columns)
+    names = [*df.columns, *fields.names]
 
     def diagnose(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
         for batch in batches:
             # Spark already runs one task per core: one thread per batch.
-            rows = mfi.classify_arrow(batch.column(column), threads=1, **options)
+            rows = mfi.classify_arrow(batch.column(column), threads=1, columns=columns, **options)
             yield pa.RecordBatch.from_arrays([*batch.columns, *rows.flatten()], names=names)
 
-    schema = StructType([*df.schema.fields, *from_arrow_schema(mfi.ARROW_SCHEMA).fields])
+    schema = StructType([*df.schema.fields, *from_arrow_schema(fields).fields])
     return df.mapInArrow(diagnose, schema)
 
 
-def diagnosis_udf(**options: Any) -> Any:
+def diagnosis_udf(columns: Optional[list[str]] = None, **options: Any) -> Any:
     """On Spark 4.1 and later: a column function (an ``arrow_udf``) whose value is a struct of
     the diagnosis fields, for ``select`` and SQL::
 
@@ -59,9 +63,9 @@ def diagnosis_udf(**options: Any) -> Any:
     arrow_udf = getattr(functions, "arrow_udf")  # Spark >= 4.1 (not in every version's stubs)
 
     def diagnose(texts: pa.Array) -> pa.Array:
-        return mfi.classify_arrow(texts, threads=1, **options)
+        return mfi.classify_arrow(texts, threads=1, columns=columns, **options)
 
-    return arrow_udf(diagnose, StructType(from_arrow_schema(mfi.ARROW_SCHEMA).fields))
+    return arrow_udf(diagnose, StructType(from_arrow_schema(mfi.arrow_schema(columns)).fields))
 
 
 def main(argv: Optional[list[str]] = None) -> int:
@@ -81,7 +85,9 @@ def main(argv: Optional[list[str]] = None) -> int:
     try:
         lines = spark.read.text(args.input).withColumnRenamed("value", "line")
         options = {"origin": args.origin} if args.origin else {}
-        diagnosed = with_diagnosis(lines, "line", **options)
+        # Every field for the Parquet file; the three the summary reads otherwise.
+        columns = None if args.out else ["mfi_code", "reason", "severity"]
+        diagnosed = with_diagnosis(lines, "line", columns, **options)
         if args.out:
             diagnosed.write.mode("overwrite").parquet(args.out)
         failures = diagnosed.where("severity IN ('transient', 'permanent')")

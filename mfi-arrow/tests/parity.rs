@@ -232,3 +232,79 @@ fn joined_parts_keep_null_rows() {
         }
     }
 }
+
+/// Some columns, in any order: each is the full rows' column of that name, for every test
+/// text and option set, on one thread and on several; the schema is `schema_of`'s.
+#[test]
+fn chosen_columns_are_those_of_the_full_rows() {
+    use mfi_core::contract::Field;
+    let cases = mfi_testdata::parity_cases();
+    let picks: [&[Field]; 4] = [
+        &[Field::MfiCode],
+        &[Field::Reason, Field::MfiCode, Field::Causes],
+        &[
+            Field::Queue,
+            Field::Attributes,
+            Field::Chain,
+            Field::Remediations,
+        ],
+        &[
+            Field::Truncated,
+            Field::ReplyCode,
+            Field::Meaning,
+            Field::Expired,
+        ],
+    ];
+    for set in &mfi_testdata::option_sets() {
+        let opts = mfi_testdata::options(set);
+        let texts = BinaryArray::from_iter_values(
+            cases
+                .iter()
+                .filter(|c| c.options == set.name)
+                .map(|c| &c.text),
+        );
+        let full = mfi_arrow::classify_chunks(&[&texts], &opts, 1).unwrap();
+        for pick in picks {
+            let schema = mfi_arrow::schema_of(pick).unwrap();
+            for threads in [1, 3] {
+                let got = mfi_arrow::classify_columns(&[&texts], &opts, threads, pick).unwrap();
+                assert_eq!(got.fields(), schema.fields(), "{pick:?}");
+                assert_eq!(got.nulls(), full.nulls(), "{pick:?}");
+                for (i, f) in schema.fields().iter().enumerate() {
+                    let want = full.column_by_name(f.name()).unwrap();
+                    assert_eq!(
+                        got.column(i),
+                        want,
+                        "{} ({}, {threads} threads)",
+                        f.name(),
+                        set.name
+                    );
+                }
+            }
+        }
+    }
+    // Enough rows for several threads' parts to be joined.
+    let all = mfi_testdata::all_texts();
+    let many = BinaryArray::from_iter_values(all.iter().cycle().take(3 * 1024 + 7));
+    let full = mfi_arrow::classify_chunks(&[&many], &Default::default(), 1).unwrap();
+    let got = mfi_arrow::classify_columns(&[&many], &Default::default(), 3, picks[2]).unwrap();
+    for (i, f) in got.fields().iter().enumerate() {
+        assert_eq!(got.column(i), full.column_by_name(f.name()).unwrap());
+    }
+    let none = StringArray::from_iter_values(Vec::<String>::new());
+    let empty = mfi_arrow::classify_columns(&[&none], &Default::default(), 2, picks[1]).unwrap();
+    assert_eq!((empty.len(), empty.num_columns()), (0, 3));
+}
+
+#[test]
+fn no_columns_or_one_twice_is_an_error() {
+    use mfi_core::contract::Field;
+    let texts = StringArray::from(vec!["550 5.1.1 User unknown"]);
+    let opts = Default::default();
+    let err = mfi_arrow::classify_columns(&[&texts], &opts, 1, &[]).unwrap_err();
+    assert!(matches!(err, mfi_arrow::Error::NoColumns), "{err}");
+    let twice = [Field::Reason, Field::Causes, Field::Reason];
+    let err = mfi_arrow::classify_columns(&[&texts], &opts, 1, &twice).unwrap_err();
+    assert_eq!(err.to_string(), "column \"reason\" asked for twice");
+    assert!(mfi_arrow::schema_of(&twice).is_err());
+}

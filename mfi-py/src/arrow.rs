@@ -9,10 +9,12 @@ use arrow_array::{make_array, Array, ArrayRef, StructArray};
 use arrow_schema::DataType;
 use pyo3::exceptions::{PyImportError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyCapsule, PyTuple};
+use pyo3::types::{PyBytes, PyCapsule, PyString, PyTuple};
 use std::ffi::CString;
 
-use crate::{options, type_name};
+use mfi_core::contract::{self, FIELDS};
+
+use crate::{options, type_name, UnknownNameError};
 
 fn arrow_error(e: impl std::fmt::Display) -> PyErr {
     PyValueError::new_err(format!("cannot read the Arrow data: {e}"))
@@ -207,7 +209,9 @@ impl ArrowRows {
 /// A schema of mfi's Arrow rows, exported through `__arrow_c_schema__`.
 #[pyclass(module = "mfi._mfi", name = "_ArrowSchema", frozen)]
 pub struct ArrowSchema {
+    /// The schema of message rows, or of the diagnosis rows' `columns`.
     messages: bool,
+    columns: Vec<contract::Field>,
 }
 
 #[pymethods]
@@ -217,19 +221,27 @@ impl ArrowSchema {
         let schema = if self.messages {
             mfi_arrow::message_schema()
         } else {
-            mfi_arrow::schema()
+            mfi_arrow::schema_of(&self.columns).map_err(|e| PyValueError::new_err(e.to_string()))?
         };
         export_schema(py, FFI_ArrowSchema::try_from(&schema).map_err(arrow_error)?)
     }
 }
 
-/// The schema of :func:`classify_arrow`'s rows (or, with ``messages``, of
-/// :func:`read_messages_arrow`'s), as an object of the Arrow PyCapsule interface
-/// (``pyarrow.schema(...)`` of it is ``mfi.ARROW_SCHEMA`` / ``mfi.MESSAGE_ARROW_SCHEMA``).
+/// The schema of :func:`classify_arrow`'s rows (of its ``columns``; or, with ``messages``,
+/// of :func:`read_messages_arrow`'s), as an object of the Arrow PyCapsule interface
+/// (``pyarrow.schema(...)`` of it is ``mfi.ARROW_SCHEMA`` / ``mfi.MESSAGE_ARROW_SCHEMA``, or
+/// ``mfi.arrow_schema(columns)``).
 #[pyfunction]
-#[pyo3(signature = (messages = false))]
-pub fn _arrow_schema(messages: bool) -> ArrowSchema {
-    ArrowSchema { messages }
+#[pyo3(signature = (messages = false, columns = None))]
+pub fn _arrow_schema(messages: bool, columns: Option<&Bound<'_, PyAny>>) -> PyResult<ArrowSchema> {
+    if messages && columns.is_some_and(|c| !c.is_none()) {
+        return Err(PyValueError::new_err(
+            "columns are those of classify_arrow's rows, not of messages",
+        ));
+    }
+    let columns = columns_arg(columns)?;
+    mfi_arrow::schema_of(&columns).map_err(|e| PyValueError::new_err(e.to_string()))?;
+    Ok(ArrowSchema { messages, columns })
 }
 
 /// Classifies a column of texts given as Arrow data: one row of the contract's fields per
@@ -246,21 +258,29 @@ pub fn _arrow_schema(messages: bool) -> ArrowSchema {
 ///     connector, profile, first_attempt, now, max_len, origin, locale: as for
 ///         ``classify``, for every row.
 ///     threads: how many threads classify (default: every core).
+///     columns: the names of the fields to build (``["mfi_code", "reason"]``), in the
+///         order wanted; every field of ``mfi.ARROW_SCHEMA`` by default. Fields not asked
+///         for are not written, which makes a query of a few columns much cheaper (the
+///         sentences of ``meaning`` and of the remediations are most of a row's bytes).
 ///
 /// Returns:
 ///     A ``pyarrow.StructArray`` (``pyarrow.RecordBatch.from_struct_array`` makes it a
-///     batch).
+///     batch) whose fields are those of ``mfi.ARROW_SCHEMA`` (or the ``columns`` asked for).
 ///
 /// Raises:
-///     TypeError: the texts are not of strings or bytes. ImportError: pyarrow is not
-///     installed. ValueError, mfi.UnknownNameError, mfi.TimeError: as ``classify``.
+///     TypeError: the texts are not of strings or bytes, or ``columns`` is not a sequence
+///     of str. ImportError: pyarrow is not installed. mfi.UnknownNameError: a column that
+///     the schema does not have. ValueError: no columns, or one named twice; and as
+///     ``classify`` (as are mfi.UnknownNameError and mfi.TimeError for the options).
 ///
 /// >>> import pyarrow as pa
 /// >>> rows = mfi.classify_arrow(pa.array(["450 4.4.316 Connection refused", None]))
 /// >>> rows.field("mfi_code").to_pylist()
 /// ['4.4.316', None]
+/// >>> mfi.classify_arrow(pa.array(["550 5.1.1 User unknown"]), columns=["reason", "severity"]).to_pylist()
+/// [{'reason': 'userunknown', 'severity': 'permanent'}]
 #[pyfunction]
-#[pyo3(signature = (texts, *, connector = None, profile = None, first_attempt = None, now = None, max_len = None, origin = None, locale = None, threads = None))]
+#[pyo3(signature = (texts, *, connector = None, profile = None, first_attempt = None, now = None, max_len = None, origin = None, locale = None, threads = None, columns = None))]
 #[allow(clippy::too_many_arguments)]
 pub fn classify_arrow<'py>(
     py: Python<'py>,
@@ -273,7 +293,9 @@ pub fn classify_arrow<'py>(
     origin: Option<&Bound<'py, PyAny>>,
     locale: Option<&str>,
     threads: Option<usize>,
+    columns: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyAny>> {
+    let columns = columns_arg(columns)?;
     let opts = options(
         py,
         connector,
@@ -285,8 +307,44 @@ pub fn classify_arrow<'py>(
         max_len,
     )?;
     rows_of(py, texts, threads, |refs, threads| {
-        mfi_arrow::classify_chunks(refs, &opts, threads)
+        mfi_arrow::classify_columns(refs, &opts, threads, &columns)
     })
+}
+
+/// The `columns=` argument: names of the contract's fields (every field for `None`).
+fn columns_arg(columns: Option<&Bound<'_, PyAny>>) -> PyResult<Vec<contract::Field>> {
+    let Some(columns) = columns.filter(|c| !c.is_none()) else {
+        return Ok(FIELDS.iter().map(|f| f.field).collect());
+    };
+    let not_names = || {
+        PyTypeError::new_err(format!(
+            "columns must be a sequence of field names, not {}",
+            type_name(columns)
+        ))
+    };
+    // (A str is a sequence of one-letter names: refused rather than read so.)
+    if columns.is_instance_of::<PyString>() || columns.is_instance_of::<PyBytes>() {
+        return Err(not_names());
+    }
+    let mut out = Vec::new();
+    for name in columns.try_iter().map_err(|_| not_names())? {
+        let name = name?;
+        let name = name.cast::<PyString>().map_err(|_| {
+            PyTypeError::new_err(format!(
+                "columns must be field names (str), not {}",
+                type_name(&name)
+            ))
+        })?;
+        let name = name.to_cow()?;
+        let spec = FIELDS.iter().find(|f| f.name == name).ok_or_else(|| {
+            UnknownNameError::new_err(format!(
+                "unknown column {name:?} (the fields are {})",
+                FIELDS.iter().map(|f| f.name).collect::<Vec<_>>().join(", ")
+            ))
+        })?;
+        out.push(spec.field);
+    }
+    Ok(out)
 }
 
 fn threads_arg(threads: Option<usize>) -> PyResult<usize> {
@@ -316,7 +374,10 @@ where
         f(&refs, threads)
     });
     drop(chunks);
-    let rows = rows.map_err(|e| PyTypeError::new_err(e.to_string()))?;
+    let rows = rows.map_err(|e| match e {
+        mfi_arrow::Error::UnsupportedType(_) => PyTypeError::new_err(e.to_string()),
+        _ => PyValueError::new_err(e.to_string()),
+    })?;
     let export = Bound::new(py, ArrowRows { rows })?;
     pa.call_method1("array", (export,))
 }

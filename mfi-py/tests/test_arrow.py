@@ -150,6 +150,49 @@ def test_threads_and_chunks_keep_the_order() -> None:
         assert mfi.classify_arrow(chunks, threads=threads).equals(one)
 
 
+def test_chosen_columns_are_those_of_the_full_rows() -> None:
+    lines = REAL_WORLD * 10
+    full = mfi.classify_arrow(pa.array(lines), threads=1)
+    for columns in (["mfi_code"], ["queue", "reason", "remediations", "causes"]):
+        for threads in (1, 2):
+            rows = mfi.classify_arrow(pa.array(lines), columns=columns, threads=threads)
+            assert [f.name for f in rows.type] == columns
+            for name in columns:
+                assert rows.field(name).equals(full.field(name)), name
+            assert rows.type == pa.struct([mfi.ARROW_SCHEMA.field(n) for n in columns])
+    # Any sequence of names; members of a tuple as well as a list.
+    rows = mfi.classify_arrow(pa.array(["550 5.1.1 User unknown", None]), columns=("reason",))
+    assert rows.to_pylist() == [{"reason": "userunknown"}, None]
+
+
+def test_arrow_schema_of_columns() -> None:
+    assert mfi.arrow_schema() == mfi.ARROW_SCHEMA
+    assert mfi.arrow_schema().metadata == mfi.ARROW_SCHEMA.metadata
+    s = mfi.arrow_schema(["causes", "reply_code"])
+    assert s.names == ["causes", "reply_code"]
+    assert s.field("causes") == mfi.ARROW_SCHEMA.field("causes")
+    assert s.metadata == mfi.ARROW_SCHEMA.metadata
+    with pytest.raises(mfi.UnknownNameError):
+        mfi.arrow_schema(["nope"])
+    with pytest.raises(ValueError, match="twice"):
+        mfi.arrow_schema(["reason", "reason"])
+
+
+def test_bad_columns_are_a_clear_error() -> None:
+    with pytest.raises(mfi.UnknownNameError, match='unknown column "code".*mfi_code'):
+        mfi.classify_arrow(TEXTS, columns=["code"])
+    with pytest.raises(ValueError, match="asked for twice"):
+        mfi.classify_arrow(TEXTS, columns=["reason", "reason"])
+    with pytest.raises(ValueError, match="no columns"):
+        mfi.classify_arrow(TEXTS, columns=[])
+    with pytest.raises(TypeError, match="sequence of field names, not str"):
+        mfi.classify_arrow(TEXTS, columns="reason")
+    with pytest.raises(TypeError, match="field names .str., not int"):
+        mfi.classify_arrow(TEXTS, columns=["reason", 3])  # type: ignore[list-item]
+    with pytest.raises(TypeError, match="not int"):
+        mfi.classify_arrow(TEXTS, columns=3)  # type: ignore[arg-type]
+
+
 def test_options_apply_to_every_row() -> None:
     t0 = dt.datetime(2025, 1, 8, 6, 0, tzinfo=dt.timezone.utc)
     rows = mfi.classify_arrow(

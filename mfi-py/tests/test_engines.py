@@ -59,6 +59,10 @@ def test_duckdb_sql() -> None:
     con.register("logs", pa.table({"line": ROWS}))
     got = {(code, reason): n for code, reason, n in con.sql(recipe.QUERY).fetchall()}
     assert got == failures_by_code(ROWS)
+    # A function of the three fields the query reads gives the same answer.
+    recipe.register(con, "mfi_narrow", columns=["mfi_code", "reason", "severity"])
+    narrow = con.sql(recipe.QUERY.replace("mfi_diagnose", "mfi_narrow")).fetchall()
+    assert {(code, reason): n for code, reason, n in narrow} == got
     # Every field, row by row (the struct comes back as a dict).
     con.register("mix", pa.table({"i": range(len(MIX)), "line": MIX}))
     rows = con.sql("SELECT mfi_diagnose(line) AS d FROM mix ORDER BY i").fetchall()
@@ -87,6 +91,12 @@ def test_polars_expression(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
         .collect(engine="streaming")
     )
     assert lazy["reason"].to_list() == [d["reason"] for d in WANT] * 10
+    narrow = pl.DataFrame({"line": MIX}).select(
+        recipe.diagnosis(pl.col("line"), ["reason", "mfi_code"]).alias("d")
+    )
+    assert narrow.unnest("d").to_dicts() == [
+        {"reason": d["reason"], "mfi_code": d["mfi_code"]} for d in WANT
+    ]
     log = tmp_path / "mail.log"
     log.write_text("\n".join(MIX) + "\n", encoding="utf-8")
     assert recipe.main([str(log)]) == 0
@@ -136,6 +146,11 @@ def test_spark_map_in_arrow(spark: Any, gzipped_logs: Path) -> None:
     for row in out:
         got = row.asDict(recursive=True)
         assert as_contract({f: got[f] for f in mfi.CONTRACT_FIELDS}) == by_text[got["line"]]
+    narrow = recipe.with_diagnosis(lines, "line", ["causes", "mfi_code"])
+    assert narrow.columns == ["line", "causes", "mfi_code"]
+    for row in narrow.collect():
+        want = by_text[row["line"]]
+        assert (row["causes"], row["mfi_code"]) == (want["causes"], want["mfi_code"])
 
 
 @SPARK_WARNINGS

@@ -30,7 +30,7 @@ classes whose values are the contract's names. Errors derive from :class:`MfiErr
 (a ``ValueError``). ``python -m mfi`` is the ``mfi`` command.
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Optional, Sequence
 
 from ._enums import (
     Action,
@@ -109,6 +109,7 @@ __all__ = [
     "TimeError",
     "UnknownNameError",
     "__version__",
+    "arrow_schema",
     "cause_text",
     "classify",
     "classify_arrow",
@@ -128,6 +129,25 @@ if TYPE_CHECKING:
     ARROW_SCHEMA: Any
     #: The ``pyarrow.Schema`` of :func:`read_messages_arrow`'s rows.
     MESSAGE_ARROW_SCHEMA: Any
+
+
+def arrow_schema(columns: Optional[Sequence[str]] = None) -> Any:
+    """The ``pyarrow.Schema`` of ``classify_arrow(texts, columns=columns)``'s rows: the
+    fields of :data:`ARROW_SCHEMA` named by ``columns``, in that order (all of them for
+    ``None``), with the schema's metadata. For engines that declare a function's return
+    type before calling it (DuckDB, Spark, Polars).
+
+    >>> mfi.arrow_schema(["mfi_code", "reason"]).names
+    ['mfi_code', 'reason']
+
+    Raises ``mfi.UnknownNameError`` for a name the schema does not have, ``ValueError`` for
+    no names or one named twice, ``ImportError`` without pyarrow.
+    """
+    import importlib
+
+    from ._mfi import _arrow_schema
+
+    return importlib.import_module("pyarrow").schema(_arrow_schema(columns=columns))
 
 
 def __getattr__(name: str) -> Any:

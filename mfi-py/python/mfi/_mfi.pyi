@@ -534,12 +534,14 @@ def classify_arrow(
     origin: Union[Origin, str, None] = None,
     locale: Optional[str] = None,
     threads: Optional[int] = None,
+    columns: Optional[Sequence[str]] = None,
 ) -> Any:
     """Classifies a column of texts given as Arrow data (a pyarrow array or chunked array, a
     Polars series, a pandas Series of ``pd.ArrowDtype``, any object of the Arrow PyCapsule
     interface, a table of one column, or a sequence of str/bytes/None): a
     ``pyarrow.StructArray`` of ``mfi.ARROW_SCHEMA``, one row per text, a null row for a null
-    text. Zero-copy in, GIL released, ``threads`` cores (default: all)."""
+    text. Zero-copy in, GIL released, ``threads`` cores (default: all). ``columns`` names
+    the fields to build, in the order wanted (default: all); the others are not written."""
 
 @final
 class _ArrowRows:
@@ -569,7 +571,9 @@ def read_messages_arrow(
     recipient's fields, and its ``diagnosis`` struct); one row without a recipient for a
     message about no one or a null row. GIL released, ``threads`` cores (default: all)."""
 
-def _arrow_schema(messages: bool = False) -> _ArrowSchema: ...
+def _arrow_schema(
+    messages: bool = False, columns: Optional[Sequence[str]] = None
+) -> _ArrowSchema: ...
 
 def queue_outcome(
     diagnosis: Diagnosis,
