@@ -5,7 +5,9 @@
 //! This is what the Python wheel's `classify_arrow` runs (Spark, DuckDB, Polars and pandas
 //! hand it Arrow arrays), and what a Rust data tool (DataFusion, Polars, a Parquet writer)
 //! uses directly. The texts are read where they lie (zero copy); rows are classified on as
-//! many threads as asked for.
+//! many threads as asked for. [`classify_columns`] builds only the columns a query reads
+//! (most of a full row's bytes are the knowledge sentences, and writing them is a large
+//! part of the cost).
 //!
 //! ```
 //! use std::sync::Arc;
