@@ -3,13 +3,14 @@
 //! `cargo bench -p mfi-benches` — the real-world mix is the 39 lines of
 //! `testdata/real-world.tsv` plus the bundled `examples/queue-sample.log`; `mix_1000` is
 //! `testdata/bench/mix-1000.txt` (1,000 lines of several systems' shapes, deliveries
-//! among the failures, written by `scripts/gen-mix.py`), also as Arrow rows (`mfi-arrow`),
+//! among the failures, written by `scripts/gen-mix.py`), also as Arrow rows (`mfi-arrow`: every column, and the three a `GROUP BY` reads),
 //! and through a classifier of KumoMTA's design (`mfi_benches::peer`) for comparison.
 
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use mfi_benches::peer::{Classifier, Rules};
+use mfi_core::contract::Field;
 use mfi_core::{classify, classify_with, ConnectorTarget, Options};
 
 fn mix() -> Vec<String> {
@@ -85,6 +86,16 @@ fn bench(c: &mut Criterion) {
     let opts = Options::new();
     g.bench_function("classify_arrow/lines", |b| {
         b.iter(|| black_box(mfi_arrow::classify(black_box(&column), &opts).expect("strings")))
+    });
+    // The three columns a `GROUP BY mfi_code` query reads (`classify_arrow(columns=...)`).
+    let few = [Field::MfiCode, Field::Reason, Field::Severity];
+    g.bench_function("classify_arrow_3_columns/lines", |b| {
+        b.iter(|| {
+            black_box(
+                mfi_arrow::classify_columns(&[black_box(&column)], &opts, 1, &few)
+                    .expect("strings"),
+            )
+        })
     });
     // The peer's design (a `RegexSet` of rules, the first match decides) with the stand-in
     // rules: a baseline measured in the same run.
