@@ -55,7 +55,7 @@
 #![warn(missing_docs)]
 
 mod messages;
-pub use messages::{message_schema, read_messages};
+pub use messages::{message_schema, message_schema_of, read_messages, read_messages_columns};
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -107,7 +107,7 @@ fn fields() -> Fields {
 }
 
 /// The Arrow fields of some of the contract's fields, in the order given.
-fn fields_of(specs: &[&FieldSpec]) -> Fields {
+pub(crate) fn fields_of(specs: &[&FieldSpec]) -> Fields {
     specs
         .iter()
         .map(|f| {
@@ -142,7 +142,7 @@ pub fn schema_of(columns: &[contract::Field]) -> Result<Schema, Error> {
 }
 
 /// The specs of `columns`, checked: at least one, none twice.
-fn selection(columns: &[contract::Field]) -> Result<Vec<&'static FieldSpec>, Error> {
+pub(crate) fn selection(columns: &[contract::Field]) -> Result<Vec<&'static FieldSpec>, Error> {
     if columns.is_empty() {
         return Err(Error::NoColumns);
     }
@@ -563,13 +563,8 @@ pub(crate) struct Rows {
 }
 
 impl Rows {
-    /// Rows of every field of the contract.
-    fn new(rows: usize) -> Rows {
-        Rows::of(FIELDS.iter().collect(), rows)
-    }
-
     /// Rows of the fields `specs`, in that order.
-    fn of(specs: Vec<&'static FieldSpec>, rows: usize) -> Rows {
+    pub(crate) fn of(specs: Vec<&'static FieldSpec>, rows: usize) -> Rows {
         Rows {
             columns: specs.iter().map(|f| Column::new(f.kind, rows)).collect(),
             specs,

@@ -12,6 +12,7 @@ use arrow_array::builder::{
 use arrow_array::{Array, ArrayRef, StructArray};
 use arrow_buffer::NullBufferBuilder;
 use arrow_schema::{DataType, Field, Fields, Schema};
+use mfi_core::contract::{FieldSpec, FIELDS};
 use mfi_mail::{MessageReader, ReadOptions, Report};
 
 use crate::{
@@ -50,7 +51,38 @@ fn original_fields() -> Fields {
     ])
 }
 
+/// [`message_schema`] with a `diagnosis` struct of the fields `columns` only, in that order
+/// (the schema of [`read_messages_columns`]' rows).
+///
+/// ```
+/// use mfi_core::contract::Field;
+/// let s = mfi_arrow::message_schema_of(&[Field::Reason]).unwrap();
+/// assert_eq!(s.fields().len(), mfi_arrow::message_schema().fields().len());
+/// assert_eq!(s.field_with_name("diagnosis").unwrap().data_type(),
+///            &arrow_schema::DataType::Struct(
+///                mfi_arrow::schema_of(&[Field::Reason]).unwrap().fields().clone()));
+/// ```
+///
+/// # Errors
+///
+/// As [`crate::classify_columns`]: [`Error::NoColumns`], [`Error::DuplicateColumn`].
+pub fn message_schema_of(columns: &[mfi_core::contract::Field]) -> Result<Schema, Error> {
+    let meta = HashMap::from([(
+        "mfi.contract".to_string(),
+        mfi_core::contract::VERSION.to_string(),
+    )]);
+    let diagnosis = crate::fields_of(&crate::selection(columns)?);
+    Ok(Schema::new_with_metadata(
+        message_fields_with(diagnosis),
+        meta,
+    ))
+}
+
 fn message_fields() -> Fields {
+    message_fields_with(crate::schema().fields().clone())
+}
+
+fn message_fields_with(diagnosis: Fields) -> Fields {
     Fields::from(vec![
         Field::new("message", DataType::Int64, false),
         utf8("kind", true),
@@ -67,11 +99,7 @@ fn message_fields() -> Fields {
         timestamp("last_attempt", true),
         timestamp("will_retry_until", true),
         Field::new("hardbounce", DataType::Boolean, true),
-        Field::new(
-            "diagnosis",
-            DataType::Struct(crate::schema().fields().clone()),
-            true,
-        ),
+        Field::new("diagnosis", DataType::Struct(diagnosis), true),
     ])
 }
 
@@ -98,7 +126,8 @@ struct MessageRows {
 }
 
 impl MessageRows {
-    fn new(rows: usize) -> Self {
+    /// Rows whose diagnoses hold the fields `specs`.
+    fn new(specs: &[&'static FieldSpec], rows: usize) -> Self {
         MessageRows {
             message: Int64Builder::with_capacity(rows),
             kind: strings(rows),
@@ -117,7 +146,7 @@ impl MessageRows {
             last_attempt: timestamps(rows),
             will_retry_until: timestamps(rows),
             hardbounce: BooleanBuilder::with_capacity(rows),
-            diagnosis: Rows::new(rows),
+            diagnosis: Rows::of(specs.to_vec(), rows),
         }
     }
 
@@ -217,9 +246,12 @@ impl MessageRows {
             done(&mut self.last_attempt),
             done(&mut self.will_retry_until),
             done(&mut self.hardbounce),
-            Arc::new(self.diagnosis.finish()),
         ];
-        StructArray::new(message_fields(), columns, None)
+        let diagnosis = self.diagnosis.finish();
+        let fields = message_fields_with(diagnosis.fields().clone());
+        let mut columns = columns;
+        columns.push(Arc::new(diagnosis));
+        StructArray::new(fields, columns, None)
     }
 }
 
@@ -229,10 +261,11 @@ fn build(
     rows: Range<usize>,
     first: usize,
     options: &ReadOptions,
+    specs: &[&'static FieldSpec],
 ) -> StructArray {
     let kinds = Texts::of(messages).expect("the type was checked");
     let reader = MessageReader::new(*options);
-    let mut out = MessageRows::new(rows.len());
+    let mut out = MessageRows::new(specs, rows.len());
     for (k, i) in rows.enumerate() {
         let report = kinds.get(i, messages).map(|t| match t {
             Text::Str(s) => reader.read(s.as_bytes()),
@@ -273,9 +306,39 @@ pub fn read_messages(
     options: &ReadOptions,
     threads: usize,
 ) -> Result<StructArray, Error> {
+    let all: Vec<mfi_core::contract::Field> = FIELDS.iter().map(|f| f.field).collect();
+    read_messages_columns(messages, options, threads, &all)
+}
+
+/// [`read_messages`] with diagnoses of the fields `columns` only, in that order
+/// ([`message_schema_of`]); the message's and the recipient's columns are all there.
+///
+/// ```
+/// use arrow_array::{cast::AsArray, Array, BinaryArray, StructArray};
+/// use mfi_core::contract::Field;
+/// let bounce = b"From: MAILER-DAEMON@example.jp\r\nSubject: failure notice\r\n\r\n\
+///     <kijitora@example.org>:\r\nRemote host said: 550 5.1.1 User unknown\r\n";
+/// let messages = BinaryArray::from_iter_values([&bounce[..]]);
+/// let rows = mfi_arrow::read_messages_columns(
+///     &[&messages], &Default::default(), 1, &[Field::Reason]).unwrap();
+/// let diagnosis: &StructArray = rows.column_by_name("diagnosis").unwrap().as_struct();
+/// assert_eq!(diagnosis.num_columns(), 1);
+/// assert_eq!(diagnosis.column(0).as_string::<i32>().value(0), "userunknown");
+/// ```
+///
+/// # Errors
+///
+/// As [`read_messages`], and as [`crate::classify_columns`] for `columns`.
+pub fn read_messages_columns(
+    messages: &[&dyn Array],
+    options: &ReadOptions,
+    threads: usize,
+    columns: &[mfi_core::contract::Field],
+) -> Result<StructArray, Error> {
+    let specs = crate::selection(columns)?;
     // A message costs as much as a few hundred lines.
     let parts = in_parallel(messages, threads, 16, |array, rows, first| {
-        build(array, rows, first, options)
+        build(array, rows, first, options, &specs)
     })?;
-    Ok(joined(parts, threads).unwrap_or_else(|| MessageRows::new(0).finish()))
+    Ok(joined(parts, threads).unwrap_or_else(|| MessageRows::new(&specs, 0).finish()))
 }

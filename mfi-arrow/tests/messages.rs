@@ -135,3 +135,32 @@ fn the_schema_is_the_report_json_flattened() {
     let names: Vec<&str> = fields.iter().map(|f| f.name().as_str()).collect();
     assert_eq!(names, mfi_mail::ORIGINAL_FIELDS);
 }
+
+/// Diagnoses of some fields: every other column is the full rows', and the diagnosis
+/// struct holds those fields of the full rows' diagnoses, in the order asked.
+#[test]
+fn diagnoses_of_chosen_columns() {
+    use mfi_core::contract::Field;
+    let messages = fixtures();
+    let column = BinaryArray::from_iter_values(messages.iter().map(Vec::as_slice));
+    let full = mfi_arrow::read_messages(&[&column], &Default::default(), 2).unwrap();
+    let pick = [Field::Causes, Field::MfiCode, Field::Reason];
+    let schema = mfi_arrow::message_schema_of(&pick).unwrap();
+    let got = mfi_arrow::read_messages_columns(&[&column], &Default::default(), 2, &pick).unwrap();
+    assert_eq!(got.fields(), schema.fields());
+    for (i, f) in got.fields().iter().enumerate() {
+        let want = full.column_by_name(f.name()).unwrap();
+        if f.name() != "diagnosis" {
+            assert_eq!(got.column(i), want, "{}", f.name());
+            continue;
+        }
+        let (got, want) = (got.column(i).as_struct(), want.as_struct());
+        assert_eq!(got.nulls(), want.nulls());
+        for (k, d) in got.fields().iter().enumerate() {
+            assert_eq!(got.column(k), want.column_by_name(d.name()).unwrap());
+        }
+        assert_eq!(got.num_columns(), pick.len());
+    }
+    let err = mfi_arrow::read_messages_columns(&[&column], &Default::default(), 1, &[]);
+    assert!(matches!(err, Err(mfi_arrow::Error::NoColumns)));
+}

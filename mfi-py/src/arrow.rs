@@ -209,7 +209,7 @@ impl ArrowRows {
 /// A schema of mfi's Arrow rows, exported through `__arrow_c_schema__`.
 #[pyclass(module = "mfi._mfi", name = "_ArrowSchema", frozen)]
 pub struct ArrowSchema {
-    /// The schema of message rows, or of the diagnosis rows' `columns`.
+    /// The schema of message rows (whose diagnoses have `columns`), or of diagnosis rows.
     messages: bool,
     columns: Vec<contract::Field>,
 }
@@ -219,26 +219,22 @@ impl ArrowSchema {
     /// The Arrow PyCapsule interface: the schema (with its metadata) as a capsule.
     fn __arrow_c_schema__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyCapsule>> {
         let schema = if self.messages {
-            mfi_arrow::message_schema()
+            mfi_arrow::message_schema_of(&self.columns)
         } else {
-            mfi_arrow::schema_of(&self.columns).map_err(|e| PyValueError::new_err(e.to_string()))?
+            mfi_arrow::schema_of(&self.columns)
         };
+        let schema = schema.map_err(|e| PyValueError::new_err(e.to_string()))?;
         export_schema(py, FFI_ArrowSchema::try_from(&schema).map_err(arrow_error)?)
     }
 }
 
-/// The schema of :func:`classify_arrow`'s rows (of its ``columns``; or, with ``messages``,
-/// of :func:`read_messages_arrow`'s), as an object of the Arrow PyCapsule interface
-/// (``pyarrow.schema(...)`` of it is ``mfi.ARROW_SCHEMA`` / ``mfi.MESSAGE_ARROW_SCHEMA``, or
-/// ``mfi.arrow_schema(columns)``).
+/// The schema of :func:`classify_arrow`'s rows of ``columns`` (or, with ``messages``, of
+/// :func:`read_messages_arrow`'s, whose diagnoses have ``columns``), as an object of the
+/// Arrow PyCapsule interface (``pyarrow.schema(...)`` of it is ``mfi.ARROW_SCHEMA`` /
+/// ``mfi.MESSAGE_ARROW_SCHEMA`` for every column, ``mfi.arrow_schema(columns)``).
 #[pyfunction]
 #[pyo3(signature = (messages = false, columns = None))]
 pub fn _arrow_schema(messages: bool, columns: Option<&Bound<'_, PyAny>>) -> PyResult<ArrowSchema> {
-    if messages && columns.is_some_and(|c| !c.is_none()) {
-        return Err(PyValueError::new_err(
-            "columns are those of classify_arrow's rows, not of messages",
-        ));
-    }
     let columns = columns_arg(columns)?;
     mfi_arrow::schema_of(&columns).map_err(|e| PyValueError::new_err(e.to_string()))?;
     Ok(ArrowSchema { messages, columns })
@@ -396,13 +392,16 @@ where
 ///     connector, profile, first_attempt, now, max_len, max_message_len, origin, locale: as
 ///         for ``mfi.read_message``, for every message.
 ///     threads: how many threads read (default: every core).
+///     diagnosis_columns: the fields of ``diagnosis`` to build, in the order wanted (as
+///         ``classify_arrow``'s ``columns``); every field by default.
 ///
 /// Returns:
-///     A ``pyarrow.StructArray``.
+///     A ``pyarrow.StructArray`` (of ``mfi.arrow_schema(diagnosis_columns, messages=True)``).
 ///
 /// Raises:
 ///     TypeError: the messages are not bytes or strings. ImportError: pyarrow is not
-///     installed. ValueError, mfi.UnknownNameError, mfi.TimeError: as ``read_message``.
+///     installed. ValueError, mfi.UnknownNameError, mfi.TimeError: as ``read_message``,
+///     and as ``classify_arrow`` for ``diagnosis_columns``.
 ///
 /// >>> import pyarrow as pa
 /// >>> bounce = (b"From: MAILER-DAEMON@mx.example.jp\r\nSubject: failure notice\r\n\r\n"
@@ -411,7 +410,7 @@ where
 /// >>> rows.field("recipient").to_pylist(), rows.field("kind").to_pylist()
 /// (['kijitora@example.org', None], ['bounce', 'not_a_report'])
 #[pyfunction]
-#[pyo3(signature = (messages, *, connector = None, profile = None, first_attempt = None, now = None, max_len = None, max_message_len = None, origin = None, locale = None, threads = None))]
+#[pyo3(signature = (messages, *, connector = None, profile = None, first_attempt = None, now = None, max_len = None, max_message_len = None, origin = None, locale = None, threads = None, diagnosis_columns = None))]
 #[allow(clippy::too_many_arguments)]
 pub fn read_messages_arrow<'py>(
     py: Python<'py>,
@@ -425,7 +424,9 @@ pub fn read_messages_arrow<'py>(
     origin: Option<&Bound<'py, PyAny>>,
     locale: Option<&str>,
     threads: Option<usize>,
+    diagnosis_columns: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyAny>> {
+    let columns = columns_arg(diagnosis_columns)?;
     let opts = crate::mail::read_options(
         py,
         connector,
@@ -437,6 +438,6 @@ pub fn read_messages_arrow<'py>(
         (origin, locale),
     )?;
     rows_of(py, messages, threads, |refs, threads| {
-        mfi_arrow::read_messages(refs, &opts, threads)
+        mfi_arrow::read_messages_columns(refs, &opts, threads, &columns)
     })
 }

@@ -178,6 +178,28 @@ def test_arrow_schema_of_columns() -> None:
         mfi.arrow_schema(["reason", "reason"])
 
 
+def test_messages_with_diagnoses_of_chosen_columns() -> None:
+    bounce = (
+        b"From: MAILER-DAEMON@mx.example.jp\r\nSubject: failure notice\r\n\r\n"
+        b"<kijitora@example.org>:\r\nRemote host said: 550 5.1.1 User unknown\r\n"
+    )
+    messages = pa.array([bounce, None, b"Subject: hi\r\n\r\nhello\r\n"])
+    full = mfi.read_messages_arrow(messages)
+    few = mfi.read_messages_arrow(messages, diagnosis_columns=["reason", "causes"])
+    assert few.type == pa.struct(mfi.arrow_schema(["reason", "causes"], messages=True))
+    assert few.type.names == full.type.names
+    for name in full.type.names:
+        if name != "diagnosis":
+            assert few.field(name).equals(full.field(name)), name
+    d, want = few.field("diagnosis"), full.field("diagnosis")
+    assert d.type.names == ["reason", "causes"]
+    assert d.field("reason").equals(want.field("reason"))
+    assert d.field("causes").equals(want.field("causes"))
+    assert mfi.arrow_schema(messages=True) == mfi.MESSAGE_ARROW_SCHEMA
+    with pytest.raises(mfi.UnknownNameError):
+        mfi.read_messages_arrow(messages, diagnosis_columns=["recipient"])
+
+
 def test_bad_columns_are_a_clear_error() -> None:
     with pytest.raises(mfi.UnknownNameError, match='unknown column "code".*mfi_code'):
         mfi.classify_arrow(TEXTS, columns=["code"])

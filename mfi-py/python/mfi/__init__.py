@@ -131,11 +131,12 @@ if TYPE_CHECKING:
     MESSAGE_ARROW_SCHEMA: Any
 
 
-def arrow_schema(columns: Optional[Sequence[str]] = None) -> Any:
+def arrow_schema(columns: Optional[Sequence[str]] = None, *, messages: bool = False) -> Any:
     """The ``pyarrow.Schema`` of ``classify_arrow(texts, columns=columns)``'s rows: the
     fields of :data:`ARROW_SCHEMA` named by ``columns``, in that order (all of them for
-    ``None``), with the schema's metadata. For engines that declare a function's return
-    type before calling it (DuckDB, Spark, Polars).
+    ``None``), with the schema's metadata. With ``messages``, the schema of
+    ``read_messages_arrow(messages, diagnosis_columns=columns)``'s rows. For engines that
+    declare a function's return type before calling it (DuckDB, Spark, Polars).
 
     >>> mfi.arrow_schema(["mfi_code", "reason"]).names
     ['mfi_code', 'reason']
@@ -147,7 +148,9 @@ def arrow_schema(columns: Optional[Sequence[str]] = None) -> Any:
 
     from ._mfi import _arrow_schema
 
-    return importlib.import_module("pyarrow").schema(_arrow_schema(columns=columns))
+    return importlib.import_module("pyarrow").schema(
+        _arrow_schema(messages=messages, columns=columns)
+    )
 
 
 def __getattr__(name: str) -> Any:

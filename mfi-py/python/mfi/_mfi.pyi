@@ -564,12 +564,14 @@ def read_messages_arrow(
     origin: Union[Origin, str, None] = None,
     locale: Optional[str] = None,
     threads: Optional[int] = None,
+    diagnosis_columns: Optional[Sequence[str]] = None,
 ) -> Any:
     """Reads a column of whole messages (a binary or string Arrow array, or anything
     ``classify_arrow`` takes): a ``pyarrow.StructArray`` of ``mfi.MESSAGE_ARROW_SCHEMA``,
     one row per recipient (with ``message``, the input row's index, the report's and the
     recipient's fields, and its ``diagnosis`` struct); one row without a recipient for a
-    message about no one or a null row. GIL released, ``threads`` cores (default: all)."""
+    message about no one or a null row. GIL released, ``threads`` cores (default: all).
+    ``diagnosis_columns`` names the fields of ``diagnosis`` to build (default: all)."""
 
 def _arrow_schema(
     messages: bool = False, columns: Optional[Sequence[str]] = None
