@@ -555,7 +555,7 @@ impl Column {
     }
 }
 
-/// The rows being built: one column per contract field.
+/// The rows being built: one column per contract field asked for (`specs`).
 pub(crate) struct Rows {
     specs: Vec<&'static FieldSpec>,
     columns: Vec<Column>,
