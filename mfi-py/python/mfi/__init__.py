@@ -17,9 +17,9 @@ does next.
 
 Functions: :func:`classify`, :func:`classify_many`, :func:`queue_outcome`, :func:`codes`,
 :func:`cause_text`; columns of texts in data engines (Spark, DuckDB, Polars, pandas):
-:func:`classify_arrow` gives Arrow rows of :data:`ARROW_SCHEMA`, and
-:func:`read_messages_arrow` a row per recipient of a column of messages
-(:data:`MESSAGE_ARROW_SCHEMA`); whole messages (bounces, delay notices, NDRs, auto-replies, feedback
+:func:`classify_arrow` gives Arrow rows of :data:`ARROW_SCHEMA` (or of the columns asked
+for: :func:`arrow_schema`), and :func:`read_messages_arrow` a row per recipient of a column
+of messages (:data:`MESSAGE_ARROW_SCHEMA`); whole messages (bounces, delay notices, NDRs, auto-replies, feedback
 reports): :func:`read_message` and :func:`read_mailbox` give :class:`Report` objects with one
 :class:`Recipient` (and its :class:`Diagnosis`) per address; mail logs and message traces:
 :func:`read_log` gives :class:`Event` objects (one per delivery line, correlated per
