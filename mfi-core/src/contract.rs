@@ -538,6 +538,13 @@ impl<'a> Diagnosis<'a> {
     /// The value of `field`: the one place that maps the contract to a diagnosis.
     #[inline]
     pub fn value(&self, field: Field) -> Value<'_, 'a> {
+        self.value_of(field)
+    }
+
+    /// [`Diagnosis::value`], always inlined: the JSON writer's walk over the fields, which
+    /// is instantiated in the crates that call it (the CLI's did not inline `value`).
+    #[inline(always)]
+    pub(crate) fn value_of(&self, field: Field) -> Value<'_, 'a> {
         fn opt<T>(
             v: Option<T>,
             f: impl FnOnce(T) -> Value<'static, 'static>,

@@ -1556,8 +1556,9 @@ impl<'a> Diagnosis<'a> {
     }
 
     /// Writes the contract's JSON object, byte for byte what `serde_json::to_writer` writes,
-    /// but faster: the static parts (names, remediation objects) are escaped once per
-    /// process, and strings from the text are escaped only when they need it.
+    /// but faster: the static parts (names, knowledge sentences) are copied as they are (a
+    /// test checks that none needs escaping), and strings from the text are escaped only
+    /// when they need it.
     ///
     /// ```
     /// let d = mfi_core::classify("450 4.4.316 Connection refused");

@@ -121,7 +121,7 @@ fn value<W: Write>(w: &mut W, v: &Value<'_, '_>) -> io::Result<()> {
 pub(crate) fn write<W: Write>(d: &Diagnosis<'_>, w: &mut W) -> io::Result<()> {
     let mut first = true;
     for f in FIELDS {
-        let v = d.value(f.field);
+        let v = d.value_of(f.field);
         if matches!(v, Value::Absent) {
             continue;
         }
