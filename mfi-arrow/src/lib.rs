@@ -98,12 +98,22 @@ pub enum Error {
 /// assert_eq!(s.metadata()["mfi.contract"], mfi_core::contract::VERSION);
 /// ```
 pub fn schema() -> Schema {
+    with_version(fields())
+}
+
+/// A schema of `fields` whose metadata names the contract version.
+pub(crate) fn with_version(fields: Fields) -> Schema {
     let meta = HashMap::from([("mfi.contract".to_string(), contract::VERSION.to_string())]);
-    Schema::new_with_metadata(fields(), meta)
+    Schema::new_with_metadata(fields, meta)
 }
 
 fn fields() -> Fields {
-    fields_of(&FIELDS.iter().collect::<Vec<_>>())
+    fields_of(&every_spec())
+}
+
+/// Every field's spec, in the contract's order.
+pub(crate) fn every_spec() -> Vec<&'static FieldSpec> {
+    FIELDS.iter().collect()
 }
 
 /// The Arrow fields of some of the contract's fields, in the order given.
@@ -134,11 +144,7 @@ pub(crate) fn fields_of(specs: &[&FieldSpec]) -> Fields {
 ///
 /// As [`classify_columns`]: [`Error::NoColumns`], [`Error::DuplicateColumn`].
 pub fn schema_of(columns: &[contract::Field]) -> Result<Schema, Error> {
-    let meta = HashMap::from([("mfi.contract".to_string(), contract::VERSION.to_string())]);
-    Ok(Schema::new_with_metadata(
-        fields_of(&selection(columns)?),
-        meta,
-    ))
+    Ok(with_version(fields_of(&selection(columns)?)))
 }
 
 /// The specs of `columns`, checked: at least one, none twice.
@@ -148,14 +154,10 @@ pub(crate) fn selection(columns: &[contract::Field]) -> Result<Vec<&'static Fiel
     }
     let mut specs: Vec<&'static FieldSpec> = Vec::with_capacity(columns.len());
     for &c in columns {
-        let spec = FIELDS
-            .iter()
-            .find(|f| f.field == c)
-            .expect("every field has a spec");
         if specs.iter().any(|s| s.field == c) {
-            return Err(Error::DuplicateColumn(spec.name));
+            return Err(Error::DuplicateColumn(c.spec().name));
         }
-        specs.push(spec);
+        specs.push(c.spec());
     }
     Ok(specs)
 }
@@ -694,8 +696,7 @@ pub fn classify_chunks(
     options: &Options,
     threads: usize,
 ) -> Result<StructArray, Error> {
-    let all: Vec<contract::Field> = FIELDS.iter().map(|f| f.field).collect();
-    classify_columns(chunks, options, threads, &all)
+    classify_specs(chunks, options, threads, every_spec())
 }
 
 /// [`classify_chunks`] building only some columns: the fields `columns` of [`schema`], in
@@ -725,7 +726,15 @@ pub fn classify_columns(
     threads: usize,
     columns: &[contract::Field],
 ) -> Result<StructArray, Error> {
-    let specs = selection(columns)?;
+    classify_specs(chunks, options, threads, selection(columns)?)
+}
+
+fn classify_specs(
+    chunks: &[&dyn Array],
+    options: &Options,
+    threads: usize,
+    specs: Vec<&'static FieldSpec>,
+) -> Result<StructArray, Error> {
     let parts = in_parallel(chunks, threads, MIN_ROWS_PER_THREAD, |array, rows, _| {
         build(array, rows, options, &specs)
     })?;

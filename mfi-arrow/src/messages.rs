@@ -2,7 +2,6 @@
 //! message reports on, with the message's fields beside it and the recipient's diagnosis as
 //! a struct of [`crate::schema`]'s fields.
 
-use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -12,7 +11,7 @@ use arrow_array::builder::{
 use arrow_array::{Array, ArrayRef, StructArray};
 use arrow_buffer::NullBufferBuilder;
 use arrow_schema::{DataType, Field, Fields, Schema};
-use mfi_core::contract::{FieldSpec, FIELDS};
+use mfi_core::contract::FieldSpec;
 use mfi_mail::{MessageReader, ReadOptions, Report};
 
 use crate::{
@@ -34,11 +33,7 @@ use crate::{
 ///            &arrow_schema::DataType::Struct(mfi_arrow::schema().fields().clone()));
 /// ```
 pub fn message_schema() -> Schema {
-    let meta = HashMap::from([(
-        "mfi.contract".to_string(),
-        mfi_core::contract::VERSION.to_string(),
-    )]);
-    Schema::new_with_metadata(message_fields(), meta)
+    crate::with_version(message_fields())
 }
 
 fn original_fields() -> Fields {
@@ -67,15 +62,8 @@ fn original_fields() -> Fields {
 ///
 /// As [`crate::classify_columns`]: [`Error::NoColumns`], [`Error::DuplicateColumn`].
 pub fn message_schema_of(columns: &[mfi_core::contract::Field]) -> Result<Schema, Error> {
-    let meta = HashMap::from([(
-        "mfi.contract".to_string(),
-        mfi_core::contract::VERSION.to_string(),
-    )]);
     let diagnosis = crate::fields_of(&crate::selection(columns)?);
-    Ok(Schema::new_with_metadata(
-        message_fields_with(diagnosis),
-        meta,
-    ))
+    Ok(crate::with_version(message_fields_with(diagnosis)))
 }
 
 fn message_fields() -> Fields {
@@ -230,7 +218,7 @@ impl MessageRows {
             ],
             self.original_valid.finish(),
         );
-        let columns: Vec<ArrayRef> = vec![
+        let mut columns: Vec<ArrayRef> = vec![
             done(&mut self.message),
             done(&mut self.kind),
             done(&mut self.reporting_mta),
@@ -249,7 +237,6 @@ impl MessageRows {
         ];
         let diagnosis = self.diagnosis.finish();
         let fields = message_fields_with(diagnosis.fields().clone());
-        let mut columns = columns;
         columns.push(Arc::new(diagnosis));
         StructArray::new(fields, columns, None)
     }
@@ -306,8 +293,7 @@ pub fn read_messages(
     options: &ReadOptions,
     threads: usize,
 ) -> Result<StructArray, Error> {
-    let all: Vec<mfi_core::contract::Field> = FIELDS.iter().map(|f| f.field).collect();
-    read_messages_columns(messages, options, threads, &all)
+    read_specs(messages, options, threads, crate::every_spec())
 }
 
 /// [`read_messages`] with diagnoses of the fields `columns` only, in that order
@@ -335,7 +321,15 @@ pub fn read_messages_columns(
     threads: usize,
     columns: &[mfi_core::contract::Field],
 ) -> Result<StructArray, Error> {
-    let specs = crate::selection(columns)?;
+    read_specs(messages, options, threads, crate::selection(columns)?)
+}
+
+fn read_specs(
+    messages: &[&dyn Array],
+    options: &ReadOptions,
+    threads: usize,
+    specs: Vec<&'static FieldSpec>,
+) -> Result<StructArray, Error> {
     // A message costs as much as a few hundred lines.
     let parts = in_parallel(messages, threads, 16, |array, rows, first| {
         build(array, rows, first, options, &specs)

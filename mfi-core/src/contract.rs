@@ -98,6 +98,25 @@ impl Field {
             .find(|f| f.field == self)
             .expect("every field is declared")
     }
+
+    /// The field of a contract name (`"mfi_code"`, as in the JSON and [`FieldSpec::name`]).
+    ///
+    /// ```
+    /// use mfi_core::contract::Field;
+    /// assert_eq!(Field::from_name("mfi_code").unwrap(), Field::MfiCode);
+    /// assert!(Field::from_name("code").is_err());
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`crate::ErrorKind::UnknownName`] for a name the contract does not have.
+    pub fn from_name(name: &str) -> Result<Field, crate::Error> {
+        FIELDS
+            .iter()
+            .find(|f| f.name == name)
+            .map(|f| f.field)
+            .ok_or_else(|| crate::Error::new(crate::ErrorKind::UnknownName, name))
+    }
 }
 
 /// One of the typed vocabularies (enums) a field's values come from.

@@ -211,17 +211,18 @@ impl ArrowRows {
 pub struct ArrowSchema {
     /// The schema of message rows (whose diagnoses have `columns`), or of diagnosis rows.
     messages: bool,
-    columns: Vec<contract::Field>,
+    columns: Option<Vec<contract::Field>>,
 }
 
 #[pymethods]
 impl ArrowSchema {
     /// The Arrow PyCapsule interface: the schema (with its metadata) as a capsule.
     fn __arrow_c_schema__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyCapsule>> {
-        let schema = if self.messages {
-            mfi_arrow::message_schema_of(&self.columns)
-        } else {
-            mfi_arrow::schema_of(&self.columns)
+        let schema = match (self.messages, &self.columns) {
+            (true, Some(c)) => mfi_arrow::message_schema_of(c),
+            (true, None) => Ok(mfi_arrow::message_schema()),
+            (false, Some(c)) => mfi_arrow::schema_of(c),
+            (false, None) => Ok(mfi_arrow::schema()),
         };
         let schema = schema.map_err(|e| PyValueError::new_err(e.to_string()))?;
         export_schema(py, FFI_ArrowSchema::try_from(&schema).map_err(arrow_error)?)
@@ -236,7 +237,10 @@ impl ArrowSchema {
 #[pyo3(signature = (messages = false, columns = None))]
 pub fn _arrow_schema(messages: bool, columns: Option<&Bound<'_, PyAny>>) -> PyResult<ArrowSchema> {
     let columns = columns_arg(columns)?;
-    mfi_arrow::schema_of(&columns).map_err(|e| PyValueError::new_err(e.to_string()))?;
+    if let Some(c) = &columns {
+        // (Checked here, so that a bad list fails where it is given.)
+        mfi_arrow::schema_of(c).map_err(|e| PyValueError::new_err(e.to_string()))?;
+    }
     Ok(ArrowSchema { messages, columns })
 }
 
@@ -302,15 +306,16 @@ pub fn classify_arrow<'py>(
         now,
         max_len,
     )?;
-    rows_of(py, texts, threads, |refs, threads| {
-        mfi_arrow::classify_columns(refs, &opts, threads, &columns)
+    rows_of(py, texts, threads, |refs, threads| match &columns {
+        Some(c) => mfi_arrow::classify_columns(refs, &opts, threads, c),
+        None => mfi_arrow::classify_chunks(refs, &opts, threads),
     })
 }
 
-/// The `columns=` argument: names of the contract's fields (every field for `None`).
-fn columns_arg(columns: Option<&Bound<'_, PyAny>>) -> PyResult<Vec<contract::Field>> {
+/// The `columns=` argument: names of the contract's fields (`None`: every field).
+fn columns_arg(columns: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Vec<contract::Field>>> {
     let Some(columns) = columns.filter(|c| !c.is_none()) else {
-        return Ok(FIELDS.iter().map(|f| f.field).collect());
+        return Ok(None);
     };
     let not_names = || {
         PyTypeError::new_err(format!(
@@ -332,15 +337,14 @@ fn columns_arg(columns: Option<&Bound<'_, PyAny>>) -> PyResult<Vec<contract::Fie
             ))
         })?;
         let name = name.to_cow()?;
-        let spec = FIELDS.iter().find(|f| f.name == name).ok_or_else(|| {
+        out.push(contract::Field::from_name(&name).map_err(|_| {
             UnknownNameError::new_err(format!(
                 "unknown column {name:?} (the fields are {})",
                 FIELDS.iter().map(|f| f.name).collect::<Vec<_>>().join(", ")
             ))
-        })?;
-        out.push(spec.field);
+        })?);
     }
-    Ok(out)
+    Ok(Some(out))
 }
 
 fn threads_arg(threads: Option<usize>) -> PyResult<usize> {
@@ -437,7 +441,8 @@ pub fn read_messages_arrow<'py>(
         max_message_len,
         (origin, locale),
     )?;
-    rows_of(py, messages, threads, |refs, threads| {
-        mfi_arrow::read_messages_columns(refs, &opts, threads, &columns)
+    rows_of(py, messages, threads, |refs, threads| match &columns {
+        Some(c) => mfi_arrow::read_messages_columns(refs, &opts, threads, c),
+        None => mfi_arrow::read_messages(refs, &opts, threads),
     })
 }
