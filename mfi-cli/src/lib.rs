@@ -15,6 +15,7 @@ use std::ffi::OsString;
 use std::io::{self, BufWriter, IsTerminal, Read, Write};
 use std::sync::{mpsc, Mutex};
 
+use mfi_core::contract::Field;
 use mfi_core::knowledge::catalogue;
 use mfi_core::knowledge::locale::{fill, Label, Locale};
 use mfi_core::{
@@ -86,6 +87,9 @@ a text.
 Options:
   --json                    print one JSON object per text (JSON Lines), as in the
                             diagnosis contract
+  --fields LIST             with --json: only these fields, in this order, comma-
+                            separated; names as in the contract:
+                            {fields}
   --connector TARGET        who is behind the connector: {connectors}
                             (default: unknown, remediations for both)
   --origin SYSTEM           which system reported the failures, when the text does not
@@ -106,6 +110,7 @@ Options:
 Examples:
   mfi classify '450 4.4.316 Connection refused [Message=Socket error code 10061]'
   mfi classify --json < queue.log > diagnoses.jsonl
+  mfi classify --json --fields mfi_code,reason,severity < queue.log
   mfi classify --connector partner --profile exchange-online \\
       --first-attempt 2025-01-08T06:00:00Z --now 2025-01-08T20:00:00Z < queue.log
 
@@ -143,6 +148,29 @@ fn with_names(text: &str) -> String {
             &kebab(Origin::all().map(Origin::name).collect()),
         )
         .replace("{locales}", &Locale::ALL.map(Locale::tag).join(", "))
+        .replace("{fields}", &field_names())
+}
+
+/// The contract's field names for the help, wrapped under the option's description.
+fn field_names() -> String {
+    let mut out = String::new();
+    let mut line = 0;
+    for (i, f) in mfi_core::contract::FIELDS.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+            line += 1;
+            if line + f.name.len() > 58 {
+                out.push_str(&format!("\n{:28}", ""));
+                line = 0;
+            } else {
+                out.push(' ');
+                line += 1;
+            }
+        }
+        out.push_str(f.name);
+        line += f.name.len();
+    }
+    out
 }
 
 enum Failure {
@@ -238,6 +266,8 @@ fn dispatch(args: Vec<OsString>) -> Result<(), Failure> {
 
 struct Settings {
     json: bool,
+    /// `--fields`: the contract fields of each JSON object, when not all.
+    fields: Option<Vec<Field>>,
     color: bool,
     options: Options,
 }
@@ -313,9 +343,25 @@ fn parse_time(value: OsString, flag: &str) -> Result<Timestamp, Failure> {
         .map_err(|_| usage(Label::NotATime, &[("flag", flag), ("value", &s)]))
 }
 
+/// `--fields`' list of contract fields.
+fn parse_fields(value: OsString) -> Result<Vec<Field>, Failure> {
+    let s = value.to_string_lossy();
+    Field::parse_list(&s).map_err(|e| match e.kind() {
+        mfi_core::ErrorKind::RepeatedName => usage(
+            Label::Repeated,
+            &[("flag", "--fields"), ("value", e.input())],
+        ),
+        _ => usage(
+            Label::UnknownName,
+            &[("what", "field"), ("value", e.input())],
+        ),
+    })
+}
+
 fn classify_cmd(mut args: lexopt::Parser) -> Result<(), Failure> {
     use lexopt::prelude::*;
     let mut json = false;
+    let mut fields = None;
     let mut color = None;
     let mut connector = ConnectorTarget::Unknown;
     let mut origin = Origin::Unknown;
@@ -327,6 +373,7 @@ fn classify_cmd(mut args: lexopt::Parser) -> Result<(), Failure> {
     while let Some(arg) = args.next()? {
         match arg {
             Long("json") => json = true,
+            Long("fields") => fields = Some(parse_fields(args.value()?)?),
             Long("connector") => {
                 connector = parse_name(args.value()?, "connector", ConnectorTarget::from_name)?
             }
@@ -374,11 +421,15 @@ fn classify_cmd(mut args: lexopt::Parser) -> Result<(), Failure> {
         }
         (None, None) => {}
     }
+    if fields.is_some() && !json {
+        return Err(needs("--fields", "--json"));
+    }
     let stdout = io::stdout();
     let color = !json
         && color.unwrap_or_else(|| stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none());
     let settings = Settings {
         json,
+        fields,
         color,
         options,
     };
@@ -644,7 +695,10 @@ fn write_one(
     n: usize,
 ) -> io::Result<()> {
     if s.json {
-        d.write_json(&mut *out)?;
+        match &s.fields {
+            None => d.write_json(&mut *out)?,
+            Some(fields) => d.write_json_fields(fields, &mut *out)?,
+        }
         out.write_all(b"\n")
     } else {
         d.write_report(out, n, s.color)
@@ -826,6 +880,7 @@ mod tests {
     fn settings(json: bool) -> Settings {
         Settings {
             json,
+            fields: None,
             color: false,
             options: Options::default(),
         }

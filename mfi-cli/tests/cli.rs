@@ -96,6 +96,48 @@ fn json_equals_the_parity_file() {
     assert!(checked > 500, "only {checked} cases");
 }
 
+/// `--fields`: each line is the core's projection of the same text (which a core test
+/// holds to the full object's members), under every option set, for a list in an order of
+/// its own that names `queue` (present only with a profile).
+#[test]
+fn fields_are_the_cores_projection() {
+    use mfi_core::contract::Field;
+    let list = "queue,mfi_code,severity,attributes";
+    let fields = Field::parse_list(list).unwrap();
+    let cases = mfi_testdata::parity_cases();
+    let mut checked = 0;
+    for set in mfi_testdata::option_sets() {
+        let mine: Vec<&[u8]> = cases
+            .iter()
+            .filter(|c| c.options == set.name)
+            .map(|c| c.text.strip_suffix(b"\n").unwrap_or(&c.text))
+            .filter(|t| !t.contains(&b'\n'))
+            .collect();
+        let input: Vec<u8> = mine.iter().flat_map(|t| [*t, b"\n"].concat()).collect();
+        let mut args = flags(&set);
+        args.extend(["--fields".into(), list.into()]);
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let out = mfi(&args, &input);
+        assert!(out.status.success(), "{}", set.name);
+        let got = String::from_utf8(out.stdout).unwrap();
+        let got: Vec<&str> = got.lines().collect();
+        assert_eq!(got.len(), mine.len(), "{}", set.name);
+        let options = mfi_testdata::options(&set);
+        for (text, line) in mine.iter().zip(got) {
+            let d = mfi_core::classify_bytes(text, &options);
+            assert_eq!(
+                line,
+                d.as_diagnosis().to_json_fields(&fields),
+                "{}",
+                set.name
+            );
+            assert_eq!(line.contains("\"queue\":"), set.profile.is_some());
+            checked += 1;
+        }
+    }
+    assert!(checked > 500, "only {checked} cases");
+}
+
 #[test]
 fn many_lines_stay_in_order_across_chunks() {
     // Enough input for several parallel chunks; each line carries its own number.
@@ -368,6 +410,10 @@ fn text_arguments_and_exit_status() {
         &["classify", "--max-line-bytes", "0"],
         &["classify", "--max-line-bytes", "lots"],
         &["classify", "--bogus"],
+        &["classify", "--fields", "mfi_code"],
+        &["classify", "--json", "--fields", "code"],
+        &["classify", "--json", "--fields", ""],
+        &["classify", "--json", "--fields", "reason,severity,reason"],
         &["frobnicate"],
     ] {
         let out = mfi(bad, b"");

@@ -117,6 +117,43 @@ impl Field {
             .map(|f| f.field)
             .ok_or_else(|| crate::Error::new(crate::ErrorKind::UnknownName, name))
     }
+
+    /// The fields of a comma-separated list of contract names (`"mfi_code,reason"`; blanks
+    /// around a name are ignored), in the order given: what `mfi classify --json --fields`
+    /// and the C ABI's `mfi_diagnosis_to_json_fields` take.
+    ///
+    /// ```
+    /// use mfi_core::contract::Field;
+    /// use mfi_core::ErrorKind;
+    /// assert_eq!(
+    ///     Field::parse_list("mfi_code, severity").unwrap(),
+    ///     [Field::MfiCode, Field::Severity]
+    /// );
+    /// assert_eq!(Field::parse_list("code").unwrap_err().kind(), ErrorKind::UnknownName);
+    /// assert_eq!(Field::parse_list("").unwrap_err().kind(), ErrorKind::UnknownName);
+    /// assert_eq!(
+    ///     Field::parse_list("reason,reason").unwrap_err().kind(),
+    ///     ErrorKind::RepeatedName
+    /// );
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`crate::ErrorKind::UnknownName`] for a name the contract does not have (an empty
+    /// one too: an empty list, or two commas in a row); [`crate::ErrorKind::RepeatedName`]
+    /// for a field named twice.
+    pub fn parse_list(list: &str) -> Result<Vec<Field>, crate::Error> {
+        let mut fields: Vec<Field> = Vec::new();
+        for name in list.split(',') {
+            let name = name.trim();
+            let field = Field::from_name(name)?;
+            if fields.contains(&field) {
+                return Err(crate::Error::new(crate::ErrorKind::RepeatedName, name));
+            }
+            fields.push(field);
+        }
+        Ok(fields)
+    }
 }
 
 /// One of the typed vocabularies (enums) a field's values come from.

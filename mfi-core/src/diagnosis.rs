@@ -1583,6 +1583,41 @@ impl<'a> Diagnosis<'a> {
         String::from_utf8(v).expect("JSON is UTF-8")
     }
 
+    /// Writes the contract's JSON object with only `fields`, in the order given: each
+    /// member as [`Diagnosis::write_json`] writes it, a field named twice written once, and
+    /// `queue` left out as there when no queue was asked for (so `[]` gives `{}`). What
+    /// `mfi classify --json --fields` prints; the fields of a list are read by
+    /// [`Field::parse_list`](crate::contract::Field::parse_list).
+    ///
+    /// ```
+    /// use mfi_core::contract::Field;
+    /// let d = mfi_core::classify("450 4.4.316 Connection refused");
+    /// let mut out = Vec::new();
+    /// d.write_json_fields(&[Field::MfiCode, Field::Severity], &mut out).unwrap();
+    /// assert_eq!(out, br#"{"mfi_code":"4.4.316","severity":"transient"}"#);
+    /// ```
+    pub fn write_json_fields<W: std::io::Write>(
+        &self,
+        fields: &[crate::contract::Field],
+        w: &mut W,
+    ) -> std::io::Result<()> {
+        crate::json::write_fields(self, fields, w)
+    }
+
+    /// [`Diagnosis::write_json_fields`] as a string.
+    ///
+    /// ```
+    /// use mfi_core::contract::Field;
+    /// let d = mfi_core::classify("550 5.1.1 User unknown");
+    /// assert_eq!(d.to_json_fields(&[Field::Reason]), r#"{"reason":"userunknown"}"#);
+    /// ```
+    pub fn to_json_fields(&self, fields: &[crate::contract::Field]) -> String {
+        let mut v = Vec::with_capacity(256);
+        self.write_json_fields(fields, &mut v)
+            .expect("writing to a Vec does not fail");
+        String::from_utf8(v).expect("JSON is UTF-8")
+    }
+
     /// The human-readable report that `mfi classify` prints for input line `number`; with
     /// `color`, ANSI colours are used.
     ///

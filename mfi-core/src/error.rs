@@ -19,6 +19,8 @@ pub enum ErrorKind {
     UnknownName,
     /// A queue setting outside the range the mail system allows.
     OutOfRange,
+    /// A name given twice where each may appear once (a list of contract fields).
+    RepeatedName,
 }
 
 impl fmt::Display for ErrorKind {
@@ -29,6 +31,7 @@ impl fmt::Display for ErrorKind {
             ErrorKind::InvalidTimestamp => "invalid RFC 3339 timestamp",
             ErrorKind::UnknownName => "unknown name",
             ErrorKind::OutOfRange => "value out of range",
+            ErrorKind::RepeatedName => "name given twice",
         })
     }
 }

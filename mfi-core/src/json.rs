@@ -5,7 +5,7 @@
 
 use std::io::{self, Write};
 
-use crate::contract::{Value, FIELDS};
+use crate::contract::{Field, FieldSpec, Value, FIELDS};
 use crate::diagnosis::Diagnosis;
 
 fn escaped(b: u8) -> bool {
@@ -121,21 +121,55 @@ fn value<W: Write>(w: &mut W, v: &Value<'_, '_>) -> io::Result<()> {
 pub(crate) fn write<W: Write>(d: &Diagnosis<'_>, w: &mut W) -> io::Result<()> {
     let mut first = true;
     for f in FIELDS {
-        let v = d.value_of(f.field);
-        if matches!(v, Value::Absent) {
-            continue;
-        }
-        if first {
-            // `{"name":` from `,"name":`
-            w.write_all(b"{")?;
-            w.write_all(&f.json_key.as_bytes()[1..])?;
-            first = false;
-        } else {
-            w.write_all(f.json_key.as_bytes())?;
-        }
-        value(w, &v)?;
+        member(d, f, &mut first, w)?;
     }
     w.write_all(b"}")
+}
+
+/// The object with `fields` alone, in their order; a field listed again is skipped.
+pub(crate) fn write_fields<W: Write>(
+    d: &Diagnosis<'_>,
+    fields: &[Field],
+    w: &mut W,
+) -> io::Result<()> {
+    const { assert!(FIELDS.len() <= 32) };
+    let mut first = true;
+    let mut written = 0u32;
+    for &field in fields {
+        let bit = 1 << field as u32;
+        if written & bit == 0 {
+            written |= bit;
+            member(d, field.spec(), &mut first, w)?;
+        }
+    }
+    if first {
+        w.write_all(b"{")?;
+    }
+    w.write_all(b"}")
+}
+
+/// `,"name":value` for one field (`{"name":value` for the first one written); nothing
+/// for a field the diagnosis leaves out.
+#[inline(always)]
+fn member<W: Write>(
+    d: &Diagnosis<'_>,
+    f: &FieldSpec,
+    first: &mut bool,
+    w: &mut W,
+) -> io::Result<()> {
+    let v = d.value_of(f.field);
+    if matches!(v, Value::Absent) {
+        return Ok(());
+    }
+    if *first {
+        // `{"name":` from `,"name":`
+        w.write_all(b"{")?;
+        w.write_all(&f.json_key.as_bytes()[1..])?;
+        *first = false;
+    } else {
+        w.write_all(f.json_key.as_bytes())?;
+    }
+    value(w, &v)
 }
 
 #[cfg(test)]

@@ -311,3 +311,50 @@ fn fast_json_equals_serde() {
         }
     }
 }
+
+/// A projection is the full object's members, in the order asked: the one-field objects
+/// joined in contract order give the full JSON back (so each is the full object's member,
+/// or nothing where the full object leaves the field out), and any list gives those
+/// members in its order, a field named twice once. On every parity case, every option set.
+#[test]
+fn json_fields_are_the_full_objects_members() {
+    use mfi_core::contract::{Field, FIELDS};
+    let all: Vec<Field> = FIELDS.iter().map(|f| f.field).collect();
+    let lists: [Vec<Field>; 4] = [
+        vec![Field::MfiCode, Field::Reason, Field::Severity],
+        all.iter().rev().copied().collect(),
+        vec![Field::Queue, Field::Chain, Field::Queue, Field::Attributes],
+        vec![],
+    ];
+    let sets = mfi_testdata::option_sets();
+    for case in mfi_testdata::parity_cases() {
+        for set in &sets {
+            let d = mfi_core::classify_bytes(&case.text, &mfi_testdata::options(set));
+            let d = d.as_diagnosis();
+            let member = |f: Field| {
+                let one = d.to_json_fields(&[f]);
+                assert!(one.starts_with('{') && one.ends_with('}'), "{one}");
+                one[1..one.len() - 1].to_owned()
+            };
+            let object = |fields: &[Field]| {
+                let mut seen = Vec::new();
+                let members: Vec<String> = fields
+                    .iter()
+                    .filter(|f| {
+                        let new = !seen.contains(*f);
+                        seen.push(**f);
+                        new
+                    })
+                    .map(|&f| member(f))
+                    .filter(|m| !m.is_empty())
+                    .collect();
+                format!("{{{}}}", members.join(","))
+            };
+            assert_eq!(object(&all), d.to_json(), "{}", case.at);
+            assert_eq!(d.to_json_fields(&all), d.to_json(), "{}", case.at);
+            for list in &lists {
+                assert_eq!(d.to_json_fields(list), object(list), "{}", case.at);
+            }
+        }
+    }
+}

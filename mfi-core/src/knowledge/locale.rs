@@ -485,6 +485,7 @@ labels! {
     NotAYear "not_a_year" => "{flag}: '{value}' is not a year";
     UnknownValue "unknown_value" => "{flag}: unknown '{value}'";
     Needs "needs" => "{flag} needs {other}";
+    Repeated "repeated" => "{flag}: '{value}' is given twice";
 }
 
 /// Fills a label's `{placeholders}` with values, in any order.
