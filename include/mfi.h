@@ -1666,6 +1666,29 @@ mfi_result mfi_diagnosis_to_json(const struct mfi_diagnosis *d,
                                  size_t *needed);
 
 /**
+ * Writes the diagnosis as a JSON object of only the contract fields named in `fields`, in
+ * that order: a NUL-terminated, comma-separated list of names as in the contract
+ * (`"mfi_code,reason,severity"`; blanks around a name are ignored). Each member is what
+ * `mfi_diagnosis_to_json` writes for it, and `queue` is left out as there (without a queue
+ * profile); this is what `mfi classify --json --fields LIST` prints. `buf`, `cap` and
+ * `needed` work as for `mfi_diagnosis_to_json` (the object is made again at each call;
+ * nothing is cached).
+ *
+ * Returns `MFI_RESULT_UNKNOWN_NAME` when a name is not a contract field (an empty list
+ * or name too, and a list that is not UTF-8), `MFI_RESULT_INVALID_ARGUMENT` when a field
+ * is named twice, `MFI_RESULT_NULL_ARGUMENT` when `d` or `fields` is NULL.
+ *
+ * # Safety
+ * `d` must be NULL or a live diagnosis; `fields` NULL or a NUL-terminated string; `buf`
+ * writable for `cap` bytes or NULL; `needed` NULL or writable.
+ */
+mfi_result mfi_diagnosis_to_json_fields(const struct mfi_diagnosis *d,
+                                        const char *fields,
+                                        char *buf,
+                                        size_t cap,
+                                        size_t *needed);
+
+/**
  * The text that was classified: the input without its line ending, decoded (invalid UTF-8
  * replaced) and cut to the options' maximum length. It points into the diagnosis (valid
  * until it is freed) and is not NUL-terminated. An empty view when `d` is NULL.

@@ -447,6 +447,56 @@ pub unsafe extern "C" fn mfi_diagnosis_to_json(
     })
 }
 
+/// Writes the diagnosis as a JSON object of only the contract fields named in `fields`, in
+/// that order: a NUL-terminated, comma-separated list of names as in the contract
+/// (`"mfi_code,reason,severity"`; blanks around a name are ignored). Each member is what
+/// `mfi_diagnosis_to_json` writes for it, and `queue` is left out as there (without a queue
+/// profile); this is what `mfi classify --json --fields LIST` prints. `buf`, `cap` and
+/// `needed` work as for `mfi_diagnosis_to_json` (the object is made again at each call;
+/// nothing is cached).
+///
+/// Returns `MFI_RESULT_UNKNOWN_NAME` when a name is not a contract field (an empty list
+/// or name too, and a list that is not UTF-8), `MFI_RESULT_INVALID_ARGUMENT` when a field
+/// is named twice, `MFI_RESULT_NULL_ARGUMENT` when `d` or `fields` is NULL.
+///
+/// # Safety
+/// `d` must be NULL or a live diagnosis; `fields` NULL or a NUL-terminated string; `buf`
+/// writable for `cap` bytes or NULL; `needed` NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn mfi_diagnosis_to_json_fields(
+    d: *const mfi_diagnosis,
+    fields: *const c_char,
+    buf: *mut c_char,
+    cap: usize,
+    needed: *mut usize,
+) -> mfi_result {
+    guard(R::Panic, || {
+        // SAFETY: NULL or live, as the caller promises.
+        let Some(d) = (unsafe { d.as_ref() }) else {
+            return R::NullArgument;
+        };
+        if fields.is_null() {
+            return R::NullArgument;
+        }
+        // SAFETY: a NUL-terminated string, as the caller promises.
+        let Ok(list) = unsafe { CStr::from_ptr(fields) }.to_str() else {
+            return R::UnknownName;
+        };
+        let fields = match mfi_core::contract::Field::parse_list(list) {
+            Ok(f) => f,
+            Err(e) if e.kind() == mfi_core::ErrorKind::RepeatedName => return R::InvalidArgument,
+            Err(_) => return R::UnknownName,
+        };
+        let mut json = Vec::with_capacity(256);
+        d.inner
+            .as_diagnosis()
+            .write_json_fields(&fields, &mut json)
+            .expect("writing to a Vec does not fail");
+        // SAFETY: forwarded from the caller.
+        unsafe { copy_out(&json, buf, cap, needed) }
+    })
+}
+
 /// The text that was classified: the input without its line ending, decoded (invalid UTF-8
 /// replaced) and cut to the options' maximum length. It points into the diagnosis (valid
 /// until it is freed) and is not NUL-terminated. An empty view when `d` is NULL.

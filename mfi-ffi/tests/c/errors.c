@@ -79,6 +79,24 @@ static void test_buffers(void) {
   CHECK_EQ_INT(mfi_diagnosis_to_json(d, json, needed, NULL), MFI_RESULT_OK);
   CHECK(strncmp(json, "{\"reply_code\":550,", 18) == 0);
   free(json);
+
+  /* A projection: sized the same way; bad lists are errors, never a partial object. */
+  const char *fields = "reason,reply_code";
+  CHECK_EQ_INT(mfi_diagnosis_to_json_fields(d, fields, NULL, 0, &needed), MFI_RESULT_BUFFER_TOO_SMALL);
+  CHECK(needed == strlen("{\"reason\":\"userunknown\",\"reply_code\":550}") + 1);
+  CHECK_EQ_INT(mfi_diagnosis_to_json_fields(d, fields, one, 1, &needed), MFI_RESULT_BUFFER_TOO_SMALL);
+  CHECK(one[0] == 'x');
+  json = malloc(needed);
+  CHECK_EQ_INT(mfi_diagnosis_to_json_fields(d, fields, json, needed, NULL), MFI_RESULT_OK);
+  CHECK(strcmp(json, "{\"reason\":\"userunknown\",\"reply_code\":550}") == 0);
+  free(json);
+  char small[64];
+  CHECK_EQ_INT(mfi_diagnosis_to_json_fields(NULL, fields, small, sizeof small, NULL), MFI_RESULT_NULL_ARGUMENT);
+  CHECK_EQ_INT(mfi_diagnosis_to_json_fields(d, NULL, small, sizeof small, NULL), MFI_RESULT_NULL_ARGUMENT);
+  CHECK_EQ_INT(mfi_diagnosis_to_json_fields(d, "reason,code", small, sizeof small, NULL), MFI_RESULT_UNKNOWN_NAME);
+  CHECK_EQ_INT(mfi_diagnosis_to_json_fields(d, "", small, sizeof small, NULL), MFI_RESULT_UNKNOWN_NAME);
+  CHECK_EQ_INT(mfi_diagnosis_to_json_fields(d, "reason,\xff", small, sizeof small, NULL), MFI_RESULT_UNKNOWN_NAME);
+  CHECK_EQ_INT(mfi_diagnosis_to_json_fields(d, "reason,reason", small, sizeof small, NULL), MFI_RESULT_INVALID_ARGUMENT);
   mfi_diagnosis_free(d);
 
   /* Result messages, including the size round trip and unknown codes. */

@@ -31,6 +31,10 @@ int main(void) {
   char json[8192];
   size_t needed = 0;
   CHECK_EQ_INT(mfi_diagnosis_to_json(d, json, sizeof json, &needed), MFI_RESULT_OK);
+  CHECK_EQ_INT(mfi_diagnosis_to_json_fields(d, "severity, mfi_code", json, sizeof json, &needed),
+               MFI_RESULT_OK);
+  CHECK(strcmp(json, "{\"severity\":\"transient\",\"mfi_code\":\"4.4.316\"}") == 0);
+  CHECK(needed == strlen(json) + 1);
   CHECK(mfi_diagnosis_text(d).len == strlen(text));
   CHECK_EQ_INT(mfi_diagnosis_reply_code(d), 450);
   mfi_enhanced_status st;
