@@ -9,12 +9,12 @@ use arrow_array::{make_array, Array, ArrayRef, StructArray};
 use arrow_schema::DataType;
 use pyo3::exceptions::{PyImportError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyCapsule, PyString, PyTuple};
+use pyo3::types::{PyCapsule, PyTuple};
 use std::ffi::CString;
 
-use mfi_core::contract::{self, FIELDS};
+use mfi_core::contract;
 
-use crate::{options, type_name, UnknownNameError};
+use crate::{options, type_name};
 
 fn arrow_error(e: impl std::fmt::Display) -> PyErr {
     PyValueError::new_err(format!("cannot read the Arrow data: {e}"))
@@ -312,39 +312,9 @@ pub fn classify_arrow<'py>(
     })
 }
 
-/// The `columns=` argument: names of the contract's fields (`None`: every field).
+/// `columns=`: contract field names, `None` for every field.
 fn columns_arg(columns: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Vec<contract::Field>>> {
-    let Some(columns) = columns.filter(|c| !c.is_none()) else {
-        return Ok(None);
-    };
-    let not_names = || {
-        PyTypeError::new_err(format!(
-            "columns must be a sequence of field names, not {}",
-            type_name(columns)
-        ))
-    };
-    // (A str is a sequence of one-letter names: refused rather than read so.)
-    if columns.is_instance_of::<PyString>() || columns.is_instance_of::<PyBytes>() {
-        return Err(not_names());
-    }
-    let mut out = Vec::new();
-    for name in columns.try_iter().map_err(|_| not_names())? {
-        let name = name?;
-        let name = name.cast::<PyString>().map_err(|_| {
-            PyTypeError::new_err(format!(
-                "columns must be field names (str), not {}",
-                type_name(&name)
-            ))
-        })?;
-        let name = name.to_cow()?;
-        out.push(contract::Field::from_name(&name).map_err(|_| {
-            UnknownNameError::new_err(format!(
-                "unknown column {name:?} (the fields are {})",
-                FIELDS.iter().map(|f| f.name).collect::<Vec<_>>().join(", ")
-            ))
-        })?);
-    }
-    Ok(Some(out))
+    crate::field_names(columns, "columns", "column")
 }
 
 fn threads_arg(threads: Option<usize>) -> PyResult<usize> {

@@ -658,6 +658,69 @@ impl QueueOutcome {
     }
 }
 
+/// An argument of contract field names (`columns=`, `fields=`), `None` for every field;
+/// `plural`/`singular` name it in the errors.
+pub(crate) fn field_names(
+    value: Option<&Bound<'_, PyAny>>,
+    plural: &str,
+    singular: &str,
+) -> PyResult<Option<Vec<mfi_core::contract::Field>>> {
+    let Some(value) = value.filter(|c| !c.is_none()) else {
+        return Ok(None);
+    };
+    let not_names = || {
+        PyTypeError::new_err(format!(
+            "{plural} must be a sequence of field names, not {}",
+            type_name(value)
+        ))
+    };
+    // (A str is a sequence of one-letter names: refused rather than read so.)
+    if value.is_instance_of::<PyString>() || value.is_instance_of::<PyBytes>() {
+        return Err(not_names());
+    }
+    let mut out = Vec::new();
+    for name in value.try_iter().map_err(|_| not_names())? {
+        let name = name?;
+        let name = name.cast::<PyString>().map_err(|_| {
+            PyTypeError::new_err(format!(
+                "{plural} must be field names (str), not {}",
+                type_name(&name)
+            ))
+        })?;
+        let name = name.to_cow()?;
+        out.push(mfi_core::contract::Field::from_name(&name).map_err(|_| {
+            UnknownNameError::new_err(format!(
+                "unknown {singular} {name:?} (the fields are {})",
+                FIELDS.iter().map(|f| f.name).collect::<Vec<_>>().join(", ")
+            ))
+        })?);
+    }
+    Ok(Some(out))
+}
+
+/// `fields=` of `to_json`/`to_dict`: at least one name, none twice.
+fn fields_arg(
+    fields: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Option<Vec<mfi_core::contract::Field>>> {
+    let fields = field_names(fields, "fields", "field")?;
+    if let Some(list) = &fields {
+        if list.is_empty() {
+            return Err(PyValueError::new_err(
+                "no fields asked for: name at least one field of the contract",
+            ));
+        }
+        for (i, f) in list.iter().enumerate() {
+            if list[..i].contains(f) {
+                return Err(PyValueError::new_err(format!(
+                    "field {:?} asked for twice",
+                    f.spec().name
+                )));
+            }
+        }
+    }
+    Ok(fields)
+}
+
 fn json_loads<'py>(py: Python<'py>, json: &str) -> PyResult<Bound<'py, PyAny>> {
     static LOADS: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
     let loads = LOADS.get_or_try_init(py, || -> PyResult<_> {
@@ -690,6 +753,14 @@ impl Diagnosis {
     pub(crate) fn view(&self) -> mfi_core::Diagnosis<'_> {
         self.d.as_diagnosis()
     }
+
+    /// The JSON of `to_json`/`to_dict`: every field, or those of `fields=`.
+    fn json(&self, fields: Option<&Bound<'_, PyAny>>) -> PyResult<String> {
+        Ok(match fields_arg(fields)? {
+            None => self.view().to_json(),
+            Some(list) => self.view().to_json_fields(&list),
+        })
+    }
 }
 
 #[pymethods]
@@ -701,12 +772,25 @@ impl Diagnosis {
         self.d.text()
     }
     /// The contract's JSON object as a dict: the same as ``mfi classify --json`` prints.
-    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        json_loads(py, &self.view().to_json())
+    ///
+    /// With ``fields`` (a sequence of contract field names, see ``CONTRACT_FIELDS``), only
+    /// those, in that order, as ``mfi classify --json --fields`` prints them (``queue`` only
+    /// when the options had a queue profile). Raises mfi.UnknownNameError for a name that is
+    /// not a field, ValueError for none or one named twice, TypeError for a str or
+    /// non-str names.
+    #[pyo3(signature = (fields = None))]
+    fn to_dict<'py>(
+        &self,
+        py: Python<'py>,
+        fields: Option<&Bound<'py, PyAny>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        json_loads(py, &self.json(fields)?)
     }
-    /// The contract's JSON object as a str: the same as ``mfi classify --json`` prints.
-    fn to_json(&self) -> String {
-        self.view().to_json()
+    /// The contract's JSON object as a str: the same as ``mfi classify --json`` prints;
+    /// ``fields`` as for ``to_dict``.
+    #[pyo3(signature = (fields = None))]
+    fn to_json(&self, fields: Option<&Bound<'_, PyAny>>) -> PyResult<String> {
+        self.json(fields)
     }
     /// The human-readable report that ``mfi classify`` prints for input line ``number``
     /// (with ANSI colours when ``color``). Control characters of the input are escaped.

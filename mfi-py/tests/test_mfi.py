@@ -133,6 +133,39 @@ def test_parity_case(i: int) -> None:
     assert rebuilt == want
 
 
+FIELD_LISTS = [["mfi_code", "reason", "severity"], ["queue", "chain", "attributes"], list(reversed(mfi.CONTRACT_FIELDS))]
+
+
+def test_fields_are_the_full_objects_members_in_the_order_asked() -> None:
+    """``to_json(fields=)``/``to_dict(fields=)`` on every parity case: the members asked
+    for, in that order, with the full object's values (``queue`` only with a profile)."""
+    for (name, text), full in zip(CASES, EXPECTED):
+        want = json.loads(full)
+        d = mfi.classify(text, **SETS[name])
+        for fields in FIELD_LISTS:
+            members = [(f, want[f]) for f in fields if f in want]
+            got = json.loads(d.to_json(fields=fields))  # (a dict keeps the order read)
+            assert list(got.items()) == members, (name, fields)
+            assert list(d.to_dict(fields).items()) == members
+            assert ("queue" in d.to_dict(fields)) == ("queue" in fields and "profile" in SETS[name])
+
+
+def test_fields_errors() -> None:
+    d = mfi.classify("450 4.4.316 Connection refused")
+    assert d.to_json(fields=("severity",)) == '{"severity":"transient"}'
+    assert d.to_json(fields=None) == d.to_json()
+    with pytest.raises(mfi.UnknownNameError, match='unknown field "code".*mfi_code'):
+        d.to_json(fields=["code"])
+    with pytest.raises(ValueError, match="twice"):
+        d.to_dict(fields=["reason", "reason"])
+    with pytest.raises(ValueError, match="no fields"):
+        d.to_json(fields=[])
+    with pytest.raises(TypeError, match="sequence of field names"):
+        d.to_json(fields="reason")
+    with pytest.raises(TypeError, match="not int"):
+        d.to_json(fields=["reason", 3])  # type: ignore[list-item]
+
+
 def test_every_contract_field_is_a_documented_property_and_in_the_stub() -> None:
     d = mfi.classify("450 4.4.316 Connection refused", profile="postfix", first_attempt=T0, now=T0)
     assert list(d.to_dict()) == list(mfi.CONTRACT_FIELDS)

@@ -223,10 +223,15 @@ class Diagnosis:
     def queue(self) -> Optional[QueueOutcome]:
         """What the sending queue does next, when a queue profile and times were given."""
     # --- end of generated part ---
-    def to_dict(self) -> dict[str, object]:
-        """The contract's JSON object as a dict: the same as ``mfi classify --json``."""
-    def to_json(self) -> str:
-        """The contract's JSON object as a str: the same as ``mfi classify --json``."""
+    def to_dict(self, fields: Optional[Sequence[str]] = None) -> dict[str, object]:
+        """The contract's JSON object as a dict: the same as ``mfi classify --json``.
+
+        With ``fields``, only those contract fields, in that order (as ``mfi classify
+        --json --fields`` prints them).
+        """
+    def to_json(self, fields: Optional[Sequence[str]] = None) -> str:
+        """The contract's JSON object as a str: the same as ``mfi classify --json``;
+        ``fields`` as for ``to_dict``."""
     def render(self, number: int = 1, color: bool = False) -> str:
         """The report ``mfi classify`` prints for input line ``number``."""
     def __eq__(self, other: object, /) -> bool: ...
