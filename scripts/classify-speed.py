@@ -51,6 +51,9 @@ def main() -> None:
         runs = {
             "grep -c -i -F -f words.txt | cat": f"grep -c -i -F -f {WORDS} {big} | cat",
             "mfi classify --json | cat": f"{mfi} classify --json < {big} | cat > /dev/null",
+            "mfi classify --json --fields (3 fields) | cat": (
+                f"{mfi} classify --json --fields mfi_code,reason,severity < {big} | cat > /dev/null"
+            ),
             "mfi classify (human) | cat": f"{mfi} classify --color never < {big} | cat > /dev/null",
             "core classify, one thread (spin FILE 1)": f"{spin} {big} 1",
             "core classify + JSON, one thread (spin FILE 1 json)": f"{spin} {big} 1 json",
@@ -66,7 +69,7 @@ def main() -> None:
         print(f"{args.lines:,} lines, {big.stat().st_size / 1e6:.0f} MB, {args.rounds} rounds (medians)")
         for k, ts in times.items():
             m = statistics.median(ts)
-            print(f"  {k:52} {m:6.2f} s  {args.lines / m / 1e6:5.2f} M lines/s  {m / grep:5.2f}x grep")
+            print(f"  {k:56} {m:6.2f} s  {args.lines / m / 1e6:5.2f} M lines/s  {m / grep:5.2f}x grep")
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
 //! Classifies arbitrary bytes with every option set, as every front end does
-//! (`classify_bytes`), and checks what must always hold: the fast JSON writer equals serde,
+//! (`classify_bytes`), and checks what must always hold: the fast JSON writer equals serde
+//! (and its one-field projections make up its object),
 //! the borrowed and owned paths agree, the report writes no control character of the input,
 //! and a restored diagnosis equals the original.
 #![no_main]
@@ -37,6 +38,14 @@ fuzz_target!(|data: &[u8]| {
     }
     let report = d.render(1, head & 1 == 1);
     assert!(!report.contains(['\r', '\u{7}', '\u{8}', '\u{9b}']));
+    // A projection is the full object's members: one field at a time, they make it up.
+    let members: Vec<String> = mfi_core::contract::FIELDS
+        .iter()
+        .map(|f| d.to_json_fields(&[f.field]))
+        .filter(|m| m != "{}")
+        .map(|m| m[1..m.len() - 1].to_owned())
+        .collect();
+    assert_eq!(format!("{{{}}}", members.join(",")), d.to_json());
     let restored = mfi_core::internal::restore(d.text().to_owned(), &opts, d.truncated());
     assert_eq!(restored.as_diagnosis().to_json(), d.to_json());
 });

@@ -1,4 +1,4 @@
-//! The parsers of names, codes and times: never panic, and what parses prints back to
+//! The parsers of names, field lists, codes and times: never panic, and what parses prints back to
 //! something that parses to the same value.
 #![no_main]
 
@@ -22,6 +22,14 @@ fuzz_target!(|data: &[u8]| {
         assert_eq!(QueueProfile::from_name(p.name()).unwrap(), p);
     }
     let _ = Cause::from_name(s);
+    if let Ok(fields) = mfi_core::contract::Field::parse_list(s) {
+        assert!(!fields.is_empty());
+        let names: Vec<&str> = fields.iter().map(|f| f.spec().name).collect();
+        assert_eq!(
+            mfi_core::contract::Field::parse_list(&names.join(",")).unwrap(),
+            fields
+        );
+    }
     if let Ok(q) = mfi_core::internal::queue_outcome_from_json(s) {
         let _ = q.to_json();
     }
