@@ -11,7 +11,7 @@ use crate::model::{
     Severity,
 };
 use crate::queue::{self, QueueOutcome, QueueProfile, QueueState, Timestamp};
-use crate::scan::{self, Scan, Span, MAX_ATTRIBUTES, MAX_CHAIN};
+use crate::scan::{self, Scan, Span, MAX_CHAIN};
 use crate::status::{EnhancedStatus, ReplyCode, StatusClass};
 
 /// How many causes a diagnosis keeps.
@@ -251,7 +251,8 @@ impl Remediation {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Analysis {
     chain: ArrayVec<(Option<ReplyCode>, Option<EnhancedStatus>, Span), MAX_CHAIN>,
-    attributes: ArrayVec<(AttrKey, Span), MAX_ATTRIBUTES>,
+    /// What the attributes are found from when asked for ([`Diagnosis::attributes`]).
+    attr_hits: scan::AttrHits,
     mfi: Option<(MfiCode, MfiMatch)>,
     origin: Origin,
     locale: Locale,
@@ -538,7 +539,7 @@ fn analyse(text: &str, options: &Options, truncated: bool) -> Analysis {
     chain.extend(sc.chain.iter().map(|r| (r.code, r.status, r.text)));
     Analysis {
         chain,
-        attributes: sc.attributes.clone(),
+        attr_hits: scan::AttrHits::of(text, &sc),
         mfi,
         origin,
         locale: options.locale,
@@ -1478,17 +1479,23 @@ impl<'a> Diagnosis<'a> {
 
     /// The values pulled out of the text, in the order found.
     ///
+    /// They are found when asked for (nothing the classifier decides depends on them, and
+    /// most callers never read them): each call reads the text again, so a caller that
+    /// wants several keys takes the iterator once.
+    ///
     /// ```
     /// use mfi_core::{classify, AttrKey};
     /// let d = classify("450 4.4.316 Connection refused [LastAttemptedIP=192.0.2.7:25]");
     /// assert_eq!(d.attributes().next(), Some((AttrKey::LastAttemptedIp, "192.0.2.7:25")));
     /// ```
-    pub fn attributes(&self) -> impl ExactSizeIterator<Item = (AttrKey, &'a str)> + '_ {
+    pub fn attributes(&self) -> impl ExactSizeIterator<Item = (AttrKey, &'a str)> + Clone {
         let text = self.text;
-        self.a.attributes.iter().map(move |&(k, s)| (k, s.of(text)))
+        scan::find_attributes(text, &self.a.attr_hits)
+            .into_iter()
+            .map(move |(k, s)| (k, s.of(text)))
     }
 
-    /// One attribute.
+    /// One attribute (the text is read for it, as by [`Diagnosis::attributes`]).
     ///
     /// ```
     /// use mfi_core::{classify, AttrKey};

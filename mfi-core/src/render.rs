@@ -191,10 +191,11 @@ pub(crate) fn write(
             )?;
         }
     }
-    if d.attributes().len() > 0 {
+    let attributes = d.attributes();
+    if attributes.len() > 0 {
         out.write_all(b"    ")?;
         p.with(out, DIM, |out| {
-            for (i, (k, v)) in d.attributes().enumerate() {
+            for (i, (k, v)) in attributes.enumerate() {
                 let sep = if i > 0 { "  " } else { "" };
                 put(out, &[sep, k.name(), "=", &escape_controls(v)])?;
             }

@@ -72,7 +72,6 @@ pub(crate) struct Hit {
 
 pub(crate) struct Scan {
     pub chain: ArrayVec<RawReply, MAX_CHAIN>,
-    pub attributes: ArrayVec<(AttrKey, Span), MAX_ATTRIBUTES>,
     pub hits: ArrayVec<Hit, MAX_HITS>,
     /// Once `hits` is full: the weakest strength among them, while it is known (a flood of
     /// equal hits then costs one comparison each, not a pass over the hits).
@@ -113,7 +112,6 @@ impl Scan {
     pub(crate) fn empty() -> Self {
         Scan {
             chain: ArrayVec::new(),
-            attributes: ArrayVec::new(),
             hits: ArrayVec::new(),
             hit_floor: None,
             reasons: ArrayVec::new(),
@@ -178,10 +176,9 @@ pub(crate) fn scan(text: &str) -> Scan {
 /// [`scan`] into an empty `Scan` that the caller holds (a `Scan` returned by value is
 /// copied whole, about 1.5 KB, which the classifier's hot path spares).
 pub(crate) fn scan_into(text: &str, out: &mut Scan) {
-    debug_assert!(out.chain.is_empty() && out.hits.is_empty() && out.attributes.is_empty());
+    debug_assert!(out.chain.is_empty() && out.hits.is_empty());
     find_signals(text, out);
     find_replies(text, out);
-    find_attributes(text, out);
 }
 
 /// The replies of a text alone (what [`scan`] puts in `chain`).
@@ -867,9 +864,57 @@ fn starts_a_field(b: &[u8], i: usize) -> bool {
     attribute_bracket(b, i).is_some_and(|end| field_key(&b[i + 1..end]).is_some())
 }
 
-fn push_attr(out: &mut Scan, key: AttrKey, span: Span) {
-    if span.start() < span.end() && !out.attributes.iter().any(|(k, _)| *k == key) {
-        let _ = out.attributes.try_push((key, span));
+/// The attributes of a text (`[Name=value]`, the server named by an anchor, ...), in the
+/// order found, the first of each key.
+pub(crate) type Attributes = ArrayVec<(AttrKey, Span), MAX_ATTRIBUTES>;
+
+/// What a text's attributes are found from besides its bytes: the spans of the signal hits
+/// they read. A diagnosis keeps these (not the attributes), and its attributes are found
+/// when they are asked for: nothing it decides depends on them, and most callers of the
+/// classifier never read them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct AttrHits {
+    server_at: Option<Span>,
+    said: Option<Span>,
+    connect_to: Option<Span>,
+    in_reply_to: Option<Span>,
+    /// The first hit that is a number (a socket error: `10061`).
+    socket: Option<Span>,
+    /// The value of the first `status=`/`stat=` hit (`deferred`).
+    status: Option<Span>,
+}
+
+impl AttrHits {
+    pub(crate) fn of(text: &str, sc: &Scan) -> Self {
+        let anchor = |sig: Signal| sc.hit(sig).map(|h| h.span);
+        let socket = sc.hits.iter().find(|h| {
+            let p = h.span.of(text).as_bytes();
+            p.first().is_some_and(u8::is_ascii_digit)
+        });
+        let status = sc.hits.iter().find_map(|h| {
+            if !matches!(
+                h.signal,
+                Signal::Deferred | Signal::Bounced | Signal::Sent | Signal::Expired
+            ) {
+                return None;
+            }
+            let eq = memchr::memchr(b'=', h.span.of(text).as_bytes())?;
+            Some(Span::new(h.span.start() + eq + 1, h.span.end()))
+        });
+        AttrHits {
+            server_at: anchor(Signal::AnchorServerAt),
+            said: anchor(Signal::AnchorSaid),
+            connect_to: anchor(Signal::AnchorConnectTo),
+            in_reply_to: anchor(Signal::AnchorInReplyTo),
+            socket: socket.map(|h| h.span),
+            status,
+        }
+    }
+}
+
+fn push_attr(out: &mut Attributes, key: AttrKey, span: Span) {
+    if span.start() < span.end() && !out.iter().any(|(k, _)| *k == key) {
+        let _ = out.try_push((key, span));
     }
 }
 
@@ -883,7 +928,9 @@ fn trim_span(b: &[u8], mut s: usize, mut e: usize) -> Span {
     Span::new(s, e)
 }
 
-fn find_attributes(text: &str, out: &mut Scan) {
+pub(crate) fn find_attributes(text: &str, hits: &AttrHits) -> Attributes {
+    let mut found = Attributes::new();
+    let out = &mut found;
     let b = text.as_bytes();
     // Bracketed fields: `[Name=value]`, `{Name=value}` and Exchange Online's
     // `[frontend.host timestamp id]`.
@@ -946,12 +993,12 @@ fn find_attributes(text: &str, out: &mut Scan) {
             frontend_bracket(b, open, close, out);
         }
     }
-    let anchor = |sig: Signal| out.hit(sig).map(|h| (h.span.start(), h.span.end()));
+    let anchor = |span: Option<Span>| span.map(|h| (h.start(), h.end()));
     let (server_at, said, connect_to, in_reply_to) = (
-        anchor(Signal::AnchorServerAt),
-        anchor(Signal::AnchorSaid),
-        anchor(Signal::AnchorConnectTo),
-        anchor(Signal::AnchorInReplyTo),
+        anchor(hits.server_at),
+        anchor(hits.said),
+        anchor(hits.connect_to),
+        anchor(hits.in_reply_to),
     );
     // `host HOST[IP] said:`: look back from ` said:` for `host ` (a bounded window).
     let host = said.and_then(|(p, _)| {
@@ -1004,31 +1051,20 @@ fn find_attributes(text: &str, out: &mut Scan) {
             push_attr(out, AttrKey::InReplyTo, trim_span(b, s, s + e));
         }
     }
-    // Socket error numbers come from the signal hits (`10061`).
-    let socket = out.hits.iter().find(|h| {
-        let p = h.span.of(text).as_bytes();
-        p.first().is_some_and(u8::is_ascii_digit)
-    });
-    if let Some(h) = socket {
-        let span = h.span;
+    // Socket error numbers come from the signal hits (`10061`), as does `status=deferred`
+    // / `stat=Deferred`.
+    if let Some(span) = hits.socket {
         push_attr(out, AttrKey::SocketError, span);
     }
-    // `status=deferred` / `stat=Deferred`.
-    let status = out.hits.iter().find(|h| {
-        matches!(
-            h.signal,
-            Signal::Deferred | Signal::Bounced | Signal::Sent | Signal::Expired
-        ) && memchr::memchr(b'=', h.span.of(text).as_bytes()).is_some()
-    });
-    if let Some(h) = status {
-        let eq = h.span.start() + memchr::memchr(b'=', h.span.of(text).as_bytes()).unwrap_or(0);
-        push_attr(out, AttrKey::Status, Span::new(eq + 1, h.span.end()));
+    if let Some(span) = hits.status {
+        push_attr(out, AttrKey::Status, span);
     }
+    found
 }
 
 /// `[host.name.example timestamp id]` or `[host.name.example]` (three dots or more), where
 /// `close` is the first `]` after `open`.
-fn frontend_bracket(b: &[u8], open: usize, close: Option<usize>, out: &mut Scan) {
+fn frontend_bracket(b: &[u8], open: usize, close: Option<usize>, out: &mut Attributes) {
     let Some(close) = close.filter(|&c| c < open + 160) else {
         return;
     };
@@ -1212,8 +1248,7 @@ mod tests {
     }
 
     fn attributes(text: &str) -> Vec<(AttrKey, &str)> {
-        scan(text)
-            .attributes
+        find_attributes(text, &AttrHits::of(text, &scan(text)))
             .iter()
             .map(|&(k, span)| (k, span.of(text)))
             .collect()

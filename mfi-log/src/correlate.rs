@@ -329,9 +329,11 @@ impl Correlator {
         // (Exchange's `[LastAttemptedServerName=...]`, Postfix's `host X[ip] said`).
         if event.host.is_none() || event.ip.is_none() {
             let d = diagnosis.as_diagnosis();
+            // (Found once: each `attribute` call reads the text again.)
+            let found = d.attributes();
             let attr = |keys: &[AttrKey]| {
                 keys.iter()
-                    .find_map(|k| d.attribute(*k))
+                    .find_map(|k| found.clone().find(|(f, _)| f == k).map(|(_, v)| v))
                     .map(str::to_owned)
                     .filter(|v| !v.is_empty())
             };

@@ -768,9 +768,10 @@ impl<'m, 'x> Reader<'m, 'x> {
             .or_else(|| own.first().copied());
         let remote_mta = g.typed("remote-mta").map(str::to_owned).or_else(|| {
             use mfi_core::AttrKey as K;
+            let found = d.attributes();
             [K::LastAttemptedServerName, K::Server, K::Fqdn]
                 .into_iter()
-                .find_map(|k| d.attribute(k))
+                .find_map(|k| found.clone().find(|(f, _)| *f == k).map(|(_, v)| v))
                 .map(str::to_owned)
         });
         Recipient {
