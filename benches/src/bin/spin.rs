@@ -4,7 +4,8 @@
 //! - `spin FILE N [json]`: every line of FILE, N times (with the contract's JSON);
 //! - `spin repeat UNIT COUNT`: one text made of UNIT repeated COUNT times, once;
 //! - `spin arrow FILE N [THREADS]`: every line of FILE as one Arrow string array,
-//!   classified into Arrow rows N times (on one thread, or THREADS);
+//!   classified into Arrow rows N times (on one thread, or THREADS); `spin arrow3 ...`
+//!   the same with the three columns `mfi_code`, `reason` and `severity` only;
 //! - `spin mail FILE... N`: every message file (or mbox) read N times;
 //! - `spin mail-repeat HEAD UNIT COUNT`: one message, HEAD then UNIT repeated COUNT times
 //!   (`\n` in the arguments is a line end), read once;
@@ -29,17 +30,24 @@ fn main() {
             let d = classify_with(black_box(&text), &opts);
             println!("{}", d.causes().len() + d.chain().len());
         }
-        Some("arrow") => {
+        Some(mode @ ("arrow" | "arrow3")) => {
             let text = std::fs::read_to_string(&args[1]).expect("FILE");
             let n: usize = args[2].parse().expect("N");
             let threads: usize = args.get(3).map_or(1, |t| t.parse().expect("THREADS"));
             let lines: Vec<&str> = text.lines().collect();
             let texts = arrow_array::StringArray::from_iter_values(lines);
             let mut k = 0;
+            use mfi_core::contract::Field;
+            let columns = [Field::MfiCode, Field::Reason, Field::Severity];
+            let chunks: [&dyn Array; 1] = [black_box(&texts)];
             for _ in 0..n {
-                k += mfi_arrow::classify_chunks(&[black_box(&texts)], &Options::new(), threads)
-                    .expect("strings")
-                    .len();
+                k += if mode == "arrow3" {
+                    mfi_arrow::classify_columns(&chunks, &Options::new(), threads, &columns)
+                } else {
+                    mfi_arrow::classify_chunks(&chunks, &Options::new(), threads)
+                }
+                .expect("strings")
+                .len();
             }
             println!("{k}");
         }
