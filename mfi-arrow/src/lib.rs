@@ -438,8 +438,9 @@ impl Column {
             }
             (Column::Remediations(l), Value::Remediations(d)) => {
                 let [id, actor, text] = &mut l.items;
-                let n = d.remediations().len();
-                for r in d.remediations() {
+                let remediations = d.remediations();
+                let n = remediations.len();
+                for r in remediations {
                     id.append_value(r.id.name());
                     actor.append_value(r.actor.name());
                     text.append_value(r.text);

@@ -657,8 +657,9 @@ impl Serialize for Value<'_, '_> {
                 seq.end()
             }
             Value::Remediations(d) => {
-                let mut seq = s.serialize_seq(Some(d.remediations().len()))?;
-                for r in d.remediations() {
+                let remediations = d.remediations();
+                let mut seq = s.serialize_seq(Some(remediations.len()))?;
+                for r in remediations {
                     seq.serialize_element(&RemediationObject(r))?;
                 }
                 seq.end()

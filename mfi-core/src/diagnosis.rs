@@ -109,7 +109,7 @@ impl Options {
     /// let o = Options::new().origin(Origin::Exim);
     /// let d = classify_with("Connection refused", &o);
     /// assert_eq!(d.origin(), Origin::Exim);
-    /// assert!(d.remediation_ids().contains(&RemediationId::EximRoute));
+    /// assert!(d.remediation_ids().any(|r| r == RemediationId::EximRoute));
     /// ```
     pub fn origin(mut self, origin: Origin) -> Self {
         self.origin = origin;
@@ -261,8 +261,11 @@ pub(crate) struct Analysis {
     severity: Severity,
     expired: bool,
     reason: Reason,
+    /// The causes as ranked (before a delivered message's are dropped: the remediations
+    /// are made from these).
     causes: ArrayVec<Cause, MAX_CAUSES>,
-    remediations: ArrayVec<RemediationId, MAX_REMEDIATIONS>,
+    /// Whom the connector leads to (the remediations are chosen for it).
+    connector: ConnectorTarget,
     queue: Option<Box<QueueOutcome>>,
     truncated: bool,
 }
@@ -527,14 +530,8 @@ fn analyse(text: &str, options: &Options, truncated: bool) -> Analysis {
             q.expires_at,
         ))
     });
-    let mut remediations = remediations(&sc, &causes, entry, mfi, options.connector, origin);
-    // Only steps that fit where the message is: no "wait for the retries" once the queue
-    // gave up, no "send it again" while it still retries, nothing once it was delivered.
-    let stage = Stage::of(severity, expired, queue.as_deref().map(|q| q.state));
-    remediations.retain(|r| stage.admits(knowledge::remediation_presumes(*r)));
-    if stage == Stage::Delivered {
-        causes.clear();
-    }
+    // (The remediations are made from these when they are read: `Diagnosis::remediations`.
+    // The causes are kept as ranked; a delivered message shows none: `Diagnosis::causes`.)
     let mut chain = ArrayVec::new();
     chain.extend(sc.chain.iter().map(|r| (r.code, r.status, r.text)));
     Analysis {
@@ -548,7 +545,7 @@ fn analyse(text: &str, options: &Options, truncated: bool) -> Analysis {
         expired,
         reason,
         causes,
-        remediations,
+        connector: options.connector,
         queue,
         truncated,
     }
@@ -1275,7 +1272,7 @@ fn has_exim_id(text: &str) -> bool {
 }
 
 fn remediations(
-    sc: &Scan,
+    chain: &[(Option<ReplyCode>, Option<EnhancedStatus>, Span)],
     causes: &[Cause],
     entry: Option<&CodeEntry>,
     mfi: Option<(MfiCode, MfiMatch)>,
@@ -1297,10 +1294,7 @@ fn remediations(
         }
     }
     // A connection-level failure with no MFI equivalent: look at the server it names.
-    let network = sc
-        .chain
-        .iter()
-        .any(|r| r.status.is_some_and(|s| s.subject() == 4));
+    let network = chain.iter().any(|r| r.1.is_some_and(|s| s.subject() == 4));
     if mfi.is_none() && out.is_empty() && network {
         push_unique(&mut out, RemediationId::InvestigateNamedServer);
     }
@@ -1439,7 +1433,11 @@ impl<'a> Diagnosis<'a> {
     /// assert_eq!(d.causes()[0], Cause::CertificateSubjectMismatch);
     /// ```
     pub fn causes(&self) -> &[Cause] {
-        &self.a.causes
+        if self.stage() == Stage::Delivered {
+            &[]
+        } else {
+            &self.a.causes
+        }
     }
 
     /// What to do, and who, most useful first.
@@ -1449,17 +1447,33 @@ impl<'a> Diagnosis<'a> {
     /// let d = classify("450 4.4.312 DNS query failed");
     /// assert_eq!(d.remediations().next().unwrap().actor, Actor::DnsHost);
     /// ```
-    pub fn remediations(&self) -> impl ExactSizeIterator<Item = Remediation> + '_ {
+    pub fn remediations(&self) -> impl ExactSizeIterator<Item = Remediation> + Clone {
         let (origin, locale) = (self.a.origin, self.a.locale);
-        self.a
-            .remediations
-            .iter()
-            .map(move |&r| Remediation::localised(r, origin, locale))
+        self.remediation_ids()
+            .map(move |r| Remediation::localised(r, origin, locale))
     }
 
     /// The ids of [`Diagnosis::remediations`].
-    pub fn remediation_ids(&self) -> &[RemediationId] {
-        &self.a.remediations
+    ///
+    /// The remediations are chosen when they are read, from what the diagnosis holds (the
+    /// causes, the code's row, the origin, the connector, the stage): each call chooses
+    /// again, so a caller that reads them several times takes the iterator once.
+    ///
+    /// ```
+    /// use mfi_core::{classify, RemediationId};
+    /// let d = classify("450 4.4.316 Connection refused");
+    /// assert!(d.remediation_ids().any(|r| r == RemediationId::AllowMicrosoft365Ips));
+    /// ```
+    pub fn remediation_ids(&self) -> impl ExactSizeIterator<Item = RemediationId> + Clone {
+        let a = &*self.a;
+        let entry = a.entry.map(|i| &knowledge::CODES[usize::from(i)]);
+        let mut ids = remediations(&a.chain, &a.causes, entry, a.mfi, a.connector, a.origin);
+        // Only steps that fit where the message is: no "wait for the retries" once the
+        // queue gave up, no "send it again" while it still retries, nothing once it was
+        // delivered.
+        let stage = self.stage();
+        ids.retain(|r| stage.admits(knowledge::remediation_presumes(*r)));
+        ids.into_iter()
     }
 
     /// Every reply in the text, outermost first.

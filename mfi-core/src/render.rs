@@ -160,9 +160,10 @@ pub(crate) fn write(
             put(out, &[". ", l.cause(*c), "\n"])?;
         }
     }
-    if d.remediations().len() > 0 {
+    let remediations = d.remediations();
+    if remediations.len() > 0 {
         p.heading(out, l.label(Label::WhatToDo))?;
-        for r in d.remediations() {
+        for r in remediations {
             out.write_all(b"      - ")?;
             p.with(out, BOLD, |out| put(out, &["[", l.actor(r.actor), "]"]))?;
             put(out, &[" ", r.text, "\n"])?;

@@ -112,7 +112,7 @@ fn mta_wording_cases() {
         }
         if d.origin() != mfi_core::Origin::ExchangeOnline {
             for r in d.remediation_ids() {
-                let info = mfi_core::knowledge::remediation_info(*r);
+                let info = mfi_core::knowledge::remediation_info(r);
                 if info.audience == mfi_core::knowledge::Audience::Microsoft365 {
                     errs.push(format!("Microsoft 365 step {r} for {system}"));
                 }

@@ -254,12 +254,7 @@ impl Incidents {
             last_seen: None,
             gave_up: HashSet::default(),
             causes: BTreeMap::new(),
-            remediations: d
-                .remediation_ids()
-                .iter()
-                .copied()
-                .take(MAX_LISTED)
-                .collect(),
+            remediations: d.remediation_ids().take(MAX_LISTED).collect(),
             example: e.text.clone(),
             waiting: HashMap::default(),
         });
