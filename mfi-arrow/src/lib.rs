@@ -152,14 +152,10 @@ pub(crate) fn selection(columns: &[contract::Field]) -> Result<Vec<&'static Fiel
     if columns.is_empty() {
         return Err(Error::NoColumns);
     }
-    let mut specs: Vec<&'static FieldSpec> = Vec::with_capacity(columns.len());
-    for &c in columns {
-        if specs.iter().any(|s| s.field == c) {
-            return Err(Error::DuplicateColumn(c.spec().name));
-        }
-        specs.push(c.spec());
+    if let Some(c) = contract::Field::first_repeated(columns) {
+        return Err(Error::DuplicateColumn(c.spec().name));
     }
-    Ok(specs)
+    Ok(columns.iter().map(|c| c.spec()).collect())
 }
 
 /// The element of a list column (Arrow's conventional name, never null).

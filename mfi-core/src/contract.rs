@@ -93,10 +93,30 @@ impl Field {
     /// assert_eq!(Field::Expired.spec().kind, Kind::Bool);
     /// ```
     pub fn spec(self) -> &'static FieldSpec {
-        FIELDS
-            .iter()
-            .find(|f| f.field == self)
-            .expect("every field is declared")
+        // `FIELDS` declares the fields in the enum's order (a test checks), so this is an
+        // index; the search is only the fallback should the two orders ever part.
+        match FIELDS.get(self as usize) {
+            Some(f) if f.field == self => f,
+            _ => FIELDS
+                .iter()
+                .find(|f| f.field == self)
+                .expect("every field is declared"),
+        }
+    }
+
+    /// The first field `fields` names a second time, if any: the one check of every list
+    /// of fields (`parse_list`, Arrow's `columns=`, Python's `fields=`).
+    ///
+    /// ```
+    /// use mfi_core::contract::Field;
+    /// let list = [Field::Reason, Field::Severity, Field::Reason];
+    /// assert_eq!(Field::first_repeated(&list), Some(Field::Reason));
+    /// assert_eq!(Field::first_repeated(&list[..2]), None);
+    /// ```
+    pub fn first_repeated(fields: &[Field]) -> Option<Field> {
+        (1..fields.len())
+            .find(|&i| fields[..i].contains(&fields[i]))
+            .map(|i| fields[i])
     }
 
     /// The field of a contract name (`"mfi_code"`, as in the JSON and [`FieldSpec::name`]).
@@ -143,16 +163,17 @@ impl Field {
     /// one too: an empty list, or two commas in a row); [`crate::ErrorKind::RepeatedName`]
     /// for a field named twice.
     pub fn parse_list(list: &str) -> Result<Vec<Field>, crate::Error> {
-        let mut fields: Vec<Field> = Vec::new();
-        for name in list.split(',') {
-            let name = name.trim();
-            let field = Field::from_name(name)?;
-            if fields.contains(&field) {
-                return Err(crate::Error::new(crate::ErrorKind::RepeatedName, name));
-            }
-            fields.push(field);
+        let fields = list
+            .split(',')
+            .map(|name| Field::from_name(name.trim()))
+            .collect::<Result<Vec<Field>, _>>()?;
+        match Field::first_repeated(&fields) {
+            Some(f) => Err(crate::Error::new(
+                crate::ErrorKind::RepeatedName,
+                f.spec().name,
+            )),
+            None => Ok(fields),
         }
-        Ok(fields)
     }
 }
 
@@ -679,6 +700,20 @@ impl Serialize for Value<'_, '_> {
                 m.end()
             }
             Value::Queue(q) => q.serialize(s),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `Field::spec` indexes `FIELDS` by the enum's position: the two orders are one.
+    #[test]
+    fn fields_are_declared_in_the_enums_order() {
+        for (i, f) in FIELDS.iter().enumerate() {
+            assert_eq!(f.field as usize, i, "{}", f.name);
+            assert!(std::ptr::eq(f.field.spec(), f));
         }
     }
 }

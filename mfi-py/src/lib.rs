@@ -709,13 +709,11 @@ fn fields_arg(
                 "no fields asked for: name at least one field of the contract",
             ));
         }
-        for (i, f) in list.iter().enumerate() {
-            if list[..i].contains(f) {
-                return Err(PyValueError::new_err(format!(
-                    "field {:?} asked for twice",
-                    f.spec().name
-                )));
-            }
+        if let Some(f) = mfi_core::contract::Field::first_repeated(list) {
+            return Err(PyValueError::new_err(format!(
+                "field {:?} asked for twice",
+                f.spec().name
+            )));
         }
     }
     Ok(fields)
