@@ -1,8 +1,8 @@
 //! Arbitrary bytes as Arrow columns: split at `\n` into a column of texts (classified on two
 //! threads, with a null among them) and at `\x00\x00` into a column of messages, and checks
 //! what must always hold: no panic, one row per text, one or more per message, arrays that
-//! pass arrow's full validation (offsets, UTF-8, nulls of every nested column), and rows of
-//! a few columns equal to those columns of the full rows.
+//! pass arrow's full validation (offsets, UTF-8, nulls of every nested column), parts that
+//! join to the rows, and rows of a few columns equal to those columns of the full rows.
 #![no_main]
 
 use arrow_array::{Array, BinaryArray};
@@ -20,6 +20,8 @@ fuzz_target!(|data: &[u8]| {
     let rows = mfi_arrow::classify_chunks(&[&texts], &opts, 2).expect("bytes are texts");
     assert_eq!(rows.len(), texts.len());
     rows.to_data().validate_full().expect("valid Arrow data");
+    let parts = mfi_arrow::classify_parts(&[&texts], &opts, 2, None).expect("bytes are texts");
+    assert_eq!(mfi_arrow::join(&parts, 2).expect("small"), rows);
     // Up to four distinct columns, chosen and ordered by the input's first byte: each is
     // the full rows' column of its name.
     let seed = usize::from(data.first().copied().unwrap_or(0));

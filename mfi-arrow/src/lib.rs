@@ -55,7 +55,9 @@
 #![warn(missing_docs)]
 
 mod messages;
-pub use messages::{message_schema, message_schema_of, read_messages, read_messages_columns};
+pub use messages::{
+    message_schema, message_schema_of, read_messages, read_messages_columns, read_messages_parts,
+};
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -88,6 +90,14 @@ pub enum Error {
     /// [`classify_columns`] was asked for a column twice.
     #[error("column {0:?} asked for twice")]
     DuplicateColumn(&'static str),
+    /// The rows would hold more text in one column than one Arrow array can (its offsets
+    /// are 32-bit: 2 GiB), about 7 million rows of the real-world mix. [`classify_parts`]
+    /// gives such rows as several arrays.
+    #[error(
+        "the rows' {0:?} column would hold more than 2 GiB of text, more than one Arrow \
+         array can: classify fewer rows at once, or take the rows in parts"
+    )]
+    TooLarge(String),
 }
 
 /// The schema of the rows [`classify`] returns: the contract's fields, in its order.
@@ -482,6 +492,22 @@ impl Column {
         }
     }
 
+    /// The bytes of text in this column's fullest string buffer so far.
+    fn text_bytes(&self) -> usize {
+        fn bytes(b: &StringBuilder) -> usize {
+            b.values_slice().len()
+        }
+        match self {
+            Column::Int(_) | Column::Bool(_) => 0,
+            Column::Str(b) => bytes(b),
+            Column::Names(l) => bytes(&l.items),
+            Column::Remediations(l) => l.items.iter().map(bytes).max().unwrap_or(0),
+            Column::Chain(l) => bytes(&l.items.1).max(bytes(&l.items.2)),
+            Column::Attributes(keys, _) => keys.iter().map(|k| bytes(&k.b)).max().unwrap_or(0),
+            Column::Queue(q) => bytes(&q.profile).max(bytes(&q.state)),
+        }
+    }
+
     fn push_null(&mut self) {
         match self {
             Column::Int(b) => b.append_null(),
@@ -586,6 +612,15 @@ impl Rows {
         self.nulls.push(false);
     }
 
+    /// The bytes of text in the fullest string buffer of any column so far.
+    pub(crate) fn text_bytes(&self) -> usize {
+        self.columns
+            .iter()
+            .map(Column::text_bytes)
+            .max()
+            .unwrap_or(0)
+    }
+
     fn finish(mut self) -> StructArray {
         let rows = self.nulls.len();
         let columns = self.columns.iter_mut().map(|c| c.finish(rows)).collect();
@@ -642,24 +677,74 @@ impl<'a> Texts<'a> {
     }
 }
 
+/// How much text a part's string buffer may hold before the next row starts another part:
+/// half of what 32-bit offsets reach. What a row adds to a buffer is a few times its text
+/// at most (cut to [`Options::max_len`], 1 MiB by default) and a few KiB of sentences.
+pub(crate) const PART_TEXT_BYTES: usize = 1 << 30;
+
+/// Counts the input a part has taken since its buffers were last measured, so that they
+/// are measured about every `part_bytes / 32` bytes of input (counting a few KiB a row for
+/// the sentences a row may add), not at every row: between two measures a buffer grows by
+/// less than the room left over [`PART_TEXT_BYTES`].
+pub(crate) struct Fill {
+    every: usize,
+    pending: usize,
+}
+
+impl Fill {
+    pub(crate) fn new(part_bytes: usize) -> Fill {
+        Fill {
+            every: part_bytes / 32,
+            pending: 0,
+        }
+    }
+
+    /// Counts a row of `len` bytes of input; true when it is time to measure.
+    pub(crate) fn due(&mut self, len: usize) -> bool {
+        self.pending = self.pending.saturating_add(len).saturating_add(4096);
+        let due = self.pending >= self.every;
+        if due {
+            self.pending = 0;
+        }
+        due
+    }
+}
+
 /// Classifies rows `range` of `texts` (whose type [`Texts::of`] accepted) into the
-/// columns `specs`.
+/// columns `specs`: one part, or more when a column's text reaches `part_bytes`.
 fn build(
     texts: &dyn Array,
     range: Range<usize>,
     options: &Options,
     specs: &[&'static FieldSpec],
-) -> StructArray {
+    part_bytes: usize,
+) -> Vec<StructArray> {
     let kinds = Texts::of(texts).expect("the type was checked");
+    let mut parts = Vec::new();
     let mut rows = Rows::of(specs.to_vec(), range.len());
-    for i in range {
-        match kinds.get(i, texts) {
-            Some(Text::Str(s)) => rows.push(&classify_with(s, options)),
-            Some(Text::Bytes(b)) => rows.push(&classify_bytes(b, options).as_diagnosis()),
-            None => rows.push_null(),
+    let mut fill = Fill::new(part_bytes);
+    for i in range.clone() {
+        let len = match kinds.get(i, texts) {
+            Some(Text::Str(s)) => {
+                rows.push(&classify_with(s, options));
+                s.len()
+            }
+            Some(Text::Bytes(b)) => {
+                rows.push(&classify_bytes(b, options).as_diagnosis());
+                b.len()
+            }
+            None => {
+                rows.push_null();
+                0
+            }
+        };
+        if fill.due(len) && rows.text_bytes() >= part_bytes && i + 1 < range.end {
+            let rest = Rows::of(specs.to_vec(), range.end - i - 1);
+            parts.push(std::mem::replace(&mut rows, rest).finish());
         }
     }
-    rows.finish()
+    parts.push(rows.finish());
+    parts
 }
 
 /// Classifies every text of an array of strings or bytes (`utf8`, `large_utf8`,
@@ -687,7 +772,8 @@ pub fn classify(texts: &dyn Array, options: &Options) -> Result<StructArray, Err
 ///
 /// # Errors
 ///
-/// [`Error::UnsupportedType`] when a chunk is not of strings or bytes.
+/// [`Error::UnsupportedType`] when a chunk is not of strings or bytes;
+/// [`Error::TooLarge`] when a column would hold more than 2 GiB of text.
 pub fn classify_chunks(
     chunks: &[&dyn Array],
     options: &Options,
@@ -716,7 +802,7 @@ pub fn classify_chunks(
 ///
 /// [`Error::UnsupportedType`] when a chunk is not of strings or bytes;
 /// [`Error::NoColumns`] for an empty `columns`; [`Error::DuplicateColumn`] when one is
-/// named twice.
+/// named twice; [`Error::TooLarge`] as [`classify_chunks`].
 pub fn classify_columns(
     chunks: &[&dyn Array],
     options: &Options,
@@ -732,10 +818,60 @@ fn classify_specs(
     threads: usize,
     specs: Vec<&'static FieldSpec>,
 ) -> Result<StructArray, Error> {
+    let parts = parts_of(chunks, options, threads, specs, PART_TEXT_BYTES)?;
+    join(&parts, threads)
+}
+
+/// The rows of [`classify_chunks`] (of [`classify_columns`] for `Some(columns)`), in order,
+/// as one or more struct arrays of one type that are not joined: each thread's rows, and
+/// more parts where a column's text passes 1 GiB (so that none can outgrow its 32-bit
+/// offsets). Rows too many for one array ([`Error::TooLarge`]) can be taken this way, and
+/// a caller that can use parts (a chunked array, a stream of record batches) saves the copy
+/// that joining makes. [`join`] makes one array of them.
+///
+/// ```
+/// use arrow_array::{Array, StringArray};
+/// let texts = StringArray::from(vec!["450 4.4.316 Connection refused"; 3000]);
+/// let parts = mfi_arrow::classify_parts(&[&texts], &Default::default(), 2, None).unwrap();
+/// assert_eq!(parts.len(), 2); // one a thread
+/// assert_eq!(parts.iter().map(Array::len).sum::<usize>(), 3000);
+/// let rows = mfi_arrow::join(&parts, 2).unwrap();
+/// assert_eq!(rows, mfi_arrow::classify(&texts, &Default::default()).unwrap());
+/// ```
+///
+/// # Errors
+///
+/// As [`classify_columns`], but never [`Error::TooLarge`].
+pub fn classify_parts(
+    chunks: &[&dyn Array],
+    options: &Options,
+    threads: usize,
+    columns: Option<&[contract::Field]>,
+) -> Result<Vec<StructArray>, Error> {
+    let specs = match columns {
+        Some(c) => selection(c)?,
+        None => every_spec(),
+    };
+    parts_of(chunks, options, threads, specs, PART_TEXT_BYTES)
+}
+
+/// The parts of [`classify_parts`], a part's text bounded by `part_bytes`; at least one
+/// (an empty one for no rows).
+fn parts_of(
+    chunks: &[&dyn Array],
+    options: &Options,
+    threads: usize,
+    specs: Vec<&'static FieldSpec>,
+    part_bytes: usize,
+) -> Result<Vec<StructArray>, Error> {
     let parts = in_parallel(chunks, threads, MIN_ROWS_PER_THREAD, |array, rows, _| {
-        build(array, rows, options, &specs)
+        build(array, rows, options, &specs, part_bytes)
     })?;
-    Ok(joined(parts, threads).unwrap_or_else(|| Rows::of(specs, 0).finish()))
+    Ok(if parts.is_empty() {
+        vec![Rows::of(specs, 0).finish()]
+    } else {
+        parts
+    })
 }
 
 /// Runs `build` over the rows of `chunks` (which must all be of texts) on up to `threads`
@@ -749,7 +885,7 @@ fn in_parallel<F>(
     build: F,
 ) -> Result<Vec<StructArray>, Error>
 where
-    F: Fn(&dyn Array, Range<usize>, usize) -> StructArray + Sync,
+    F: Fn(&dyn Array, Range<usize>, usize) -> Vec<StructArray> + Sync,
 {
     for c in chunks {
         Texts::of(*c)?;
@@ -772,7 +908,7 @@ where
     }
     let run = |runs: &[(usize, Range<usize>, usize)]| -> Vec<StructArray> {
         runs.iter()
-            .map(|(c, r, first)| build(chunks[*c], r.clone(), *first))
+            .flat_map(|(c, r, first)| build(chunks[*c], r.clone(), *first))
             .collect()
     };
     if threads == 1 {
@@ -787,22 +923,42 @@ where
     }))
 }
 
-/// The parts as one array (`None` for no parts), its columns joined on up to `threads`
-/// threads.
+/// The parts (of one type, as [`classify_parts`] gives them) as one struct array, its
+/// columns joined on up to `threads` threads; one part is returned as it is, no parts as
+/// an array of no rows and no columns.
 ///
 /// Joining copies every byte of the parts once more (~770 bytes a row of the real-world
 /// mix, most of it the knowledge texts), into memory the system has to map first: on one
 /// thread that was a fifth of `classify_chunks`' time over a million rows on two. The
 /// columns are independent, so each thread joins some of them, the biggest first.
-fn joined(parts: Vec<StructArray>, threads: usize) -> Option<StructArray> {
-    match parts.len() {
-        0 => return None,
-        1 => return parts.into_iter().next(),
+///
+/// # Errors
+///
+/// [`Error::TooLarge`] when a column of the parts holds more than 2 GiB of text together
+/// (checked before anything is copied).
+pub fn join(parts: &[StructArray], threads: usize) -> Result<StructArray, Error> {
+    join_within(parts, threads, i32::MAX as usize)
+}
+
+/// [`join`], where a joined string buffer may hold `max_bytes`.
+fn join_within(
+    parts: &[StructArray],
+    threads: usize,
+    max_bytes: usize,
+) -> Result<StructArray, Error> {
+    match parts {
+        [] => return Ok(StructArray::new_empty_fields(0, None)),
+        [one] => return Ok(one.clone()),
         _ => {}
     }
     let fields = parts[0].fields().clone();
     let column =
         |i: usize| -> Vec<&dyn Array> { parts.iter().map(|p| p.column(i).as_ref()).collect() };
+    for (i, f) in fields.iter().enumerate() {
+        if joined_text_bytes(&column(i)) > max_bytes {
+            return Err(Error::TooLarge(f.name().clone()));
+        }
+    }
     // Each column to the thread with the fewest bytes so far, the biggest columns first.
     let mut order: Vec<(usize, usize)> = (0..fields.len())
         .map(|i| (column(i).iter().map(|c| c.get_array_memory_size()).sum(), i))
@@ -822,8 +978,8 @@ fn joined(parts: Vec<StructArray>, threads: usize) -> Option<StructArray> {
         columns
             .iter()
             .map(|&i| {
-                let all =
-                    arrow_select::concat::concat(&column(i)).expect("the parts share one schema");
+                let all = arrow_select::concat::concat(&column(i))
+                    .expect("parts of one type whose text fits, checked above");
                 (i, all)
             })
             .collect()
@@ -847,13 +1003,53 @@ fn joined(parts: Vec<StructArray>, threads: usize) -> Option<StructArray> {
     let children: Vec<ArrayRef> = joined.into_iter().map(|(_, a)| a).collect();
     let rows = parts.iter().map(Array::len).sum();
     let mut nulls = NullBufferBuilder::new(rows);
-    for p in &parts {
+    for p in parts {
         match p.nulls() {
             Some(n) => nulls.append_buffer(n),
             None => nulls.append_n_non_nulls(p.len()),
         }
     }
-    Some(StructArray::new(fields, children, nulls.finish()))
+    Ok(StructArray::new(fields, children, nulls.finish()))
+}
+
+/// The most bytes any string buffer of the arrays (parts of one column, of one type) would
+/// hold joined: each string buffer's bytes, summed over the parts, the biggest sum.
+fn joined_text_bytes(parts: &[&dyn Array]) -> usize {
+    /// The bytes of each string buffer of `a`, in the order of its type's tree.
+    fn leaves(a: &dyn Array, out: &mut Vec<usize>) {
+        match a.data_type() {
+            DataType::Utf8 => {
+                let offsets = a.as_string::<i32>().value_offsets();
+                let (first, last) = (offsets[0], offsets[offsets.len() - 1]);
+                out.push(usize::try_from(last - first).unwrap_or(0));
+            }
+            DataType::List(_) => {
+                // The items the rows use (a sliced list shares all of its parent's).
+                let list = a.as_list::<i32>();
+                let offsets = list.value_offsets();
+                let first = usize::try_from(offsets[0]).unwrap_or(0);
+                let last = usize::try_from(offsets[offsets.len() - 1]).unwrap_or(0);
+                leaves(list.values().slice(first, last - first).as_ref(), out);
+            }
+            DataType::Struct(_) => {
+                for c in a.as_struct().columns() {
+                    leaves(c.as_ref(), out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut total: Vec<usize> = Vec::new();
+    let mut one = Vec::new();
+    for p in parts {
+        one.clear();
+        leaves(*p, &mut one);
+        total.resize(total.len().max(one.len()), 0);
+        for (t, b) in total.iter_mut().zip(&one) {
+            *t += b;
+        }
+    }
+    total.into_iter().max().unwrap_or(0)
 }
 
 /// Below this many rows per thread, another thread costs more than it saves.
@@ -869,4 +1065,105 @@ pub fn classify_batch(texts: &dyn Array, options: &Options) -> Result<RecordBatc
     let rows = classify(texts, options)?;
     let (_, columns, _) = rows.into_parts();
     Ok(RecordBatch::try_new(Arc::new(schema()), columns).expect("the columns follow the schema"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use arrow_array::StringArray;
+
+    /// The benchmark mix three times (enough rows for two threads), with a null now and
+    /// then.
+    fn texts() -> StringArray {
+        include_str!("../../testdata/bench/mix-1000.txt")
+            .repeat(3)
+            .lines()
+            .enumerate()
+            .map(|(i, l)| (i % 97 != 5).then_some(l))
+            .collect()
+    }
+
+    fn fullest(part: &StructArray) -> usize {
+        (0..part.num_columns())
+            .map(|i| joined_text_bytes(&[part.column(i).as_ref()]))
+            .max()
+            .unwrap_or(0)
+    }
+
+    #[test]
+    fn rows_are_split_where_a_column_fills_and_join_back() {
+        let texts = texts();
+        let whole = classify(&texts, &Options::new()).unwrap();
+        for threads in [1, 2] {
+            for part_bytes in [1_000, 40_000] {
+                let parts = parts_of(
+                    &[&texts],
+                    &Options::new(),
+                    threads,
+                    every_spec(),
+                    part_bytes,
+                )
+                .unwrap();
+                assert!(
+                    parts.len() > threads,
+                    "{part_bytes} bytes, {threads} threads"
+                );
+                if threads == 1 {
+                    // A part ends at the first row that fills one of its columns.
+                    for p in &parts[..parts.len() - 1] {
+                        assert!(fullest(p) >= part_bytes, "{part_bytes}");
+                        let but_last = p.slice(0, p.len() - 1);
+                        assert!(fullest(&but_last) < part_bytes, "{part_bytes}");
+                    }
+                }
+                assert_eq!(join(&parts, threads).unwrap(), whole);
+            }
+        }
+    }
+
+    #[test]
+    fn a_join_past_the_offsets_is_an_error_before_any_copy() {
+        let texts = texts();
+        let specs = selection(&[contract::Field::MfiCode, contract::Field::Remediations]);
+        let parts = parts_of(&[&texts], &Options::new(), 2, specs.unwrap(), usize::MAX).unwrap();
+        // One part a thread.
+        assert_eq!(parts.len(), 2);
+        let remediations: Vec<&dyn Array> = parts.iter().map(|p| p.column(1).as_ref()).collect();
+        let need = joined_text_bytes(&remediations);
+        // The remediations' sentences are the biggest buffer: id, actor and text summed apart.
+        let sentences: usize = parts
+            .iter()
+            .map(|p| {
+                let items = p
+                    .column(1)
+                    .as_list::<i32>()
+                    .values()
+                    .as_struct()
+                    .column(2)
+                    .clone();
+                let o = items.as_string::<i32>().value_offsets();
+                usize::try_from(o[o.len() - 1] - o[0]).unwrap()
+            })
+            .sum();
+        assert_eq!(need, sentences);
+        match join_within(&parts, 2, need - 1) {
+            Err(Error::TooLarge(column)) => assert_eq!(column, "remediations"),
+            other => panic!("{other:?}"),
+        }
+        let rows = join_within(&parts, 2, need).unwrap();
+        assert_eq!(rows.len(), texts.len());
+        assert!(Error::TooLarge("remediations".into())
+            .to_string()
+            .contains("2 GiB"));
+    }
+
+    #[test]
+    fn no_parts_join_to_no_rows() {
+        assert_eq!(join(&[], 2).unwrap().len(), 0);
+        let empty = StringArray::from(Vec::<&str>::new());
+        let parts = classify_parts(&[&empty], &Options::new(), 2, None).unwrap();
+        assert_eq!(parts.len(), 1);
+        assert_eq!(parts[0].len(), 0);
+        assert_eq!(parts[0].fields(), &fields());
+    }
 }

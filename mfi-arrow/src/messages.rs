@@ -15,8 +15,8 @@ use mfi_core::contract::FieldSpec;
 use mfi_mail::{MessageReader, ReadOptions, Report};
 
 use crate::{
-    in_parallel, joined, micros, push_status, strings, timestamp, timestamps, utf8, Error, Rows,
-    Text, Texts,
+    in_parallel, join, micros, push_status, strings, timestamp, timestamps, utf8, Error, Fill,
+    Rows, Text, Texts, PART_TEXT_BYTES,
 };
 
 /// The schema of [`read_messages`]' rows: `message` (the index of the message among the
@@ -114,6 +114,27 @@ struct MessageRows {
 }
 
 impl MessageRows {
+    /// The bytes of text in the fullest string buffer so far.
+    fn text_bytes(&self) -> usize {
+        let own = [
+            &self.kind,
+            &self.reporting_mta,
+            &self.recipient,
+            &self.original_recipient,
+            &self.action,
+            &self.status,
+            &self.reported_status,
+            &self.remote_mta,
+            &self.diagnostic_code,
+        ];
+        own.into_iter()
+            .chain(&self.original)
+            .map(|b| b.values_slice().len())
+            .max()
+            .unwrap_or(0)
+            .max(self.diagnosis.text_bytes())
+    }
+
     /// Rows whose diagnoses hold the fields `specs`.
     fn new(specs: &[&'static FieldSpec], rows: usize) -> Self {
         MessageRows {
@@ -249,18 +270,33 @@ fn build(
     first: usize,
     options: &ReadOptions,
     specs: &[&'static FieldSpec],
-) -> StructArray {
+    part_bytes: usize,
+) -> Vec<StructArray> {
     let kinds = Texts::of(messages).expect("the type was checked");
     let reader = MessageReader::new(*options);
+    let mut parts = Vec::new();
     let mut out = MessageRows::new(specs, rows.len());
-    for (k, i) in rows.enumerate() {
+    let mut fill = Fill::new(part_bytes);
+    for (k, i) in rows.clone().enumerate() {
+        let mut len = 0;
         let report = kinds.get(i, messages).map(|t| match t {
-            Text::Str(s) => reader.read(s.as_bytes()),
-            Text::Bytes(b) => reader.read(b),
+            Text::Str(s) => {
+                len = s.len();
+                reader.read(s.as_bytes())
+            }
+            Text::Bytes(b) => {
+                len = b.len();
+                reader.read(b)
+            }
         });
         out.push(first + k, report.as_ref());
+        if fill.due(len) && out.text_bytes() >= part_bytes && i + 1 < rows.end {
+            let rest = MessageRows::new(specs, rows.end - i - 1);
+            parts.push(std::mem::replace(&mut out, rest).finish());
+        }
     }
-    out.finish()
+    parts.push(out.finish());
+    parts
 }
 
 /// Reads every message of an array of messages (`binary`, `large_binary`, `binary_view`,
@@ -287,13 +323,14 @@ fn build(
 ///
 /// # Errors
 ///
-/// [`Error::UnsupportedType`] when a chunk is not of bytes or strings.
+/// [`Error::UnsupportedType`] when a chunk is not of bytes or strings;
+/// [`Error::TooLarge`] when a column would hold more than 2 GiB of text.
 pub fn read_messages(
     messages: &[&dyn Array],
     options: &ReadOptions,
     threads: usize,
 ) -> Result<StructArray, Error> {
-    read_specs(messages, options, threads, crate::every_spec())
+    read_specs(messages, options, threads, None)
 }
 
 /// [`read_messages`] with diagnoses of the fields `columns` only, in that order
@@ -321,18 +358,67 @@ pub fn read_messages_columns(
     threads: usize,
     columns: &[mfi_core::contract::Field],
 ) -> Result<StructArray, Error> {
-    read_specs(messages, options, threads, crate::selection(columns)?)
+    read_specs(messages, options, threads, Some(columns))
+}
+
+/// The rows of [`read_messages`] (with diagnoses of the fields `columns` for
+/// `Some(columns)`, as [`read_messages_columns`]), in order, as one or more struct arrays
+/// that are not joined, as [`crate::classify_parts`] gives a classification's;
+/// [`crate::join`] makes one array of them.
+///
+/// # Errors
+///
+/// As [`read_messages_columns`], but never [`Error::TooLarge`].
+pub fn read_messages_parts(
+    messages: &[&dyn Array],
+    options: &ReadOptions,
+    threads: usize,
+    columns: Option<&[mfi_core::contract::Field]>,
+) -> Result<Vec<StructArray>, Error> {
+    let specs = match columns {
+        Some(c) => crate::selection(c)?,
+        None => crate::every_spec(),
+    };
+    // A message costs as much as a few hundred lines.
+    let parts = in_parallel(messages, threads, 16, |array, rows, first| {
+        build(array, rows, first, options, &specs, PART_TEXT_BYTES)
+    })?;
+    Ok(if parts.is_empty() {
+        vec![MessageRows::new(&specs, 0).finish()]
+    } else {
+        parts
+    })
 }
 
 fn read_specs(
     messages: &[&dyn Array],
     options: &ReadOptions,
     threads: usize,
-    specs: Vec<&'static FieldSpec>,
+    columns: Option<&[mfi_core::contract::Field]>,
 ) -> Result<StructArray, Error> {
-    // A message costs as much as a few hundred lines.
-    let parts = in_parallel(messages, threads, 16, |array, rows, first| {
-        build(array, rows, first, options, &specs)
-    })?;
-    Ok(joined(parts, threads).unwrap_or_else(|| MessageRows::new(&specs, 0).finish()))
+    join(
+        &read_messages_parts(messages, options, threads, columns)?,
+        threads,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use arrow_array::BinaryArray;
+
+    #[test]
+    fn messages_are_split_where_a_column_fills_and_join_back() {
+        let bounce = b"From: MAILER-DAEMON@example.jp\r\nSubject: failure notice\r\n\r\n\
+            <kijitora@example.org>:\r\nRemote host said: 550 5.1.1 User unknown\r\n\
+            <neko@example.org>:\r\nRemote host said: 452 4.2.2 Mailbox full\r\n";
+        let messages = BinaryArray::from_iter((0..40).map(|i| (i % 7 != 3).then_some(&bounce[..])));
+        let options = ReadOptions::default();
+        let specs = crate::every_spec();
+        let whole = build(&messages, 0..40, 0, &options, &specs, usize::MAX);
+        assert_eq!(whole.len(), 1);
+        let parts = build(&messages, 0..40, 0, &options, &specs, 1_000);
+        assert!(parts.len() > 3, "{}", parts.len());
+        assert_eq!(join(&parts, 2).unwrap(), whole[0]);
+    }
 }
