@@ -266,6 +266,9 @@ pub fn _arrow_schema(messages: bool, columns: Option<&Bound<'_, PyAny>>) -> PyRe
 /// Returns:
 ///     A ``pyarrow.StructArray`` (``pyarrow.RecordBatch.from_struct_array`` makes it a
 ///     batch) whose fields are those of ``mfi.ARROW_SCHEMA`` (or the ``columns`` asked for).
+///     Rows that hold more text in a column than one Arrow array can (2 GiB: about seven
+///     million lines of a mail log with every column) come as a ``pyarrow.ChunkedArray``
+///     of such struct arrays instead, as ``pyarrow.array`` does with too much data.
 ///
 /// Raises:
 ///     TypeError: the texts are not of strings or bytes, or ``columns`` is not a sequence
@@ -306,9 +309,8 @@ pub fn classify_arrow<'py>(
         now,
         max_len,
     )?;
-    rows_of(py, texts, threads, |refs, threads| match &columns {
-        Some(c) => mfi_arrow::classify_columns(refs, &opts, threads, c),
-        None => mfi_arrow::classify_chunks(refs, &opts, threads),
+    rows_of(py, texts, threads, |refs, threads| {
+        mfi_arrow::classify_parts(refs, &opts, threads, columns.as_deref())
     })
 }
 
@@ -326,7 +328,8 @@ fn threads_arg(threads: Option<usize>) -> PyResult<usize> {
 }
 
 /// Imports `input`, runs `f` on its chunks with the GIL released, and returns the rows as a
-/// pyarrow array.
+/// pyarrow array: the parts `f` gives joined, or, when they hold more text than one array
+/// can (2 GiB in a column), a pyarrow chunked array of them, as `pyarrow.array` gives.
 fn rows_of<'py, F>(
     py: Python<'py>,
     input: &Bound<'py, PyAny>,
@@ -334,22 +337,34 @@ fn rows_of<'py, F>(
     f: F,
 ) -> PyResult<Bound<'py, PyAny>>
 where
-    F: FnOnce(&[&dyn Array], usize) -> Result<StructArray, mfi_arrow::Error> + Send,
+    F: FnOnce(&[&dyn Array], usize) -> Result<Vec<StructArray>, mfi_arrow::Error> + Send,
 {
     let threads = threads_arg(threads)?;
     let pa = pyarrow(py)?;
     let chunks = import_texts(py, input)?;
     let rows = py.detach(|| {
         let refs: Vec<&dyn Array> = chunks.iter().map(|c| c.as_ref()).collect();
-        f(&refs, threads)
+        let parts = f(&refs, threads)?;
+        Ok(match mfi_arrow::join(&parts, threads) {
+            Ok(rows) => Ok(rows),
+            Err(mfi_arrow::Error::TooLarge(_)) => Err(parts),
+            Err(e) => return Err(e),
+        })
     });
     drop(chunks);
     let rows = rows.map_err(|e| match e {
         mfi_arrow::Error::UnsupportedType(_) => PyTypeError::new_err(e.to_string()),
         _ => PyValueError::new_err(e.to_string()),
     })?;
-    let export = Bound::new(py, ArrowRows { rows })?;
-    pa.call_method1("array", (export,))
+    let array =
+        |rows: StructArray| pa.call_method1("array", (Bound::new(py, ArrowRows { rows })?,));
+    match rows {
+        Ok(rows) => array(rows),
+        Err(parts) => {
+            let arrays = parts.into_iter().map(array).collect::<PyResult<Vec<_>>>()?;
+            pa.call_method1("chunked_array", (arrays,))
+        }
+    }
 }
 
 /// Reads a column of whole messages (bounces, delay notices, NDRs, auto-replies, ...) given
@@ -370,7 +385,9 @@ where
 ///         ``classify_arrow``'s ``columns``); every field by default.
 ///
 /// Returns:
-///     A ``pyarrow.StructArray`` (of ``mfi.arrow_schema(diagnosis_columns, messages=True)``).
+///     A ``pyarrow.StructArray`` (of ``mfi.arrow_schema(diagnosis_columns, messages=True)``);
+///     a ``pyarrow.ChunkedArray`` of them for more text in a column than one array holds,
+///     as ``classify_arrow``.
 ///
 /// Raises:
 ///     TypeError: the messages are not bytes or strings. ImportError: pyarrow is not
@@ -411,8 +428,7 @@ pub fn read_messages_arrow<'py>(
         max_message_len,
         (origin, locale),
     )?;
-    rows_of(py, messages, threads, |refs, threads| match &columns {
-        Some(c) => mfi_arrow::read_messages_columns(refs, &opts, threads, c),
-        None => mfi_arrow::read_messages(refs, &opts, threads),
+    rows_of(py, messages, threads, |refs, threads| {
+        mfi_arrow::read_messages_parts(refs, &opts, threads, columns.as_deref())
     })
 }

@@ -150,6 +150,24 @@ def test_threads_and_chunks_keep_the_order() -> None:
         assert mfi.classify_arrow(chunks, threads=threads).equals(one)
 
 
+@pytest.mark.skipif(
+    os.environ.get("MFI_BIG_TESTS") != "1",
+    reason="several GB of memory: set MFI_BIG_TESTS=1",
+)
+def test_rows_past_one_array_come_as_a_chunked_array() -> None:
+    """8,000,000 lines: the remediations' sentences alone are ~2.3 GB, more than one array's
+    32-bit offsets reach, so the rows come in parts (as ``pyarrow.array`` gives too much data)
+    instead of the join failing."""
+    lines = (TESTDATA / "bench" / "mix-1000.txt").read_text().splitlines()
+    texts = pa.chunked_array([pa.array(lines * 1000)] * 8)
+    rows = mfi.classify_arrow(texts, columns=["mfi_code", "remediations"])
+    assert isinstance(rows, pa.ChunkedArray)
+    assert len(rows) == 8_000_000 and rows.num_chunks > 1
+    small = mfi.classify_arrow(pa.array(lines), columns=["mfi_code", "remediations"])
+    for block in (0, 3999, 7999):
+        assert rows.slice(block * 1000, 1000).combine_chunks().equals(small), block
+
+
 def test_chosen_columns_are_those_of_the_full_rows() -> None:
     lines = REAL_WORLD * 10
     full = mfi.classify_arrow(pa.array(lines), threads=1)

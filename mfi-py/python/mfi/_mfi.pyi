@@ -546,7 +546,9 @@ def classify_arrow(
     interface, a table of one column, or a sequence of str/bytes/None): a
     ``pyarrow.StructArray`` of ``mfi.ARROW_SCHEMA``, one row per text, a null row for a null
     text. Zero-copy in, GIL released, ``threads`` cores (default: all). ``columns`` names
-    the fields to build, in the order wanted (default: all); the others are not written."""
+    the fields to build, in the order wanted (default: all); the others are not written.
+    Rows with more text in a column than one array holds (2 GiB) come as a
+    ``pyarrow.ChunkedArray`` of struct arrays, as ``pyarrow.array`` does."""
 
 @final
 class _ArrowRows:
@@ -576,7 +578,8 @@ def read_messages_arrow(
     one row per recipient (with ``message``, the input row's index, the report's and the
     recipient's fields, and its ``diagnosis`` struct); one row without a recipient for a
     message about no one or a null row. GIL released, ``threads`` cores (default: all).
-    ``diagnosis_columns`` names the fields of ``diagnosis`` to build (default: all)."""
+    ``diagnosis_columns`` names the fields of ``diagnosis`` to build (default: all).
+    More text in a column than one array holds gives a ``pyarrow.ChunkedArray``."""
 
 def _arrow_schema(
     messages: bool = False, columns: Optional[Sequence[str]] = None
