@@ -228,7 +228,7 @@ pub fn c_accessors() -> String {
          #![allow(clippy::missing_safety_doc)] // each function has a `# Safety` section\n\n\
          use std::ffi::c_char;\nuse std::ptr;\n\n\
          use mfi_core::contract::Field;\nuse mfi_core::*;\n\n\
-         use crate::{attribute_by_name, mfi_diagnosis, mfi_enhanced_status, mfi_queue_outcome, mfi_remediation, mfi_reply, mfi_result, mfi_str, put, static_text, with, ToC};\n\n",
+         use crate::{attribute_by_name, mfi_diagnosis, mfi_enhanced_status, mfi_queue_outcome, mfi_remediation, mfi_reply, mfi_result, mfi_str, put, static_text, with, with_handle, ToC};\n\n",
     );
     for f in FIELDS {
         c_accessor(&mut out, f);
@@ -313,7 +313,12 @@ fn c_accessor(out: &mut String, f: &FieldSpec) {
                 out,
                 &format!("Stores element `i` (0 first) of `{name}` in `*out` and returns true; returns false when `i` is out of range (or `d` or `out` is NULL).{extra}\n\n{SAFETY} `out` must be NULL or writable."),
                 &format!("mfi_diagnosis_{item}_at({d}, i: usize, out: *mut {ty}) -> bool"),
-                &format!("with(d, false, |d| put(out, d.{name}().nth(i).map(|v| v.to_c())))"),
+                &if f.kind == Kind::Chain {
+                    format!("with(d, false, |d| put(out, d.{name}().nth(i).map(|v| v.to_c())))")
+                } else {
+                    // (Kept by the handle: the core chooses them each time it is asked.)
+                    format!("with_handle(d, false, |d| put(out, d.{name}().get(i).map(|v| v.to_c())))")
+                },
             )
         }
         Kind::Attributes => {
@@ -322,7 +327,7 @@ fn c_accessor(out: &mut String, f: &FieldSpec) {
                 out,
                 &format!("Stores attribute `i` of `{name}` (in the order found) in `*key` and `*value` and returns true; returns false when `i` is out of range (or a pointer is NULL). The value points into the diagnosis: valid until the diagnosis is freed.\n\n{SAFETY} `key` and `value` must be NULL or writable."),
                 &format!("mfi_diagnosis_{item}_at({d}, i: usize, key: *mut AttrKey, value: *mut mfi_str) -> bool"),
-                &format!("with(d, false, |d| match d.{name}().nth(i) {{\n        Some((k, v)) if !key.is_null() && !value.is_null() => put(key, Some(k)) && put(value, Some(mfi_str::of(v))),\n        _ => false,\n    }})"),
+                &format!("with_handle(d, false, |d| match d.{name}().nth(i) {{\n        Some((k, v)) if !key.is_null() && !value.is_null() => put(key, Some(k)) && put(value, Some(mfi_str::of(v))),\n        _ => false,\n    }})"),
             );
             c_fn(
                 out,
@@ -349,7 +354,12 @@ fn c_count(out: &mut String, f: &FieldSpec) {
             f.doc, f.name, f.item
         ),
         &format!("mfi_diagnosis_{}_count(d: *const mfi_diagnosis) -> usize", f.item),
-        &format!("with(d, 0, |d| d.{}().len())", f.name),
+        &if matches!(f.kind, Kind::Remediations | Kind::Attributes) {
+            // What the handle keeps (see the accessors of the elements).
+            format!("with_handle(d, 0, |d| d.{}().len())", f.name)
+        } else {
+            format!("with(d, 0, |d| d.{}().len())", f.name)
+        },
     );
 }
 

@@ -10,7 +10,7 @@ use mfi_core::*;
 
 use crate::{
     attribute_by_name, mfi_diagnosis, mfi_enhanced_status, mfi_queue_outcome, mfi_remediation,
-    mfi_reply, mfi_result, mfi_str, put, static_text, with, ToC,
+    mfi_reply, mfi_result, mfi_str, put, static_text, with, with_handle, ToC,
 };
 
 /// The basic SMTP reply code (RFC 5321) of the primary (outermost) reply.
@@ -181,7 +181,7 @@ pub unsafe extern "C" fn mfi_diagnosis_cause_at(
 /// `d` must be NULL or a live diagnosis from `mfi_classify*` (not freed).
 #[no_mangle]
 pub unsafe extern "C" fn mfi_diagnosis_remediation_count(d: *const mfi_diagnosis) -> usize {
-    with(d, 0, |d| d.remediations().len())
+    with_handle(d, 0, |d| d.remediations().len())
 }
 
 /// Stores element `i` (0 first) of `remediations` in `*out` and returns true; returns false
@@ -196,8 +196,8 @@ pub unsafe extern "C" fn mfi_diagnosis_remediation_at(
     i: usize,
     out: *mut mfi_remediation,
 ) -> bool {
-    with(d, false, |d| {
-        put(out, d.remediations().nth(i).map(|v| v.to_c()))
+    with_handle(d, false, |d| {
+        put(out, d.remediations().get(i).map(|v| v.to_c()))
     })
 }
 
@@ -238,7 +238,7 @@ pub unsafe extern "C" fn mfi_diagnosis_reply_at(
 /// `d` must be NULL or a live diagnosis from `mfi_classify*` (not freed).
 #[no_mangle]
 pub unsafe extern "C" fn mfi_diagnosis_attribute_count(d: *const mfi_diagnosis) -> usize {
-    with(d, 0, |d| d.attributes().len())
+    with_handle(d, 0, |d| d.attributes().len())
 }
 
 /// Stores attribute `i` of `attributes` (in the order found) in `*key` and `*value` and returns
@@ -255,7 +255,7 @@ pub unsafe extern "C" fn mfi_diagnosis_attribute_at(
     key: *mut AttrKey,
     value: *mut mfi_str,
 ) -> bool {
-    with(d, false, |d| match d.attributes().nth(i) {
+    with_handle(d, false, |d| match d.attributes().nth(i) {
         Some((k, v)) if !key.is_null() && !value.is_null() => {
             put(key, Some(k)) && put(value, Some(mfi_str::of(v)))
         }

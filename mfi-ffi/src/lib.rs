@@ -261,6 +261,45 @@ impl ToC for QueueOutcome {
 pub struct mfi_diagnosis {
     inner: OwnedDiagnosis,
     json: OnceLock<CString>,
+    /// `remediations`, chosen at the first read: the core chooses them each time it is
+    /// asked, and a C caller asks once for the count and once per element.
+    remediations: OnceLock<Box<[Remediation]>>,
+    /// `attributes` (each key with the bytes of the text it has), found at the first read,
+    /// as the remediations.
+    attributes: OnceLock<Box<[FoundAttribute]>>,
+}
+
+/// An attribute's key and the bytes of the diagnosis' text that hold its value.
+type FoundAttribute = (AttrKey, std::ops::Range<usize>);
+
+impl mfi_diagnosis {
+    pub(crate) fn new(inner: OwnedDiagnosis) -> mfi_diagnosis {
+        mfi_diagnosis {
+            inner,
+            json: OnceLock::new(),
+            remediations: OnceLock::new(),
+            attributes: OnceLock::new(),
+        }
+    }
+
+    pub(crate) fn remediations(&self) -> &[Remediation] {
+        self.remediations
+            .get_or_init(|| self.inner.as_diagnosis().remediations().collect())
+    }
+
+    pub(crate) fn attributes(&self) -> impl ExactSizeIterator<Item = (AttrKey, &str)> {
+        let text = self.inner.text();
+        let found = self.attributes.get_or_init(|| {
+            let base = text.as_ptr() as usize;
+            (self.inner.as_diagnosis().attributes())
+                .map(|(k, v)| {
+                    let start = v.as_ptr() as usize - base;
+                    (k, start..start + v.len())
+                })
+                .collect()
+        });
+        found.iter().map(move |(k, r)| (*k, &text[r.clone()]))
+    }
 }
 
 /// Classification options (opaque). Made by `mfi_options_new`, freed by `mfi_options_free`.
@@ -363,10 +402,7 @@ pub unsafe extern "C" fn mfi_classify_with(
         };
         // SAFETY: NULL or a live mfi_options, as the caller promises.
         let opts = unsafe { options.as_ref() }.map_or_else(Options::default, |o| o.inner);
-        let boxed = Box::new(mfi_diagnosis {
-            inner: mfi_core::classify_bytes(bytes, &opts),
-            json: OnceLock::new(),
-        });
+        let boxed = Box::new(mfi_diagnosis::new(mfi_core::classify_bytes(bytes, &opts)));
         // SAFETY: checked above.
         unsafe { *out = Box::into_raw(boxed) };
         R::Ok
@@ -791,6 +827,22 @@ pub(crate) fn with<T: Copy>(
     })
 }
 
+/// [`with`], for the accessors that read what the handle keeps ([`mfi_diagnosis::remediations`],
+/// [`mfi_diagnosis::attributes`]).
+pub(crate) fn with_handle<T: Copy>(
+    d: *const mfi_diagnosis,
+    fallback: T,
+    f: impl FnOnce(&mfi_diagnosis) -> T,
+) -> T {
+    guard(fallback, || {
+        // SAFETY: the accessors' contract: NULL or a live diagnosis.
+        match unsafe { d.as_ref() } {
+            Some(d) => f(d),
+            None => fallback,
+        }
+    })
+}
+
 /// Writes `v` through `out` when both are there; says whether it did.
 pub(crate) fn put<T>(out: *mut T, v: Option<T>) -> bool {
     match (out.is_null(), v) {
@@ -844,7 +896,7 @@ pub(crate) unsafe fn attribute_by_name(
         else {
             return R::UnknownName;
         };
-        match d.inner.as_diagnosis().attribute(k) {
+        match d.attributes().find(|(x, _)| *x == k).map(|(_, v)| v) {
             Some(v) => {
                 put(out, Some(mfi_str::of(v)));
                 R::Ok

@@ -66,10 +66,7 @@ pub unsafe extern "C" fn mfi_report_read(
         let diagnoses = inner
             .recipients
             .iter()
-            .map(|r| mfi_diagnosis {
-                inner: r.diagnosis.clone(),
-                json: OnceLock::new(),
-            })
+            .map(|r| mfi_diagnosis::new(r.diagnosis.clone()))
             .collect();
         let boxed = Box::new(mfi_report {
             inner,
