@@ -2,8 +2,9 @@
 """Times mfi's Arrow path (issue 11) on N lines of the committed benchmark mix
 (testdata/bench/mix-1000.txt repeated), in one run so that the ratios hold on a noisy machine:
 
-- ``mfi.classify_arrow`` on a pyarrow string array, every core and one thread (Arrow in,
-  Arrow out), beside ``mfi.classify_many`` (Python objects out) on the same lines;
+- ``mfi.classify_arrow`` on a pyarrow string array, every core (joined, and with
+  ``rechunk=False``) and one thread (Arrow in, Arrow out), beside ``mfi.classify_many``
+  (Python objects out) on the same lines;
 - DuckDB: the Arrow UDF of examples/engines/duckdb_sql.py against a per-row Python UDF that
   returns the same struct (``mfi.classify(text).to_dict()``), both aggregated by SQL;
 - Polars: the map_batches expression of examples/engines/polars_frame.py;
@@ -75,6 +76,8 @@ def main() -> int:
     results: dict[str, float] = {}
     results["arrow"] = timed(args.rounds, lambda: mfi.classify_arrow(texts))
     print(f"classify_arrow, every core:  {rate(results['arrow'])}")
+    results["chunks"] = timed(args.rounds, lambda: mfi.classify_arrow(texts, rechunk=False))
+    print(f"classify_arrow, rechunk=False: {rate(results['chunks'])} (the threads' rows unjoined)")
     results["arrow1"] = timed(args.rounds, lambda: mfi.classify_arrow(texts, threads=1))
     print(f"classify_arrow, one thread:  {rate(results['arrow1'])}")
     few = ["mfi_code", "reason", "severity"]

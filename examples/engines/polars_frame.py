@@ -22,8 +22,11 @@ def diagnosis(expr: pl.Expr, columns: Optional[list[str]] = None, **options: Any
     ``DataFrame.unnest`` makes them columns. ``options`` are ``mfi.classify_arrow``'s
     (``connector``, ``origin``, ``locale``, ...)."""
     dtype = pl.Struct(pl.DataFrame(mfi.arrow_schema(columns).empty_table()).schema)
+    # Polars takes chunks: the threads' rows need no joining (rechunk=False).
     return expr.map_batches(
-        lambda texts: pl.Series(mfi.classify_arrow(texts, columns=columns, **options)),
+        lambda texts: pl.Series(
+            mfi.classify_arrow(texts, columns=columns, rechunk=False, **options)
+        ),
         return_dtype=dtype,
     )
 

@@ -262,13 +262,20 @@ pub fn _arrow_schema(messages: bool, columns: Option<&Bound<'_, PyAny>>) -> PyRe
 ///         order wanted; every field of ``mfi.ARROW_SCHEMA`` by default. Fields not asked
 ///         for are not written, which makes a query of a few columns much cheaper (the
 ///         sentences of ``meaning`` and of the remediations are most of a row's bytes).
+///     rechunk: join the threads' rows into one array (the default). ``False`` returns
+///         them as a ``pyarrow.ChunkedArray`` (one chunk a thread, in order) without
+///         copying every row once more: for full rows on two cores about a fifth less
+///         time, and half the memory at the peak (a million lines of the real-world mix:
+///         0.75 GB of rows instead of 1.5 GB). For a consumer that takes chunks (Polars,
+///         a ``pyarrow.Table``, DuckDB).
 ///
 /// Returns:
 ///     A ``pyarrow.StructArray`` (``pyarrow.RecordBatch.from_struct_array`` makes it a
 ///     batch) whose fields are those of ``mfi.ARROW_SCHEMA`` (or the ``columns`` asked for).
-///     Rows that hold more text in a column than one Arrow array can (2 GiB: about seven
+///     With ``rechunk=False``, a ``pyarrow.ChunkedArray`` of such struct arrays. Rows
+///     that hold more text in a column than one Arrow array can (2 GiB: about seven
 ///     million lines of a mail log with every column) come as a ``pyarrow.ChunkedArray``
-///     of such struct arrays instead, as ``pyarrow.array`` does with too much data.
+///     whatever ``rechunk`` says, as ``pyarrow.array`` does with too much data.
 ///
 /// Raises:
 ///     TypeError: the texts are not of strings or bytes, or ``columns`` is not a sequence
@@ -283,7 +290,7 @@ pub fn _arrow_schema(messages: bool, columns: Option<&Bound<'_, PyAny>>) -> PyRe
 /// >>> mfi.classify_arrow(pa.array(["550 5.1.1 User unknown"]), columns=["reason", "severity"]).to_pylist()
 /// [{'reason': 'userunknown', 'severity': 'permanent'}]
 #[pyfunction]
-#[pyo3(signature = (texts, *, connector = None, profile = None, first_attempt = None, now = None, max_len = None, origin = None, locale = None, threads = None, columns = None))]
+#[pyo3(signature = (texts, *, connector = None, profile = None, first_attempt = None, now = None, max_len = None, origin = None, locale = None, threads = None, columns = None, rechunk = true))]
 #[allow(clippy::too_many_arguments)]
 pub fn classify_arrow<'py>(
     py: Python<'py>,
@@ -297,6 +304,7 @@ pub fn classify_arrow<'py>(
     locale: Option<&str>,
     threads: Option<usize>,
     columns: Option<&Bound<'py, PyAny>>,
+    rechunk: bool,
 ) -> PyResult<Bound<'py, PyAny>> {
     let columns = columns_arg(columns)?;
     let opts = options(
@@ -309,7 +317,7 @@ pub fn classify_arrow<'py>(
         now,
         max_len,
     )?;
-    rows_of(py, texts, threads, |refs, threads| {
+    rows_of(py, texts, threads, rechunk, |refs, threads| {
         mfi_arrow::classify_parts(refs, &opts, threads, columns.as_deref())
     })
 }
@@ -328,12 +336,14 @@ fn threads_arg(threads: Option<usize>) -> PyResult<usize> {
 }
 
 /// Imports `input`, runs `f` on its chunks with the GIL released, and returns the rows as a
-/// pyarrow array: the parts `f` gives joined, or, when they hold more text than one array
-/// can (2 GiB in a column), a pyarrow chunked array of them, as `pyarrow.array` gives.
+/// pyarrow array: the parts `f` gives joined (`rechunk`) unless they hold more text than
+/// one array can (2 GiB in a column), else a pyarrow chunked array of them (as
+/// `pyarrow.array` gives too much data).
 fn rows_of<'py, F>(
     py: Python<'py>,
     input: &Bound<'py, PyAny>,
     threads: Option<usize>,
+    rechunk: bool,
     f: F,
 ) -> PyResult<Bound<'py, PyAny>>
 where
@@ -345,6 +355,9 @@ where
     let rows = py.detach(|| {
         let refs: Vec<&dyn Array> = chunks.iter().map(|c| c.as_ref()).collect();
         let parts = f(&refs, threads)?;
+        if !rechunk {
+            return Ok(Err(parts));
+        }
         Ok(match mfi_arrow::join(&parts, threads) {
             Ok(rows) => Ok(rows),
             Err(mfi_arrow::Error::TooLarge(_)) => Err(parts),
@@ -381,13 +394,14 @@ where
 ///     connector, profile, first_attempt, now, max_len, max_message_len, origin, locale: as
 ///         for ``mfi.read_message``, for every message.
 ///     threads: how many threads read (default: every core).
+///     rechunk: as for ``classify_arrow``.
 ///     diagnosis_columns: the fields of ``diagnosis`` to build, in the order wanted (as
 ///         ``classify_arrow``'s ``columns``); every field by default.
 ///
 /// Returns:
 ///     A ``pyarrow.StructArray`` (of ``mfi.arrow_schema(diagnosis_columns, messages=True)``);
-///     a ``pyarrow.ChunkedArray`` of them for more text in a column than one array holds,
-///     as ``classify_arrow``.
+///     a ``pyarrow.ChunkedArray`` of them with ``rechunk=False`` or for more text in a
+///     column than one array holds, as ``classify_arrow``.
 ///
 /// Raises:
 ///     TypeError: the messages are not bytes or strings. ImportError: pyarrow is not
@@ -401,7 +415,7 @@ where
 /// >>> rows.field("recipient").to_pylist(), rows.field("kind").to_pylist()
 /// (['kijitora@example.org', None], ['bounce', 'not_a_report'])
 #[pyfunction]
-#[pyo3(signature = (messages, *, connector = None, profile = None, first_attempt = None, now = None, max_len = None, max_message_len = None, origin = None, locale = None, threads = None, diagnosis_columns = None))]
+#[pyo3(signature = (messages, *, connector = None, profile = None, first_attempt = None, now = None, max_len = None, max_message_len = None, origin = None, locale = None, threads = None, diagnosis_columns = None, rechunk = true))]
 #[allow(clippy::too_many_arguments)]
 pub fn read_messages_arrow<'py>(
     py: Python<'py>,
@@ -416,6 +430,7 @@ pub fn read_messages_arrow<'py>(
     locale: Option<&str>,
     threads: Option<usize>,
     diagnosis_columns: Option<&Bound<'py, PyAny>>,
+    rechunk: bool,
 ) -> PyResult<Bound<'py, PyAny>> {
     let columns = columns_arg(diagnosis_columns)?;
     let opts = crate::mail::read_options(
@@ -428,7 +443,7 @@ pub fn read_messages_arrow<'py>(
         max_message_len,
         (origin, locale),
     )?;
-    rows_of(py, messages, threads, |refs, threads| {
+    rows_of(py, messages, threads, rechunk, |refs, threads| {
         mfi_arrow::read_messages_parts(refs, &opts, threads, columns.as_deref())
     })
 }

@@ -150,6 +150,27 @@ def test_threads_and_chunks_keep_the_order() -> None:
         assert mfi.classify_arrow(chunks, threads=threads).equals(one)
 
 
+def test_rows_unjoined_are_a_chunked_array_of_the_same_rows() -> None:
+    lines = REAL_WORLD * 100
+    one = mfi.classify_arrow(pa.array(lines), threads=1)
+    for threads in (1, 2, 3):
+        parts = mfi.classify_arrow(pa.array(lines), threads=threads, rechunk=False)
+        assert isinstance(parts, pa.ChunkedArray)
+        # One chunk a thread, in order (3,900 rows: each thread takes 1,024 or more).
+        assert parts.num_chunks == threads
+        assert parts.combine_chunks().equals(one)
+    few = mfi.classify_arrow(lines, columns=["reason"], threads=2, rechunk=False)
+    assert few.combine_chunks().equals(mfi.classify_arrow(lines, columns=["reason"]))
+    empty = mfi.classify_arrow(pa.array([], pa.string()), rechunk=False)
+    assert isinstance(empty, pa.ChunkedArray) and len(empty) == 0
+    assert empty.type == mfi.classify_arrow(pa.array([], pa.string())).type
+    messages = [(TESTDATA / "bench" / "mix-1000.txt").read_bytes()[:4000]] * 40
+    joined = mfi.read_messages_arrow(messages, threads=2)
+    chunked = mfi.read_messages_arrow(messages, threads=2, rechunk=False)
+    assert isinstance(chunked, pa.ChunkedArray)
+    assert chunked.combine_chunks().equals(joined)
+
+
 @pytest.mark.skipif(
     os.environ.get("MFI_BIG_TESTS") != "1",
     reason="several GB of memory: set MFI_BIG_TESTS=1",

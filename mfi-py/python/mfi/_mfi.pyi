@@ -540,6 +540,7 @@ def classify_arrow(
     locale: Optional[str] = None,
     threads: Optional[int] = None,
     columns: Optional[Sequence[str]] = None,
+    rechunk: bool = True,
 ) -> Any:
     """Classifies a column of texts given as Arrow data (a pyarrow array or chunked array, a
     Polars series, a pandas Series of ``pd.ArrowDtype``, any object of the Arrow PyCapsule
@@ -547,8 +548,9 @@ def classify_arrow(
     ``pyarrow.StructArray`` of ``mfi.ARROW_SCHEMA``, one row per text, a null row for a null
     text. Zero-copy in, GIL released, ``threads`` cores (default: all). ``columns`` names
     the fields to build, in the order wanted (default: all); the others are not written.
-    Rows with more text in a column than one array holds (2 GiB) come as a
-    ``pyarrow.ChunkedArray`` of struct arrays, as ``pyarrow.array`` does."""
+    ``rechunk=False`` returns the threads' rows as a ``pyarrow.ChunkedArray`` without
+    joining them (no copy). Rows with more text in a column than one array holds (2 GiB)
+    come as a ``pyarrow.ChunkedArray`` in any case, as ``pyarrow.array`` does."""
 
 @final
 class _ArrowRows:
@@ -572,6 +574,7 @@ def read_messages_arrow(
     locale: Optional[str] = None,
     threads: Optional[int] = None,
     diagnosis_columns: Optional[Sequence[str]] = None,
+    rechunk: bool = True,
 ) -> Any:
     """Reads a column of whole messages (a binary or string Arrow array, or anything
     ``classify_arrow`` takes): a ``pyarrow.StructArray`` of ``mfi.MESSAGE_ARROW_SCHEMA``,
@@ -579,7 +582,8 @@ def read_messages_arrow(
     recipient's fields, and its ``diagnosis`` struct); one row without a recipient for a
     message about no one or a null row. GIL released, ``threads`` cores (default: all).
     ``diagnosis_columns`` names the fields of ``diagnosis`` to build (default: all).
-    More text in a column than one array holds gives a ``pyarrow.ChunkedArray``."""
+    ``rechunk=False``, or more text in a column than one array holds, gives a
+    ``pyarrow.ChunkedArray``."""
 
 def _arrow_schema(
     messages: bool = False, columns: Optional[Sequence[str]] = None
