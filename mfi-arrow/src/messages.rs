@@ -12,7 +12,7 @@ use arrow_array::{Array, ArrayRef, StructArray};
 use arrow_buffer::NullBufferBuilder;
 use arrow_schema::{DataType, Field, Fields, Schema};
 use mfi_core::contract::FieldSpec;
-use mfi_mail::{MessageReader, ReadOptions, Report};
+use mfi_mail::{MessageReader, ReadOptions, Recipient, Report};
 
 use crate::{
     in_parallel, join, micros, push_status, strings, timestamp, timestamps, utf8, Error, Fill,
@@ -187,28 +187,11 @@ impl MessageRows {
         self.original_valid.append_non_null();
     }
 
-    /// One message: a row per recipient, or one row without a recipient.
-    fn push(&mut self, index: usize, report: Option<&Report>) {
-        let recipients = report.map_or(&[][..], |r| &r.recipients[..]);
-        for rc in recipients {
-            self.push_message(index, report);
-            self.recipient.append_value(&rc.recipient);
-            self.original_recipient
-                .append_option(rc.original_recipient.as_deref());
-            self.action.append_option(rc.action.map(|a| a.name()));
-            push_status(&mut self.status, rc.status);
-            push_status(&mut self.reported_status, rc.reported_status);
-            self.remote_mta.append_option(rc.remote_mta.as_deref());
-            self.diagnostic_code
-                .append_option(rc.diagnostic_code.as_deref());
-            self.last_attempt.append_option(rc.last_attempt.map(micros));
-            self.will_retry_until
-                .append_option(rc.will_retry_until.map(micros));
-            self.hardbounce.append_value(rc.hardbounce);
-            self.diagnosis.push(&rc.diagnosis.as_diagnosis());
-        }
-        if recipients.is_empty() {
-            self.push_message(index, report);
+    /// One row of a message: a recipient's, or (`None`) the one row of a message about no
+    /// one or of a null input row.
+    fn push(&mut self, index: usize, report: Option<&Report>, recipient: Option<&Recipient>) {
+        self.push_message(index, report);
+        let Some(rc) = recipient else {
             self.recipient.append_null();
             self.original_recipient.append_null();
             self.action.append_null();
@@ -220,7 +203,22 @@ impl MessageRows {
             self.will_retry_until.append_null();
             self.hardbounce.append_null();
             self.diagnosis.push_null();
-        }
+            return;
+        };
+        self.recipient.append_value(&rc.recipient);
+        self.original_recipient
+            .append_option(rc.original_recipient.as_deref());
+        self.action.append_option(rc.action.map(|a| a.name()));
+        push_status(&mut self.status, rc.status);
+        push_status(&mut self.reported_status, rc.reported_status);
+        self.remote_mta.append_option(rc.remote_mta.as_deref());
+        self.diagnostic_code
+            .append_option(rc.diagnostic_code.as_deref());
+        self.last_attempt.append_option(rc.last_attempt.map(micros));
+        self.will_retry_until
+            .append_option(rc.will_retry_until.map(micros));
+        self.hardbounce.append_value(rc.hardbounce);
+        self.diagnosis.push(&rc.diagnosis.as_diagnosis());
     }
 
     fn finish(mut self) -> StructArray {
@@ -289,10 +287,17 @@ fn build(
                 reader.read(b)
             }
         });
-        out.push(first + k, report.as_ref());
-        if fill.due(len) && out.text_bytes() >= part_bytes && i + 1 < rows.end {
-            let rest = MessageRows::new(specs, rows.end - i - 1);
-            parts.push(std::mem::replace(&mut out, rest).finish());
+        let report = report.as_ref();
+        let recipients = report.map_or(&[][..], |r| &r.recipients[..]);
+        // Row by row, not message by message: each of a message's rows (up to
+        // MAX_RECIPIENTS) repeats the message's fields.
+        let each = recipients.iter().map(Some);
+        for recipient in each.chain(recipients.is_empty().then_some(None)) {
+            if fill.due(len) && out.text_bytes() >= part_bytes {
+                let rest = MessageRows::new(specs, rows.end - i);
+                parts.push(std::mem::replace(&mut out, rest).finish());
+            }
+            out.push(first + k, report, recipient);
         }
     }
     parts.push(out.finish());
@@ -420,5 +425,24 @@ mod tests {
         let parts = build(&messages, 0..40, 0, &options, &specs, 1_000);
         assert!(parts.len() > 3, "{}", parts.len());
         assert_eq!(join(&parts, 2).unwrap(), whole[0]);
+    }
+
+    #[test]
+    fn one_message_of_many_recipients_is_split_between_its_rows() {
+        let mut bounce =
+            b"From: MAILER-DAEMON@example.jp\r\nSubject: failure notice\r\n\r\n".to_vec();
+        for i in 0..300 {
+            bounce.extend_from_slice(
+                format!("<user{i}@example.org>:\r\nRemote host said: 550 5.1.1 User unknown\r\n")
+                    .as_bytes(),
+            );
+        }
+        let messages = BinaryArray::from_iter_values([&bounce[..]]);
+        let (options, specs) = (ReadOptions::default(), crate::every_spec());
+        let whole = build(&messages, 0..1, 7, &options, &specs, usize::MAX);
+        assert_eq!(whole[0].len(), 300);
+        let parts = build(&messages, 0..1, 7, &options, &specs, 5_000);
+        assert!(parts.len() > 3, "{}", parts.len());
+        assert_eq!(join(&parts, 1).unwrap(), whole[0]);
     }
 }

@@ -327,7 +327,7 @@ fn c_accessor(out: &mut String, f: &FieldSpec) {
                 out,
                 &format!("Stores attribute `i` of `{name}` (in the order found) in `*key` and `*value` and returns true; returns false when `i` is out of range (or a pointer is NULL). The value points into the diagnosis: valid until the diagnosis is freed.\n\n{SAFETY} `key` and `value` must be NULL or writable."),
                 &format!("mfi_diagnosis_{item}_at({d}, i: usize, key: *mut AttrKey, value: *mut mfi_str) -> bool"),
-                &format!("with_handle(d, false, |d| match d.{name}().nth(i) {{\n        Some((k, v)) if !key.is_null() && !value.is_null() => put(key, Some(k)) && put(value, Some(mfi_str::of(v))),\n        _ => false,\n    }})"),
+                &format!("with_handle(d, false, |d| match d.{item}_at(i) {{\n        Some((k, v)) if !key.is_null() && !value.is_null() => put(key, Some(k)) && put(value, Some(mfi_str::of(v))),\n        _ => false,\n    }})"),
             );
             c_fn(
                 out,

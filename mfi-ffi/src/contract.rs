@@ -255,7 +255,7 @@ pub unsafe extern "C" fn mfi_diagnosis_attribute_at(
     key: *mut AttrKey,
     value: *mut mfi_str,
 ) -> bool {
-    with_handle(d, false, |d| match d.attributes().nth(i) {
+    with_handle(d, false, |d| match d.attribute_at(i) {
         Some((k, v)) if !key.is_null() && !value.is_null() => {
             put(key, Some(k)) && put(value, Some(mfi_str::of(v)))
         }

@@ -287,18 +287,38 @@ impl mfi_diagnosis {
             .get_or_init(|| self.inner.as_diagnosis().remediations().collect())
     }
 
-    pub(crate) fn attributes(&self) -> impl ExactSizeIterator<Item = (AttrKey, &str)> {
+    /// The attributes found, each as its key and the bytes of the text it has.
+    fn found_attributes(&self) -> &[FoundAttribute] {
         let text = self.inner.text();
-        let found = self.attributes.get_or_init(|| {
+        self.attributes.get_or_init(|| {
             let base = text.as_ptr() as usize;
             (self.inner.as_diagnosis().attributes())
                 .map(|(k, v)| {
-                    let start = v.as_ptr() as usize - base;
-                    (k, start..start + v.len())
+                    // Values are slices of the text (an empty one may be a static "").
+                    let start = (v.as_ptr() as usize).wrapping_sub(base);
+                    let span = start..start + v.len();
+                    (
+                        k,
+                        if text.get(span.clone()) == Some(v) {
+                            span
+                        } else {
+                            0..0
+                        },
+                    )
                 })
                 .collect()
-        });
-        found.iter().map(move |(k, r)| (*k, &text[r.clone()]))
+        })
+    }
+
+    pub(crate) fn attributes(&self) -> impl ExactSizeIterator<Item = (AttrKey, &str)> {
+        let text = self.inner.text();
+        (self.found_attributes().iter()).map(move |(k, r)| (*k, &text[r.clone()]))
+    }
+
+    /// Attribute `i` of [`mfi_diagnosis::attributes`].
+    pub(crate) fn attribute_at(&self, i: usize) -> Option<(AttrKey, &str)> {
+        let (k, r) = self.found_attributes().get(i)?;
+        Some((*k, &self.inner.text()[r.clone()]))
     }
 }
 

@@ -164,10 +164,12 @@ def test_rows_unjoined_are_a_chunked_array_of_the_same_rows() -> None:
     empty = mfi.classify_arrow(pa.array([], pa.string()), rechunk=False)
     assert isinstance(empty, pa.ChunkedArray) and len(empty) == 0
     assert empty.type == mfi.classify_arrow(pa.array([], pa.string())).type
-    messages = [(TESTDATA / "bench" / "mix-1000.txt").read_bytes()[:4000]] * 40
+    # The fixture messages (reports with recipients, and others), enough for two threads.
+    messages = [m.read_bytes() for m in MESSAGES] * 2
     joined = mfi.read_messages_arrow(messages, threads=2)
     chunked = mfi.read_messages_arrow(messages, threads=2, rechunk=False)
-    assert isinstance(chunked, pa.ChunkedArray)
+    assert isinstance(chunked, pa.ChunkedArray) and chunked.num_chunks == 2
+    assert joined.field("recipient").null_count < len(joined) // 2
     assert chunked.combine_chunks().equals(joined)
 
 
