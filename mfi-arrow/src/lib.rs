@@ -723,6 +723,10 @@ fn build(
     part_bytes: usize,
 ) -> Vec<StructArray> {
     let kinds = Texts::of(texts).expect("the type was checked");
+    // Only the columns asked for are read: the classifier may leave out what the others
+    // alone need.
+    let fields: Vec<contract::Field> = specs.iter().map(|s| s.field).collect();
+    let options = &options.fields(&fields);
     let mut parts = Vec::new();
     let mut rows = Rows::of(specs.to_vec(), range.len());
     let mut fill = Fill::new(part_bytes);

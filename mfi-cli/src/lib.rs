@@ -424,6 +424,10 @@ fn classify_cmd(mut args: lexopt::Parser) -> Result<(), Failure> {
     if fields.is_some() && !json {
         return Err(needs("--fields", "--json"));
     }
+    if let Some(f) = &fields {
+        // Only these are printed: the classifier may leave out what the others need.
+        options = options.fields(f);
+    }
     let stdout = io::stdout();
     let color = !json
         && color.unwrap_or_else(|| stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none());

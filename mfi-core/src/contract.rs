@@ -85,6 +85,35 @@ pub enum Field {
     Queue,
 }
 
+/// A set of contract fields: those a caller reads, for [`crate::Options::fields`].
+///
+/// ```
+/// use mfi_core::contract::{Field, FieldSet};
+/// let few = FieldSet::of(&[Field::MfiCode, Field::Reason]);
+/// assert!(few.contains(Field::Reason) && !few.contains(Field::Causes));
+/// assert!(FieldSet::ALL.contains(Field::Causes));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct FieldSet(u32);
+
+impl FieldSet {
+    /// Every field of [`FIELDS`].
+    pub const ALL: FieldSet = {
+        assert!(FIELDS.len() < 32);
+        FieldSet((1 << FIELDS.len()) - 1)
+    };
+
+    /// The set of `fields` (a field named twice is in it once).
+    pub fn of(fields: &[Field]) -> FieldSet {
+        FieldSet(fields.iter().fold(0, |set, &f| set | 1 << f as u32))
+    }
+
+    /// Whether `field` is in the set.
+    pub fn contains(self, field: Field) -> bool {
+        self.0 & 1 << field as u32 != 0
+    }
+}
+
 impl Field {
     /// The declaration of this field.
     ///

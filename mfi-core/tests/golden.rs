@@ -358,3 +358,57 @@ fn json_fields_are_the_full_objects_members() {
         }
     }
 }
+
+/// A classification for some fields (`Options::fields`) gives those fields as one for every
+/// field does: each field alone, and the three of a `GROUP BY`, on every parity case and
+/// option set. (What it leaves out is left out: without `origin`, `causes` or
+/// `remediations` asked for, no causes are ranked.)
+#[test]
+fn a_classification_for_some_fields_gives_those_fields_alike() {
+    use mfi_core::contract::{Field, FIELDS};
+    let few = [Field::MfiCode, Field::Reason, Field::Severity];
+    let sets = mfi_testdata::option_sets();
+    let mut left_out = 0;
+    for case in mfi_testdata::parity_cases() {
+        for set in &sets {
+            let options = mfi_testdata::options(set);
+            let full = mfi_core::classify_bytes(&case.text, &options);
+            let full = full.as_diagnosis();
+            for f in FIELDS.iter().map(|s| s.field) {
+                let one = mfi_core::classify_bytes(&case.text, &options.fields(&[f]));
+                assert_eq!(
+                    one.as_diagnosis().to_json_fields(&[f]),
+                    full.to_json_fields(&[f]),
+                    "{} ({f:?})",
+                    case.at
+                );
+            }
+            let narrow = mfi_core::classify_bytes(&case.text, &options.fields(&few));
+            let narrow = narrow.as_diagnosis();
+            assert_eq!(
+                narrow.to_json_fields(&few),
+                full.to_json_fields(&few),
+                "{}",
+                case.at
+            );
+            if !full.causes().is_empty() {
+                assert!(narrow.causes().is_empty(), "{}", case.at);
+                left_out += 1;
+            }
+        }
+    }
+    assert!(left_out > 100, "{left_out}");
+    // And the benchmark mix's thousand lines of many systems, with the default options.
+    let mix = include_str!("../../testdata/bench/mix-1000.txt");
+    for line in mix.lines() {
+        let full = mfi_core::classify(line);
+        for f in FIELDS.iter().map(|s| s.field) {
+            let one = mfi_core::classify_with(line, &mfi_core::Options::new().fields(&[f]));
+            assert_eq!(
+                one.to_json_fields(&[f]),
+                full.to_json_fields(&[f]),
+                "{line} ({f:?})"
+            );
+        }
+    }
+}
