@@ -1586,6 +1586,8 @@ typedef struct mfi_queue_outcome {
 
 
 
+
+
 /**
  * Every section, in file order.
  */

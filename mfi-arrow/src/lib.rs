@@ -650,6 +650,15 @@ pub(crate) enum Text<'a> {
     Bytes(&'a [u8]),
 }
 
+impl<'a> Text<'a> {
+    pub(crate) fn as_bytes(&self) -> &'a [u8] {
+        match *self {
+            Text::Str(s) => s.as_bytes(),
+            Text::Bytes(b) => b,
+        }
+    }
+}
+
 impl<'a> Texts<'a> {
     fn of(a: &'a dyn Array) -> Result<Texts<'a>, Error> {
         Ok(match a.data_type() {
@@ -685,11 +694,12 @@ impl<'a> Texts<'a> {
 /// at most (cut to [`Options::max_len`], 1 MiB by default) and a few KiB of sentences.
 pub(crate) const PART_TEXT_BYTES: usize = 1 << 30;
 
-/// Counts the input a part has taken since its buffers were last measured, so that they
-/// are measured about every `part_bytes / 32` bytes of input (counting a few KiB a row for
-/// the sentences a row may add), not at every row: between two measures a buffer grows by
-/// less than the room left over [`PART_TEXT_BYTES`].
+/// When a part is full: a part's fullest string buffer is measured about every
+/// `part_bytes / 32` bytes of input (counting a few KiB a row for the sentences a row may
+/// add), not at every row; between two measures a buffer grows by less than the room left
+/// over [`PART_TEXT_BYTES`].
 pub(crate) struct Fill {
+    part_bytes: usize,
     every: usize,
     pending: usize,
 }
@@ -697,19 +707,21 @@ pub(crate) struct Fill {
 impl Fill {
     pub(crate) fn new(part_bytes: usize) -> Fill {
         Fill {
+            part_bytes,
             every: part_bytes / 32,
             pending: 0,
         }
     }
 
-    /// Counts a row of `len` bytes of input; true when it is time to measure.
-    pub(crate) fn due(&mut self, len: usize) -> bool {
+    /// Counts a row of `len` bytes of input about to be added; true when the part is to
+    /// end before it (`text_bytes` measures the part's fullest buffer, when it is time to).
+    pub(crate) fn full(&mut self, len: usize, text_bytes: impl FnOnce() -> usize) -> bool {
         self.pending = self.pending.saturating_add(len).saturating_add(4096);
-        let due = self.pending >= self.every;
-        if due {
-            self.pending = 0;
+        if self.pending < self.every {
+            return false;
         }
-        due
+        self.pending = 0;
+        text_bytes() >= self.part_bytes
     }
 }
 
@@ -732,13 +744,10 @@ fn build(
     let mut fill = Fill::new(part_bytes);
     for i in range.clone() {
         let text = kinds.get(i, texts);
-        let len = match text {
-            Some(Text::Str(s)) => s.len(),
-            Some(Text::Bytes(b)) => b.len(),
-            None => 0,
-        };
         // (Measured before a row, so that no part is left empty at the end.)
-        if fill.due(len) && rows.text_bytes() >= part_bytes {
+        if fill.full(text.as_ref().map_or(0, |t| t.as_bytes().len()), || {
+            rows.text_bytes()
+        }) {
             let rest = Rows::of(specs.to_vec(), range.end - i);
             parts.push(std::mem::replace(&mut rows, rest).finish());
         }

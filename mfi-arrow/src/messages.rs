@@ -16,7 +16,7 @@ use mfi_mail::{MessageReader, ReadOptions, Recipient, Report};
 
 use crate::{
     in_parallel, join, micros, push_status, strings, timestamp, timestamps, utf8, Error, Fill,
-    Rows, Text, Texts, PART_TEXT_BYTES,
+    Rows, Texts, PART_TEXT_BYTES,
 };
 
 /// The schema of [`read_messages`]' rows: `message` (the index of the message among the
@@ -276,24 +276,16 @@ fn build(
     let mut out = MessageRows::new(specs, rows.len());
     let mut fill = Fill::new(part_bytes);
     for (k, i) in rows.clone().enumerate() {
-        let mut len = 0;
-        let report = kinds.get(i, messages).map(|t| match t {
-            Text::Str(s) => {
-                len = s.len();
-                reader.read(s.as_bytes())
-            }
-            Text::Bytes(b) => {
-                len = b.len();
-                reader.read(b)
-            }
-        });
+        let text = kinds.get(i, messages);
+        let message = text.as_ref().map_or(&[][..], |t| t.as_bytes());
+        let report = text.map(|_| reader.read(message));
         let report = report.as_ref();
         let recipients = report.map_or(&[][..], |r| &r.recipients[..]);
         // Row by row, not message by message: each of a message's rows (up to
         // MAX_RECIPIENTS) repeats the message's fields.
         let each = recipients.iter().map(Some);
         for recipient in each.chain(recipients.is_empty().then_some(None)) {
-            if fill.due(len) && out.text_bytes() >= part_bytes {
+            if fill.full(message.len(), || out.text_bytes()) {
                 let rest = MessageRows::new(specs, rows.end - i);
                 parts.push(std::mem::replace(&mut out, rest).finish());
             }

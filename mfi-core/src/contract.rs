@@ -103,14 +103,34 @@ impl FieldSet {
         FieldSet((1 << FIELDS.len()) - 1)
     };
 
+    /// No field.
+    pub const EMPTY: FieldSet = FieldSet(0);
+
     /// The set of `fields` (a field named twice is in it once).
-    pub fn of(fields: &[Field]) -> FieldSet {
-        FieldSet(fields.iter().fold(0, |set, &f| set | 1 << f as u32))
+    pub const fn of(fields: &[Field]) -> FieldSet {
+        let mut set = FieldSet::EMPTY;
+        let mut i = 0;
+        while i < fields.len() {
+            set = set.with(fields[i]);
+            i += 1;
+        }
+        set
+    }
+
+    /// The set and `field`.
+    #[must_use]
+    pub const fn with(self, field: Field) -> FieldSet {
+        FieldSet(self.0 | 1 << field as u32)
     }
 
     /// Whether `field` is in the set.
-    pub fn contains(self, field: Field) -> bool {
+    pub const fn contains(self, field: Field) -> bool {
         self.0 & 1 << field as u32 != 0
+    }
+
+    /// Whether the two sets have a field in common.
+    pub const fn intersects(self, other: FieldSet) -> bool {
+        self.0 & other.0 != 0
     }
 }
 

@@ -527,8 +527,8 @@ fn analyse(text: &str, options: &Options, truncated: bool) -> Analysis {
     let reason = reason(&sc, text, (expired, expiry_code), mfi, entry, severity);
     // The causes and the origin are read by these fields alone (the remediations are made
     // from both): a projection without them leaves them out.
-    let late = [Field::Origin, Field::Causes, Field::Remediations];
-    let (causes, origin) = if late.iter().any(|&f| options.fields.contains(f)) {
+    const LATE: FieldSet = FieldSet::of(&[Field::Origin, Field::Causes, Field::Remediations]);
+    let (causes, origin) = if options.fields.intersects(LATE) {
         causes_and_origin(&sc, text, options, mfi, entry, primary_status, reason)
     } else {
         (ArrayVec::new(), options.origin)
@@ -1551,9 +1551,23 @@ impl<'a> Diagnosis<'a> {
     /// ```
     pub fn attributes(&self) -> impl ExactSizeIterator<Item = (AttrKey, &'a str)> + Clone {
         let text = self.text;
-        scan::find_attributes(text, &self.a.attr_hits)
-            .into_iter()
-            .map(move |(k, s)| (k, s.of(text)))
+        (self.attribute_ranges()).map(move |(k, r)| (k, text.get(r).unwrap_or("")))
+    }
+
+    /// Where in [`Diagnosis::text`] each value of [`Diagnosis::attributes`] lies, as byte
+    /// ranges (for a caller that keeps them, or marks them in the text).
+    ///
+    /// ```
+    /// use mfi_core::{classify, AttrKey};
+    /// let d = classify("450 4.4.316 Connection refused [LastAttemptedIP=192.0.2.7:25]");
+    /// let (key, at) = d.attribute_ranges().next().unwrap();
+    /// assert_eq!((key, &d.text()[at]), (AttrKey::LastAttemptedIp, "192.0.2.7:25"));
+    /// ```
+    pub fn attribute_ranges(
+        &self,
+    ) -> impl ExactSizeIterator<Item = (AttrKey, std::ops::Range<usize>)> + Clone {
+        (scan::find_attributes(self.text, &self.a.attr_hits).into_iter())
+            .map(|(k, s)| (k, s.start()..s.end()))
     }
 
     /// One attribute (the text is read for it, as by [`Diagnosis::attributes`]).

@@ -5,7 +5,7 @@
 
 use std::io::{self, Write};
 
-use crate::contract::{Field, FieldSpec, Value, FIELDS};
+use crate::contract::{Field, FieldSet, FieldSpec, Value, FIELDS};
 use crate::diagnosis::Diagnosis;
 
 fn escaped(b: u8) -> bool {
@@ -132,13 +132,11 @@ pub(crate) fn write_fields<W: Write>(
     fields: &[Field],
     w: &mut W,
 ) -> io::Result<()> {
-    const { assert!(FIELDS.len() <= 32) };
     let mut first = true;
-    let mut written = 0u32;
+    let mut written = FieldSet::EMPTY;
     for &field in fields {
-        let bit = 1 << field as u32;
-        if written & bit == 0 {
-            written |= bit;
+        if !written.contains(field) {
+            written = written.with(field);
             member(d, field.spec(), &mut first, w)?;
         }
     }

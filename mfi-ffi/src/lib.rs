@@ -289,36 +289,23 @@ impl mfi_diagnosis {
 
     /// The attributes found, each as its key and the bytes of the text it has.
     fn found_attributes(&self) -> &[FoundAttribute] {
-        let text = self.inner.text();
-        self.attributes.get_or_init(|| {
-            let base = text.as_ptr() as usize;
-            (self.inner.as_diagnosis().attributes())
-                .map(|(k, v)| {
-                    // Values are slices of the text (an empty one may be a static "").
-                    let start = (v.as_ptr() as usize).wrapping_sub(base);
-                    let span = start..start + v.len();
-                    (
-                        k,
-                        if text.get(span.clone()) == Some(v) {
-                            span
-                        } else {
-                            0..0
-                        },
-                    )
-                })
-                .collect()
-        })
+        (self.attributes).get_or_init(|| self.inner.as_diagnosis().attribute_ranges().collect())
+    }
+
+    /// An attribute's key and value.
+    fn attribute<'t>((k, at): &FoundAttribute, text: &'t str) -> (AttrKey, &'t str) {
+        (*k, text.get(at.clone()).unwrap_or(""))
     }
 
     pub(crate) fn attributes(&self) -> impl ExactSizeIterator<Item = (AttrKey, &str)> {
         let text = self.inner.text();
-        (self.found_attributes().iter()).map(move |(k, r)| (*k, &text[r.clone()]))
+        (self.found_attributes().iter()).map(move |a| Self::attribute(a, text))
     }
 
     /// Attribute `i` of [`mfi_diagnosis::attributes`].
     pub(crate) fn attribute_at(&self, i: usize) -> Option<(AttrKey, &str)> {
-        let (k, r) = self.found_attributes().get(i)?;
-        Some((*k, &self.inner.text()[r.clone()]))
+        let a = self.found_attributes().get(i)?;
+        Some(Self::attribute(a, self.inner.text()))
     }
 }
 
@@ -838,13 +825,7 @@ pub(crate) fn with<T: Copy>(
     fallback: T,
     f: impl FnOnce(&Diagnosis<'_>) -> T,
 ) -> T {
-    guard(fallback, || {
-        // SAFETY: the accessors' contract: NULL or a live diagnosis.
-        match unsafe { d.as_ref() } {
-            Some(d) => f(&d.inner.as_diagnosis()),
-            None => fallback,
-        }
-    })
+    with_handle(d, fallback, |d| f(&d.inner.as_diagnosis()))
 }
 
 /// [`with`], for the accessors that read what the handle keeps ([`mfi_diagnosis::remediations`],
