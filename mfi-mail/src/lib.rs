@@ -60,6 +60,13 @@ use serde::Serialize;
 /// read up to that point.
 pub const DEFAULT_MAX_MESSAGE_LEN: usize = 32 << 20;
 
+/// The most bytes kept of each value a report gives once for all its recipients: the
+/// reporting MTA and the returned original's `Message-ID`, `From`, `To` and `Subject`.
+/// Every per-recipient row repeats them (Arrow rows, one per recipient), so a longer one
+/// would be multiplied by up to [`MAX_RECIPIENTS`] (a 4 MB `Subject` made 4 GB of rows).
+/// A longer value is cut at a character boundary (`To` after its last whole address).
+pub const MAX_REPORT_VALUE: usize = 2048;
+
 /// Options of [`read_message`].
 ///
 /// ```
@@ -287,6 +294,30 @@ pub struct Report {
 }
 
 impl Report {
+    /// Cuts the values every recipient row repeats to [`MAX_REPORT_VALUE`] bytes.
+    pub(crate) fn bound_repeated_values(&mut self) {
+        let o = &mut self.original;
+        for v in [
+            &mut self.reporting_mta,
+            &mut o.message_id,
+            &mut o.from,
+            &mut o.subject,
+        ]
+        .into_iter()
+        .flatten()
+        {
+            v.truncate(read::prefix(v, MAX_REPORT_VALUE).len());
+        }
+        if let Some(to) = &mut o.to {
+            if to.len() > MAX_REPORT_VALUE {
+                // The whole addresses that fit (`a@x, b@y, ...`), else a cut one.
+                let head = read::prefix(to, MAX_REPORT_VALUE);
+                let keep = head.rfind(", ").unwrap_or(head.len());
+                to.truncate(keep);
+            }
+        }
+    }
+
     /// Writes the human-readable summary `mfi bounce` prints: the message (`source`), its
     /// kind and original, and per recipient its status, reason, MFI code, first cause and
     /// first remediation; with `color`, ANSI colours. Text from the message is shown with

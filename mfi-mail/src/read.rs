@@ -113,6 +113,7 @@ fn read_with(
         None => empty(ReportKind::NotAReport),
     };
     report.locale = options.locale;
+    report.bound_repeated_values();
     report
 }
 
@@ -1220,7 +1221,7 @@ fn cut(s: &str, n: usize) -> String {
 }
 
 /// At most `n` bytes of `s`, at a character boundary, borrowed.
-fn prefix(s: &str, n: usize) -> &str {
+pub(crate) fn prefix(s: &str, n: usize) -> &str {
     let mut end = s.len().min(n);
     while !s.is_char_boundary(end) {
         end -= 1;

@@ -3,7 +3,7 @@
 //! `benches/tests/linear_work.rs`.)
 
 use mfi_core::ReportKind;
-use mfi_mail::{read_message, ReadOptions, Report, MAX_RECIPIENTS};
+use mfi_mail::{read_message, ReadOptions, Report, MAX_RECIPIENTS, MAX_REPORT_VALUE};
 
 fn read(bytes: &[u8]) -> Report {
     read_message(bytes, &ReadOptions::default())
@@ -158,6 +158,64 @@ fn many_recipients_are_capped() {
     }
     let r = read(dsn.as_bytes());
     assert_eq!(r.recipients.len(), MAX_RECIPIENTS);
+}
+
+/// What a report gives once and each recipient row repeats is kept short: a megabyte
+/// `Subject` (or `To`, `Message-ID`, `Reporting-MTA`) would be a megabyte in each of a
+/// thousand rows. Values of ordinary length are kept whole.
+#[test]
+fn values_every_recipient_repeats_are_cut() {
+    let long = "Ünterwegs ".repeat(100_000);
+    let to: Vec<String> = (0..50_000)
+        .map(|i| format!("user{i}@example.org"))
+        .collect();
+    let to = to.join(", ");
+    let m = format!(
+        "{HEAD}Content-Type: multipart/report; report-type=delivery-status; boundary=q\r\n\r\n\
+         --q\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx{long}\r\n\r\n\
+         Final-Recipient: rfc822; a@example.org\r\nAction: failed\r\nStatus: 5.1.1\r\n\r\n\
+         Final-Recipient: rfc822; b@example.org\r\nAction: failed\r\nStatus: 5.1.1\r\n\r\n\
+         --q\r\nContent-Type: text/rfc822-headers\r\n\r\n\
+         Message-ID: <id{long}@example.com>\r\nFrom: sender@example.com\r\nTo: {to}\r\n\
+         Subject: {long}\r\n\r\n--q--\r\n"
+    );
+    let r = read(m.as_bytes());
+    assert_eq!(r.recipients.len(), 2);
+    let o = &r.original;
+    for v in [&r.reporting_mta, &o.message_id, &o.subject, &o.to] {
+        let v = v.as_deref().expect("read");
+        assert!(
+            v.len() <= MAX_REPORT_VALUE && v.len() > MAX_REPORT_VALUE - 40,
+            "{}",
+            v.len()
+        );
+    }
+    assert!(o
+        .subject
+        .as_deref()
+        .unwrap()
+        .starts_with("Ünterwegs Ünterwegs"));
+    // `To` keeps whole addresses.
+    let kept = o.to.as_deref().unwrap();
+    assert!(
+        kept.ends_with("@example.org"),
+        "{}",
+        &kept[kept.len() - 20..]
+    );
+    assert!(to.starts_with(kept));
+    assert_eq!(o.from.as_deref(), Some("sender@example.com"));
+
+    // Ordinary values are whole.
+    let short = m
+        .replace(&long, "Undelivered")
+        .replace(&to, "x@example.org, y@example.org");
+    let r = read(short.as_bytes());
+    assert_eq!(r.original.subject.as_deref(), Some("Undelivered"));
+    assert_eq!(
+        r.original.to.as_deref(),
+        Some("x@example.org, y@example.org")
+    );
+    assert_eq!(r.reporting_mta.as_deref(), Some("mxUndelivered"));
 }
 
 #[test]

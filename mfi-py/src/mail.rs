@@ -232,7 +232,8 @@ impl Report {
         opt_time(py, self.r.arrival_date)
     }
     /// The returned original's fields: a dict with ``message_id``, ``from``, ``to``,
-    /// ``subject`` and ``date`` (a datetime), each possibly ``None``.
+    /// ``subject`` and ``date`` (a datetime), each possibly ``None``; the strings, like
+    /// ``reporting_mta``, at most 2,048 bytes (every recipient row repeats them).
     #[getter]
     fn original<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let o = &self.r.original;

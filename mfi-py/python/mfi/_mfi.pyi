@@ -325,7 +325,11 @@ class Report:
         """``Arrival-Date`` (UTC)."""
     @property
     def original(self) -> dict[str, object]:
-        """The returned original's ``message_id``, ``from``, ``to``, ``subject``, ``date``."""
+        """The returned original's ``message_id``, ``from``, ``to``, ``subject``, ``date``.
+
+        The strings, like ``reporting_mta``, are at most 2,048 bytes (every recipient row
+        repeats them).
+        """
     @property
     def recipients(self) -> list[Recipient]:
         """One entry per recipient, in the order given."""
