@@ -8,12 +8,11 @@
 //! Nothing panics on a closed or full stream. (A standard stream that is closed when the
 //! program starts reads as `/dev/null`, as Rust programs treat it.)
 
+mod ordered;
 mod report;
 
-use std::collections::BTreeMap;
 use std::ffi::OsString;
 use std::io::{self, BufWriter, IsTerminal, Read, Write};
-use std::sync::{mpsc, Mutex};
 
 use mfi_core::contract::Field;
 use mfi_core::knowledge::catalogue;
@@ -522,126 +521,39 @@ impl<R: Read> Lines<R> {
     }
 }
 
-/// Classifies standard input line by line, in order, using every core. The calling thread
-/// reads chunks of whole lines and hands them to `workers` threads, which take the next one
-/// as soon as they are done (no round waits for its slowest chunk); it writes the outputs
-/// in input order as they come back, reading on while the workers classify. At most
-/// `2 × workers` chunks are in flight, so memory stays bounded: a few MiB a chunk (its
-/// lines, `--max-line-bytes` at most each, and their output).
+/// Classifies standard input line by line, in order, using every core
+/// ([`ordered::run`]): the calling thread reads chunks of whole lines and writes their
+/// outputs in input order, while the workers classify. Memory stays bounded: a few MiB a
+/// chunk in flight (its lines, `--max-line-bytes` at most each, and their output).
 fn stream(input: impl Read, out: &mut impl Write, s: &Settings) -> io::Result<()> {
-    let workers = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .clamp(1, 8);
     // Two bytes more than the classifier keeps: a longer line is still seen as longer
     // after a trailing `\r` is dropped, so its result says "truncated".
     let mut lines = Lines::new(input, s.options.max_len.saturating_add(2));
     let mut line_no = 0usize;
-    let mut first_line = |c: &[u8]| {
-        let first = line_no + 1;
-        line_no += count_lines(c);
-        first
-    };
-    if workers == 1 {
-        let mut o = Vec::new();
-        while let Some(c) = lines.next_chunk()? {
+    // Output buffers written out, to be filled again (a new one each chunk would be
+    // fresh pages to fault in).
+    let spare = std::cell::RefCell::new(Vec::<Vec<u8>>::new());
+    let chunks = std::iter::from_fn(|| {
+        Some(lines.next_chunk().transpose()?.map(|c| {
+            let first = line_no + 1;
+            line_no += count_lines(&c);
+            let o = spare.borrow_mut().pop().unwrap_or_default();
+            (c, first, o)
+        }))
+    });
+    ordered::run(
+        chunks,
+        ordered::workers(),
+        |(chunk, first, mut o)| {
             o.clear();
-            classify_chunk(&c, first_line(&c), s, &mut o)?;
+            classify_chunk(&chunk, first, s, &mut o).map(|()| o)
+        },
+        |o| {
             out.write_all(&o)?;
-        }
-        return Ok(());
-    }
-    let in_flight = 2 * workers;
-    // Jobs: (sequence number, chunk, its first line number, a buffer for the output).
-    let (jobs, queue) = mpsc::sync_channel::<(usize, Vec<u8>, usize, Vec<u8>)>(in_flight);
-    let queue = Mutex::new(queue);
-    let (done, results) = mpsc::channel::<(usize, io::Result<Vec<u8>>)>();
-    std::thread::scope(|scope| {
-        for _ in 0..workers {
-            let (queue, done) = (&queue, done.clone());
-            scope.spawn(move || loop {
-                // (The lock is held only while waiting for a job: one worker waits, the
-                // others classify.)
-                let job = queue.lock().map_or(None, |q| q.recv().ok());
-                let Some((seq, chunk, first, mut o)) = job else {
-                    return;
-                };
-                o.clear();
-                let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                    classify_chunk(&chunk, first, s, &mut o)
-                }))
-                .unwrap_or_else(|_| Err(io::Error::other("worker panicked")))
-                .map(|()| o);
-                if done.send((seq, r)).is_err() {
-                    return;
-                }
-            });
-        }
-        drop(done);
-        // Outputs that came back before an earlier one, and buffers to reuse.
-        let mut waiting: BTreeMap<usize, Vec<u8>> = BTreeMap::new();
-        let mut spare: Vec<Vec<u8>> = Vec::new();
-        let (mut sent, mut written, mut eof) = (0usize, 0usize, false);
-        let result = 'feed: loop {
-            // Keep the workers fed while there is input and room.
-            if !eof && sent - written < in_flight {
-                match lines.next_chunk() {
-                    Ok(Some(c)) => {
-                        let first = first_line(&c);
-                        let o = spare.pop().unwrap_or_default();
-                        if jobs.send((sent, c, first, o)).is_err() {
-                            break Err(io::Error::other("a worker stopped"));
-                        }
-                        sent += 1;
-                    }
-                    Ok(None) => eof = true,
-                    Err(e) => break Err(e),
-                }
-                // Write what is ready without waiting, then read on.
-                if let Err(e) = drain(&results, &mut waiting, false) {
-                    break Err(e);
-                }
-            } else if written == sent {
-                break Ok(());
-            } else if let Err(e) = drain(&results, &mut waiting, true) {
-                break Err(e);
-            }
-            while let Some(o) = waiting.remove(&written) {
-                if let Err(e) = out.write_all(&o) {
-                    break 'feed Err(e);
-                }
-                spare.push(o);
-                written += 1;
-            }
-        };
-        // Workers stop when the jobs end: on an error, after the chunks still queued (at
-        // most `in_flight`), whose outputs nobody reads.
-        drop(jobs);
-        result
-    })
-}
-
-/// Moves finished outputs into `waiting` (blocking for one when `wait`); an error of a
-/// worker ends the stream.
-fn drain(
-    results: &mpsc::Receiver<(usize, io::Result<Vec<u8>>)>,
-    waiting: &mut BTreeMap<usize, Vec<u8>>,
-    wait: bool,
-) -> io::Result<()> {
-    let mut next = if wait {
-        // (Every worker gone with outputs still due: none of them can come.)
-        Some(
-            results
-                .recv()
-                .map_err(|_| io::Error::other("the workers stopped"))?,
-        )
-    } else {
-        results.try_recv().ok()
-    };
-    while let Some((seq, r)) = next {
-        waiting.insert(seq, r?);
-        next = results.try_recv().ok();
-    }
-    Ok(())
+            spare.borrow_mut().push(o);
+            Ok(())
+        },
+    )
 }
 
 /// Lines in a chunk: its newlines, plus one for a last line without a newline.
@@ -827,30 +739,61 @@ fn bounce_cmd(mut args: lexopt::Parser) -> Result<(), Failure> {
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
     let mut failed = false;
     let reader = mfi_mail::MessageReader::new(opts);
-    for item in mfi_mail::Mailbox::new(&paths, opts.max_message_len) {
-        match item {
-            Ok((source, bytes)) => {
-                let report = reader.read(&bytes);
-                if json {
-                    let body = report.to_json();
-                    out.write_all(b"{\"source\":")?;
-                    serde_json::to_writer(&mut out, &source.to_string())
-                        .map_err(io::Error::from)?;
-                    out.write_all(b",")?;
-                    out.write_all(&body.as_bytes()[1..])?;
-                    out.write_all(b"\n")?;
-                } else {
-                    report.write_summary(&mut out, &source.to_string(), color)?;
+    // Messages are read on every core, their results written in input order; in batches
+    // of up to 256 messages or 1 MiB (a message is tens of µs of work: handed over one by
+    // one, the threads spent their time waking each other, and two cores were slower
+    // than one).
+    let mut messages = mfi_mail::Mailbox::new(&paths, opts.max_message_len);
+    let batches = std::iter::from_fn(|| {
+        let mut batch = Vec::new();
+        let mut bytes = 0;
+        while batch.len() < 256 && bytes < 1 << 20 {
+            let Some(item) = messages.next() else { break };
+            bytes += item.as_ref().map_or(0, |(_, m)| m.len());
+            batch.push(item);
+        }
+        (!batch.is_empty()).then_some(Ok(batch))
+    });
+    let read = |batch: Vec<Result<(mfi_mail::Source, Vec<u8>), mfi_mail::MailboxError>>| {
+        let mut results = Vec::with_capacity(batch.len());
+        for item in batch {
+            let (source, bytes) = match item {
+                Ok(m) => m,
+                Err(e) => {
+                    results.push(Err(e));
+                    continue;
+                }
+            };
+            let report = reader.read(&bytes);
+            let mut o = Vec::new();
+            if json {
+                let body = report.to_json();
+                o.extend_from_slice(b"{\"source\":");
+                serde_json::to_writer(&mut o, &source.to_string()).map_err(io::Error::from)?;
+                o.push(b',');
+                o.extend_from_slice(&body.as_bytes()[1..]);
+                o.push(b'\n');
+            } else {
+                report.write_summary(&mut o, &source.to_string(), color)?;
+            }
+            results.push(Ok(o));
+        }
+        Ok(results)
+    };
+    ordered::run(batches, ordered::workers(), read, |results| {
+        for r in results {
+            match r {
+                Ok(o) => out.write_all(&o)?,
+                Err(e) => {
+                    // Report the unreadable path and go on with the others.
+                    out.flush()?;
+                    let _ = writeln!(io::stderr(), "mfi: {e}");
+                    failed = true;
                 }
             }
-            Err(e) => {
-                // Report the unreadable path and go on with the others.
-                out.flush()?;
-                let _ = writeln!(io::stderr(), "mfi: {e}");
-                failed = true;
-            }
         }
-    }
+        Ok(())
+    })?;
     out.flush()?;
     if failed {
         Err(Failure::Reported)

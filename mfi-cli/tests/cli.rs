@@ -515,3 +515,44 @@ fn codes_lists_the_whole_table() {
     assert_eq!(rows[0]["code"], "4.4.312");
     assert!(rows.iter().any(|r| r["code"] == "5.7.606-649"));
 }
+
+/// `mfi bounce` reads messages on every core and prints them in input order: a folder, a
+/// path that is not there (reported on standard error, the others read on), an mbox; each
+/// result the report the library gives for that message.
+#[test]
+fn bounce_prints_messages_in_input_order_and_reads_past_a_bad_path() {
+    let dir = mfi_testdata::dir().join("messages");
+    let missing = dir.join("no-such-file.eml");
+    let mbox = dir.join("two-bounces.mbox");
+    let paths = [dir.clone(), missing.clone(), mbox.clone()];
+    let args: Vec<&str> = ["bounce", "--json"]
+        .into_iter()
+        .chain(paths.iter().map(|p| p.to_str().unwrap()))
+        .collect();
+    let out = mfi(&args, b"");
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "an unreadable path is a failure"
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("no-such-file.eml"), "{stderr}");
+
+    let reader = mfi_mail::MessageReader::new(mfi_mail::ReadOptions::default());
+    let expected: Vec<(String, serde_json::Value)> = mfi_mail::Mailbox::new(&paths, 32 << 20)
+        .filter_map(Result::ok)
+        .map(|(source, bytes)| {
+            let report: serde_json::Value =
+                serde_json::from_str(&reader.read(&bytes).to_json()).unwrap();
+            (source.to_string(), report)
+        })
+        .collect();
+    assert!(expected.len() > 20, "{}", expected.len());
+    let got = json_lines(&out);
+    assert_eq!(got.len(), expected.len());
+    for (mut g, (source, report)) in got.into_iter().zip(expected) {
+        let g = g.as_object_mut().unwrap();
+        assert_eq!(g.remove("source").unwrap(), source.as_str());
+        assert_eq!(serde_json::Value::Object(g.clone()), report, "{source}");
+    }
+}
