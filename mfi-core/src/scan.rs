@@ -198,9 +198,14 @@ fn find_signals(text: &str, out: &mut Scan) {
     knowledge::find_all(bytes, |f, start, end| {
         let fb = fragment(f).as_bytes();
         // Numbers match only whole.
-        if fb[0].is_ascii_digit() && start > 0 && bytes[start - 1].is_ascii_digit() {
+        let number = fb[0].is_ascii_digit();
+        if number && start > 0 && bytes[start - 1].is_ascii_digit() {
             return;
         }
+        // A socket error number (`10061`, the only signals that are numbers) is one only
+        // where an error message gives it (`error code 10061`, `(TimedOut:10060)`), not as
+        // a field's value or an id (`size=10054`, `smtp[10061]`).
+        let misplaced = number && start > 0 && !matches!(bytes[start - 1], b' ' | b':' | b'(');
         if fb[fb.len() - 1].is_ascii_digit() && bytes.get(end).is_some_and(u8::is_ascii_digit) {
             return;
         }
@@ -213,6 +218,9 @@ fn find_signals(text: &str, out: &mut Scan) {
             match u {
                 Use::Signal(p) => {
                     let pat = &SIGNAL_PATTERNS[p];
+                    if misplaced {
+                        continue;
+                    }
                     if let Some(origin) = pat.signal.origin() {
                         out.origins |= 1 << origin.index();
                         continue;
@@ -491,8 +499,27 @@ fn reply_position(b: &[u8], i: usize) -> bool {
     j == 0
         || matches!(
             b[j - 1],
-            b'\'' | b'"' | b';' | b':' | b'=' | b'>' | b'(' | b'[' | b'{' | b'#' | b'\t'
+            b'\'' | b'"' | b';' | b'=' | b'>' | b'(' | b'[' | b'{' | b'#' | b'\t'
         )
+        || (b[j - 1] == b':' && !(j == i && after_a_host(b, j - 1)))
+}
+
+/// Whether the `:` at `colon` ends a host name or address (`smtp.example.net:587`,
+/// `192.0.2.10:465`, `[2001:db8::1]:465`): the number after it is a port. (Rare: kept out
+/// of line, away from the scan's loop.)
+#[cold]
+#[inline(never)]
+fn after_a_host(b: &[u8], colon: usize) -> bool {
+    let name = &b[..colon];
+    if name.last() == Some(&b']') {
+        return true;
+    }
+    let start = name
+        .iter()
+        .rposition(|&c| !(c.is_ascii_alphanumeric() || matches!(c, b'.' | b'-' | b'_')))
+        .map_or(0, |p| p + 1);
+    let host = &name[start..];
+    host.contains(&b'.') && host.last().is_some_and(u8::is_ascii_alphanumeric)
 }
 
 /// Words that make a following dotted number a version, not a status code.
@@ -1170,6 +1197,42 @@ mod tests {
                 .windows(needle.len())
                 .position(|w| w.eq_ignore_ascii_case(&needle));
             assert_eq!(find_ci(&hay, &needle), plain, "{hay:?} {needle:?}");
+        }
+    }
+
+    /// A number after a host's or an address's `:` is a port, not a reply; after a `:`
+    /// that ends a label (`said:`) or a word, or after `: `, it is a reply.
+    #[test]
+    fn a_port_is_no_reply_code() {
+        let codes = |t: &str| {
+            let mut sc = Scan::empty();
+            find_replies(t, &mut sc);
+            sc.chain
+                .iter()
+                .filter_map(|r| r.code)
+                .map(|c| c.get())
+                .collect::<Vec<_>>()
+        };
+        for port in [
+            "connect to smtp.example.net:587 (Connection timed out)",
+            "Error: connect ECONNREFUSED 192.0.2.10:465",
+            "connect to [2001:db8::10]:587 failed",
+            "relay=mx.example.net[192.0.2.1]:25, status=deferred",
+        ] {
+            assert_eq!(codes(port), Vec::<u16>::new(), "{port}");
+        }
+        for reply in [
+            "said:550 5.1.1 unknown",
+            "error:550 User unknown",
+            "host mx.example.net[192.0.2.1] said: 550 User unknown",
+            "smtp.example.net: 421 Too many connections",
+            "mx.example.net:550 5.1.1 unknown",
+        ] {
+            assert_eq!(
+                codes(reply).first(),
+                Some(&if reply.contains("421") { 421 } else { 550 }),
+                "{reply}"
+            );
         }
     }
 

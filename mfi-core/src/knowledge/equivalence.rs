@@ -60,8 +60,9 @@ pub static CODE_EQUIVALENTS: &[(CodePattern, MfiCode, &str)] = &[
 ];
 
 /// Basic reply codes that, alone (no enhanced status), admit every MFI signal: the
-/// temporary answers a failed connection or session produces.
-pub static EQUIVALENCE_REPLY_CODES: &[u16] = &[421, 441, 450, 451, 454];
+/// temporary answers a failed connection or session produces, and the unregistered `400`
+/// with which KumoMTA reports its own failures to connect.
+pub static EQUIVALENCE_REPLY_CODES: &[u16] = &[400, 421, 441, 450, 451, 454];
 
 /// What a reply admits as evidence of an MFI equivalent, if anything.
 pub(crate) fn equivalence_context(

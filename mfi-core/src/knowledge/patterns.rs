@@ -173,6 +173,41 @@ patterns! {
     // Sendmail
     "reply: read error" => Dropped, Medium;
     "timeout waiting for input" => SessionTimedOut, Medium;
+    // Programs that send through an SMTP library print their platform's socket, resolver
+    // and TLS errors. Windows (Winsock's messages, as .NET's SocketException gives them):
+    "did not properly respond after a period of time" => TimedOut, Medium;
+    "forcibly closed by the remote host" => Reset, Medium;
+    "No such host is known" => DomainNotFound, Medium;
+    "WSAHOST_NOT_FOUND" => DomainNotFound, Strong;
+    "11001" => DomainNotFound, Strong;
+    // .NET (WebException, SmtpClient, SslStream)
+    "remote name could not be resolved" => DnsFailed, Medium;
+    "net_io_connectionclosed" => Dropped, Medium;
+    "remote certificate is invalid" => CertInvalid, Medium;
+    // Java (java.net, JavaMail, JSSE)
+    "UnknownHostException" => DnsFailed, Strong;
+    "Unknown SMTP host" => DnsFailed, Medium;
+    "PKIX path building failed" => CertUntrusted, Medium;
+    "unable to find valid certification path" => CertUntrusted, Medium;
+    "No appropriate protocol" => TlsFailed, Medium;
+    // getaddrinfo's errors (glibc's texts; Node.js gives the codes), PHP's and Go's: a name
+    // that does not resolve (EAI_NONAME, Go's NXDOMAIN) or a lookup that failed for now
+    "Name or service not known" => DomainNotFound, Medium;
+    "Temporary failure in name resolution" => DnsFailed, Medium;
+    "ENOTFOUND" => DomainNotFound, Strong;
+    "EAI_AGAIN" => DnsFailed, Strong;
+    "php_network_getaddresses" => DnsFailed, Medium;
+    "no such host" => DomainNotFound, Medium;
+    // Python's smtplib and ssl, Node.js's nodemailer and tls
+    "Connection unexpectedly closed" => Dropped, Medium;
+    "WRONG_VERSION_NUMBER" => TlsFailed, Strong;
+    "Greeting never received" => SessionTimedOut, Medium;
+    "does not match certificate's altnames" => CertMismatch, Medium;
+    // qmail-remote's temporary DNS failure (its permanent one names the host)
+    "couldn't find any host by that name" => DnsFailed, Medium;
+    "couldn't_find_any_host_by_that_name" => DnsFailed, Medium;
+    // Haraka's outbound deferral
+    "Temp failing" => Deferred, Medium;
     // Queue outcome
     "Message expired" => Expired, Medium;
     "QUEUE.Expired" => Expired, Strong;

@@ -621,6 +621,18 @@ mod tests {
         out
     }
 
+    /// The scanner takes a signal that starts with a digit for a socket error number
+    /// (placed as error messages place them): every such pattern is one.
+    #[test]
+    fn signals_that_start_with_a_digit_are_socket_error_numbers() {
+        for p in SIGNAL_PATTERNS.iter() {
+            if p.text.as_bytes()[0].is_ascii_digit() {
+                assert!(p.text.bytes().all(|b| b.is_ascii_digit()), "{}", p.text);
+                assert!(p.text.len() == 5 && p.text.starts_with('1'), "{}", p.text);
+            }
+        }
+    }
+
     /// A fragment of one or two characters is found at nearly every byte of a text, and
     /// every find is booked: the scanner's cost grows with them (a rare character alone,
     /// `@`, is the exception).
