@@ -242,6 +242,15 @@ patterns! {
     // Exchange's NDR prose
     "has stopped trying" => Expired, Medium;
     "Despite repeated attempts to deliver" => Expired, Medium;
+    "Delivery is delayed to these recipients" => Delayed, Medium;
+    "hasn't been delivered yet" => Delayed, Medium;
+    // qmail-send's bounce: the final notice after the queue lifetime, and its heading
+    "I'm not going to try again" => Expired, Medium;
+    "This is a permanent error; I've given up" => Bounced, Medium;
+    // Gmail's own notices as the sender: a final one and a delay
+    "Message not delivered" => Bounced, Weak;
+    "Delivery incomplete" => Delayed, Medium;
+    "Gmail will retry for" => Delayed, Medium;
     "Action: failed" => Bounced, Medium;
     "Action: delivered" => Sent, Medium;
     "Action: relayed" => Sent, Medium;
@@ -348,6 +357,8 @@ patterns! {
     "Google tried to deliver" => OriginGmail, Strong;
     "Delivery to the following recipient failed permanently" => OriginGmail, Strong;
     "The response from the remote server was" => OriginGmail, Strong;
+    "There was a problem delivering your message to" => OriginGmail, Strong;
+    "did not accept our requests to connect" => OriginGmail, Strong;
     "googlemail.com" => OriginGmail, Strong;
     "amazonses.com" => OriginAmazonSes, Strong;
     // Localised notices (German, Russian, Chinese): a message that was not delivered, and

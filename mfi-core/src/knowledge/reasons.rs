@@ -295,6 +295,7 @@ reasons! {
     "all mail servers must have a ptr record with a valid reverse dns entry" => Requireptr;
     "bad dns ptr resource record" => Requireptr;
     "cannot find your hostname" => Requireptr;
+    "cannot find your reverse hostname" => Requireptr;
     "cannot resolve your address." => Requireptr;
     "client host rejected: cannot find your hostname" => Requireptr;
     "fix reverse dns for " => Requireptr;
@@ -725,6 +726,7 @@ reasons! {
     "the message was rejected because it contains prohibited virus or spam content" => Virusdetected;
     "this form of attachment has been used by recent viruses or other malware" => Virusdetected;
     "virus detected" => Virusdetected;
+    "message contains a virus" => Virusdetected;
     "virus phishing/malicious_url detected" => Virusdetected;
     "your message was infected with a virus" => Virusdetected;
     "message was " .. "ected" .. " virus" => Virusdetected;
