@@ -246,12 +246,14 @@ codes! {
     "5.2.1" => Filtered, "Quarantined by content filter",
         "A content filtering agent quarantined the message.",
         [ContentRejected];
-    "5.2.2" if HintMailboxFull => Mailboxfull, "Mailbox full",
-        "The recipient's mailbox is over its quota.",
-        [MailboxFull];
-    "5.2.2" => Exceedlimit, "Submission quota exceeded",
+    // Exchange Online's own 5.2.2 is a sender's submission quota (its words say so); every
+    // other system's, Exchange Server's included, is the registry's full mailbox.
+    "5.2.2" if HintThrottle => Exceedlimit, "Submission quota exceeded",
         "The sender exceeded a recipient or message rate limit.",
         [RateLimited];
+    "5.2.2" => Mailboxfull, "Mailbox full",
+        "The recipient's mailbox is over its quota.",
+        [MailboxFull];
     "5.2.3" => Mesgtoobig, "Message too large for recipient",
         "The message is bigger than the recipient's size limit.",
         [MessageTooLarge];

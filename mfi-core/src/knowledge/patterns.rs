@@ -263,6 +263,7 @@ patterns! {
     // Row hints
     "throttl" => HintThrottle, Weak;
     "thread limit" => HintThrottle, Weak;
+    "submission quota" => HintThrottle, Medium;
     "mailbox full" => HintMailboxFull, Medium;
     "mailbox is full" => HintMailboxFull, Medium;
     "ShutoffQuotaExceeded" => HintMailboxFull, Strong;
