@@ -355,6 +355,9 @@ patterns! {
     "result=\"" => OriginOpensmtpd, Strong;
     "while attempting to deliver a message for the following" => OriginOpensmtpd, Strong;
     "qmail-" => OriginQmail, Strong;
+    // qmail-remote's own words around the remote reply it quotes
+    "Remote host said:" => OriginQmail, Strong;
+    "does not like recipient" => OriginQmail, Strong;
     "Google tried to deliver" => OriginGmail, Strong;
     "Delivery to the following recipient failed permanently" => OriginGmail, Strong;
     "The response from the remote server was" => OriginGmail, Strong;

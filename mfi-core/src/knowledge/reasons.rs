@@ -1240,6 +1240,283 @@ reasons! {
     "too many recipients received this hour" => Toomanyconn, mta;
     "please turn on smtp authentication in your mail client" => Securityerror, mta;
     "filtered by outbound scanning" => Spamdetected, mta;
+    // More of the providers' wordings, from Sisimai's per-provider modules
+    // (sisimai/rb-sisimai lib/sisimai/rhost/*.rb; its newer RateLimited and EmailTooLarge
+    // written as the older Speeding/Toomanyconn and Mesgtoobig/Exceedlimit), and the forms
+    // of the providers' codes the lines below did not match (Spectrum's `AUP#In-1240`,
+    // Orange's `LPN105-104`).
+    // Google (Gmail, Workspace): lib/sisimai/rhost/google.rb @f352cb8 (Eb version; 03ab0da and googleapps.rb @0330823 read for the older reasons)
+    "fails to pass authentication checks" => Authfailure, mta;
+    "senders to authenticate their email with spf" => Authfailure, mta;
+    "senders to authenticate with spf" => Authfailure, mta;
+    "senders to authenticate their email with dkim" => Authfailure, mta;
+    "senders to authenticate with dkim" => Authfailure, mta;
+    "aligned with either the authenticated spf or dkim" => Authfailure, mta;
+    "ip not in whitelist for rcpt domain" => Blocked, mta;
+    "empty helo/ehlo argument not allowed" => Blocked, mta;
+    "helo/ehlo argument is invalid" => Blocked, mta;
+    "an unusual rate of mail" => Blocked, mta;
+    "starttls may not be repeated" => Failedstarttls, mta;
+    "tls required for rcpt domain" => Failedstarttls, mta;
+    "senders to use tls/ssl for smtp" => Failedstarttls, mta;
+    "mail relay denied" => Norelaying, mta;
+    "invalid credentials for relay" => Norelaying, mta;
+    "is not authorized to send email directly to our servers" => Norelaying, mta;
+    "missing a valid address in the from: header" => Notcompliantrfc, mta;
+    "missing a valid message-id: header" => Notcompliantrfc, mta;
+    "contains a unicode character in a disallowed header" => Notcompliantrfc, mta;
+    "encoded-word syntax is not permitted" => Notcompliantrfc, mta;
+    "the sender address " .. "is not a valid rfc 5321 address" => Notcompliantrfc, mta;
+    "mail message is malformed" => Notcompliantrfc, mta;
+    "you are sending to (or from) has a policy that prohibited" => Policyviolation, mta;
+    "peak smtp relay limit exceeded for customer" => Speeding, mta;
+    "daily smtp relay limit exceeded for" => Speeding, mta;
+    "daily smtp relay sending limit exceeded for" => Speeding, mta;
+    "sending messages with the same message-id:" => Speeding, mta;
+    "mail sending denied" => Rejected, mta;
+    "unauthenticated email is not accepted" => Rejected, mta;
+    "due to the nature of the content or the links within" => Spamdetected, mta;
+    "smtp protocol violation" => Syntaxerror, mta;
+    "optional argument not permitted" => Syntaxerror, mta;
+    "too many unrecognized commands, goodbye" => Syntaxerror, mta;
+    "no data after bdat" => Syntaxerror, mta;
+    "xoauth is no longer supported" => Syntaxerror, mta;
+    "too many unauthenticated commands" => Syntaxerror, mta;
+    "temporary system problem" => Systemerror, mta;
+    "multiple destination domains per transaction is unsupported" => Systemerror, mta;
+    "mail server has temporarily rejected this message" => Systemerror, mta;
+    "mail server temporarily rejected message" => Systemerror, mta;
+
+    // Microsoft (Exchange Online, Exchange Server): lib/sisimai/rhost/microsoft.rb @0c8a5cb (= af61546)
+    "does not accept email over ipv6" => Blocked, mta;
+    "restrictdomainstoipaddresses or restrictdomainstocertificate" => Blocked, mta;
+    "too many related errors" => Contenterror, mta;
+    "agent generated message depth exceeded" => Contenterror, mta;
+    "invalid message content" => Contenterror, mta;
+    "5.7.1 client was not authenticated" => Norelaying, mta;
+    "hosted tenant which has no mail-enabled subscriptions" => Notaccept, mta;
+    "x-dg-ref header is too long" => Policyviolation, mta;
+    "policy violation detected (as345)" => Policyviolation, mta;
+    "sender denied" => Rejected, mta;
+    "5.7.1 delivery not authorized" => Rejected, mta;
+    "sender was not authenticated by organization" => Rejected, mta;
+    "access denied, spam abuse detected" => Rejected, mta;
+    "client blocked from sending from unregistered domains" => Rejected, mta;
+    "recipient thread limit exceeded" => Speeding, mta;
+    "you've reached your daily limit for message recipients" => Speeding, mta;
+    "submission quota exceeded" => Speeding, mta;
+    "per hour message receive limit from specific sender exceeded" => Speeding, mta;
+    "per hour message receive limit exceeded" => Speeding, mta;
+    "mailbox cannot be accessed" => Suspend, mta;
+    "helo / ehlo requires domain address" => Systemerror, mta;
+    "misconfigured forwarding address" => Systemerror, mta;
+    "temporary server error. please try again later. prx4" => Systemerror, mta;
+    "message failed to be replicated: " => Systemerror, mta;
+    "pfa agent busy" => Systemerror, mta;
+    "the recipient has exceeded their limit for" => Toomanyconn, mta;
+    "recipient address reserved by rfc 2606" => Userunknown, mta;
+    "recipient addresses in single label domains not accepted" => Userunknown, mta;
+    "invalid x.400 address" => Userunknown, mta;
+
+    // Microsoft (Exchange Online, older module): lib/sisimai/rhost/exchangeonline.rb @9589463 (superseded by microsoft.rb; only its Exchange tokens are used)
+    "resolver.rst.recipientsizelimit" => Mesgtoobig, mta;
+    "resolver.fwd.notfound" => Systemerror, mta;
+
+    // Yahoo: lib/sisimai/rhost/yahooinc.rb @1dd03ad
+    "due to unresolvable rfc.5321 " .. "domain" => Rejected, mta;
+    "will be permanently deferred" => Rejected, mta;
+    "delivery error: dd " .. " is no longer valid." => Suspend, mta;
+
+    // Apple (iCloud): lib/sisimai/rhost/apple.rb @f352cb8
+    "blocked for failing both spf and dkim authentication checks" => Authfailure, mta;
+    "deferred due to excessive volume" => Speeding, mta;
+
+    // Mimecast: lib/sisimai/rhost/mimecast.rb @f352cb8
+    "internal resources are temporarily unavailable" => Badreputation, mta;
+    "sender address blocked" => Blocked, mta;
+    "ip temporarily blacklisted" => Blocked, mta;
+    "maximum email size exceeded" => Mesgtoobig, mta;
+    "journal messages past the expiration" => Expired, mta;
+    "tls not available due to temporary reason" => Failedstarttls, mta;
+    "this route requires encryption (tls)" => Failedstarttls, mta;
+    "this route requires tls version 1.2 or greater" => Failedstarttls, mta;
+    "this route requires high-strength ciphers" => Failedstarttls, mta;
+    "configuration is invalid for this certificate" => Failedstarttls, mta;
+    "the incorrect hostname used for inbounds" => Networkerror, mta;
+    "account inbounds disabled" => Notaccept, mta;
+    "hostname is not authorized" => Onhold, mta;
+    "journal message past expiration" => Onhold, mta;
+    "account service is temporarily unavailable" => Toomanyconn, mta;
+    "exceeding outbound thread limit" => Toomanyconn, mta;
+    "rejected by header-based manually blocked senders" => Rejected, mta;
+    "rejected by header-based blocked senders" => Rejected, mta;
+    "envelope rejected - block policy for envelope from" => Rejected, mta;
+    "incorrect authentication data" => Securityerror, mta;
+    "submitter failed to disabled" => Securityerror, mta;
+    "submitter failed to authenticate" => Securityerror, mta;
+    "unable to process connection at this time" => Systemerror, mta;
+    "message ended early" => Systemerror, mta;
+    "unable to process command" => Systemerror, mta;
+    "unable to process an email at this time" => Systemerror, mta;
+
+    // MessageLabs (Broadcom Email Security.cloud): lib/sisimai/rhost/messagelabs.rb @f352cb8 (= 187f034)
+    "dmarc domain authentication fail" => Authfailure, mta;
+    "connection rejected by policy" => Badreputation, mta;
+    "sorry, your ip address " .. "has been blocked" => Blocked, mta;
+    "sorry, your ip address " .. "has been blacklisted" => Blocked, mta;
+    "550 requested action aborted [4]" => Notcompliantrfc, mta;
+    "sorry, your domain has been blocked" => Rejected, mta;
+    "sorry, your email address has been blocked" => Rejected, mta;
+    "your domain has been blacklisted" => Rejected, mta;
+    "recipient mailbox is not allowed" => Userunknown, mta;
+
+    // GoDaddy: lib/sisimai/rhost/godaddy.rb @f352cb8
+    "this mail has been blocked because the sender is unauthenticated" => Authfailure, mta;
+    "rbl reject" => Blocked, mta;
+    "exceeded its daily limit for sending email to external recipients" => Speeding, mta;
+    "account does not exist" => Userunknown, mta;
+
+    // Cox: lib/sisimai/rhost/cox.rb @0d251cd
+    "too many invalid recipients" => Blocked, mta;
+    "message threshold exceeded" => Toomanyconn, mta;
+
+    // Tencent QQ: lib/sisimai/rhost/tencent.rb @f352cb8
+    "bad address syntax" => Syntaxerror, mta;
+
+    // Zoho: lib/sisimai/rhost/zoho.rb @f352cb8
+
+    // Facebook: lib/sisimai/rhost/facebook.rb @6316a82
+    "pol-p8 " => Policyviolation, mta;
+
+    // Spectrum (Charter): lib/sisimai/rhost/spectrum.rb @03ab0da
+    // Spectrum writes the code as "AUP#In-1240" or "AUP#O-1580" (Sisimai: /AUP#[-A-Za-z]*(\d{4})/); the
+    // table's "aup#i1240"/"aup#o1240" match neither. mfi today: "...AUP#In-1240" => securityerror,
+    // "550 5.1.0 <> sender rejected. AUP#O-1580" => userunknown. One line per code (reasons as the table has them):
+    "aup#" .. "-1000" => Blocked, mta;
+    "aup#" .. "-1010" => Rejected, mta;
+    "aup#" .. "-1020" => Rejected, mta;
+    "aup#" .. "-1030" => Rejected, mta;
+    "aup#" .. "-1040" => Rejected, mta;
+    "aup#" .. "-1050" => Rejected, mta;
+    "aup#" .. "-1060" => Rejected, mta;
+    "aup#" .. "-1070" => Rejected, mta;
+    "aup#" .. "-1080" => Rejected, mta;
+    "aup#" .. "-1090" => Systemerror, mta;
+    "aup#" .. "-1100" => Requireptr, mta;
+    "aup#" .. "-1110" => Requireptr, mta;
+    "aup#" .. "-1120" => Requireptr, mta;
+    "aup#" .. "-1130" => Requireptr, mta;
+    "aup#" .. "-1140" => Requireptr, mta;
+    "aup#" .. "-1150" => Requireptr, mta;
+    "aup#" .. "-1160" => Policyviolation, mta;
+    "aup#" .. "-1170" => Policyviolation, mta;
+    "aup#" .. "-1180" => Policyviolation, mta;
+    "aup#" .. "-1190" => Policyviolation, mta;
+    "aup#" .. "-1200" => Blocked, mta;
+    "aup#" .. "-1210" => Blocked, mta;
+    "aup#" .. "-1220" => Blocked, mta;
+    "aup#" .. "-1230" => Blocked, mta;
+    "aup#" .. "-1240" => Blocked, mta;
+    "aup#" .. "-1250" => Blocked, mta;
+    "aup#" .. "-1260" => Networkerror, mta;
+    "aup#" .. "-1300" => Toomanyconn, mta;
+    "aup#" .. "-1310" => Toomanyconn, mta;
+    "aup#" .. "-1320" => Toomanyconn, mta;
+    "aup#" .. "-1330" => Toomanyconn, mta;
+    "aup#" .. "-1340" => Toomanyconn, mta;
+    "aup#" .. "-1350" => Speeding, mta;
+    "aup#" .. "-1360" => Speeding, mta;
+    "aup#" .. "-1370" => Speeding, mta;
+    "aup#" .. "-1380" => Speeding, mta;
+    "aup#" .. "-1390" => Speeding, mta;
+    "aup#" .. "-1400" => Speeding, mta;
+    "aup#" .. "-1410" => Speeding, mta;
+    "aup#" .. "-1420" => Speeding, mta;
+    "aup#" .. "-1430" => Speeding, mta;
+    "aup#" .. "-1440" => Speeding, mta;
+    "aup#" .. "-1450" => Speeding, mta;
+    "aup#" .. "-1460" => Speeding, mta;
+    "aup#" .. "-1470" => Speeding, mta;
+    "aup#" .. "-1480" => Speeding, mta;
+    "aup#" .. "-1490" => Speeding, mta;
+    "aup#" .. "-1500" => Rejected, mta;
+    "aup#" .. "-1520" => Rejected, mta;
+    "aup#" .. "-1530" => Mesgtoobig, mta;
+    "aup#" .. "-1540" => Speeding, mta;
+    "aup#" .. "-1550" => Speeding, mta;
+    "aup#" .. "-1560" => Policyviolation, mta;
+    "aup#" .. "-1580" => Speeding, mta;
+
+    // Orange / La Poste: lib/sisimai/rhost/franceptt.rb @03ab0da
+    // Orange and La Poste also write the code with a hyphen ("LPN105-104", "OFR102-104": Sisimai
+    // /(LPN|LPNAAA|OFR|OUK)(_[0-9]{3}|[0-9]{3}[-_][0-9]{3})/); the table has only "_NNN".
+    // mfi today: "421 4.2.1 Service refused, please try later. LPN105-104" => undefined. Lines:
+    "lpn" .. "-101" => Blocked, mta;
+    "lpn" .. "-102" => Blocked, mta;
+    "lpn" .. "-103" => Blocked, mta;
+    "lpn" .. "-104" => Toomanyconn, mta;
+    "lpn" .. "-305" => Securityerror, mta;
+    "lpn" .. "-401" => Authfailure, mta;
+    "lpn" .. "-402" => Securityerror, mta;
+    "lpn" .. "-403" => Rejected, mta;
+    "lpn" .. "-405" => Rejected, mta;
+    "lpn" .. "-415" => Rejected, mta;
+    "lpn" .. "-416" => Userunknown, mta;
+    "lpn" .. "-417" => Mailboxfull, mta;
+    "lpn" .. "-420" => Suspend, mta;
+    "lpn" .. "-421" => Rejected, mta;
+    "lpn" .. "-426" => Suspend, mta;
+    "lpn" .. "-505" => Systemerror, mta;
+    "lpn" .. "-506" => Spamdetected, mta;
+    "lpn" .. "-510" => Blocked, mta;
+    "lpn" .. "-514" => Mesgtoobig, mta;
+    "lpn" .. "-517" => Authfailure, mta;
+    "lpn" .. "-630" => Policyviolation, mta;
+    "lpn" .. "-999" => Blocked, mta;
+    "ofr" .. "-101" => Blocked, mta;
+    "ofr" .. "-102" => Blocked, mta;
+    "ofr" .. "-103" => Blocked, mta;
+    "ofr" .. "-104" => Toomanyconn, mta;
+    "ofr" .. "-305" => Securityerror, mta;
+    "ofr" .. "-401" => Authfailure, mta;
+    "ofr" .. "-402" => Securityerror, mta;
+    "ofr" .. "-403" => Rejected, mta;
+    "ofr" .. "-405" => Rejected, mta;
+    "ofr" .. "-415" => Rejected, mta;
+    "ofr" .. "-416" => Userunknown, mta;
+    "ofr" .. "-417" => Mailboxfull, mta;
+    "ofr" .. "-420" => Suspend, mta;
+    "ofr" .. "-421" => Rejected, mta;
+    "ofr" .. "-426" => Suspend, mta;
+    "ofr" .. "-505" => Systemerror, mta;
+    "ofr" .. "-506" => Spamdetected, mta;
+    "ofr" .. "-510" => Blocked, mta;
+    "ofr" .. "-514" => Mesgtoobig, mta;
+    "ofr" .. "-517" => Authfailure, mta;
+    "ofr" .. "-630" => Policyviolation, mta;
+    "ofr" .. "-999" => Blocked, mta;
+    "ouk" .. "-101" => Blocked, mta;
+    "ouk" .. "-102" => Blocked, mta;
+    "ouk" .. "-103" => Blocked, mta;
+    "ouk" .. "-104" => Toomanyconn, mta;
+    "ouk" .. "-305" => Securityerror, mta;
+    "ouk" .. "-401" => Authfailure, mta;
+    "ouk" .. "-402" => Securityerror, mta;
+    "ouk" .. "-403" => Rejected, mta;
+    "ouk" .. "-405" => Rejected, mta;
+    "ouk" .. "-415" => Rejected, mta;
+    "ouk" .. "-416" => Userunknown, mta;
+    "ouk" .. "-417" => Mailboxfull, mta;
+    "ouk" .. "-420" => Suspend, mta;
+    "ouk" .. "-421" => Rejected, mta;
+    "ouk" .. "-426" => Suspend, mta;
+    "ouk" .. "-505" => Systemerror, mta;
+    "ouk" .. "-506" => Spamdetected, mta;
+    "ouk" .. "-510" => Blocked, mta;
+    "ouk" .. "-514" => Mesgtoobig, mta;
+    "ouk" .. "-517" => Authfailure, mta;
+    "ouk" .. "-630" => Policyviolation, mta;
+    "ouk" .. "-999" => Blocked, mta;
     // Providers' own codes in their replies.
     // Orange, Wanadoo, La Poste: a label (LPN, OFR, OUK) with a number, then the code
     "lpn" .. "_101" => Blocked, mta;
