@@ -1245,7 +1245,7 @@ reasons! {
     // written as the older Speeding/Toomanyconn and Mesgtoobig/Exceedlimit), and the forms
     // of the providers' codes the lines below did not match (Spectrum's `AUP#In-1240`,
     // Orange's `LPN105-104`).
-    // Google (Gmail, Workspace): lib/sisimai/rhost/google.rb @f352cb8 (Eb version; 03ab0da and googleapps.rb @0330823 read for the older reasons)
+    // Google (Gmail, Workspace): lib/sisimai/rhost/google.rb @f352cb8 (and googleapps.rb)
     "fails to pass authentication checks" => Authfailure, mta;
     "senders to authenticate their email with spf" => Authfailure, mta;
     "senders to authenticate with spf" => Authfailure, mta;
@@ -1287,7 +1287,7 @@ reasons! {
     "mail server has temporarily rejected this message" => Systemerror, mta;
     "mail server temporarily rejected message" => Systemerror, mta;
 
-    // Microsoft (Exchange Online, Exchange Server): lib/sisimai/rhost/microsoft.rb @0c8a5cb (= af61546)
+    // Microsoft (Exchange Online, Exchange Server): lib/sisimai/rhost/microsoft.rb @0c8a5cb
     "does not accept email over ipv6" => Blocked, mta;
     "restrictdomainstoipaddresses or restrictdomainstocertificate" => Blocked, mta;
     "too many related errors" => Contenterror, mta;
@@ -1318,7 +1318,7 @@ reasons! {
     "recipient addresses in single label domains not accepted" => Userunknown, mta;
     "invalid x.400 address" => Userunknown, mta;
 
-    // Microsoft (Exchange Online, older module): lib/sisimai/rhost/exchangeonline.rb @9589463 (superseded by microsoft.rb; only its Exchange tokens are used)
+    // Microsoft (Exchange Online): the older lib/sisimai/rhost/exchangeonline.rb @9589463
     "resolver.rst.recipientsizelimit" => Mesgtoobig, mta;
     "resolver.fwd.notfound" => Systemerror, mta;
 
@@ -1359,7 +1359,7 @@ reasons! {
     "unable to process command" => Systemerror, mta;
     "unable to process an email at this time" => Systemerror, mta;
 
-    // MessageLabs (Broadcom Email Security.cloud): lib/sisimai/rhost/messagelabs.rb @f352cb8 (= 187f034)
+    // MessageLabs (Broadcom Email Security.cloud): lib/sisimai/rhost/messagelabs.rb @f352cb8
     "dmarc domain authentication fail" => Authfailure, mta;
     "connection rejected by policy" => Badreputation, mta;
     "sorry, your ip address " .. "has been blocked" => Blocked, mta;
@@ -1383,15 +1383,12 @@ reasons! {
     // Tencent QQ: lib/sisimai/rhost/tencent.rb @f352cb8
     "bad address syntax" => Syntaxerror, mta;
 
-    // Zoho: lib/sisimai/rhost/zoho.rb @f352cb8
-
     // Facebook: lib/sisimai/rhost/facebook.rb @6316a82
     "pol-p8 " => Policyviolation, mta;
 
-    // Spectrum (Charter): lib/sisimai/rhost/spectrum.rb @03ab0da
-    // Spectrum writes the code as "AUP#In-1240" or "AUP#O-1580" (Sisimai: /AUP#[-A-Za-z]*(\d{4})/); the
-    // table's "aup#i1240"/"aup#o1240" match neither. mfi today: "...AUP#In-1240" => securityerror,
-    // "550 5.1.0 <> sender rejected. AUP#O-1580" => userunknown. One line per code (reasons as the table has them):
+    // Spectrum (Charter): lib/sisimai/rhost/spectrum.rb @03ab0da. Its replies write the code
+    // as `AUP#In-1240` or `AUP#O-1580` (Sisimai reads /AUP#[-A-Za-z]*(\d{4})/), which the
+    // `aup#i1240` lines above do not match.
     "aup#" .. "-1000" => Blocked, mta;
     "aup#" .. "-1010" => Rejected, mta;
     "aup#" .. "-1020" => Rejected, mta;
@@ -1447,10 +1444,9 @@ reasons! {
     "aup#" .. "-1560" => Policyviolation, mta;
     "aup#" .. "-1580" => Speeding, mta;
 
-    // Orange / La Poste: lib/sisimai/rhost/franceptt.rb @03ab0da
-    // Orange and La Poste also write the code with a hyphen ("LPN105-104", "OFR102-104": Sisimai
-    // /(LPN|LPNAAA|OFR|OUK)(_[0-9]{3}|[0-9]{3}[-_][0-9]{3})/); the table has only "_NNN".
-    // mfi today: "421 4.2.1 Service refused, please try later. LPN105-104" => undefined. Lines:
+    // Orange / La Poste: lib/sisimai/rhost/franceptt.rb @03ab0da. They also write the code
+    // with a hyphen (`LPN105-104`, `OFR102-104`: Sisimai reads
+    // /(LPN|LPNAAA|OFR|OUK)(_[0-9]{3}|[0-9]{3}[-_][0-9]{3})/), which the `_NNN` lines above miss.
     "lpn" .. "-101" => Blocked, mta;
     "lpn" .. "-102" => Blocked, mta;
     "lpn" .. "-103" => Blocked, mta;
