@@ -200,6 +200,15 @@ patterns! {
     "no such host" => DomainNotFound, Medium;
     // Python's smtplib and ssl, Node.js's nodemailer and tls
     "Connection unexpectedly closed" => Dropped, Medium;
+    "Unexpected socket close" => Dropped, Medium;
+    "STARTTLS extension not supported" => TlsNotOffered, Medium;
+    "does not support TLS" => TlsNotOffered, Medium;
+    "does not support secure connections" => TlsNotOffered, Medium;
+    "issued by an authority that is not trusted" => CertUntrusted, Medium;
+    // A timeout reading a reply: the session was open (Java's SocketTimeoutException)
+    "Read timed out" => SessionTimedOut, Medium;
+    "EHOSTUNREACH" => Unreachable, Strong;
+    "ENETUNREACH" => Unreachable, Strong;
     "WRONG_VERSION_NUMBER" => TlsFailed, Strong;
     "Greeting never received" => SessionTimedOut, Medium;
     "does not match certificate's altnames" => CertMismatch, Medium;
@@ -208,6 +217,11 @@ patterns! {
     "couldn't_find_any_host_by_that_name" => DnsFailed, Medium;
     // Haraka's outbound deferral
     "Temp failing" => Deferred, Medium;
+    // PowerMTA's own deferral when no MX answered; OpenSMTPD's certificate check
+    "no MXs for this domain could be reached" => ConnectFailed, Medium;
+    "certificate check failed" => CertInvalid, Medium;
+    // Amazon SES's inner error of an expiry
+    "Unable to lookup DNS" => DnsFailed, Medium;
     // Queue outcome
     "Message expired" => Expired, Medium;
     "QUEUE.Expired" => Expired, Strong;
@@ -243,12 +257,20 @@ patterns! {
     "has stopped trying" => Expired, Medium;
     "Despite repeated attempts to deliver" => Expired, Medium;
     "Delivery is delayed to these recipients" => Delayed, Medium;
+    // The delay warnings of Postfix (bounce.cf's delay template) and Sendmail (savemail.c):
+    // their "could not be delivered for N hours" is no expiry
+    "THIS IS A WARNING ONLY" => Delayed, Strong;
+    "It will be retried until it is" => Delayed, Medium;
+    "THIS IS A WARNING MESSAGE ONLY" => Delayed, Strong;
+    "message still undelivered after" => Delayed, Medium;
+    "Will keep trying until message is" => Delayed, Medium;
     "hasn't been delivered yet" => Delayed, Medium;
     // qmail-send's bounce: the final notice after the queue lifetime, and its heading
     "I'm not going to try again" => Expired, Medium;
     "This is a permanent error; I've given up" => Bounced, Medium;
     // Gmail's own notices as the sender: a final one and a delay
     "Message not delivered" => Bounced, Weak;
+    "Your message wasn't delivered to" => Bounced, Weak;
     "Delivery incomplete" => Delayed, Medium;
     "Gmail will retry for" => Delayed, Medium;
     "Action: failed" => Bounced, Medium;
@@ -290,6 +312,7 @@ patterns! {
     // The SMTP command a failure answered (the last one named counts).
     "after ehlo" => CommandHelo, Weak;
     "after helo" => CommandHelo, Weak;
+    "Helo command rejected" => CommandHelo, Weak;
     "to ehlo command" => CommandHelo, Weak;
     "to helo command" => CommandHelo, Weak;
     ">>> ehlo" => CommandHelo, Weak;

@@ -47,6 +47,7 @@ reasons! {
     "exceeded the maximum incoming message size" => Mesgtoobig;
     "line limit exceeded" => Mesgtoobig;
     "max message size exceeded" => Mesgtoobig;
+    "message size exceeds maximum permitted" => Mesgtoobig;
     "message file too big" => Mesgtoobig;
     "message length exceeds administrative limit" => Mesgtoobig;
     "message size exceeds fixed limit" => Mesgtoobig;
@@ -763,6 +764,7 @@ reasons! {
     "you have exceeded the" .. "allowable number of posts without solving a captcha" => Policyviolation;
     // systemerror
     "aliasing/forwarding loop broken" => Systemerror;
+    "mx list for " .. " points back to " => Systemerror;
     "automatic homedir creator crashed" => Systemerror;
     "can't create user output file" => Systemerror;
     "cannot send e-mail to yourself" => Systemerror;
@@ -840,6 +842,8 @@ reasons! {
     "requested mail action aborted: exceeded storage allocation" => Systemfull;
     // securityerror
     "account not subscribed to ses" => Securityerror;
+    "authentication is required" => Securityerror;
+    "could not authenticate" => Securityerror;
     "authentication credentials invalid" => Securityerror;
     "authentication failure" => Securityerror;
     "authentication required" => Securityerror;
