@@ -765,6 +765,17 @@ const SECOND_REASONS: &[Reason] = &[
     Reason::Expired,
 ];
 
+/// The refusals whose words an unknown-recipient code yields to, in the order they are
+/// weighed.
+const USERUNKNOWN_YIELDS_TO: &[Reason] = &[
+    Reason::Norelaying,
+    Reason::Blocked,
+    Reason::Mailboxfull,
+    Reason::Hasmoved,
+    Reason::Rejected,
+    Reason::Notaccept,
+];
+
 /// Reasons a code gives that do not settle the matter: words may say something better.
 pub(crate) const UNSETTLED: &[Reason] = &[
     Reason::Undefined,
@@ -860,16 +871,7 @@ fn first_pass(r: Reason, e: &Evidence) -> bool {
                 false
             } else if code(r) {
                 // An unknown-recipient code yields to the words of a more specific refusal.
-                ![
-                    R::Norelaying,
-                    R::Blocked,
-                    R::Mailboxfull,
-                    R::Hasmoved,
-                    R::Rejected,
-                    R::Notaccept,
-                ]
-                .iter()
-                .any(|&o| said(o))
+                !USERUNKNOWN_YIELDS_TO.iter().any(|&o| said(o))
             } else {
                 e.command == Some(Signal::CommandRcpt) && said(r)
             }
@@ -989,6 +991,15 @@ fn reason(
     };
     if let Some(r) = first_reason(decisive, &e) {
         return r;
+    }
+    // The generic address status (X.1.0, which the taxonomy counts as an unknown
+    // recipient) with words of a more specific refusal (`550 5.1.0 <bo@example.org>:
+    // Sender address rejected: User unknown`: the sender was refused): that refusal. (A
+    // code that names the recipient's mailbox, X.1.1, stays an unknown recipient.)
+    if by_code == Some(Reason::Userunknown) && status.is_some_and(|st| st.detail() == 0) {
+        if let Some(&r) = USERUNKNOWN_YIELDS_TO.iter().find(|&&o| e.said(o)) {
+            return r;
+        }
     }
     if let Some(c) = by_code.filter(|c| !UNSETTLED.contains(c)) {
         return c;
