@@ -544,6 +544,8 @@ fn stream(input: impl Read, out: &mut impl Write, s: &Settings) -> io::Result<()
     ordered::run(
         chunks,
         ordered::workers(),
+        // (Chunks are a few MiB each: their count bounds them.)
+        (|_: &_| 0, usize::MAX),
         |(chunk, first, mut o)| {
             o.clear();
             classify_chunk(&chunk, first, s, &mut o).map(|()| o)
@@ -780,20 +782,34 @@ fn bounce_cmd(mut args: lexopt::Parser) -> Result<(), Failure> {
         }
         Ok(results)
     };
-    ordered::run(batches, ordered::workers(), read, |results| {
-        for r in results {
-            match r {
-                Ok(o) => out.write_all(&o)?,
-                Err(e) => {
-                    // Report the unreadable path and go on with the others.
-                    out.flush()?;
-                    let _ = writeln!(io::stderr(), "mfi: {e}");
-                    failed = true;
+    // No more than 64 MiB of messages read ahead (a mailbox of 30 MiB messages would
+    // otherwise have 2 × workers of them in memory).
+    let bytes = |batch: &Vec<Result<(mfi_mail::Source, Vec<u8>), mfi_mail::MailboxError>>| {
+        batch
+            .iter()
+            .map(|m| m.as_ref().map_or(0, |(_, b)| b.len()))
+            .sum()
+    };
+    ordered::run(
+        batches,
+        ordered::workers(),
+        (bytes, 64 << 20),
+        read,
+        |results| {
+            for r in results {
+                match r {
+                    Ok(o) => out.write_all(&o)?,
+                    Err(e) => {
+                        // Report the unreadable path and go on with the others.
+                        out.flush()?;
+                        let _ = writeln!(io::stderr(), "mfi: {e}");
+                        failed = true;
+                    }
                 }
             }
-        }
-        Ok(())
-    })?;
+            Ok(())
+        },
+    )?;
     out.flush()?;
     if failed {
         Err(Failure::Reported)

@@ -16,14 +16,17 @@ pub(crate) fn workers() -> usize {
 /// Runs `work` on each of `items` on `workers` threads and hands the results to `emit` in
 /// the items' order. The calling thread takes the items and emits the results as they
 /// come back, taking more items while the workers work: no round waits for its slowest
-/// item, and at most `2 × workers` items are in flight, so memory stays bounded.
+/// item. Memory stays bounded: at most `2 × workers` items are in flight, and no more
+/// once their `weigh`ts (bytes) reach `budget` (one item is always let through).
 ///
-/// An error from `items`, `work` or `emit` ends the run with that error (items already
-/// handed out are worked on and their results dropped); a panic in `work` is an error.
-/// With one worker everything runs on the calling thread.
+/// An error from `items` ends the run with it after the results of the items before it are
+/// emitted; an error from `work` or `emit` ends it at once (items already handed out are
+/// worked on and their results dropped); a panic in `work` is an error. With one worker
+/// everything runs on the calling thread.
 pub(crate) fn run<T: Send, R: Send>(
     items: impl Iterator<Item = io::Result<T>>,
     workers: usize,
+    (weigh, budget): (impl Fn(&T) -> usize, usize),
     work: impl Fn(T) -> io::Result<R> + Sync,
     mut emit: impl FnMut(R) -> io::Result<()>,
 ) -> io::Result<()> {
@@ -60,26 +63,38 @@ pub(crate) fn run<T: Send, R: Send>(
         drop(done);
         // Results that came back before an earlier one.
         let mut waiting: BTreeMap<usize, R> = BTreeMap::new();
+        // The weights of the items in flight, in order, and their sum.
+        let mut weights = std::collections::VecDeque::new();
+        let mut weight = 0usize;
         let (mut sent, mut emitted, mut end) = (0usize, 0usize, false);
+        // An error of `items`, returned once the results before it are out.
+        let mut failed = None;
         let result = 'feed: loop {
             // Keep the workers fed while there are items and room.
-            if !end && sent - emitted < in_flight {
+            let room = sent - emitted < in_flight && (weight < budget || sent == emitted);
+            if !end && room {
                 match items.next() {
                     Some(Ok(item)) => {
+                        let w = weigh(&item);
                         if jobs.send((sent, item)).is_err() {
                             break Err(io::Error::other("a worker stopped"));
                         }
+                        weights.push_back(w);
+                        weight += w;
                         sent += 1;
                     }
                     None => end = true,
-                    Some(Err(e)) => break Err(e),
+                    Some(Err(e)) => {
+                        failed = Some(e);
+                        end = true;
+                    }
                 }
                 // Emit what is ready without waiting, then take more.
                 if let Err(e) = drain(&results, &mut waiting, false) {
                     break Err(e);
                 }
             } else if emitted == sent {
-                break Ok(());
+                break failed.map_or(Ok(()), Err);
             } else if let Err(e) = drain(&results, &mut waiting, true) {
                 break Err(e);
             }
@@ -87,6 +102,7 @@ pub(crate) fn run<T: Send, R: Send>(
                 if let Err(e) = emit(r) {
                     break 'feed Err(e);
                 }
+                weight -= weights.pop_front().unwrap_or(0);
                 emitted += 1;
             }
         };
@@ -134,6 +150,7 @@ mod tests {
             run(
                 (0..200u64).map(Ok),
                 workers,
+                (|_: &u64| 0, usize::MAX),
                 |i| {
                     // Later items finish sooner, now and then.
                     std::thread::sleep(std::time::Duration::from_micros((200 - i) % 7 * 50));
@@ -153,6 +170,42 @@ mod tests {
         }
     }
 
+    /// No more items are taken while those in flight weigh the budget or more (big
+    /// messages are not read ahead eight at a time), and one is always let through.
+    #[test]
+    fn the_weight_in_flight_stays_within_the_budget() {
+        use std::cell::Cell;
+        use std::rc::Rc;
+        let (held, most) = (Rc::new(Cell::new(0usize)), Rc::new(Cell::new(0usize)));
+        let (h, m) = (held.clone(), most.clone());
+        // Weights 1 to 9 MB, over a budget of 10 MB, on four workers (eight items in
+        // flight by count).
+        let items = (0..100usize).map(move |i| {
+            let w = (1 + i % 9) << 20;
+            h.set(h.get() + w);
+            m.set(m.get().max(h.get()));
+            Ok(w)
+        });
+        let mut out = Vec::new();
+        run(items, 4, (|w: &usize| *w, 10 << 20), Ok, |w| {
+            held.set(held.get() - w);
+            out.push(w);
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(out.len(), 100);
+        // Below the budget when the last item was taken, plus that item.
+        assert!(most.get() < (10 << 20) + (9 << 20), "{}", most.get());
+        // A single item over the budget still goes through.
+        let mut n = 0;
+        run((0..3).map(Ok), 2, (|_: &i32| 1 << 30, 1), Ok, |_| {
+            n += 1;
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(n, 3);
+    }
+
     /// An error from the items, the work or the emitter ends the run with it; a panic
     /// in the work is an error, not a crash.
     #[test]
@@ -166,30 +219,38 @@ mod tests {
                 }
             });
             let mut seen = 0;
-            let e = run(items, workers, Ok, |_| {
+            let e = run(items, workers, (|_: &u32| 0, usize::MAX), Ok, |_| {
                 seen += 1;
                 Ok(())
             })
             .unwrap_err();
             assert_eq!(e.to_string(), "unreadable");
-            assert!(seen <= 50);
+            // Every item before the unreadable one is out first.
+            assert_eq!(seen, 50);
 
             let e = run(
                 (0..100u32).map(Ok),
                 workers,
+                (|_: &u32| 0, usize::MAX),
                 |i| if i == 10 { panic!("boom") } else { Ok(i) },
                 |_| Ok(()),
             )
             .unwrap_err();
             assert_eq!(e.to_string(), "worker panicked");
 
-            let e = run((0..100u32).map(Ok), workers, Ok, |i| {
-                if i == 7 {
-                    Err(io::Error::other("disk full"))
-                } else {
-                    Ok(())
-                }
-            })
+            let e = run(
+                (0..100u32).map(Ok),
+                workers,
+                (|_: &u32| 0, usize::MAX),
+                Ok,
+                |i| {
+                    if i == 7 {
+                        Err(io::Error::other("disk full"))
+                    } else {
+                        Ok(())
+                    }
+                },
+            )
             .unwrap_err();
             assert_eq!(e.to_string(), "disk full");
         }

@@ -205,7 +205,7 @@ fn find_signals(text: &str, out: &mut Scan) {
         // A socket error number (`10061`, the only signals that are numbers) is one only
         // where an error message gives it (`error code 10061`, `(TimedOut:10060)`), not as
         // a field's value or an id (`size=10054`, `smtp[10061]`).
-        let misplaced = number && start > 0 && !matches!(bytes[start - 1], b' ' | b':' | b'(');
+        let misplaced = number && start > 0 && !socket_error_context(bytes, start);
         if fb[fb.len() - 1].is_ascii_digit() && bytes.get(end).is_some_and(u8::is_ascii_digit) {
             return;
         }
@@ -260,6 +260,23 @@ fn find_signals(text: &str, out: &mut Scan) {
     out.hits
         .sort_unstable_by_key(|h| (h.span.start(), h.span.end()));
     words.reasons(out);
+}
+
+/// Whether a socket error number at `start` stands as error messages give one: after a
+/// space, `:`, `(`, `#` or a tab (`error code 10061`, `(TimedOut:10060)`, `Socket error
+/// #10061`), or as the value of an error field (`errno=10054`, `SocketError=10060`); not
+/// as another field's value or an id (`size=10054`, `smtp[10061]`).
+fn socket_error_context(b: &[u8], start: usize) -> bool {
+    match b[start - 1] {
+        b' ' | b':' | b'(' | b'#' | b'\t' => true,
+        b'=' => {
+            let name = &b[start.saturating_sub(6)..start - 1];
+            [&b"errno"[..], b"error", b"code"].iter().any(|w| {
+                name.len() >= w.len() && name[name.len() - w.len()..].eq_ignore_ascii_case(w)
+            })
+        }
+        _ => false,
+    }
 }
 
 /// How strongly a system's own wording decides: a settled reason (2) over one the general
@@ -490,7 +507,8 @@ fn basic_at(b: &[u8], i: usize) -> Option<(ReplyCode, usize)> {
 }
 
 /// Whether a lone basic code at `i` stands where a reply starts: at the start, or after a
-/// quote, `;`, `:`, `=`, `>`, `(`, `[`, `{` or `#` (spaces skipped).
+/// quote, `;`, `:`, `=`, `>`, `(`, `[`, `{` or `#` (spaces skipped); but not a port right
+/// after a host's or address's `:` (`smtp.example.net:587`, `::1:465`).
 fn reply_position(b: &[u8], i: usize) -> bool {
     let mut j = i;
     while j > 0 && b[j - 1] == b' ' {
@@ -501,7 +519,14 @@ fn reply_position(b: &[u8], i: usize) -> bool {
             b[j - 1],
             b'\'' | b'"' | b';' | b'=' | b'>' | b'(' | b'[' | b'{' | b'#' | b'\t'
         )
-        || (b[j - 1] == b':' && !(j == i && after_a_host(b, j - 1)))
+        || (b[j - 1] == b':' && !(j == i && port_after(b, j - 1, i)))
+}
+
+/// Whether the number at `i`, right after the `:` at `colon`, is a port: after a host name
+/// or address, or a number no reply can be (a reply's second digit is 0 to 5, RFC 5321
+/// 4.2: `465`, `587` are submission ports however the address before them is written).
+fn port_after(b: &[u8], colon: usize, i: usize) -> bool {
+    b.get(i + 1).is_some_and(|&d| d > b'5') || after_a_host(b, colon)
 }
 
 /// Whether the `:` at `colon` ends a host name or address (`smtp.example.net:587`,
@@ -519,7 +544,8 @@ fn after_a_host(b: &[u8], colon: usize) -> bool {
         .rposition(|&c| !(c.is_ascii_alphanumeric() || matches!(c, b'.' | b'-' | b'_')))
         .map_or(0, |p| p + 1);
     let host = &name[start..];
-    host.contains(&b'.') && host.last().is_some_and(u8::is_ascii_alphanumeric)
+    (host.contains(&b'.') && host.last().is_some_and(u8::is_ascii_alphanumeric))
+        || host.eq_ignore_ascii_case(b"localhost")
 }
 
 /// Words that make a following dotted number a version, not a status code.
@@ -1217,6 +1243,9 @@ mod tests {
             "connect to smtp.example.net:587 (Connection timed out)",
             "Error: connect ECONNREFUSED 192.0.2.10:465",
             "connect to [2001:db8::10]:587 failed",
+            "Error: connect ECONNREFUSED ::1:587",
+            "Unable to connect to localhost:465 (Connection refused)",
+            "connect ECONNREFUSED 2001:db8::5:465",
             "relay=mx.example.net[192.0.2.1]:25, status=deferred",
         ] {
             assert_eq!(codes(port), Vec::<u16>::new(), "{port}");

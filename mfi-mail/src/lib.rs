@@ -310,9 +310,12 @@ impl Report {
         }
         if let Some(to) = &mut o.to {
             if to.len() > MAX_REPORT_VALUE {
-                // The whole addresses that fit (`a@x, b@y, ...`), else a cut one.
-                let head = read::prefix(to, MAX_REPORT_VALUE);
-                let keep = head.rfind(", ").unwrap_or(head.len());
+                // The whole addresses that fit (`a@x, b@y, ...`; one that ends at the limit
+                // too), else a cut one.
+                let keep = match read::prefix(to, MAX_REPORT_VALUE + 2).rfind(", ") {
+                    Some(p) if p > 0 => p,
+                    _ => read::prefix(to, MAX_REPORT_VALUE).len(),
+                };
                 to.truncate(keep);
             }
         }

@@ -205,6 +205,14 @@ fn values_every_recipient_repeats_are_cut() {
     assert!(to.starts_with(kept));
     assert_eq!(o.from.as_deref(), Some("sender@example.com"));
 
+    // An address that ends at the limit is kept whole.
+    let at_limit = format!("{}@example.org", "x".repeat(MAX_REPORT_VALUE - 12));
+    let r = read(
+        m.replace(&to, &format!("{at_limit}, y@example.org"))
+            .as_bytes(),
+    );
+    assert_eq!(r.original.to.as_deref(), Some(at_limit.as_str()));
+
     // Ordinary values are whole.
     let short = m
         .replace(&long, "Undelivered")

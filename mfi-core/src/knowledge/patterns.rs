@@ -286,6 +286,7 @@ patterns! {
     "throttl" => HintThrottle, Weak;
     "thread limit" => HintThrottle, Weak;
     "submission quota" => HintThrottle, Medium;
+    "SubmissionQuotaExceeded" => HintThrottle, Strong;
     "mailbox full" => HintMailboxFull, Medium;
     "mailbox is full" => HintMailboxFull, Medium;
     "ShutoffQuotaExceeded" => HintMailboxFull, Strong;

@@ -1309,6 +1309,7 @@ reasons! {
     "recipient thread limit exceeded" => Speeding, mta;
     "you've reached your daily limit for message recipients" => Speeding, mta;
     "submission quota exceeded" => Speeding, mta;
+    "submissionquotaexceeded" => Speeding, mta;
     "per hour message receive limit from specific sender exceeded" => Speeding, mta;
     "per hour message receive limit exceeded" => Speeding, mta;
     "mailbox cannot be accessed" => Suspend, mta;
@@ -1392,7 +1393,7 @@ reasons! {
 
     // Spectrum (Charter): lib/sisimai/rhost/spectrum.rb @03ab0da. Its replies write the code
     // as `AUP#In-1240` or `AUP#O-1580` (Sisimai reads /AUP#[-A-Za-z]*(\d{4})/), which the
-    // `aup#i1240` lines above do not match.
+    // `aup#i1240` lines below do not match.
     "aup#" .. "-1000" => Blocked, mta;
     "aup#" .. "-1010" => Rejected, mta;
     "aup#" .. "-1020" => Rejected, mta;
@@ -1450,7 +1451,7 @@ reasons! {
 
     // Orange / La Poste: lib/sisimai/rhost/franceptt.rb @03ab0da. They also write the code
     // with a hyphen (`LPN105-104`, `OFR102-104`: Sisimai reads
-    // /(LPN|LPNAAA|OFR|OUK)(_[0-9]{3}|[0-9]{3}[-_][0-9]{3})/), which the `_NNN` lines above miss.
+    // /(LPN|LPNAAA|OFR|OUK)(_[0-9]{3}|[0-9]{3}[-_][0-9]{3})/), which the `_NNN` lines below miss.
     "lpn" .. "-101" => Blocked, mta;
     "lpn" .. "-102" => Blocked, mta;
     "lpn" .. "-103" => Blocked, mta;
