@@ -92,6 +92,7 @@ patterns! {
     "STARTTLS is required" => StarttlsRequired, Medium;
     "Must issue a STARTTLS command first" => StarttlsRequired, Medium;
     "TLS negotiation failed" => TlsFailed, Medium;
+    "TlsNegotiationFailed" => TlsFailed, Strong;
     "Cannot start TLS" => TlsFailed, Medium;
     "handshake failed" => TlsFailed, Medium;
     "handshake failure" => TlsFailed, Medium;
@@ -121,6 +122,7 @@ patterns! {
     "certificate-expired" => CertExpired, Medium;
     "expired certificate" => CertExpired, Medium;
     "SubjectMismatch" => CertMismatch, Strong;
+    "CertificateNameMismatch" => CertMismatch, Strong;
     "Server certificate not verified" => CertMismatch, Medium;
     "certificate is valid for" => CertMismatch, Medium;
     "certificate name mismatch" => CertMismatch, Medium;
@@ -141,6 +143,7 @@ patterns! {
     "failed to verify certificate" => CertInvalid, Medium;
     "CertificateRevoked" => CertRevoked, Strong;
     "certificate revoked" => CertRevoked, Medium;
+    "certificate is revoked" => CertRevoked, Medium;
     "NotTimeValid" => CertRevoked, Strong;
     // Postfix (REQUIRETLS), Exim, OpenSMTPD (libtls), Sendmail (the verify result FAIL in
     // its tls_server ruleset), Exchange
@@ -339,7 +342,9 @@ patterns! {
     // Whose words a text is in (its origin): log fields, bounce templates, host names. They
     // count wherever they stand, host names included.
     "LastAttemptedServer" => OriginExchangeOnline, Strong;
-    "protection.outlook.com" => OriginExchangeOnline, Strong;
+    // (Exchange Online's own servers; not `*.mail.protection.outlook.com`, the MX a
+    // hybrid Exchange Server sends to.)
+    "prod.protection.outlook.com" => OriginExchangeOnline, Strong;
     "prod.outlook.com" => OriginExchangeOnline, Strong;
     "office365.com" => OriginExchangeOnline, Strong;
     "Office 365" => OriginExchangeOnline, Strong;
