@@ -317,6 +317,11 @@ codes! {
     "5.7.1" => Rejected, "Delivery not authorized",
         "The sender may not send to this recipient (a restricted group, or a mail flow rule).",
         [RecipientRestricted, TransportRule];
+    // Exchange's 5.7.3 when the words say STARTTLS was required (`451 5.7.3 STARTTLS is
+    // required to send mail`), not authentication.
+    "5.7.3" if StarttlsRequired => Failedstarttls, "STARTTLS required",
+        "The receiving side requires the session to be encrypted with STARTTLS first.",
+        [StarttlsRequired];
     "5.7.3" => Securityerror, "Not authorized",
         "Exchange Server authentication could not be achieved on the connector.",
         [AuthenticationRequired, ConfigurationError];
