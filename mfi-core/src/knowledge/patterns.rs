@@ -362,6 +362,8 @@ patterns! {
     "SMTPSEND." => OriginExchangeServer, Strong;
     "Winsock error code" => OriginExchangeServer, Strong;
     "Outbound to Internet" => OriginExchangeServer, Strong;
+    // Exchange Server's connectivity log
+    "Failed connection to" => OriginExchangeServer, Strong;
     "postfix/" => OriginPostfix, Strong;
     "X-Postfix" => OriginPostfix, Strong;
     ", status=" => OriginPostfix, Strong;
@@ -430,6 +432,9 @@ patterns! {
     "证书验证失败" => CertInvalid, Medium;
     // Exchange's localised NDR layout (German, Russian, Chinese)
     "diagnoseinformationen für administratoren" => OriginExchangeServer, Strong;
+    "Remoteserver hat" => OriginExchangeServer, Strong;
+    "Удаленный сервер возвратил" => OriginExchangeServer, Strong;
+    "удаленный сервер возвратил" => OriginExchangeServer, Strong;
     "generierender server:" => OriginExchangeServer, Strong;
     "сведения для администраторов" => OriginExchangeServer, Strong;
     "формирующий сервер:" => OriginExchangeServer, Strong;
