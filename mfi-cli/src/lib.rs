@@ -746,17 +746,18 @@ fn bounce_cmd(mut args: lexopt::Parser) -> Result<(), Failure> {
     // one, the threads spent their time waking each other, and two cores were slower
     // than one).
     let mut messages = mfi_mail::Mailbox::new(&paths, opts.max_message_len);
+    // A batch, and its messages' bytes.
+    type Batch = (Vec<<mfi_mail::Mailbox as Iterator>::Item>, usize);
     let batches = std::iter::from_fn(|| {
-        let mut batch = Vec::new();
-        let mut bytes = 0;
+        let (mut batch, mut bytes) = (Vec::new(), 0);
         while batch.len() < 256 && bytes < 1 << 20 {
             let Some(item) = messages.next() else { break };
             bytes += item.as_ref().map_or(0, |(_, m)| m.len());
             batch.push(item);
         }
-        (!batch.is_empty()).then_some(Ok(batch))
+        (!batch.is_empty()).then_some(Ok((batch, bytes)))
     });
-    let read = |batch: Vec<Result<(mfi_mail::Source, Vec<u8>), mfi_mail::MailboxError>>| {
+    let read = |(batch, _): Batch| {
         let mut results = Vec::with_capacity(batch.len());
         for item in batch {
             let (source, bytes) = match item {
@@ -784,12 +785,7 @@ fn bounce_cmd(mut args: lexopt::Parser) -> Result<(), Failure> {
     };
     // No more than 64 MiB of messages read ahead (a mailbox of 30 MiB messages would
     // otherwise have 2 × workers of them in memory).
-    let bytes = |batch: &Vec<Result<(mfi_mail::Source, Vec<u8>), mfi_mail::MailboxError>>| {
-        batch
-            .iter()
-            .map(|m| m.as_ref().map_or(0, |(_, b)| b.len()))
-            .sum()
-    };
+    let bytes = |(_, n): &Batch| *n;
     ordered::run(
         batches,
         ordered::workers(),
