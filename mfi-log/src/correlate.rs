@@ -276,7 +276,13 @@ impl Correlator {
             }
             return Some(event);
         }
-        let mut diagnosis = diagnose(&event, options);
+        // A plain line was classified to learn whether it is a failure at all: that
+        // diagnosis stands when it was made with the options its event's is made with.
+        let wanted = diagnosis_options(&event, options);
+        let mut diagnosis = match d.classified {
+            Some((o, c)) if o == wanted && c.text() == event.text => c,
+            _ => classify_owned(event.text.clone(), &wanted),
+        };
         // A line that does not name the failure: the cause logged before it on its
         // connection, for its message, lately for its destination, or on a connection to
         // one of the destination's hosts.
@@ -464,16 +470,31 @@ fn diagnose(e: &Event, options: &ReadOptions) -> OwnedDiagnosis {
 
 /// The diagnosis of `text` in the place of an event's own (a linked cause's words added).
 fn diagnose_text(e: &Event, text: String, options: &ReadOptions) -> OwnedDiagnosis {
-    let mut o = Options::new()
+    classify_owned(text, &diagnosis_options(e, options))
+}
+
+/// The options an event's text is classified with: the reader's, the system that logged
+/// it, and its queue when its message's first sighting, the time and a profile are known.
+pub(crate) fn diagnosis_options(e: &Event, options: &ReadOptions) -> Options {
+    line_options(e.system, e.first_seen.zip(e.time), options)
+}
+
+/// [`diagnosis_options`] for a line of `system` whose message was first seen, and
+/// logged, at `seen` (first, now).
+pub(crate) fn line_options(
+    system: System,
+    seen: Option<(Timestamp, Timestamp)>,
+    options: &ReadOptions,
+) -> Options {
+    let o = Options::new()
         .connector(options.connector)
-        .origin(match e.system.origin() {
+        .origin(match system.origin() {
             Origin::Unknown => options.origin,
             known => known,
         })
         .locale(options.locale);
-    let profile = options.profile.or_else(|| e.system.queue_profile());
-    if let (Some(p), Some(first), Some(now)) = (profile, e.first_seen, e.time) {
-        o = o.queue(p, first, now);
+    match (options.profile.or_else(|| system.queue_profile()), seen) {
+        (Some(p), Some((first, now))) => o.queue(p, first, now),
+        _ => o,
     }
-    classify_owned(text, &o)
 }

@@ -6,9 +6,9 @@ use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
-use mfi_core::{classify, Severity, Timestamp};
+use mfi_core::{classify_with, Severity, Timestamp};
 
-use crate::correlate::Correlator;
+use crate::correlate::{line_options, Correlator};
 use crate::event::{Event, EventKind, Format, System};
 use crate::fields::{self, Years};
 use crate::lines::{self, Delivery, Line, What};
@@ -305,7 +305,7 @@ impl LogReader {
                     // know): read as plain text, with its time.
                     lines::syslog_line(line, &self.years, forced).or_else(|| {
                         let s = fields::syslog(line).filter(|_| forced.is_none())?;
-                        plain_line(s.message).map(|mut l| {
+                        plain_line(s.message, &self.options).map(|mut l| {
                             l.time = self.years.resolve(s.stamp);
                             l
                         })
@@ -318,7 +318,7 @@ impl LogReader {
                     }
                     None
                 }
-                _ => plain_line(line),
+                _ => plain_line(line, &self.options),
             };
             if let Some(l) = parsed {
                 take(
@@ -400,7 +400,7 @@ impl LogReader {
                 }),
         };
         let line = line.or_else(|| {
-            plain_line(&j.message).map(|mut l| {
+            plain_line(&j.message, &self.options).map(|mut l| {
                 l.time = j.time;
                 l
             })
@@ -455,12 +455,14 @@ fn exim_line(line: &str) -> Option<Line<'_>> {
 }
 
 /// A line of any other text: a failure when the classifier finds one.
-fn plain_line(line: &str) -> Option<Line<'_>> {
+fn plain_line<'a>(line: &'a str, options: &ReadOptions) -> Option<Line<'a>> {
     // A comment (`# ...`, `#Fields:`) is never a failure.
     if line.trim_start().starts_with('#') {
         return None;
     }
-    let d = classify(line);
+    // Classified as the event of a line of no known system will be (no time yet).
+    let o = line_options(System::Unknown, None, options);
+    let d = classify_with(line, &o);
     let kind = match d.severity() {
         _ if d.expired() => EventKind::Expired,
         Severity::Transient => EventKind::Deferred,
@@ -492,6 +494,7 @@ fn plain_line(line: &str) -> Option<Line<'_>> {
             ip,
             kind: Some(kind),
             text: line,
+            classified: Some((o, d.into_owned())),
             ..Delivery::default()
         })],
     })
@@ -830,13 +833,20 @@ mod tests {
 
     #[test]
     fn a_plain_line_names_the_recipient_its_fields_name() {
-        let l =
-            plain_line("x from=<s@example.com> to=<r@example.net> said 550 5.1.1 unknown").unwrap();
+        let l = plain_line(
+            "x from=<s@example.com> to=<r@example.net> said 550 5.1.1 unknown",
+            &ReadOptions::default(),
+        )
+        .unwrap();
         let [What::Delivery(d)] = &l.what[..] else {
             panic!()
         };
         assert_eq!(d.recipient, Some("r@example.net"));
-        let l = plain_line("bounce for a@example.org: 550 5.1.1 unknown").unwrap();
+        let l = plain_line(
+            "bounce for a@example.org: 550 5.1.1 unknown",
+            &ReadOptions::default(),
+        )
+        .unwrap();
         let [What::Delivery(d)] = &l.what[..] else {
             panic!()
         };
@@ -856,8 +866,12 @@ mod tests {
 
     #[test]
     fn comments_are_never_failures() {
-        assert!(plain_line("# 450 4.4.316 Connection refused: yesterday's notes").is_none());
-        assert!(plain_line("450 4.4.316 Connection refused").is_some());
+        assert!(plain_line(
+            "# 450 4.4.316 Connection refused: yesterday's notes",
+            &ReadOptions::default()
+        )
+        .is_none());
+        assert!(plain_line("450 4.4.316 Connection refused", &ReadOptions::default()).is_some());
     }
 
     #[test]

@@ -52,6 +52,9 @@ pub(crate) struct Delivery<'a> {
     pub text: &'a str,
     /// An enhanced status code logged beside the text (`dsn=4.4.1`), if the text has none.
     pub status: Option<&'a str>,
+    /// The diagnosis of `text` already made to read the line, and the options it was made
+    /// with (used again when the event's options are the same).
+    pub classified: Option<(mfi_core::Options, mfi_core::OwnedDiagnosis)>,
 }
 
 /// A line's time, system and session, and what it says.
@@ -224,6 +227,7 @@ fn postfix<'a>(program: &'a str, message: &'a str, out: &mut Vec<What<'a>>) {
             delay_s: pairs.get("delay").and_then(fields::delay_secs),
             text,
             status: pairs.get("dsn"),
+            classified: None,
         }));
     } else if rest.starts_with("from=") {
         if rest.contains("status=expired") {
@@ -292,6 +296,7 @@ fn sendmail<'a>(message: &'a str, out: &mut Vec<What<'a>>) {
                 delay_s: pairs.get("delay").and_then(fields::delay_secs),
                 text,
                 status: dsn,
+                classified: None,
             }));
         }
     } else if rest.starts_with("from=") {
@@ -348,6 +353,7 @@ fn opensmtpd(message: &str) -> (Option<&str>, Vec<What<'_>>) {
             delay_s: fields::quoted_value(list, "delay").and_then(fields::delay_secs),
             text,
             status: None,
+            classified: None,
         }));
     } else if let Some(list) = rest.strip_prefix("mta connecting ") {
         // `address=smtp://192.0.2.1:25 host=mx.example.net`
@@ -400,6 +406,7 @@ fn opensmtpd(message: &str) -> (Option<&str>, Vec<What<'_>>) {
             delay_s: fields::value(list, "delay").and_then(fields::delay_secs),
             text,
             status: None,
+            classified: None,
         }));
     } else if let Some(list) = rest.strip_prefix("smtp message ") {
         if let Some(id) = fields::quoted_value(list, "msgid") {
@@ -465,6 +472,7 @@ pub(crate) fn exim_message(rest: &str) -> Vec<What<'_>> {
                 delay_s: None,
                 text,
                 status: None,
+                classified: None,
             }));
         }
         "Completed" => out.push(What::Removed { id }),
