@@ -144,8 +144,14 @@ pub(crate) fn addresses(text: &str) -> Vec<Found> {
         while s > 0 && local_char(b[s - 1]) && at - s < 64 {
             s -= 1;
         }
-        while s < at && b[s] == b'.' {
+        // (A local part does not start with a dot, nor, in practice, with an apostrophe:
+        // that is a quote around the address, `addressed to 'a@example.org',`. An X.400
+        // name's SMTP attribute, `dda:SMTP=a@example.org`, labels the address.)
+        while s < at && matches!(b[s], b'.' | b'\'') {
             s += 1;
+        }
+        if at - s > 5 && b[s..s + 5].eq_ignore_ascii_case(b"smtp=") {
+            s += 5;
         }
         let mut e = at + 1;
         // (Where the domain's last label so far is ASCII: non-ASCII text after it is the
@@ -199,6 +205,10 @@ fn recipient_prefix(prefix: &str) -> bool {
         .unwrap_or(p)
         .trim_end_matches(['<', ' ', '"']);
     let lower = p.to_ascii_lowercase();
+    // An X.400 name whose SMTP attribute is the address (`c=US;a= ;p=X;o=Y;dda:SMTP=`).
+    if lower.ends_with("dda:smtp=") {
+        return true;
+    }
     // A header of the returned message that holds no recipient.
     if let Some((label, _)) = lower.split_once(':') {
         let label = label.trim();
@@ -289,6 +299,35 @@ fn recipient_suffix(suffix: &str) -> bool {
     s.trim().is_empty() || s.starts_with([':', ',', ';', ' ', '\t', '.', '('])
 }
 
+/// Whether a (trimmed) line introduces the original message's headers told back
+/// (Exchange 5.5's "Your message", "Original message details:"), not the recipients.
+fn announces_echo(l: &str) -> bool {
+    let l = l.trim_end_matches([':', ' ']);
+    l.len() <= 32
+        && [
+            "your message",
+            "original message details",
+            "details of the original message",
+        ]
+        .iter()
+        .any(|p| l.eq_ignore_ascii_case(p))
+}
+
+/// Whether a (trimmed) line is a header field, as a report tells them back: `To: a@b`,
+/// `* Subject: ...`, `Received on: ...` (a name of at most three words, then a colon).
+fn header_shaped(l: &str) -> bool {
+    let l = l.trim_start_matches(['*', '-', '•', ' ', '\t']);
+    l.split_once(':').is_some_and(|(name, _)| {
+        !name.is_empty()
+            && name.len() <= 24
+            && name.split(' ').count() <= 3
+            && name.starts_with(|c: char| c.is_ascii_alphabetic())
+            && name
+                .chars()
+                .all(|c| c.is_ascii_alphabetic() || c == '-' || c == ' ')
+    })
+}
+
 /// Whether a (trimmed) line starts a Sendmail session transcript, in which the conversation
 /// about a recipient comes before the line that gives that recipient's result.
 fn starts_transcript(l: &str) -> bool {
@@ -323,10 +362,23 @@ pub(crate) fn blocks(text: &str, ignore: &[String]) -> (String, Vec<Block>) {
     let mut previous = "";
     // Inside a transcript: the lines not yet given to a recipient.
     let mut pending: Option<String> = None;
+    // Inside the original's headers as the report tells them back.
+    let mut echo = false;
     for line in text.lines() {
         let trimmed = line.trim();
         if pending.is_none() && starts_transcript(trimmed) {
             pending = Some(String::new());
+        }
+        // The original message's headers told back ("Your message / To: ... / Subject:
+        // ... / did not reach the following recipient(s):"): their addresses are not the
+        // recipients the report is about, and their words (a subject's "2.0.12") are not
+        // the failure's.
+        if echo && !trimmed.is_empty() && !header_shaped(trimmed) {
+            echo = false;
+        }
+        if echo || announces_echo(trimmed) {
+            echo = true;
+            continue;
         }
         // An address that ends a phrase such as "A message sent by" names the sender.
         let after_sender_phrase = previous_names_sender(previous);
@@ -435,6 +487,18 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn a_quote_or_an_x400_label_is_not_part_of_the_address() {
+        let f = addresses("addressed to 'ann@example.org', and dda:SMTP=bo@example.net;");
+        let a: Vec<_> = f.iter().map(|f| f.address.as_str()).collect();
+        assert_eq!(a, ["ann@example.org", "bo@example.net"]);
+        // An apostrophe inside a local part stays.
+        assert_eq!(
+            addresses("o'neil@example.org")[0].address,
+            "o'neil@example.org"
+        );
+    }
 
     #[test]
     fn finds_addresses() {

@@ -233,6 +233,18 @@ fn clean_address(value: &str) -> Option<String> {
     }
 }
 
+/// Whether an address names a mailbox of the Internet: a local part, and a domain with a
+/// dot and only the characters of host names (not `user@ims-ms-daemon`, `f.b`).
+fn routable(address: &str) -> bool {
+    address.rsplit_once('@').is_some_and(|(local, domain)| {
+        !local.is_empty()
+            && domain.contains('.')
+            && domain
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'[' | b']' | b':'))
+    })
+}
+
 /// What the parts of a message hold.
 #[derive(Default)]
 struct Parts {
@@ -591,11 +603,22 @@ impl<'m, 'x> Reader<'m, 'x> {
             .iter()
             .take(MAX_RECIPIENTS)
             .filter_map(|g| {
-                let address = g
-                    .get("final-recipient")
-                    .or_else(|| g.get("x-actual-recipient"))
-                    .or_else(|| g.get("original-recipient"))
-                    .and_then(clean_address)
+                // The final recipient, unless it is no mailbox's address (an X.400 name, a
+                // local name, a message store's channel such as Sun Messaging Server's
+                // `user@ims-ms-daemon`) and another field names one.
+                let named: Vec<String> = [
+                    "final-recipient",
+                    "x-actual-recipient",
+                    "original-recipient",
+                ]
+                .iter()
+                .filter_map(|k| g.get(k).and_then(clean_address))
+                .collect();
+                let address = named
+                    .iter()
+                    .find(|a| routable(a))
+                    .or(named.first())
+                    .cloned()
                     .or_else(|| blocks.first().map(|b| b.address.clone()).filter(|_| single))?;
                 let block = by_address
                     .get(address.as_str())
