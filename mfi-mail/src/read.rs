@@ -1175,6 +1175,9 @@ const DELAY_WORDS: &[&str] = &[
     "delivery is delayed",
     "delivery has been delayed",
     "temporarily deferred",
+    "attempts will continue",
+    "will continue to try",
+    "has been postponed",
 ];
 
 /// Words of a failure report without recipients, lower case.
@@ -1490,6 +1493,24 @@ mod tests {
         // The reported field is the report's own.
         let code = report.recipients[0].diagnostic_code.as_deref().unwrap();
         assert!(code.contains("receiving 450-4.2.1 mail"), "{code}");
+    }
+
+    #[test]
+    fn a_notice_that_delivery_goes_on_is_a_delay() {
+        for words in [
+            "could not be delivered to the following recipients:\n\nann@example.org\n\n\
+             Delivery attempts will continue to be made for 5 day(s).\n",
+            "Delivery of email to this address\n\n\"ann@example.org\"\n\nhas been \
+             postponed due to a full mailbox.\nWe will continue to try to deliver it.\n",
+        ] {
+            let m = format!("From: MAILER-DAEMON@example.net\nSubject: Mail notice\n\n{words}");
+            let report = super::read_message(m.as_bytes(), &crate::ReadOptions::default());
+            assert_eq!(report.kind.name(), "delay", "{words}");
+            let r = &report.recipients[0];
+            assert_eq!(r.recipient, "ann@example.org");
+            assert_eq!(r.action.map(|a| a.name()), Some("delayed"));
+            assert_eq!(r.diagnosis.as_diagnosis().severity().name(), "transient");
+        }
     }
 
     #[test]
