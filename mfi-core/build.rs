@@ -73,8 +73,23 @@ fn main() {
         uses[i].push(use_);
         i
     };
+    // Only ASCII letters are matched without regard to case: a wording that starts with
+    // another lower-case letter is also looked for with that letter capitalised, as a
+    // sentence starts (`Ящик переполнен`, `Über...`); the fragment a pattern's part is known
+    // by stays the lower-case one.
+    let capitalised = |text: &str| {
+        let mut chars = text.chars();
+        let first = chars.next()?;
+        let mut upper = first.to_uppercase();
+        let u = upper.next()?;
+        (!first.is_ascii() && u != first && upper.next().is_none())
+            .then(|| format!("{u}{}", chars.as_str()))
+    };
     for (i, p) in PATTERNS.iter().enumerate() {
         add(p, u32::try_from(i).unwrap());
+        if let Some(c) = capitalised(p) {
+            add(&c, u32::try_from(i).unwrap());
+        }
     }
     // The fragment of each part of each reason pattern, in order.
     let mut part_start = vec![0usize];
@@ -82,10 +97,11 @@ fn main() {
     for (i, parts) in REASONS.iter().enumerate() {
         assert!(parts.len() <= 4, "at most four parts");
         for (k, part) in parts.iter().enumerate() {
-            part_fragments.push(add(
-                part,
-                1 << 31 | (k as u32) << 24 | u32::try_from(i).unwrap(),
-            ));
+            let use_ = 1 << 31 | (k as u32) << 24 | u32::try_from(i).unwrap();
+            part_fragments.push(add(part, use_));
+            if let Some(c) = capitalised(part).filter(|_| k == 0) {
+                add(&c, use_);
+            }
         }
         part_start.push(part_fragments.len());
     }

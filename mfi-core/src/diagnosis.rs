@@ -1242,10 +1242,11 @@ pub fn detect_origin(text: &str) -> Origin {
 /// Online (its fields and hosts, or a literal MFI code, which only it sends); Exchange
 /// Server's layout.
 fn origin_of(sc: &Scan, text: &str, mfi: Option<(MfiCode, MfiMatch)>) -> Origin {
+    // (OpenSMTPD before Postfix: its `status=` and `stat=` fields look like theirs.)
     const WRITERS: [Origin; 7] = [
+        Origin::Opensmtpd,
         Origin::Postfix,
         Origin::Exim,
-        Origin::Opensmtpd,
         Origin::Sendmail,
         Origin::Qmail,
         Origin::Gmail,

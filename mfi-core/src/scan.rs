@@ -549,6 +549,19 @@ fn after_a_host(b: &[u8], colon: usize) -> bool {
     let host = &name[start..];
     (host.contains(&b'.') && host.last().is_some_and(u8::is_ascii_alphanumeric))
         || host.eq_ignore_ascii_case(b"localhost")
+        || cipher_suite(host)
+}
+
+/// Whether a word names a TLS cipher suite (`TLS_AES_256_GCM_SHA384`,
+/// `ECDHE-RSA-AES256-GCM-SHA384`): Exim logs its key bits after it (`X=TLS1.3:...:256`).
+fn cipher_suite(word: &[u8]) -> bool {
+    word.len() >= 8
+        && word.windows(3).any(|w| {
+            w.eq_ignore_ascii_case(b"aes")
+                || w.eq_ignore_ascii_case(b"sha")
+                || w.eq_ignore_ascii_case(b"cha")
+        })
+        && word.iter().any(|&c| c == b'_' || c == b'-')
 }
 
 /// Words that make a following dotted number a version, not a status code.
@@ -1250,6 +1263,9 @@ mod tests {
             "Unable to connect to localhost:465 (Connection refused)",
             "connect ECONNREFUSED 2001:db8::5:465",
             "relay=mx.example.net[192.0.2.1]:25, status=deferred",
+            // Exim's cipher and its key bits
+            "X=TLS1.3:TLS_AES_256_GCM_SHA384:256 CV=yes",
+            "X=TLS1.2:ECDHE-RSA-AES256-GCM-SHA384:256 CV=no",
         ] {
             assert_eq!(codes(port), Vec::<u16>::new(), "{port}");
         }

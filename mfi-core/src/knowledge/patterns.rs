@@ -68,6 +68,8 @@ patterns! {
     "10051" => Unreachable, Strong;
     "10065" => Unreachable, Strong;
     "Network is unreachable" => Unreachable, Medium;
+    // (musl's strerror, on Alpine's Postfix)
+    "Network unreachable" => Unreachable, Medium;
     "No route to host" => Unreachable, Medium;
     "Host is unreachable" => Unreachable, Medium;
     // Sendmail: `Host mx.example.net. is down`
@@ -259,6 +261,7 @@ patterns! {
     // Exchange's NDR prose
     "has stopped trying" => Expired, Medium;
     "Despite repeated attempts to deliver" => Expired, Medium;
+    "in the time limit specified" => Expired, Medium;
     "Delivery is delayed to these recipients" => Delayed, Medium;
     // The delay warnings of Postfix (bounce.cf's delay template) and Sendmail (savemail.c):
     // their "could not be delivered for N hours" is no expiry
@@ -359,6 +362,8 @@ patterns! {
     "Remote Server at" => OriginExchangeServer, Strong;
     "did not reach some or all of the intended recipients" => OriginExchangeServer, Strong;
     "Delivery has failed to these recipients" => OriginExchangeServer, Strong;
+    "has failed to these recipients or" => Bounced, Weak;
+    "couldn't be delivered" => Bounced, Weak;
     "SMTPSEND." => OriginExchangeServer, Strong;
     "Winsock error code" => OriginExchangeServer, Strong;
     "Outbound to Internet" => OriginExchangeServer, Strong;
@@ -384,6 +389,10 @@ patterns! {
     "smtp-out:" => OriginOpensmtpd, Strong;
     "only a temporary failure report" => OriginOpensmtpd, Strong;
     "result=\"" => OriginOpensmtpd, Strong;
+    // (OpenSMTPD before 6.x: `relay: TempFail for <evpid>: ...`, `evpid=`)
+    "evpid=" => OriginOpensmtpd, Strong;
+    "relay: TempFail for" => OriginOpensmtpd, Strong;
+    "relay: PermFail for" => OriginOpensmtpd, Strong;
     "while attempting to deliver a message for the following" => OriginOpensmtpd, Strong;
     "qmail-" => OriginQmail, Strong;
     // qmail-remote's own words around the remote reply it quotes
@@ -396,6 +405,9 @@ patterns! {
     "did not accept our requests to connect" => OriginGmail, Strong;
     "googlemail.com" => OriginGmail, Strong;
     "amazonses.com" => OriginAmazonSes, Strong;
+    "Amazon SES" => OriginAmazonSes, Strong;
+    // (an address on the suppression list is not sent to)
+    "has suppressed sending to this address" => Bounced, Medium;
     // Localised notices (German, Russian, Chinese): a message that was not delivered, and
     // the connection failures in the words of Exchange's localised texts and of Coremail.
     "unzustellbar" => Bounced, Weak;

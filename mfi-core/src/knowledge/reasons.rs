@@ -34,6 +34,7 @@ reasons! {
     "user has too many messages on the server" => Mailboxfull;
     "user's space has been used up" => Mailboxfull;
     "account is " .. " quota" => Mailboxfull;
+    " is overquota" => Mailboxfull;
     "disk" .. "quota" => Mailboxfull;
     "enough " .. " space" => Mailboxfull;
     "mailbox " .. "full" => Mailboxfull;
@@ -143,6 +144,7 @@ reasons! {
     "spf: " .. " is not allowed to send " => Authfailure;
     // userunknown
     "#5.1.1 bad address" => Userunknown;
+    "addressee unknown" => Userunknown;
     "5.1.0 address rejected." => Userunknown;
     "550 address invalid" => Userunknown;
     "address does not exist" => Userunknown;
@@ -1051,6 +1053,11 @@ reasons! {
     "dns error: dns server returned answer with no data" => Hostunknown, mta;
     // Google Workspace
     "because the address couldn't be found. check for typos or unnecessary spaces" => Userunknown, mta;
+    "because the address couldn't be found, or is unable to receive mail" => Userunknown, mta;
+    // Exchange's notices: the help desk's words (2010 on) and Exchange Online's
+    // "ann wasn't found at contoso.com"
+    "the e-mail address you entered couldn't be found" => Userunknown, mta;
+    " wasn't found at " => Userunknown, mta;
     "null mx" => Notaccept, mta;
     " had no relevant answers." => Networkerror, mta;
     // (a lookup that failed for now, when the notice is temporary; see diagnosis.rs)
@@ -1776,8 +1783,8 @@ reasons! {
     ".i.ua/err/10/" => Filtered, mta;
     // ---- Localised wordings: what German, Russian and Chinese mail systems and providers
     // write (Gmail's and Exchange's localised notices, Mail.Ru/Yandex, QQ Mail, Coremail at
-    // 163.com/126.com, German hosters' quota replies). Lower case: the case of non-ASCII
-    // letters is matched as written, so each wording starts where a sentence does not.
+    // 163.com/126.com, German hosters' quota replies). Lower case: a non-ASCII letter is
+    // matched as written but for a wording's first, also looked for capitalised (build.rs).
     // German
     "weil die adresse nicht gefunden wurde" => Userunknown, mta;
     "niemand unter dieser adresse bekannt" => Userunknown, mta;
@@ -1797,4 +1804,17 @@ reasons! {
     "邮件地址" .. "不存在，邮件无法送达" => Userunknown, mta;
     "重新核实邮箱地址" => Userunknown, mta;
     "被怀疑为是垃圾邮件" => Spamdetected, mta;
+    // QQ Mail's published bounce words: no such user, no QQ Mail account, no room left,
+    // no such domain
+    "该用户不存在" => Userunknown, mta;
+    "该用户未开通qq邮箱" => Userunknown, mta;
+    "收件人空间不足" => Mailboxfull, mta;
+    "域名不存在" => Hostunknown, mta;
+    // Japanese providers (DTI, dream.jp): the user is not registered, no such mailbox
+    "のユーザーは登録されていません" => Userunknown, mta;
+    "宛先のメールボックスが存在しません" => Userunknown, mta;
+    // Spanish, Italian and Polish providers' replies: no such user, address or account
+    "usuario inexistente" => Userunknown, mta;
+    "indirizzo inesistente" => Userunknown, mta;
+    "nie ma takiego konta" => Userunknown, mta;
 }
