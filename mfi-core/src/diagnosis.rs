@@ -297,7 +297,8 @@ pub(crate) struct Analysis {
 
 /// The diagnosis of one failure text, borrowing the text.
 ///
-/// Made by [`classify`] or [`classify_with`]; classification does not allocate. Serialises
+/// Made by [`classify`] or [`classify_with`]; classification does not allocate (but to
+/// decode a qmail log line of over 4 KiB, which qmail does not write). Serialises
 /// (serde) to the JSON object of the diagnosis contract; [`Diagnosis::into_owned`] gives a
 /// form that owns its text.
 ///
@@ -517,19 +518,62 @@ fn prepare_bytes(bytes: &[u8], max_len: usize) -> (&[u8], bool) {
 fn analyse(text: &str, options: &Options, truncated: bool) -> Analysis {
     let mut sc = Scan::empty();
     scan::scan_into(text, &mut sc);
+    if sc.has(Signal::QmailEncoded) {
+        return analyse_qmail_log(text, options, truncated);
+    }
+    analyse_scan(text, &sc, options, truncated)
+}
+
+/// A line of qmail-send's log, which writes the words of its delivery agents with `_` for
+/// each space and `/` for each line end (`Remote_host_said:_550_5.1.1_...`): read as the
+/// words they are. The decoded text is as long as the line, so every span found in it is
+/// the line's too. Decoded on the stack (a line of up to [`QMAIL_LINE`] bytes; a longer
+/// one, which qmail does not write, is the one classification that allocates).
+#[cold]
+#[inline(never)]
+fn analyse_qmail_log(text: &str, options: &Options, truncated: bool) -> Analysis {
+    let decode = |out: &mut [u8]| {
+        for (o, &b) in out.iter_mut().zip(text.as_bytes()) {
+            *o = if matches!(b, b'_' | b'/') { b' ' } else { b };
+        }
+    };
+    let read = |decoded: &[u8]| {
+        // (ASCII bytes replaced by ASCII bytes: still UTF-8.)
+        let decoded = std::str::from_utf8(decoded).unwrap_or(text);
+        let mut sc = Scan::empty();
+        scan::scan_into(decoded, &mut sc);
+        // (Whose words these are: the encoding says so, though the words no longer show it.)
+        sc.origins |= 1 << Origin::Qmail.index();
+        analyse_scan(decoded, &sc, options, truncated)
+    };
+    if text.len() <= QMAIL_LINE {
+        let mut buf = [0u8; QMAIL_LINE];
+        decode(&mut buf[..text.len()]);
+        read(&buf[..text.len()])
+    } else {
+        let mut buf = vec![0u8; text.len()];
+        decode(&mut buf);
+        read(&buf)
+    }
+}
+
+/// The longest qmail log line decoded without allocating.
+const QMAIL_LINE: usize = 4096;
+
+fn analyse_scan(text: &str, sc: &Scan, options: &Options, truncated: bool) -> Analysis {
     // Only the primary reply's status is needed here (no copy of the whole reply).
     let primary_status = sc.chain.first().and_then(|p| p.status);
-    let (expired, expiry_code) = expiry(&sc);
-    let mfi = find_mfi(&sc);
+    let (expired, expiry_code) = expiry(sc);
+    let mfi = find_mfi(sc);
     let entry_index = primary_status.and_then(|st| knowledge::lookup_code(st, |s| sc.has(s)));
     let entry = entry_index.map(|i| &knowledge::CODES[i]);
-    let severity = severity(&sc, expired);
-    let reason = reason(&sc, text, (expired, expiry_code), mfi, entry, severity);
+    let severity = severity(sc, expired);
+    let reason = reason(sc, text, (expired, expiry_code), mfi, entry, severity);
     // The causes and the origin are read by these fields alone (the remediations are made
     // from both): a projection without them leaves them out.
     const LATE: FieldSet = FieldSet::of(&[Field::Origin, Field::Causes, Field::Remediations]);
     let (causes, origin) = if options.fields.intersects(LATE) {
-        causes_and_origin(&sc, text, options, mfi, entry, primary_status, reason)
+        causes_and_origin(sc, text, options, mfi, entry, primary_status, reason)
     } else {
         (ArrayVec::new(), options.origin)
     };
@@ -549,7 +593,7 @@ fn analyse(text: &str, options: &Options, truncated: bool) -> Analysis {
     chain.extend(sc.chain.iter().map(|r| (r.code, r.status, r.text)));
     Analysis {
         chain,
-        attr_hits: scan::AttrHits::of(text, &sc),
+        attr_hits: scan::AttrHits::of(text, sc),
         mfi,
         origin,
         locale: options.locale,

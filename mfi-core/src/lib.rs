@@ -29,7 +29,8 @@
 //! `unknown`, reason `undefined` and no codes. A text is one line (a line ending at its end
 //! is ignored) of at most [`Options::max_len`] bytes ([`DEFAULT_MAX_LEN`], 1 MiB; a longer
 //! one is cut and the diagnosis says [`truncated`](Diagnosis::truncated)). It runs in time
-//! linear in the input and does not allocate; [`Diagnosis`] borrows the text,
+//! linear in the input and does not allocate (qmail-send's log lines, whose spaces are
+//! written as `_`, are read decoded in a buffer on the stack); [`Diagnosis`] borrows the text,
 //! [`OwnedDiagnosis`] owns it. Nothing is built at run time: the signal automaton and every
 //! table are compiled in.
 //!

@@ -395,6 +395,21 @@ patterns! {
     "relay: PermFail for" => OriginOpensmtpd, Strong;
     "while attempting to deliver a message for the following" => OriginOpensmtpd, Strong;
     "qmail-" => OriginQmail, Strong;
+    // qmail-send's log line of a delivery's result (`delivery 5: deferral: ...`), and the
+    // words of qmail-remote and qmail-local as that log writes them (`_` for a space)
+    ": deferral: " => Deferred, Medium;
+    ": failure: " => Bounced, Medium;
+    ": success: " => Sent, Medium;
+    "Remote_host_said:" => QmailEncoded, Strong;
+    "_does_not_like_recipient" => QmailEncoded, Strong;
+    "Giving_up_on_" => QmailEncoded, Strong;
+    "Connected_to_" => QmailEncoded, Strong;
+    "Sorry,_" => QmailEncoded, Strong;
+    "_failed_on_DATA_command" => QmailEncoded, Strong;
+    "_failed_after_I_sent_the_message" => QmailEncoded, Strong;
+    "_lookup_failed_temporarily" => QmailEncoded, Strong;
+    "_accepted_message." => QmailEncoded, Strong;
+    "._(#" => QmailEncoded, Strong;
     // qmail-remote's own words around the remote reply it quotes
     "Remote host said:" => OriginQmail, Strong;
     "does not like recipient" => OriginQmail, Strong;

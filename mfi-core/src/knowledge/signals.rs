@@ -75,6 +75,7 @@ pub enum Signal {
     OriginQmail,
     OriginGmail,
     OriginAmazonSes,
+    QmailEncoded,
 }
 
 /// What a signal means: the MFI code it is equivalent to and the cause it names.
@@ -181,6 +182,7 @@ signals! {
     OriginQmail => -, -, "qmail's program names";
     OriginGmail => -, -, "Gmail's bounce wording";
     OriginAmazonSes => -, -, "Amazon SES's host names";
+    QmailEncoded => -, -, "qmail-send's log writes spaces as '_' and line ends as '/': the text is read decoded";
 }
 
 impl Signal {
