@@ -28,15 +28,36 @@ const MONTHS: [&str; 12] = [
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 ];
 
-/// `Mar 10 02:03:04` (or `Mar  1 ...`): month, day and seconds of the day, and the rest.
+/// German month abbreviations that differ from the English ones (`journalctl` and syslog
+/// daemons under a German locale write `Mär`, `Mai`, `Okt`, `Dez`), by month.
+const GERMAN_MONTHS: [(&str, usize); 5] =
+    [("mär", 2), ("mrz", 2), ("mai", 4), ("okt", 9), ("dez", 11)];
+
+/// `Mar 10 02:03:04` (or `Mar  1 ...`, or a German locale's `Okt 15 ...`): month, day and
+/// seconds of the day, and the rest.
 fn classic_time(line: &str) -> Option<((u32, u32, u32), &str)> {
+    // The month's name: three letters (`Mär`: four bytes).
+    let name_len = match line.as_bytes().get(3) {
+        Some(b' ') => 3,
+        _ if line.get(..4) == Some("Mär") || line.get(..4) == Some("mär") => 4,
+        _ => return None,
+    };
+    let name = &line[..name_len];
+    let month = MONTHS
+        .iter()
+        .position(|m| m.eq_ignore_ascii_case(name))
+        .or_else(|| {
+            GERMAN_MONTHS
+                .iter()
+                .find(|(m, _)| name.to_lowercase() == *m)
+                .map(|&(_, i)| i)
+        })?;
+    // (The rest is read as after an English month.)
+    let line = &line[name_len - 3..];
     let b = line.as_bytes();
     if b.len() < 16 || b[3] != b' ' {
         return None;
     }
-    let month = MONTHS
-        .iter()
-        .position(|m| m.as_bytes().eq_ignore_ascii_case(&b[..3]))?;
     let day_field = line.get(4..6)?.trim_start();
     let day: u32 = day_field.parse().ok()?;
     if b[6] != b' ' || b[9] != b':' || b[12] != b':' {
@@ -116,6 +137,7 @@ impl Years {
 /// Takes a syslog line apart: classic (`Mar 10 02:03:04 host prog[pid]: text`) or with an
 /// RFC 3339 time (`2026-03-10T02:03:04.123+00:00 host prog[pid]: text`).
 pub(crate) fn syslog(line: &str) -> Option<Syslog<'_>> {
+    let line = without_container_prefix(line);
     let (stamp, rest) = if let Some(((m, d, secs), rest)) = classic_time(line) {
         (Stamp::Classic(m, d, secs), rest)
     } else if line.as_bytes().first().is_some_and(u8::is_ascii_digit) {
@@ -129,9 +151,10 @@ pub(crate) fn syslog(line: &str) -> Option<Syslog<'_>> {
     } else {
         return None;
     };
-    // The host, then the tag.
+    // The host, then the tag (after a level word and its padding in some containers'
+    // logs: `2024-12-30T12:16:32+01:00 INFO    postfix/smtp[1204]: ...`).
     let space = memchr::memchr(b' ', rest.as_bytes())?;
-    let tagged = &rest[space + 1..];
+    let tagged = rest[space + 1..].trim_start_matches(' ');
     let (program, pid, message) = tag(tagged)?;
     Some(Syslog {
         stamp,
@@ -139,6 +162,24 @@ pub(crate) fn syslog(line: &str) -> Option<Syslog<'_>> {
         pid,
         message,
     })
+}
+
+/// A line without the name of the container that logged it, as `docker compose logs`
+/// writes it (`postfix-mailcow_1    | May  6 20:29:07 mail postfix/smtp[859]: ...`).
+fn without_container_prefix(line: &str) -> &str {
+    let head = &line.as_bytes()[..line.len().min(80)];
+    match memchr::memchr(b'|', head) {
+        Some(bar)
+            if bar > 0
+                && line.as_bytes().get(bar + 1) == Some(&b' ')
+                && line[..bar].trim_end().len() == line[..bar].trim_end().trim_start().len()
+                && !line[..bar].trim_end().contains(' ')
+                && line[..bar].ends_with(' ') =>
+        {
+            &line[bar + 2..]
+        }
+        _ => line,
+    }
 }
 
 /// `program[pid]: text` or `program: text`.
@@ -366,9 +407,14 @@ pub(crate) fn host_ip(v: &str) -> (Option<&str>, Option<&str>) {
     } else {
         (host, ip)
     };
+    // (Not a local socket's path: Postfix's `relay=host[private/dovecot-lmtp]`.)
+    let ip = ip
+        .strip_prefix("IPv6:")
+        .or_else(|| ip.strip_prefix("ipv6:"))
+        .unwrap_or(ip);
     (
         Some(host).filter(|h| !h.is_empty() && *h != "none"),
-        Some(ip).filter(|i| !i.is_empty()),
+        Some(ip).filter(|i| is_ip(i)),
     )
 }
 
@@ -457,6 +503,47 @@ mod tests {
             .resolve(syslog(line).unwrap().stamp)
             .unwrap()
             .to_string()
+    }
+
+    #[test]
+    fn syslog_lines_as_containers_and_locales_write_them() {
+        // `docker compose logs`: the container's name and a bar.
+        let line = "postfix-mailcow_1    | May  6 20:29:07 mail postfix/smtp[859]: 48: to=<a@b>";
+        let s = syslog(line).unwrap();
+        assert_eq!((s.program, s.pid), ("postfix/smtp", Some("859")));
+        assert_eq!(time(line), "2026-05-06T20:29:07Z");
+        // A level word and its padding instead of a host name.
+        let line = "2024-12-30T12:16:32.064246+01:00 INFO    postfix/smtp[1204]: E2: to=<a@b>";
+        let s = syslog(line).unwrap();
+        assert_eq!(
+            (s.program, s.pid, s.message),
+            ("postfix/smtp", Some("1204"), "E2: to=<a@b>")
+        );
+        assert_eq!(time(line), "2024-12-30T11:16:32Z");
+        // German month names.
+        assert_eq!(
+            time("Okt 15 23:48:15 c3 postfix/lmtp[4]: x"),
+            "2026-10-15T23:48:15Z"
+        );
+        assert_eq!(
+            time("Mär  3 01:02:03 c3 postfix/lmtp[4]: x"),
+            "2026-03-03T01:02:03Z"
+        );
+        assert_eq!(
+            time("Dez  1 00:00:00 c3 postfix/lmtp[4]: x"),
+            "2026-12-01T00:00:00Z"
+        );
+        // A bar later in a line is no container's.
+        assert!(syslog("a b | May  6 20:29:07 mail postfix/smtp[859]: x").is_none());
+        // A local socket is no address.
+        assert_eq!(
+            host_ip("c3.example[private/dovecot-lmtp]"),
+            (Some("c3.example"), None)
+        );
+        assert_eq!(
+            host_ip("mx.example. [IPv6:2001:db8::1]"),
+            (Some("mx.example"), Some("2001:db8::1"))
+        );
     }
 
     #[test]

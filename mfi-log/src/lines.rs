@@ -81,7 +81,9 @@ pub(crate) fn system_of(program: &str) -> System {
     } else {
         program
     };
-    if p.contains("postfix") {
+    // (A Postfix service may log under a name of its own, `syslog_name`: then its
+    // daemon's name stays after the slash, `enforced-tls-smtp/smtp`.)
+    if p.contains("postfix") || (p.contains('/') && postfix_delivery_program(p)) {
         System::Postfix
     } else if p.contains("sendmail") || p == "sm-mta" || p == "sm-msp-queue" {
         System::Sendmail
@@ -534,6 +536,14 @@ mod tests {
             [What::Delivery(d)] => d,
             w => panic!("{w:?}"),
         }
+    }
+
+    #[test]
+    fn a_postfix_service_under_a_name_of_its_own() {
+        assert_eq!(system_of("enforced-tls-smtp/smtp"), System::Postfix);
+        assert_eq!(system_of("postfix-out/qmgr"), System::Postfix);
+        assert_eq!(system_of("myapp/worker"), System::Unknown);
+        assert_eq!(system_of("smtp"), System::Unknown);
     }
 
     #[test]
