@@ -52,6 +52,9 @@ pub struct Options {
     /// The fields the caller reads ([`FieldSet::ALL`] unless set with
     /// [`Options::fields`]).
     pub fields: FieldSet,
+    /// The outcome the text's source states beside it (a log's `status=bounced`, Exim's
+    /// `**`), for a text whose own words and codes state none; see [`Options::stated`].
+    pub stated: Option<Severity>,
 }
 
 /// How many bytes of a text are classified by default: 1 MiB, far more than any reply or
@@ -67,6 +70,7 @@ impl Default for Options {
             queue: None,
             max_len: DEFAULT_MAX_LEN,
             fields: FieldSet::ALL,
+            stated: None,
         }
     }
 }
@@ -163,6 +167,24 @@ impl Options {
     /// ```
     pub fn fields(mut self, fields: &[Field]) -> Self {
         self.fields = FieldSet::of(fields);
+        self
+    }
+
+    /// Says what the text's source states of the outcome outside the text: a log line's
+    /// own verdict (`status=bounced`, Exim's `**` and `==`), a message trace's status
+    /// column. It is the severity of a text whose own codes and words state none
+    /// (`Unrouteable address`); a text that states one keeps it.
+    ///
+    /// ```
+    /// use mfi_core::{classify_with, Options, Severity};
+    /// let stated = Options::new().stated(Severity::Permanent);
+    /// assert_eq!(classify_with("Unrouteable address", &stated).severity(), Severity::Permanent);
+    /// assert_eq!(classify_with("Unrouteable address", &Options::new()).severity(), Severity::Unknown);
+    /// // The text's own code wins.
+    /// assert_eq!(classify_with("451 4.3.0 try later", &stated).severity(), Severity::Transient);
+    /// ```
+    pub fn stated(mut self, severity: Severity) -> Self {
+        self.stated = Some(severity).filter(|s| *s != Severity::Unknown);
         self
     }
 
@@ -567,7 +589,10 @@ fn analyse_scan(text: &str, sc: &Scan, options: &Options, truncated: bool) -> An
     let mfi = find_mfi(sc);
     let entry_index = primary_status.and_then(|st| knowledge::lookup_code(st, |s| sc.has(s)));
     let entry = entry_index.map(|i| &knowledge::CODES[i]);
-    let severity = severity(sc, expired);
+    let severity = match severity(sc, expired) {
+        Severity::Unknown => options.stated.unwrap_or(Severity::Unknown),
+        known => known,
+    };
     let reason = reason(sc, text, (expired, expiry_code), mfi, entry, severity);
     // The causes and the origin are read by these fields alone (the remediations are made
     // from both): a projection without them leaves them out.

@@ -412,7 +412,8 @@ impl Correlator {
 
 /// The text with the status code logged beside it when the text names none (`dsn=4.4.1`).
 fn with_status(text: &str, status: Option<&str>) -> String {
-    match status {
+    // (`dsn=5.0.0,stat=...`: Sendmail may write no space after the comma.)
+    match status.map(|s| s.trim_end_matches(',')) {
         Some(s) if !text.contains(s) && s.split('.').count() == 3 => format!("{s} {text}"),
         _ => text.to_owned(),
     }
@@ -476,23 +477,29 @@ fn diagnose_text(e: &Event, text: String, options: &ReadOptions) -> OwnedDiagnos
 /// The options an event's text is classified with: the reader's, the system that logged
 /// it, and its queue when its message's first sighting, the time and a profile are known.
 pub(crate) fn diagnosis_options(e: &Event, options: &ReadOptions) -> Options {
-    line_options(e.system, e.first_seen.zip(e.time), options)
+    line_options(e.system, Some(e.kind), e.first_seen.zip(e.time), options)
 }
 
-/// [`diagnosis_options`] for a line of `system` whose message was first seen, and
-/// logged, at `seen` (first, now).
+/// [`diagnosis_options`] for a line of `system` that states `kind`, whose message was
+/// first seen, and logged, at `seen` (first, now).
 pub(crate) fn line_options(
     system: System,
+    kind: Option<EventKind>,
     seen: Option<(Timestamp, Timestamp)>,
     options: &ReadOptions,
 ) -> Options {
-    let o = Options::new()
+    let mut o = Options::new()
         .connector(options.connector)
         .origin(match system.origin() {
             Origin::Unknown => options.origin,
             known => known,
         })
         .locale(options.locale);
+    // (The log's verdict, for a text that states none: Exim's `** a@b: Unrouteable
+    // address`.)
+    if let Some(k) = kind {
+        o = o.stated(k.severity());
+    }
     match (options.profile.or_else(|| system.queue_profile()), seen) {
         (Some(p), Some((first, now))) => o.queue(p, first, now),
         _ => o,

@@ -157,6 +157,17 @@ pub enum EventKind {
 }
 
 impl EventKind {
+    /// The severity the log states by this kind (what a diagnosis whose text states none
+    /// is given: [`mfi_core::Options::stated`]).
+    pub fn severity(self) -> mfi_core::Severity {
+        use mfi_core::Severity;
+        match self {
+            EventKind::Delivered => Severity::Success,
+            EventKind::Deferred => Severity::Transient,
+            EventKind::Bounced | EventKind::Expired => Severity::Permanent,
+        }
+    }
+
     /// The name used in JSON (`delivered`, `deferred`, `bounced`, `expired`).
     pub fn name(self) -> &'static str {
         match self {

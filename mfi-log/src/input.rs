@@ -460,8 +460,9 @@ fn plain_line<'a>(line: &'a str, options: &ReadOptions) -> Option<Line<'a>> {
     if line.trim_start().starts_with('#') {
         return None;
     }
-    // Classified as the event of a line of no known system will be (no time yet).
-    let o = line_options(System::Unknown, None, options);
+    // Classified as the event of a line of no known system will be (no time yet; the kind
+    // is the diagnosis' own, so stating it changes nothing).
+    let o = line_options(System::Unknown, None, None, options);
     let d = classify_with(line, &o);
     let kind = match d.severity() {
         _ if d.expired() => EventKind::Expired,
@@ -494,7 +495,7 @@ fn plain_line<'a>(line: &'a str, options: &ReadOptions) -> Option<Line<'a>> {
             ip,
             kind: Some(kind),
             text: line,
-            classified: Some((o, d.into_owned())),
+            classified: Some((o.stated(kind.severity()), d.into_owned())),
             ..Delivery::default()
         })],
     })
@@ -862,6 +863,51 @@ mod tests {
             j.message
         );
         assert!(j.message.contains("code=550"), "{}", j.message);
+    }
+
+    #[test]
+    fn a_log_verdict_is_the_severity_of_a_text_that_states_none() {
+        let exim = "\
+2016-06-03 01:21:52 1b8cs4-0005xz-6g ** ann@example.invalid F=<s@example.net>: Unrouteable address
+2011-03-21 07:42:26 1Q1XGK-0001gY-4B == bo@example.org R=dnslookup T=remote_smtp defer (113): No route to host
+";
+        let sendmail = "Jun 26 07:24:25 mx sendmail[31762]: q5PNOMeP031760: to=<cy@example.com>, delay=00:00:02, mailer=esmtp, pri=121393, relay=mx.example.com. [192.0.2.90], dsn=5.0.0,stat=Service unavailable\n";
+        let read = |log| {
+            LogReader::from_text(log, &ReadOptions::default().year(2026))
+                .collect::<Result<Vec<Event>, _>>()
+                .unwrap()
+        };
+        let events: Vec<Event> = read(exim).into_iter().chain(read(sendmail)).collect();
+        let got: Vec<_> = events
+            .iter()
+            .map(|e| {
+                let d = e.diagnosis.as_ref().unwrap().as_diagnosis();
+                (e.kind, d.severity(), d.queue().map(|q| q.state))
+            })
+            .collect();
+        use mfi_core::{QueueState, Severity};
+        assert_eq!(
+            got,
+            [
+                (
+                    EventKind::Bounced,
+                    Severity::Permanent,
+                    Some(QueueState::Bounced)
+                ),
+                (
+                    EventKind::Deferred,
+                    Severity::Transient,
+                    Some(QueueState::Retrying)
+                ),
+                (
+                    EventKind::Bounced,
+                    Severity::Permanent,
+                    Some(QueueState::Bounced)
+                ),
+            ]
+        );
+        // (Sendmail's `dsn=5.0.0,stat=`: the status without the comma.)
+        assert_eq!(events[2].text, "5.0.0 Service unavailable");
     }
 
     #[test]

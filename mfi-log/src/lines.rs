@@ -306,9 +306,19 @@ fn sendmail<'a>(message: &'a str, out: &mut Vec<What<'a>>) {
             id,
             sender: fields::first_value(rest, "from"),
         });
-    } else if let Some((_, dsn)) = fields::queue_id(rest).filter(|(_, r)| r.starts_with("DSN: ")) {
-        // `QUEUEID: NEWID: DSN: Cannot send message for 5 days`: the return of an expired
-        // message (a plain `DSN: User unknown` return follows a bounce already logged).
+    } else if let Some(dsn) = fields::queue_id(rest).and_then(|(_, r)| {
+        [
+            "DSN: ",
+            "sender notify: ",
+            "return to sender: ",
+            "postmaster notify: ",
+        ]
+        .iter()
+        .find_map(|p| r.strip_prefix(p))
+    }) {
+        // `QUEUEID: NEWID: DSN: Cannot send message for 5 days` (or `sender notify: ...`):
+        // the return of an expired message (a plain `DSN: User unknown` return follows a
+        // bounce already logged).
         let lower = dsn.to_ascii_lowercase();
         if lower.contains("cannot send message for") || lower.contains("could not be delivered for")
         {
@@ -327,7 +337,12 @@ fn opensmtpd(message: &str) -> (Option<&str>, Vec<What<'_>>) {
         Some((s, r)) if s.len() == 16 && s.bytes().all(|c| c.is_ascii_hexdigit()) => (Some(s), r),
         _ => (None, message),
     };
-    if let Some(list) = rest.strip_prefix("mta delivery ") {
+    // (`mta delivery ...`, or as the OpenSMTPD guide's example writes it, `mta
+    // event=delivery ...`.)
+    if let Some(list) = rest
+        .strip_prefix("mta delivery ")
+        .or_else(|| rest.strip_prefix("mta event=delivery "))
+    {
         let result = fields::quoted_value(list, "result").unwrap_or("");
         let text = fields::quoted_value(list, "stat").unwrap_or("");
         let kind = match result {
@@ -643,14 +658,27 @@ mod tests {
         assert_eq!(d.kind, Some(EventKind::Deferred));
         assert_eq!(d.text, "Deferred: Connection refused by mx.example.net.");
         assert_eq!((d.host, d.ip), (Some("mx.example.net"), Some("192.0.2.1")));
-        let l = syslog_line("Mar 10 02:03:04 mail02 sendmail[2345]: 2AA23Bc4012345: 2AA23Bc4012346: DSN: Cannot send message for 5 days", &years(), None).unwrap();
-        assert!(matches!(
-            l.what[..],
-            [What::Expiry {
-                id: "2AA23Bc4012345",
-                ..
-            }]
-        ));
+        for notice in ["DSN", "sender notify"] {
+            let line = format!("Mar 10 02:03:04 mail02 sendmail[2345]: 2AA23Bc4012345: 2AA23Bc4012346: {notice}: Cannot send message for 5 days");
+            let l = syslog_line(&line, &years(), None).unwrap();
+            assert!(
+                matches!(
+                    l.what[..],
+                    [What::Expiry {
+                        id: "2AA23Bc4012345",
+                        text: "Cannot send message for 5 days"
+                    }]
+                ),
+                "{line}"
+            );
+        }
+        // OpenSMTPD's guide writes the delivery line as `mta event=delivery`.
+        let l = syslog_line(r#"Mar 22 17:56:37 mercury smtpd[45037]: 8f4864084ecc48f4 mta event=delivery evpid=7077717e797a776e from=<s@example.com> to=<r@example.net> rcpt=<-> source="203.0.113.1" relay="192.0.2.33 (192.0.2.33)" delay=1s result="PermFail" stat="550 5.7.1 blocked""#, &years(), None).unwrap();
+        let d = delivery(&l);
+        assert_eq!(
+            (d.kind, d.recipient),
+            (Some(EventKind::Bounced), Some("<r@example.net>"))
+        );
         let l = syslog_line(r#"Mar 10 02:03:04 mail03 smtpd[77]: 0123456789abcdef mta delivery evpid=8f1e9c0a12345678 from=<s@example.com> to=<r@example.net> rcpt=<-> source="203.0.113.5" relay="mx.example.net (192.0.2.1)" delay=2s result="TempFail" stat="Connection refused""#, &years(), None).unwrap();
         assert_eq!(l.system, System::Opensmtpd);
         assert_eq!(l.session, Some(("smtpd", "0123456789abcdef")));
