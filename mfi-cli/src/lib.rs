@@ -30,8 +30,8 @@ Usage:
   mfi bounce [OPTIONS] [PATH...]     read bounce, delay and NDR messages (files, mbox,
                                      Maildir or folders; standard input without PATH)
   mfi report [OPTIONS] [PATH...]     read mail logs and message traces (Postfix, Exim,
-                                     Sendmail, OpenSMTPD, Exchange, Microsoft 365) into
-                                     incidents
+                                     Sendmail, OpenSMTPD, qmail, Exchange, Microsoft 365)
+                                     into incidents
   mfi codes [--json]                 list every code mfi knows
   mfi --help | --version
 

@@ -231,9 +231,9 @@ fn tempdir() -> PathBuf {
 
 #[test]
 fn usage_and_read_errors() {
-    let out = mfi(&["report", "--format", "qmail"], b"");
+    let out = mfi(&["report", "--format", "courier"], b"");
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown format 'qmail'"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown format 'courier'"));
     let out = mfi(&["report", "--within", "-3"], b"");
     assert_eq!(out.status.code(), Some(2));
     // A missing file is reported, and the others are still read.

@@ -58,6 +58,9 @@ pub(crate) struct Correlator {
     sessions: HashMap<(System, String), Cause>,
     /// The host each open connection talks to (OpenSMTPD's `mta connecting`).
     connections: HashMap<(System, String), (Option<String>, Option<String>)>,
+    /// The message and recipient of each delivery under way (qmail-send's `starting
+    /// delivery 5: msg 123 to remote a@b`), by session (the delivery's number).
+    started: HashMap<(System, String), (String, String)>,
     domains: HashMap<String, Cause>,
     /// The latest causes logged with a host, newest last.
     recent: VecDeque<Cause>,
@@ -87,7 +90,7 @@ impl Correlator {
         let needs_session = line.what.iter().any(|w| {
             matches!(
                 w,
-                What::Delivery(_) | What::Cause { .. } | What::Connect { .. }
+                What::Delivery(_) | What::Cause { .. } | What::Connect { .. } | What::Start { .. }
             )
         });
         let session_key = line.session.filter(|_| needs_session).map(|(p, s)| {
@@ -107,6 +110,13 @@ impl Correlator {
                 }
                 What::Removed { id } => {
                     self.messages.remove(&(system, id.to_owned()));
+                }
+                What::Start { id, recipient } => {
+                    self.message(system, id, line.time);
+                    if let Some(k) = &session_key {
+                        self.started
+                            .insert(k.clone(), (id.to_owned(), recipient.to_owned()));
+                    }
                 }
                 What::Connect { host, ip } => {
                     if let Some(k) = &session_key {
@@ -198,6 +208,9 @@ impl Correlator {
         if self.connections.len() > MAX_CONNECTIONS {
             self.connections.clear();
         }
+        if self.started.len() > MAX_CONNECTIONS {
+            self.started.clear();
+        }
     }
 
     fn message(&mut self, system: System, id: &str, time: Option<Timestamp>) -> &mut Message {
@@ -221,6 +234,16 @@ impl Correlator {
         options: &ReadOptions,
     ) -> Option<Event> {
         let kind = d.kind?;
+        // A result that names neither message nor recipient: those of its delivery's start.
+        let started = match (d.id, d.recipient, session_key) {
+            (None, None, Some(k)) => self.started.remove(k),
+            _ => None,
+        };
+        let mut d = d;
+        if let Some((id, recipient)) = &started {
+            d.id = Some(id);
+            d.recipient = Some(recipient);
+        }
         let recipient = d.recipient.and_then(fields::address);
         let domain = recipient
             .as_deref()

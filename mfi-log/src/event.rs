@@ -16,6 +16,8 @@ pub enum System {
     Sendmail,
     /// OpenSMTPD (`smtpd[pid]: SESSION mta delivery evpid=... result=... stat=...`).
     Opensmtpd,
+    /// qmail (qmail-send's log: `delivery 5: failure: ...`).
+    Qmail,
     /// Exchange Server (message tracking log).
     ExchangeServer,
     /// Exchange Online / Microsoft 365 (message-trace exports).
@@ -32,6 +34,7 @@ impl System {
             System::Exim => "exim",
             System::Sendmail => "sendmail",
             System::Opensmtpd => "opensmtpd",
+            System::Qmail => "qmail",
             System::ExchangeServer => "exchange_server",
             System::ExchangeOnline => "exchange_online",
             System::Unknown => "unknown",
@@ -46,6 +49,7 @@ impl System {
             System::Exim => Origin::Exim,
             System::Sendmail => Origin::Sendmail,
             System::Opensmtpd => Origin::Opensmtpd,
+            System::Qmail => Origin::Qmail,
             System::ExchangeServer => Origin::ExchangeServer,
             System::ExchangeOnline => Origin::ExchangeOnline,
             System::Unknown => Origin::Unknown,
@@ -61,7 +65,8 @@ impl System {
             System::ExchangeServer => Some(QueueProfile::ExchangeServer),
             System::ExchangeOnline => Some(QueueProfile::ExchangeOnline),
             System::Opensmtpd => Some(QueueProfile::Opensmtpd),
-            System::Unknown => None,
+            // (qmail's queue lifetime, 7 days by default, has no profile of its own.)
+            System::Qmail | System::Unknown => None,
         }
     }
 }
@@ -82,6 +87,11 @@ pub enum Format {
     Opensmtpd,
     /// Exim's own log (`mainlog`): `2026-03-10 02:03:04 MESSAGEID == ...`.
     Exim,
+    /// qmail-send's log, as multilog (`@4000000065f0a1b2... delivery 5: failure: ...`),
+    /// splogger (`1710000000.123456 delivery 5: ...`, or through syslog as `qmail:`) or
+    /// `tai64nlocal` writes it: a delivery's result is found with its recipient from the
+    /// `starting delivery` line before it.
+    Qmail,
     /// An Exchange Server message tracking log (`#Fields:` header, CSV rows).
     ExchangeTracking,
     /// A Microsoft 365 message-trace export (CSV; columns found by their names).
@@ -98,12 +108,13 @@ pub enum Format {
 
 impl Format {
     /// Every format, in the order of [`Format::name`]'s documentation.
-    pub const ALL: [Format; 10] = [
+    pub const ALL: [Format; 11] = [
         Format::Syslog,
         Format::Postfix,
         Format::Sendmail,
         Format::Opensmtpd,
         Format::Exim,
+        Format::Qmail,
         Format::ExchangeTracking,
         Format::MessageTrace,
         Format::ExchangeQueue,
@@ -112,7 +123,8 @@ impl Format {
     ];
 
     /// The name used on the command line: `syslog`, `postfix`, `sendmail`, `opensmtpd`,
-    /// `exim`, `exchange-tracking`, `message-trace`, `exchange-queue`, `jsonl`, `plain`.
+    /// `exim`, `qmail`, `exchange-tracking`, `message-trace`, `exchange-queue`, `jsonl`,
+    /// `plain`.
     pub fn name(self) -> &'static str {
         match self {
             Format::Syslog => "syslog",
@@ -120,6 +132,7 @@ impl Format {
             Format::Sendmail => "sendmail",
             Format::Opensmtpd => "opensmtpd",
             Format::Exim => "exim",
+            Format::Qmail => "qmail",
             Format::ExchangeTracking => "exchange-tracking",
             Format::MessageTrace => "message-trace",
             Format::ExchangeQueue => "exchange-queue",
@@ -132,7 +145,8 @@ impl Format {
     ///
     /// ```
     /// assert_eq!(mfi_log::Format::from_name("Exim"), Some(mfi_log::Format::Exim));
-    /// assert_eq!(mfi_log::Format::from_name("qmail"), None);
+    /// assert_eq!(mfi_log::Format::from_name("qmail"), Some(mfi_log::Format::Qmail));
+    /// assert_eq!(mfi_log::Format::from_name("courier"), None);
     /// ```
     pub fn from_name(name: &str) -> Option<Format> {
         Format::ALL

@@ -312,6 +312,7 @@ impl LogReader {
                     })
                 }
                 Format::Exim => exim_line(line),
+                Format::Qmail => lines::qmail_line(line),
                 Format::JsonLines => {
                     if let Some(j) = json_line(line) {
                         self.json(&j, *number, name, buf);
@@ -617,7 +618,27 @@ fn detect(head: &[String]) -> Format {
         })
         .count();
     let syslog = lines.iter().filter(|l| fields::syslog(l).is_some()).count();
-    if exim * 2 >= lines.len() && exim > 0 {
+    let qmail = lines
+        .iter()
+        .filter(|l| {
+            let (time, rest) = lines::qmail_time(l);
+            time.is_some()
+                && [
+                    "delivery ",
+                    "starting delivery ",
+                    "status: ",
+                    "new msg ",
+                    "info msg ",
+                    "end msg ",
+                    "bounce msg ",
+                ]
+                .iter()
+                .any(|w| rest.starts_with(w))
+        })
+        .count();
+    if qmail * 2 >= lines.len() && qmail > 0 {
+        Format::Qmail
+    } else if exim * 2 >= lines.len() && exim > 0 {
         Format::Exim
     } else if syslog * 2 >= lines.len() && syslog > 0 {
         Format::Syslog
@@ -908,6 +929,72 @@ mod tests {
         );
         // (Sendmail's `dsn=5.0.0,stat=`: the status without the comma.)
         assert_eq!(events[2].text, "5.0.0 Service unavailable");
+    }
+
+    #[test]
+    fn qmail_send_logs() {
+        let multilog = "\
+@4000000065ee0b7c0a1b2c3d new msg 161214
+@4000000065ee0b7c0a1b2c3e info msg 161214: bytes 2345 from <ann@example.com> qp 24160 uid 89
+@4000000065ee0b7c0a1b2c3f starting delivery 183: msg 161214 to remote bo@example.net
+@4000000065ee0b7c0a1b2c40 starting delivery 184: msg 161214 to remote cy@example.org
+@4000000065ee0b7c0a1b2c41 status: local 0/10 remote 2/20
+@4000000065ee0b800a1b2c42 delivery 184: success: 192.0.2.9_accepted_message./Remote_host_said:_250_ok/
+@4000000065ee0b820a1b2c43 delivery 183: failure: 192.0.2.7_does_not_like_recipient./Remote_host_said:_550_5.1.1_<bo@example.net>_is_not_a_valid_mailbox./Giving_up_on_192.0.2.7./
+@4000000065ee0b820a1b2c44 end msg 161214
+";
+        let events: Vec<Event> = LogReader::from_text(multilog, &ReadOptions::default())
+            .collect::<Result<_, _>>()
+            .unwrap();
+        let got: Vec<_> = events
+            .iter()
+            .map(|e| {
+                (
+                    e.system,
+                    e.kind,
+                    e.queue_id.as_deref(),
+                    e.recipient.as_deref(),
+                    e.sender.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    System::Qmail,
+                    EventKind::Delivered,
+                    Some("161214"),
+                    Some("cy@example.org"),
+                    Some("ann@example.com")
+                ),
+                (
+                    System::Qmail,
+                    EventKind::Bounced,
+                    Some("161214"),
+                    Some("bo@example.net"),
+                    Some("ann@example.com")
+                ),
+            ]
+        );
+        // TAI64N: 2^62 + 10 + the Unix time.
+        assert_eq!(events[1].time.unwrap().to_string(), "2024-03-10T19:35:20Z");
+        let d = events[1].diagnosis.as_ref().unwrap().as_diagnosis();
+        assert_eq!(d.reason().name(), "userunknown");
+        assert_eq!(d.origin(), mfi_core::Origin::Qmail);
+        // splogger, through syslog.
+        let syslog = "\
+Mar 10 19:38:00 mx qmail: 1710099480.000001 starting delivery 7: msg 99 to remote dee@example.net
+Mar 10 19:38:05 mx qmail: 1710099485.000001 delivery 7: deferral: Sorry,_I_wasn't_able_to_establish_an_SMTP_connection._(#4.4.1)/
+";
+        let events: Vec<Event> = LogReader::from_text(syslog, &ReadOptions::default().year(2024))
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(events.len(), 1);
+        assert_eq!(events[0].recipient.as_deref(), Some("dee@example.net"));
+        assert_eq!(events[0].kind, EventKind::Deferred);
+        let d = events[0].diagnosis.as_ref().unwrap().as_diagnosis();
+        assert_eq!(d.mfi_code(), Some(mfi_core::MfiCode::ConnectionTimedOut));
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! # mfi-log: mail logs and message traces into delivery events and incidents
 //!
-//! Reads what a mail system logs about its deliveries — Postfix, Exim, Sendmail and
-//! OpenSMTPD logs (syslog files, Exim's own `mainlog`), Exchange message tracking logs,
+//! Reads what a mail system logs about its deliveries — Postfix, Exim, Sendmail, OpenSMTPD
+//! and qmail logs (syslog files, Exim's own `mainlog`, qmail-send's log), Exchange message
+//! tracking logs,
 //! Microsoft 365 message-trace exports, JSON Lines from a log shipper — plain,
 //! gzip-compressed (rotated logs), UTF-8 or UTF-16 (message-trace exports), and turns every
 //! delivery line into an [`Event`]: when, which message and recipient, which host, what

@@ -33,6 +33,9 @@ pub(crate) enum What<'a> {
         host: Option<&'a str>,
         ip: Option<&'a str>,
     },
+    /// qmail-send started a delivery of a message to a recipient: its result, logged on a
+    /// later line of the same session (the delivery's number), is about them.
+    Start { id: &'a str, recipient: &'a str },
 }
 
 /// One recipient's delivery result.
@@ -91,6 +94,8 @@ pub(crate) fn system_of(program: &str) -> System {
         System::Opensmtpd
     } else if p.contains("exim") {
         System::Exim
+    } else if p == "qmail" || p == "qmail-send" {
+        System::Qmail
     } else {
         System::Unknown
     }
@@ -145,9 +150,107 @@ pub(crate) fn program_line<'a>(
             let rest = fields::exim_time(message).map_or(message, |(_, r)| r);
             line.what.extend(exim_message(rest));
         }
+        System::Qmail => {
+            // splogger's time stamp before qmail-send's words.
+            let (_, rest) = qmail_time(message);
+            line.session = qmail(rest, &mut line.what).map(|d| ("qmail-send", d));
+        }
         _ => return None,
     }
     Some(line)
+}
+
+/// A line of qmail-send's own log (`@4000000065f0a1b22c3d4e5f delivery 5: ...`,
+/// `1710000000.123456 delivery 5: ...`, `2024-03-10 02:00:00.123456789 delivery 5: ...`).
+pub(crate) fn qmail_line(line: &str) -> Option<Line<'_>> {
+    let (time, rest) = qmail_time(line);
+    let mut l = Line {
+        time,
+        system: System::Qmail,
+        session: None,
+        what: Vec::new(),
+    };
+    l.session = qmail(rest, &mut l.what).map(|d| ("qmail-send", d));
+    Some(l)
+}
+
+/// The time stamp a qmail log line starts with (TAI64N, a Unix time with its fraction, or
+/// `tai64nlocal`'s date and time), and the rest.
+pub(crate) fn qmail_time(line: &str) -> (Option<Timestamp>, &str) {
+    if let Some(hex) = line.strip_prefix('@') {
+        // TAI64N: 2^62 + 10 + seconds, then nanoseconds (24 hex digits).
+        if let (Some(label), Some(rest)) = (hex.get(..16), hex.get(24..)) {
+            if let Ok(secs) = u64::from_str_radix(label, 16) {
+                let unix = secs
+                    .checked_sub((1u64 << 62) + 10)
+                    .and_then(|s| i64::try_from(s).ok());
+                return (unix.map(Timestamp::from_unix), rest.trim_start());
+            }
+        }
+        return (None, line);
+    }
+    if let Some((t, rest)) = fields::date_time(line) {
+        return (t, rest.trim_start());
+    }
+    let (head, rest) = line.split_once(' ').unwrap_or((line, ""));
+    let (secs, frac) = head.split_once('.').unwrap_or((head, "0"));
+    if secs.len() >= 9
+        && secs.len() <= 11
+        && secs.bytes().all(|b| b.is_ascii_digit())
+        && frac.bytes().all(|b| b.is_ascii_digit())
+    {
+        return (secs.parse().ok().map(Timestamp::from_unix), rest);
+    }
+    (None, line)
+}
+
+/// qmail-send's words (`new msg 123`, `info msg 123: bytes 900 from <a@b> qp 7 uid 0`,
+/// `starting delivery 5: msg 123 to remote c@d`, `delivery 5: deferral: TEXT`, `end msg
+/// 123`). Returns the delivery's number, which links a result to its start.
+fn qmail<'a>(message: &'a str, out: &mut Vec<What<'a>>) -> Option<&'a str> {
+    if let Some(rest) = message.strip_prefix("starting delivery ") {
+        // `5: msg 123 to remote c@d`
+        let (number, rest) = rest.split_once(": msg ")?;
+        let (id, rest) = rest.split_once(" to ")?;
+        let recipient = rest
+            .strip_prefix("remote ")
+            .or_else(|| rest.strip_prefix("local "))?;
+        out.push(What::Start { id, recipient });
+        return Some(number);
+    }
+    if let Some(rest) = message.strip_prefix("delivery ") {
+        let (number, rest) = rest.split_once(": ")?;
+        let (result, text) = rest.split_once(": ").unwrap_or((rest, ""));
+        let kind = match result {
+            "success" => EventKind::Delivered,
+            "deferral" => EventKind::Deferred,
+            "failure" => EventKind::Bounced,
+            _ => return None,
+        };
+        out.push(What::Delivery(Delivery {
+            kind: Some(kind),
+            text,
+            ..Delivery::default()
+        }));
+        return Some(number);
+    }
+    if let Some(rest) = message.strip_prefix("info msg ") {
+        let (id, rest) = rest.split_once(": ")?;
+        let sender = rest
+            .split_once(" from <")
+            .and_then(|(_, r)| r.split_once('>'))
+            .map(|(s, _)| s)
+            .filter(|s| !s.is_empty());
+        out.push(What::Arrival { id, sender });
+    } else if let Some(id) = message.strip_prefix("new msg ") {
+        out.push(What::Arrival {
+            id: id.trim(),
+            sender: None,
+        });
+    } else if let Some(id) = message.strip_prefix("end msg ") {
+        out.push(What::Removed { id: id.trim() });
+    }
+    None
 }
 
 /// Whether a Postfix program logs what happens to messages in the queue: the queue

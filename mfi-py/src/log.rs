@@ -53,7 +53,8 @@ impl Event {
         opt_time(py, self.e.time)
     }
     /// The mail system that wrote it (``"postfix"``, ``"exim"``, ``"sendmail"``,
-    /// ``"opensmtpd"``, ``"exchange_server"``, ``"exchange_online"``, ``"unknown"``).
+    /// ``"opensmtpd"``, ``"qmail"``, ``"exchange_server"``, ``"exchange_online"``,
+    /// ``"unknown"``).
     #[getter]
     fn system(&self) -> &'static str {
         self.e.system.name()
@@ -176,7 +177,7 @@ impl EventIter {
 ///     path: a file (plain or gzip'd), a folder (read recursively, rotated logs oldest
 ///         first), ``"-"`` for standard input (``str`` or ``os.PathLike``), or a list of them.
 ///     format: the format of every input (``"syslog"``, ``"postfix"``, ``"sendmail"``,
-///         ``"opensmtpd"``, ``"exim"``, ``"exchange-tracking"``, ``"message-trace"``,
+///         ``"opensmtpd"``, ``"exim"``, ``"qmail"``, ``"exchange-tracking"``, ``"message-trace"``,
 ///         ``"exchange-queue"``, ``"jsonl"``, ``"plain"``); default: found from each
 ///         input's first lines.
 ///     year: the year of syslog dates that name none (default: this year, or the last

@@ -78,7 +78,7 @@ def test_now_and_the_window_decide_what_is_expiring() -> None:
 
 def test_bad_arguments() -> None:
     with pytest.raises(ValueError):
-        mfi.read_log(LOGS / "postfix.log", format="qmail")
+        mfi.read_log(LOGS / "postfix.log", format="courier")
     with pytest.raises(TypeError):
         mfi.read_log(42)  # type: ignore[arg-type]
     with pytest.raises(OSError):
