@@ -645,13 +645,24 @@ fn causes_and_origin(
     reason: Reason,
 ) -> (ArrayVec<Cause, MAX_CAUSES>, Origin) {
     let mut causes = rank_causes(sc, mfi, entry, primary_status, options.connector);
-    // A reason the words name (no MFI code) puts its cause first.
+    let origin = match options.origin {
+        Origin::Unknown => origin_of(sc, text, mfi),
+        given => given,
+    };
+    // A reason the words name (no MFI code) puts its cause first. (Not where Exchange's
+    // table knows the code, unless another system wrote it: its causes are the code's
+    // own. Another
+    // system's `550 5.7.1` is not Exchange's delivery restriction: Gmail's "likely
+    // unsolicited mail" is spam, Outlook's "on our block list" a blocked IP.)
     let worded = sc.names(reason) || sc.decisive == Some(reason);
-    // (Not where Exchange's table knows the code: its causes are the code's own.)
+    let another_system = !matches!(
+        origin,
+        Origin::ExchangeOnline | Origin::ExchangeServer | Origin::Unknown
+    );
     if let Some(&(_, cause)) = knowledge::iana::REASON_CAUSES
         .iter()
         .find(|(r, _)| *r == reason)
-        .filter(|_| mfi.is_none() && entry.is_none() && worded)
+        .filter(|_| mfi.is_none() && (entry.is_none() || another_system) && worded)
     {
         causes.retain(|c| *c != cause);
         if causes.is_full() {
@@ -659,10 +670,6 @@ fn causes_and_origin(
         }
         causes.insert(0, cause);
     }
-    let origin = match options.origin {
-        Origin::Unknown => origin_of(sc, text, mfi),
-        given => given,
-    };
     causes.retain(|c| knowledge::cause_info(*c).audience.admits(origin));
     (causes, origin)
 }

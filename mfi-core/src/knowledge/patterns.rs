@@ -16,11 +16,11 @@ patterns! {
     "nonexistent domain" => DomainNotFound, Medium;
     "NXDOMAIN" => DomainNotFound, Strong;
     "Host or domain name not found" => DomainNotFound, Medium;
-    "Host not found, try again" => DnsFailed, Medium;
+    "Host not found, try again" => DnsTryAgain, Strong;
     "DNS query failed" => DnsFailed, Medium;
     "DNS lookup failed" => DnsFailed, Medium;
     "DNS resolution failed" => DnsFailed, Medium;
-    "SERVFAIL" => DnsFailed, Strong;
+    "SERVFAIL" => DnsTryAgain, Strong;
     "Name service error" => DnsFailed, Weak;
     "Domain name not found" => DomainNotFound, Medium;
     "DNS Error" => DnsFailed, Weak;
@@ -37,7 +37,7 @@ patterns! {
     "point to non-existent hosts" => DnsNoRecords, Medium;
     "invalid MX record" => DnsFailed, Medium;
     // OpenSMTPD
-    "Temporary failure in MX lookup" => DnsFailed, Medium;
+    "Temporary failure in MX lookup" => DnsTryAgain, Medium;
     "Failed to resolve MX" => DnsFailed, Medium;
     "No MX found" => DnsNoRecords, Medium;
     "Domain does not exist" => DomainNotFound, Medium;
@@ -310,6 +310,8 @@ patterns! {
     "blocked using" => HintBlocklisted, Medium;
     "blocklist" => HintBlocklisted, Medium;
     "blacklist" => HintBlocklisted, Medium;
+    "block list" => HintBlocklisted, Medium;
+    "DNSBL" => HintBlocklisted, Medium;
     "Spamhaus" => HintBlocklisted, Medium;
     // Anchors of attributes (found in the same pass)
     "server at " => AnchorServerAt, Weak;

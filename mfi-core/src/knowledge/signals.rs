@@ -27,6 +27,7 @@ pub enum Signal {
     DnsNoRecords,
     DomainNotFound,
     DnsFailed,
+    DnsTryAgain,
     TimedOut,
     Unreachable,
     ConnectFailed,
@@ -117,6 +118,8 @@ signals! {
         "a domain that does not resolve is the DNS failure of 4.4.312 (expired or deleted domain)";
     DnsFailed => DnsQueryFailed, -,
         "a failed DNS query is 4.4.312 in other words (Exchange Server's 451 4.4.0 DNS query failed)";
+    DnsTryAgain => DnsQueryFailed, DnsHostingProblem,
+        "a lookup that failed for now (the resolver's 'try again', SERVFAIL): the domain's DNS servers did not answer, not a missing domain";
     TimedOut => ConnectionTimedOut, ConnectionTimedOut,
         "socket error 10060 and 'connection timed out' are the TCP timeout of 4.4.315";
     Unreachable => ConnectionTimedOut, NetworkUnreachable,
