@@ -99,6 +99,14 @@ patterns! {
     "handshake failed" => TlsFailed, Medium;
     "handshake failure" => TlsFailed, Medium;
     "during handshake" => TlsFailed, Medium;
+    // OpenSSL's reasons for a handshake that did not complete (in OpenSMTPD's and Exim's
+    // TLS errors: `SSL routines:SSL23_GET_SERVER_HELLO:sslv3 alert illegal parameter`)
+    "alert illegal parameter" => TlsFailed, Medium;
+    "SSL23_GET_SERVER_HELLO" => TlsFailed, Medium;
+    "wrong version number" => TlsFailed, Medium;
+    "no protocols available" => TlsFailed, Medium;
+    // Exim's deferral when STARTTLS was accepted but the session failed
+    "failure while setting up TLS session" => TlsFailed, Medium;
     // Postfix
     "refused to start TLS" => TlsFailed, Medium;
     "SSL_connect error" => TlsFailed, Strong;
