@@ -227,8 +227,15 @@ fn recipient_prefix(prefix: &str) -> bool {
     ) {
         return false;
     }
+    // A failure's count before the address (`Delivery failed 20 attempts: a@b`).
+    let counted_failure = p.ends_with(':')
+        && p.len() <= 48
+        && lower.contains("fail")
+        && p.chars()
+            .all(|c| c.is_alphanumeric() || c == ' ' || c == ':');
     p.is_empty()
         || is_reply_code(p)
+        || counted_failure
         || (p.chars().count() <= 48
             && p.chars().all(|c| {
                 c.is_alphabetic()
@@ -382,6 +389,9 @@ pub(crate) fn blocks(text: &str, ignore: &[String]) -> (String, Vec<Block>) {
         }
         // An address that ends a phrase such as "A message sent by" names the sender.
         let after_sender_phrase = previous_names_sender(previous);
+        // Exim's `an undisclosed address` (a hidden one), then `(generated from a@b)`: the
+        // address it was generated from is the recipient the sender knows.
+        let after_undisclosed = previous.eq_ignore_ascii_case("an undisclosed address");
         if !trimmed.is_empty() {
             previous = trimmed;
         }
@@ -396,7 +406,11 @@ pub(crate) fn blocks(text: &str, ignore: &[String]) -> (String, Vec<Block>) {
         } else {
             let all = addresses(line);
             let first = all.first().filter(|f| {
-                usable(f) && recipient_prefix(&line[..f.start]) && recipient_suffix(&line[f.end..])
+                let before = &line[..f.start];
+                usable(f)
+                    && (recipient_prefix(before)
+                        || after_undisclosed && before.trim_end().ends_with("(generated from"))
+                    && recipient_suffix(&line[f.end..])
             });
             // A sentence that names the recipient ("... rejected recipient <a@b> (...)").
             first
@@ -487,6 +501,29 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn recipient_lines_of_smaller_systems() {
+        let found =
+            |t: &str| -> Vec<String> { blocks(t, &[]).1.into_iter().map(|b| b.address).collect() };
+        // A count of failed attempts before the address.
+        assert_eq!(
+            found("Delivery failed 20 attempts: ann@example.org\n"),
+            ["ann@example.org"]
+        );
+        // Exim's hidden address, known to the sender by the one it was generated from.
+        assert_eq!(
+            found("The following address(es) failed:\n\n  an undisclosed address\n    (generated from bo@example.org)\n"),
+            ["bo@example.org"]
+        );
+        // Otherwise `generated from` names no recipient of its own.
+        assert_eq!(
+            found("  cy@example.net\n    (generated from list@example.org)\n"),
+            ["cy@example.net"]
+        );
+        // A count that is no failure's is no recipient line.
+        assert!(found("Received 20 messages: dee@example.org\n").is_empty());
+    }
 
     #[test]
     fn a_quote_or_an_x400_label_is_not_part_of_the_address() {

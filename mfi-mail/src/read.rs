@@ -546,6 +546,8 @@ impl<'m, 'x> Reader<'m, 'x> {
             ]
             .iter()
             .any(|w| raw.contains(w))
+            // (The null sender: `From: <>`, as some MTAs head their notices.)
+            || raw.trim() == "<>"
             || self.says_failed("")
     }
 
@@ -1493,6 +1495,16 @@ mod tests {
         // The reported field is the report's own.
         let code = report.recipients[0].diagnostic_code.as_deref().unwrap();
         assert!(code.contains("receiving 450-4.2.1 mail"), "{code}");
+    }
+
+    #[test]
+    fn a_notice_from_the_null_sender_is_no_auto_reply() {
+        // (`Auto-Submitted: auto-replied` heads bounces too: RFC 3834.)
+        let m = "From: <>\nTo: bounces@example.com\nAuto-Submitted: auto-replied\n\n\
+                 You sent mail to ann@example.org. That's not a valid user here.\n";
+        let report = super::read_message(m.as_bytes(), &crate::ReadOptions::default());
+        assert_eq!(report.kind.name(), "bounce");
+        assert_eq!(report.recipients[0].recipient, "ann@example.org");
     }
 
     #[test]
