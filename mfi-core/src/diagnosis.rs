@@ -319,8 +319,7 @@ pub(crate) struct Analysis {
 
 /// The diagnosis of one failure text, borrowing the text.
 ///
-/// Made by [`classify`] or [`classify_with`]; classification does not allocate (but to
-/// decode a qmail log line of over 4 KiB, which qmail does not write). Serialises
+/// Made by [`classify`] or [`classify_with`]; classification does not allocate. Serialises
 /// (serde) to the JSON object of the diagnosis contract; [`Diagnosis::into_owned`] gives a
 /// form that owns its text.
 ///
@@ -538,51 +537,44 @@ fn prepare_bytes(bytes: &[u8], max_len: usize) -> (&[u8], bool) {
 }
 
 fn analyse(text: &str, options: &Options, truncated: bool) -> Analysis {
-    let mut sc = Scan::empty();
-    scan::scan_into(text, &mut sc);
-    if sc.has(Signal::QmailEncoded) {
-        return analyse_qmail_log(text, options, truncated);
-    }
-    analyse_scan(text, &sc, options, truncated)
+    analyse_as(text, options, truncated, false)
 }
 
 /// A line of qmail-send's log, which writes the words of its delivery agents with `_` for
 /// each space and `/` for each line end (`Remote_host_said:_550_5.1.1_...`): read as the
 /// words they are. The decoded text is as long as the line, so every span found in it is
-/// the line's too. Decoded on the stack (a line of up to [`QMAIL_LINE`] bytes; a longer
-/// one, which qmail does not write, is the one classification that allocates).
+/// the line's too. Decoded on the stack: a line of up to [`QMAIL_LINE`] bytes (qmail's are
+/// far shorter); a longer text is read as it is, so that nothing allocates.
 #[cold]
 #[inline(never)]
 fn analyse_qmail_log(text: &str, options: &Options, truncated: bool) -> Analysis {
-    let decode = |out: &mut [u8]| {
-        for (o, &b) in out.iter_mut().zip(text.as_bytes()) {
-            *o = if matches!(b, b'_' | b'/') { b' ' } else { b };
-        }
-    };
-    let read = |decoded: &[u8]| {
-        // (ASCII bytes replaced by ASCII bytes: still UTF-8.)
-        let decoded = std::str::from_utf8(decoded).unwrap_or(text);
-        let mut sc = Scan::empty();
-        scan::scan_into(decoded, &mut sc);
-        // (Whose words these are: the encoding says so, though the words no longer show it.)
-        sc.origins |= 1 << Origin::Qmail.index();
-        analyse_scan(decoded, &sc, options, truncated)
-    };
-    if text.len() <= QMAIL_LINE {
-        let mut buf = [0u8; QMAIL_LINE];
-        decode(&mut buf[..text.len()]);
-        read(&buf[..text.len()])
-    } else {
-        let mut buf = vec![0u8; text.len()];
-        decode(&mut buf);
-        read(&buf)
+    if text.len() > QMAIL_LINE {
+        return analyse_as(text, options, truncated, true);
     }
+    let mut buf = [0u8; QMAIL_LINE];
+    let decoded = &mut buf[..text.len()];
+    for (o, &b) in decoded.iter_mut().zip(text.as_bytes()) {
+        *o = if matches!(b, b'_' | b'/') { b' ' } else { b };
+    }
+    // (ASCII bytes replaced by ASCII bytes: still UTF-8.)
+    let decoded = std::str::from_utf8(decoded).unwrap_or(text);
+    analyse_as(decoded, options, truncated, true)
 }
 
-/// The longest qmail log line decoded without allocating.
+/// The longest qmail log line that is read decoded.
 const QMAIL_LINE: usize = 4096;
 
-fn analyse_scan(text: &str, sc: &Scan, options: &Options, truncated: bool) -> Analysis {
+/// The analysis of `text`; `qmail_decoded` when it is a qmail log line's words decoded
+/// ([`analyse_qmail_log`]: they are qmail's, though they no longer show it).
+fn analyse_as(text: &str, options: &Options, truncated: bool, qmail_decoded: bool) -> Analysis {
+    let mut sc = Scan::empty();
+    scan::scan_into(text, &mut sc);
+    if qmail_decoded {
+        sc.origins |= 1 << Origin::Qmail.index();
+    } else if sc.has(Signal::QmailEncoded) {
+        return analyse_qmail_log(text, options, truncated);
+    }
+    let sc = &sc;
     // Only the primary reply's status is needed here (no copy of the whole reply).
     let primary_status = sc.chain.first().and_then(|p| p.status);
     let (expired, expiry_code) = expiry(sc);

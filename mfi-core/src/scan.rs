@@ -554,16 +554,17 @@ fn after_a_host(b: &[u8], colon: usize) -> bool {
 
 /// Whether a word names a TLS cipher suite (`TLS_AES_256_GCM_SHA384`,
 /// `ECDHE-RSA-AES256-GCM-SHA384`): Exim logs its key bits after it (`X=TLS1.3:...:256`).
+/// Upper case, an AES or ChaCha20 cipher and a MAC or AEAD mode: no other word before a
+/// colon looks so (`remote-exchange:550` is a reply).
 fn cipher_suite(word: &[u8]) -> bool {
-    word.len() >= 8
-        && word.windows(3).any(|w| {
-            w.eq_ignore_ascii_case(b"aes")
-                || w.eq_ignore_ascii_case(b"sha")
-                || w.eq_ignore_ascii_case(b"cha")
-        })
-        && word.iter().any(|&c| c == b'_' || c == b'-')
+    let has = |w: &[u8]| word.windows(w.len()).any(|x| x == w);
+    word.len() >= 12
+        && word
+            .iter()
+            .all(|&c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'_' || c == b'-')
+        && (has(b"AES") || has(b"CHACHA20"))
+        && (has(b"SHA") || has(b"GCM") || has(b"POLY1305") || has(b"CCM"))
 }
-
 /// Words that make a following dotted number a version, not a status code.
 const VERSION_WORDS: &[&str] = &[
     "version", "ver", "v", "build", "release", "rev", "postfix", "exim", "sendmail", "exchange",
@@ -1266,6 +1267,7 @@ mod tests {
             // Exim's cipher and its key bits
             "X=TLS1.3:TLS_AES_256_GCM_SHA384:256 CV=yes",
             "X=TLS1.2:ECDHE-RSA-AES256-GCM-SHA384:256 CV=no",
+            "X=TLS1.2:ECDHE-RSA-CHACHA20-POLY1305:256 CV=no",
         ] {
             assert_eq!(codes(port), Vec::<u16>::new(), "{port}");
         }
@@ -1274,6 +1276,8 @@ mod tests {
             "error:550 User unknown",
             "host mx.example.net[192.0.2.1] said: 550 User unknown",
             "smtp.example.net: 421 Too many connections",
+            "remote-exchange:550 Relay access denied",
+            "smtp_shared:550 mailbox unavailable",
             "mx.example.net:550 5.1.1 unknown",
         ] {
             assert_eq!(

@@ -43,13 +43,14 @@ fn classic_time(line: &str) -> Option<((u32, u32, u32), &str)> {
         _ => return None,
     };
     let name = &line[..name_len];
+    // (`Mär` compared as `mär`: its first letter is ASCII.)
     let month = MONTHS
         .iter()
         .position(|m| m.eq_ignore_ascii_case(name))
         .or_else(|| {
             GERMAN_MONTHS
                 .iter()
-                .find(|(m, _)| name.to_lowercase() == *m)
+                .find(|(m, _)| m.eq_ignore_ascii_case(name))
                 .map(|&(_, i)| i)
         })?;
     // (The rest is read as after an English month.)

@@ -618,24 +618,7 @@ fn detect(head: &[String]) -> Format {
         })
         .count();
     let syslog = lines.iter().filter(|l| fields::syslog(l).is_some()).count();
-    let qmail = lines
-        .iter()
-        .filter(|l| {
-            let (time, rest) = lines::qmail_time(l);
-            time.is_some()
-                && [
-                    "delivery ",
-                    "starting delivery ",
-                    "status: ",
-                    "new msg ",
-                    "info msg ",
-                    "end msg ",
-                    "bounce msg ",
-                ]
-                .iter()
-                .any(|w| rest.starts_with(w))
-        })
-        .count();
+    let qmail = lines.iter().filter(|l| lines::qmail_shaped(l)).count();
     if qmail * 2 >= lines.len() && qmail > 0 {
         Format::Qmail
     } else if exim * 2 >= lines.len() && exim > 0 {

@@ -174,6 +174,21 @@ pub(crate) fn qmail_line(line: &str) -> Option<Line<'_>> {
     Some(l)
 }
 
+/// Whether a line is qmail-send's: a time stamp, then one of its words.
+pub(crate) fn qmail_shaped(line: &str) -> bool {
+    const WORDS: [&str; 7] = [
+        "delivery ",
+        "starting delivery ",
+        "status: ",
+        "new msg ",
+        "info msg ",
+        "end msg ",
+        "bounce msg ",
+    ];
+    let (time, rest) = qmail_time(line);
+    time.is_some() && WORDS.iter().any(|w| rest.starts_with(w))
+}
+
 /// The time stamp a qmail log line starts with (TAI64N, a Unix time with its fraction, or
 /// `tai64nlocal`'s date and time), and the rest.
 pub(crate) fn qmail_time(line: &str) -> (Option<Timestamp>, &str) {

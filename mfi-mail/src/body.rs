@@ -320,18 +320,35 @@ fn announces_echo(l: &str) -> bool {
         .any(|p| l.eq_ignore_ascii_case(p))
 }
 
-/// Whether a (trimmed) line is a header field, as a report tells them back: `To: a@b`,
-/// `* Subject: ...`, `Received on: ...` (a name of at most three words, then a colon).
-fn header_shaped(l: &str) -> bool {
+/// Where a report's telling back of the original's headers stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Echo {
+    No,
+    /// Its announcing line ("Your message") was read.
+    Announced,
+    /// A header was read.
+    Headers,
+}
+
+/// Whether a (trimmed) line is one of the original's headers, as a report tells them back:
+/// `To: a@b`, `* Subject: ...`, `Received on: ...` (not `Reason: 550 ...`).
+fn echoed_header(l: &str) -> bool {
     let l = l.trim_start_matches(['*', '-', '•', ' ', '\t']);
     l.split_once(':').is_some_and(|(name, _)| {
-        !name.is_empty()
-            && name.len() <= 24
-            && name.split(' ').count() <= 3
-            && name.starts_with(|c: char| c.is_ascii_alphabetic())
-            && name
-                .chars()
-                .all(|c| c.is_ascii_alphabetic() || c == '-' || c == ' ')
+        [
+            "to",
+            "cc",
+            "bcc",
+            "subject",
+            "sent",
+            "date",
+            "from",
+            "received",
+            "received on",
+            "message-id",
+        ]
+        .iter()
+        .any(|h| name.trim().eq_ignore_ascii_case(h))
     })
 }
 
@@ -370,7 +387,7 @@ pub(crate) fn blocks(text: &str, ignore: &[String]) -> (String, Vec<Block>) {
     // Inside a transcript: the lines not yet given to a recipient.
     let mut pending: Option<String> = None;
     // Inside the original's headers as the report tells them back.
-    let mut echo = false;
+    let mut echo = Echo::No;
     for line in text.lines() {
         let trimmed = line.trim();
         if pending.is_none() && starts_transcript(trimmed) {
@@ -380,11 +397,24 @@ pub(crate) fn blocks(text: &str, ignore: &[String]) -> (String, Vec<Block>) {
         // ... / did not reach the following recipient(s):"): their addresses are not the
         // recipients the report is about, and their words (a subject's "2.0.12") are not
         // the failure's.
-        if echo && !trimmed.is_empty() && !header_shaped(trimmed) {
-            echo = false;
+        // (It ends at the first line that is no such header, or at a blank line after one.)
+        if echo != Echo::No
+            && (if trimmed.is_empty() {
+                echo == Echo::Headers
+            } else {
+                !echoed_header(trimmed)
+            })
+        {
+            echo = Echo::No;
         }
-        if echo || announces_echo(trimmed) {
-            echo = true;
+        if announces_echo(trimmed) {
+            echo = Echo::Announced;
+            continue;
+        }
+        if echo != Echo::No {
+            if !trimmed.is_empty() {
+                echo = Echo::Headers;
+            }
             continue;
         }
         // An address that ends a phrase such as "A message sent by" names the sender.
@@ -501,6 +531,22 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn the_originals_headers_told_back_are_no_recipients() {
+        let found =
+            |t: &str| -> Vec<String> { blocks(t, &[]).1.into_iter().map(|b| b.address).collect() };
+        let ex55 =
+            "Your message\n\n  To:      list@example.org\n  Subject: x\n  Sent:    today\n\n\
+                    did not reach the following recipient(s):\n\nann@example.net on today\n";
+        assert_eq!(found(ex55), ["ann@example.net"]);
+        // The failure after the headers is read (a line that is no echoed header ends it).
+        let told = "Your message\n\n To: bo@example.org\n Subject: x\n <cy@example.org>: 550 5.1.1 User unknown\n";
+        assert_eq!(found(told), ["cy@example.org"]);
+        // So does a blank line after the headers.
+        let blank = "Original message details:\n\n* To: dee@example.org\n\nee@example.net: 550 mailbox full\n";
+        assert_eq!(found(blank), ["ee@example.net"]);
+    }
 
     #[test]
     fn recipient_lines_of_smaller_systems() {

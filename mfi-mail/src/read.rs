@@ -234,14 +234,17 @@ fn clean_address(value: &str) -> Option<String> {
 }
 
 /// Whether an address names a mailbox of the Internet: a local part, and a domain with a
-/// dot and only the characters of host names (not `user@ims-ms-daemon`, `f.b`).
+/// dot and only the characters of host names, internationalised ones included (not
+/// `user@ims-ms-daemon`, `a@ims_daemon`, `f.b`).
 fn routable(address: &str) -> bool {
     address.rsplit_once('@').is_some_and(|(local, domain)| {
         !local.is_empty()
             && domain.contains('.')
-            && domain
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'[' | b']' | b':'))
+            && domain.bytes().all(|b| {
+                b.is_ascii_alphanumeric()
+                    || b >= 0x80
+                    || matches!(b, b'.' | b'-' | b'[' | b']' | b':')
+            })
     })
 }
 

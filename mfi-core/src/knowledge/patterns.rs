@@ -373,7 +373,6 @@ patterns! {
     "did not reach some or all of the intended recipients" => OriginExchangeServer, Strong;
     "Delivery has failed to these recipients" => OriginExchangeServer, Strong;
     "has failed to these recipients or" => Bounced, Weak;
-    "couldn't be delivered" => Bounced, Weak;
     "SMTPSEND." => OriginExchangeServer, Strong;
     "Winsock error code" => OriginExchangeServer, Strong;
     "Outbound to Internet" => OriginExchangeServer, Strong;
@@ -405,16 +404,14 @@ patterns! {
     "relay: PermFail for" => OriginOpensmtpd, Strong;
     "while attempting to deliver a message for the following" => OriginOpensmtpd, Strong;
     "qmail-" => OriginQmail, Strong;
-    // qmail-send's log line of a delivery's result (`delivery 5: deferral: ...`), and the
-    // words of qmail-remote and qmail-local as that log writes them (`_` for a space)
-    ": deferral: " => Deferred, Medium;
-    ": failure: " => Bounced, Medium;
-    ": success: " => Sent, Medium;
+    // The words of qmail-remote and qmail-local as qmail-send's log writes them (`_` for a
+    // space): the text is read decoded
     "Remote_host_said:" => QmailEncoded, Strong;
     "_does_not_like_recipient" => QmailEncoded, Strong;
     "Giving_up_on_" => QmailEncoded, Strong;
     "Connected_to_" => QmailEncoded, Strong;
-    "Sorry,_" => QmailEncoded, Strong;
+    "Sorry,_I_" => QmailEncoded, Strong;
+    "Sorry,_no_mailbox" => QmailEncoded, Strong;
     "_failed_on_DATA_command" => QmailEncoded, Strong;
     "_failed_after_I_sent_the_message" => QmailEncoded, Strong;
     "_lookup_failed_temporarily" => QmailEncoded, Strong;
@@ -443,7 +440,6 @@ patterns! {
     "может быть доставлено" => Bounced, Weak;
     "удалось выполнить доставку" => Bounced, Weak;
     "недоставленное сообщение" => Bounced, Weak;
-    "Недоставленное сообщение" => Bounced, Weak;
     "邮件被退回" => Bounced, Weak;
     "系统退信" => Bounced, Weak;
     "邮件无法送达" => Bounced, Weak;
@@ -470,11 +466,9 @@ patterns! {
     // Exchange's localised NDR layout (German, Russian, Chinese)
     "diagnoseinformationen für administratoren" => OriginExchangeServer, Strong;
     "Remoteserver hat" => OriginExchangeServer, Strong;
-    "Удаленный сервер возвратил" => OriginExchangeServer, Strong;
     "удаленный сервер возвратил" => OriginExchangeServer, Strong;
     "generierender server:" => OriginExchangeServer, Strong;
     "сведения для администраторов" => OriginExchangeServer, Strong;
     "формирующий сервер:" => OriginExchangeServer, Strong;
-    "Формирующий сервер:" => OriginExchangeServer, Strong;
     "管理员诊断信息" => OriginExchangeServer, Strong;
 }

@@ -1057,7 +1057,7 @@ reasons! {
     // Exchange's notices: the help desk's words (2010 on) and Exchange Online's
     // "ann wasn't found at contoso.com"
     "the e-mail address you entered couldn't be found" => Userunknown, mta;
-    " wasn't found at " => Userunknown, mta;
+    "couldn't be delivered" .. " wasn't found at " => Userunknown, mta;
     "null mx" => Notaccept, mta;
     " had no relevant answers." => Networkerror, mta;
     // (a lookup that failed for now, when the notice is temporary; see diagnosis.rs)
@@ -1800,7 +1800,6 @@ reasons! {
     "ящик получателя переполнен" => Mailboxfull, mta;
     "ящик переполнен" => Mailboxfull, mta;
     // Chinese (QQ Mail: the address, or its domain, does not exist; Coremail: spam)
-    "所属域名不存在" => Hostunknown, mta;
     "邮件地址" .. "不存在，邮件无法送达" => Userunknown, mta;
     "重新核实邮箱地址" => Userunknown, mta;
     "被怀疑为是垃圾邮件" => Spamdetected, mta;

@@ -682,6 +682,28 @@ mod tests {
             }
         }
         assert!(signal.iter().all(|s| *s));
+        // Each such wording is looked for both ways.
+        let firsts = SIGNAL_PATTERNS
+            .iter()
+            .map(|p| p.text)
+            .chain(REASON_PATTERNS.iter().map(|p| p.parts[0]));
+        let mut capitalised = 0;
+        for text in firsts {
+            let mut c = text.chars();
+            let Some(first) = c.next().filter(|f| !f.is_ascii() && f.is_lowercase()) else {
+                continue;
+            };
+            let upper: String = first.to_uppercase().chain(c).collect();
+            assert!(
+                FRAGMENTS.contains(&upper.as_str()),
+                "{text}: no fragment {upper}"
+            );
+            capitalised += 1;
+        }
+        assert!(
+            capitalised >= 5,
+            "{capitalised} wordings start with a non-ASCII letter"
+        );
         assert_eq!(
             parts.len(),
             REASON_PATTERNS.iter().map(|p| p.parts.len()).sum::<usize>()
