@@ -471,4 +471,13 @@ patterns! {
     "сведения для администраторов" => OriginExchangeServer, Strong;
     "формирующий сервер:" => OriginExchangeServer, Strong;
     "管理员诊断信息" => OriginExchangeServer, Strong;
+    // (French, Italian, Swedish: the frames Sisimai's Exchange 2007 decoder reads; the
+    // French heading of the failure)
+    "informations de diagnostic pour les administrateurs" => OriginExchangeServer, Strong;
+    "informazioni di diagnostica per gli amministratori" => OriginExchangeServer, Strong;
+    "diagnostisk information för administratörer" => OriginExchangeServer, Strong;
+    "serveur de génération" => OriginExchangeServer, Strong;
+    "server di generazione" => OriginExchangeServer, Strong;
+    "genererande server" => OriginExchangeServer, Strong;
+    "échec de la remise pour ces destinataires" => OriginExchangeServer, Strong;
 }

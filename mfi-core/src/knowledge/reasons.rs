@@ -1796,6 +1796,8 @@ reasons! {
     "kapazität des empfänger" .. "erschöpft" => Mailboxfull, mta;
     "als spam eingestuft" => Spamdetected, mta;
     "nicht als gültiger absender erkannt" => Rejected, mta;
+    // French (Exchange's notice: the address entered was not found)
+    "adresse de courrier que vous avez entrée" => Userunknown, mta;
     // Russian
     "ящик получателя переполнен" => Mailboxfull, mta;
     "ящик переполнен" => Mailboxfull, mta;
