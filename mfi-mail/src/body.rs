@@ -366,6 +366,8 @@ fn starts_transcript(l: &str) -> bool {
 pub(crate) struct Block {
     pub address: String,
     pub text: String,
+    /// The address the recipient was expanded from (Sendmail's `(expanded from: a@b)`).
+    pub original: Option<String>,
 }
 
 /// The error text of a report, cut into blocks by the lines that name a recipient (`<a@b>:`,
@@ -462,6 +464,7 @@ pub(crate) fn blocks(text: &str, ignore: &[String]) -> (String, Vec<Block>) {
                         out.push(Block {
                             address: f.address.clone(),
                             text: String::new(),
+                            original: None,
                         });
                         out.len() - 1
                     }
@@ -487,6 +490,16 @@ pub(crate) fn blocks(text: &str, ignore: &[String]) -> (String, Vec<Block>) {
                 }
                 push_line(&mut out[i].text, rest);
                 current = Some(i);
+            }
+            // Sendmail's `(expanded from: a@b)` under a recipient: the address the sender
+            // used (an alias).
+            None if current.is_some_and(|i| out[i].original.is_none())
+                && trimmed
+                    .get(..15)
+                    .is_some_and(|p| p.eq_ignore_ascii_case("(expanded from:")) =>
+            {
+                let i = current.unwrap_or_default();
+                out[i].original = addresses(trimmed).into_iter().next().map(|f| f.address);
             }
             None => match (pending.as_mut(), current) {
                 (Some(p), _) => push_line(p, trimmed),
@@ -567,6 +580,13 @@ mod tests {
             found("  cy@example.net\n    (generated from list@example.org)\n"),
             ["cy@example.net"]
         );
+        // Sendmail's alias: the address the sender used.
+        let (_, b) = blocks(
+            "   ----- The following addresses had permanent fatal errors -----\nfay@mx.example.net\n    (expanded from: fay@example.org)\n",
+            &[],
+        );
+        assert_eq!(b[0].address, "fay@mx.example.net");
+        assert_eq!(b[0].original.as_deref(), Some("fay@example.org"));
         // A count that is no failure's is no recipient line.
         assert!(found("Received 20 messages: dee@example.org\n").is_empty());
     }

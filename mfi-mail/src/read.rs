@@ -493,7 +493,7 @@ impl<'m, 'x> Reader<'m, 'x> {
             blocks
                 .iter()
                 .map(|b| {
-                    self.recipient_of(
+                    let mut r = self.recipient_of(
                         b.address.clone(),
                         None,
                         None,
@@ -501,7 +501,9 @@ impl<'m, 'x> Reader<'m, 'x> {
                         Some(&b.text),
                         &intro,
                         &Group::default(),
-                    )
+                    );
+                    r.original_recipient = r.original_recipient.or_else(|| b.original.clone());
+                    r
                 })
                 .collect()
         } else {
