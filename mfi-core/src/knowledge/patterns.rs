@@ -40,6 +40,10 @@ patterns! {
     "Temporary failure in MX lookup" => DnsTryAgain, Medium;
     "Failed to resolve MX" => DnsFailed, Medium;
     "No MX found" => DnsNoRecords, Medium;
+    // Delivery services (Mailgun, Brevo, Momentum/SparkPost)
+    "No MX for " => DnsNoRecords, Medium;
+    "Unable to find MX of domain" => DnsNoRecords, Medium;
+    "no MX or A for domain" => DnsNoRecords, Medium;
     "Domain does not exist" => DomainNotFound, Medium;
     // Sendmail (its prefix of every resolver error)
     "Name server: " => DnsFailed, Weak;
@@ -136,6 +140,7 @@ patterns! {
     "Server certificate not verified" => CertMismatch, Medium;
     "certificate is valid for" => CertMismatch, Medium;
     "certificate name mismatch" => CertMismatch, Medium;
+    "certificate doesn't match the host" => CertMismatch, Medium;
     "hostname mismatch" => CertMismatch, Medium;
     "certificate-host-mismatch" => CertMismatch, Medium;
     "UntrustedRoot" => CertUntrusted, Strong;
@@ -430,6 +435,9 @@ patterns! {
     "Amazon SES" => OriginAmazonSes, Strong;
     // (an address on the suppression list is not sent to)
     "has suppressed sending to this address" => Bounced, Medium;
+    "on the suppression list" => Bounced, Medium;
+    // SendGrid's deferral event
+    "was deferred due to" => Deferred, Medium;
     // Localised notices (German, Russian, Chinese): a message that was not delivered, and
     // the connection failures in the words of Exchange's localised texts and of Coremail.
     "unzustellbar" => Bounced, Weak;

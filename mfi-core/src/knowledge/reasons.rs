@@ -1111,6 +1111,20 @@ reasons! {
     "amazon ses has suppressed sending to this address" => Suppressed, mta;
     "address is on the amazon ses suppression list" => Suppressed, mta;
     "address is on the account-level suppression list" => Suppressed, mta;
+    // Delivery services' own words for an address they will not send to (SES's other
+    // sentences, Resend, Mailgun, SendGrid's dropped reasons, SparkPost)
+    "on the suppression list" => Suppressed, mta;
+    "has suppressed sending to this address" => Suppressed, mta;
+    "not delivering to previously bounced address" => Suppressed, mta;
+    "recipient address suppressed" => Suppressed, mta;
+    "bounced address" => Suppressed, mta;
+    "spam reporting address" => Suppressed, mta;
+    "unsubscribed address" => Suppressed, mta;
+    // (a delivery service's word for no such recipient: SparkPost's `[oob] The
+    // recipient is invalid.`)
+    "the recipient is invalid" => Userunknown;
+    // Gmail's notice: the domain does not exist
+    "because the domain " .. " couldn't be found" => Hostunknown, mta;
     // Amazon SES receiving, iMail, DragonFly Mail Agent, fml
     "requested action not taken: virus detected" => Virusdetected, mta;
     "blacklisted url in message" => Spamdetected, mta;
