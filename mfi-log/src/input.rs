@@ -401,7 +401,7 @@ impl LogReader {
                 }),
         };
         let line = line.or_else(|| {
-            plain_line(&j.message, &self.options).map(|mut l| {
+            stated_line(&j.message, j.stated, &self.options).map(|mut l| {
                 l.time = j.time;
                 l
             })
@@ -457,13 +457,23 @@ fn exim_line(line: &str) -> Option<Line<'_>> {
 
 /// A line of any other text: a failure when the classifier finds one.
 fn plain_line<'a>(line: &'a str, options: &ReadOptions) -> Option<Line<'a>> {
+    stated_line(line, None, options)
+}
+
+/// A plain line whose source states its outcome beside it (a delivery service's event type):
+/// that is the severity of a text that states none.
+fn stated_line<'a>(
+    line: &'a str,
+    stated: Option<EventKind>,
+    options: &ReadOptions,
+) -> Option<Line<'a>> {
     // A comment (`# ...`, `#Fields:`) is never a failure.
     if line.trim_start().starts_with('#') {
         return None;
     }
     // Classified as the event of a line of no known system will be (no time yet; the kind
-    // is the diagnosis' own, so stating it changes nothing).
-    let o = line_options(System::Unknown, None, None, options);
+    // is the diagnosis' own, so stating it again changes nothing).
+    let o = line_options(System::Unknown, stated, None, options);
     let d = classify_with(line, &o);
     let kind = match d.severity() {
         _ if d.expired() => EventKind::Expired,
@@ -508,6 +518,9 @@ struct JsonLine {
     program: Option<String>,
     pid: Option<String>,
     message: String,
+    /// What a delivery service's event says happened (`"event": "bounce"`, `"severity":
+    /// "temporary"`, `"bounceType": "Permanent"`).
+    stated: Option<EventKind>,
 }
 
 fn json_line(line: &str) -> Option<JsonLine> {
@@ -527,14 +540,27 @@ fn json_line(line: &str) -> Option<JsonLine> {
         leaves(&v, &mut all);
         (!all.is_empty()).then_some(all)
     })?;
-    let time = text(&["@timestamp", "timestamp", "time", "ts", "date"])
-        .and_then(|t| t.parse::<Timestamp>().ok())
+    // (A delivery service's event keeps its time and verdict in keys of its own, at the
+    // top or one or two objects down: SES's `mail.timestamp`, Mailgun's `event-data`.)
+    let time = found(&v, TIME_KEYS, 0)
+        .and_then(|t| event_time(&t))
         .or_else(|| {
             // journald: microseconds since the epoch.
             text(&["__REALTIME_TIMESTAMP"])
                 .and_then(|us| us.parse::<i64>().ok())
                 .map(|us| Timestamp::from_unix(us / 1_000_000))
         });
+    let stated = [
+        "severity",
+        "bounceType",
+        "Type",
+        "type",
+        "event",
+        "eventType",
+        "RecordType",
+    ]
+    .iter()
+    .find_map(|k| found(&v, &[k], 0).and_then(|t| event_kind(&t)));
     let program = text(&[
         "program",
         "SYSLOG_IDENTIFIER",
@@ -549,6 +575,70 @@ fn json_line(line: &str) -> Option<JsonLine> {
         program,
         pid,
         message,
+        stated,
+    })
+}
+
+/// The keys a JSON event keeps its time under, in order.
+const TIME_KEYS: &[&str] = &[
+    "@timestamp",
+    "timestamp",
+    "time",
+    "ts",
+    "date",
+    "created_at",
+    "BouncedAt",
+    "ReceivedAt",
+    "event_time",
+];
+
+/// The first of `keys` in an object, or in the objects it holds (two levels down at most),
+/// as text.
+fn found(v: &serde_json::Value, keys: &[&str], depth: usize) -> Option<String> {
+    let o = v.as_object()?;
+    let here = keys.iter().find_map(|k| match o.get(*k)? {
+        serde_json::Value::String(s) => Some(s.clone()),
+        serde_json::Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    });
+    here.or_else(|| {
+        (depth < 2)
+            .then(|| o.values().find_map(|c| found(c, keys, depth + 1)))
+            .flatten()
+    })
+}
+
+/// An event's time: RFC 3339, or seconds (or milliseconds) since the epoch, with or
+/// without a fraction, as a number or a string.
+fn event_time(t: &str) -> Option<Timestamp> {
+    if let Ok(ts) = t.parse::<Timestamp>() {
+        return Some(ts);
+    }
+    let secs = t.split('.').next()?;
+    if !(9..=13).contains(&secs.len()) || !secs.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let n: i64 = secs.parse().ok()?;
+    Some(Timestamp::from_unix(if secs.len() == 13 {
+        n / 1000
+    } else {
+        n
+    }))
+}
+
+/// What a delivery service's event type or severity says happened.
+fn event_kind(t: &str) -> Option<EventKind> {
+    let t = t.to_ascii_lowercase();
+    let t = t.rsplit(['.', ':']).next().unwrap_or(&t);
+    Some(match t {
+        "deferred" | "deferral" | "delayed" | "delay" | "temporary" | "transient"
+        | "softbounce" | "soft_bounce" | "soft-bounce" => EventKind::Deferred,
+        "bounce" | "bounced" | "dropped" | "failed" | "failure" | "permanent" | "hardbounce"
+        | "hard_bounce" | "hard-bounce" | "rejected" | "reject" | "blocked" | "suppressed" => {
+            EventKind::Bounced
+        }
+        "delivered" | "delivery" | "sent" => EventKind::Delivered,
+        _ => return None,
     })
 }
 
@@ -867,6 +957,56 @@ mod tests {
             j.message
         );
         assert!(j.message.contains("code=550"), "{}", j.message);
+    }
+
+    #[test]
+    fn delivery_service_events_give_their_time_and_verdict() {
+        let events = r#"{"email": "ann@example.com", "timestamp": 1461095250, "reason": "Bounced Address", "event": "dropped"}
+{"response": "Email was deferred due to the following reason(s): [IPs were throttled by recipient server]", "event": "deferred", "email": "bo@example.com", "timestamp": 1461200990}
+{"event-data": {"event": "failed", "severity": "temporary", "recipient": "cy@example.org", "timestamp": 1534110422.389832, "delivery-status": {"code": 0, "message": "queued for a retry"}}}
+{"notificationType": "Bounce", "bounce": {"bounceType": "Permanent", "bouncedRecipients": [{"emailAddress": "dee@example.net"}], "timestamp": "2025-03-20T14:51:11.000Z"}}
+"#;
+        let got: Vec<_> =
+            LogReader::from_text(events, &ReadOptions::default().format(Format::JsonLines))
+                .collect::<Result<Vec<Event>, _>>()
+                .unwrap()
+                .into_iter()
+                .map(|e| (e.kind, e.recipient, e.time.map(|t| t.to_string())))
+                .collect();
+        let t = |s: &str| Some(s.to_owned());
+        assert_eq!(
+            got,
+            [
+                (
+                    EventKind::Bounced,
+                    t("ann@example.com"),
+                    t("2016-04-19T19:47:30Z")
+                ),
+                (
+                    EventKind::Deferred,
+                    t("bo@example.com"),
+                    t("2016-04-21T01:09:50Z")
+                ),
+                (
+                    EventKind::Deferred,
+                    t("cy@example.org"),
+                    t("2018-08-12T21:47:02Z")
+                ),
+                (
+                    EventKind::Bounced,
+                    t("dee@example.net"),
+                    t("2025-03-20T14:51:11Z")
+                ),
+            ]
+        );
+        assert_eq!(
+            event_time("1461095250123").unwrap().to_string(),
+            "2016-04-19T19:47:30Z"
+        );
+        assert_eq!(event_time("12"), None);
+        assert_eq!(event_kind("email.bounced"), Some(EventKind::Bounced));
+        assert_eq!(event_kind("SoftBounce"), Some(EventKind::Deferred));
+        assert_eq!(event_kind("open"), None);
     }
 
     #[test]
