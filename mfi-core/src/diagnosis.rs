@@ -643,9 +643,8 @@ fn causes_and_origin(
     };
     // A reason the words name (no MFI code) puts its cause first. (Not where Exchange's
     // table knows the code, unless another system wrote it: its causes are the code's
-    // own. Another
-    // system's `550 5.7.1` is not Exchange's delivery restriction: Gmail's "likely
-    // unsolicited mail" is spam, Outlook's "on our block list" a blocked IP.)
+    // own. Another system's `550 5.7.1` is not Exchange's delivery restriction: Gmail's
+    // "likely unsolicited mail" is spam, Outlook's "on our block list" a blocked IP.)
     let worded = sc.names(reason) || sc.decisive == Some(reason);
     let another_system = !matches!(
         origin,

@@ -203,6 +203,24 @@ pub(crate) fn tag(s: &str) -> Option<(&str, Option<&str>, &str)> {
     }
 }
 
+/// A time given as seconds since the epoch, with or without a fraction (`1710000000.123456`),
+/// or as milliseconds (13 digits): splogger's stamps, delivery services' event times.
+pub(crate) fn epoch_time(s: &str) -> Option<Timestamp> {
+    let (secs, frac) = s.split_once('.').unwrap_or((s, ""));
+    if !(9..=13).contains(&secs.len())
+        || !secs.bytes().all(|b| b.is_ascii_digit())
+        || !frac.bytes().all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let n: i64 = secs.parse().ok()?;
+    Some(Timestamp::from_unix(if secs.len() == 13 {
+        n / 1000
+    } else {
+        n
+    }))
+}
+
 /// `YYYY-MM-DD HH:MM:SS[.frac]` at the start of `line` (a time of day without a zone, read
 /// as UTC; `None` when a field is out of range), and the rest.
 pub(crate) fn date_time(line: &str) -> Option<(Option<Timestamp>, &str)> {

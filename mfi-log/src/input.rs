@@ -525,14 +525,9 @@ struct JsonLine {
 
 fn json_line(line: &str) -> Option<JsonLine> {
     let v: serde_json::Value = serde_json::from_str(line.trim()).ok()?;
-    let o = v.as_object()?;
-    let text = |keys: &[&str]| {
-        keys.iter().find_map(|k| match o.get(*k)? {
-            serde_json::Value::String(s) => Some(s.clone()),
-            serde_json::Value::Number(n) => Some(n.to_string()),
-            _ => None,
-        })
-    };
+    v.as_object()?;
+    // (A key of the object itself: `found` at its deepest level looks no further.)
+    let text = |keys: &[&str]| found(&v, keys, FOUND_DEPTH);
     // An event without a log line (a delivery service's webhook): its text values, in
     // order, are the text (`"recipient": ..., "delivery-status": {...}`).
     let message = text(&["message", "MESSAGE", "msg", "log", "text"]).or_else(|| {
@@ -592,9 +587,13 @@ const TIME_KEYS: &[&str] = &[
     "event_time",
 ];
 
+/// How many objects down `found` looks.
+const FOUND_DEPTH: usize = 2;
+
 /// The first of `keys` in an object, or in the objects it holds (two levels down at most),
 /// as text.
 fn found(v: &serde_json::Value, keys: &[&str], depth: usize) -> Option<String> {
+    debug_assert!(depth <= FOUND_DEPTH);
     let o = v.as_object()?;
     let here = keys.iter().find_map(|k| match o.get(*k)? {
         serde_json::Value::String(s) => Some(s.clone()),
@@ -602,7 +601,7 @@ fn found(v: &serde_json::Value, keys: &[&str], depth: usize) -> Option<String> {
         _ => None,
     });
     here.or_else(|| {
-        (depth < 2)
+        (depth < FOUND_DEPTH)
             .then(|| o.values().find_map(|c| found(c, keys, depth + 1)))
             .flatten()
     })
@@ -611,19 +610,9 @@ fn found(v: &serde_json::Value, keys: &[&str], depth: usize) -> Option<String> {
 /// An event's time: RFC 3339, or seconds (or milliseconds) since the epoch, with or
 /// without a fraction, as a number or a string.
 fn event_time(t: &str) -> Option<Timestamp> {
-    if let Ok(ts) = t.parse::<Timestamp>() {
-        return Some(ts);
-    }
-    let secs = t.split('.').next()?;
-    if !(9..=13).contains(&secs.len()) || !secs.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    let n: i64 = secs.parse().ok()?;
-    Some(Timestamp::from_unix(if secs.len() == 13 {
-        n / 1000
-    } else {
-        n
-    }))
+    t.parse::<Timestamp>()
+        .ok()
+        .or_else(|| fields::epoch_time(t))
 }
 
 /// What a delivery service's event type or severity says happened.

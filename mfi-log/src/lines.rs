@@ -208,15 +208,10 @@ pub(crate) fn qmail_time(line: &str) -> (Option<Timestamp>, &str) {
         return (t, rest.trim_start());
     }
     let (head, rest) = line.split_once(' ').unwrap_or((line, ""));
-    let (secs, frac) = head.split_once('.').unwrap_or((head, "0"));
-    if secs.len() >= 9
-        && secs.len() <= 11
-        && secs.bytes().all(|b| b.is_ascii_digit())
-        && frac.bytes().all(|b| b.is_ascii_digit())
-    {
-        return (secs.parse().ok().map(Timestamp::from_unix), rest);
+    match fields::epoch_time(head) {
+        Some(t) => (Some(t), rest),
+        None => (None, line),
     }
-    (None, line)
 }
 
 /// qmail-send's words (`new msg 123`, `info msg 123: bytes 900 from <a@b> qp 7 uid 0`,
