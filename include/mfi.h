@@ -1744,6 +1744,18 @@ mfi_result mfi_options_set_connector(struct mfi_options *o, uint32_t target);
 mfi_result mfi_options_set_origin(struct mfi_options *o, uint32_t origin);
 
 /**
+ * Says what the text's source states of the outcome beside the text (a log line's own
+ * verdict, `status=bounced`; a message trace's status column): an `mfi_severity` value,
+ * the severity of a text whose own codes and words state none (`Unrouteable address`);
+ * a text that states one keeps it. `MFI_SEVERITY_UNKNOWN` (the default) states nothing.
+ * `MFI_RESULT_INVALID_ARGUMENT` for a value that is not one.
+ *
+ * # Safety
+ * `o` must be NULL or a live options object not used by another thread.
+ */
+mfi_result mfi_options_set_stated_severity(struct mfi_options *o, uint32_t severity);
+
+/**
  * Sets the language of the human texts (titles, meanings, remediation texts, the JSON's
  * text values): a NUL-terminated language tag, `"en"` (the default), `"de"`, `"zh-CN"` or
  * `"ru"` (POSIX names such as `"de_DE.UTF-8"` work too). Ids and names stay English.

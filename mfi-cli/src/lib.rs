@@ -18,8 +18,8 @@ use mfi_core::contract::Field;
 use mfi_core::knowledge::catalogue;
 use mfi_core::knowledge::locale::{fill, Label, Locale};
 use mfi_core::{
-    classify_bytes, classify_with, ConnectorTarget, Options, Origin, QueueProfile, Timestamp,
-    DEFAULT_MAX_LEN,
+    classify_bytes, classify_with, ConnectorTarget, Options, Origin, QueueProfile, Severity,
+    Timestamp, DEFAULT_MAX_LEN,
 };
 
 const HELP: &str = "\
@@ -93,6 +93,9 @@ Options:
                             (default: unknown, remediations for both)
   --origin SYSTEM           which system reported the failures, when the text does not
                             show it: {origins}
+  --stated-severity S       the outcome the texts' source states beside them (a log's
+                            status column): {severities}; the severity of
+                            a text whose own codes and words state none
   --lang TAG                language of the explanations and labels: {locales}
                             (default: LC_ALL, LC_MESSAGES or LANG; JSON keeps ids)
   --profile PROFILE         queue profile, to say what the queue does next:
@@ -147,6 +150,14 @@ fn with_names(text: &str) -> String {
             &kebab(Origin::all().map(Origin::name).collect()),
         )
         .replace("{locales}", &Locale::ALL.map(Locale::tag).join(", "))
+        .replace(
+            "{severities}",
+            &Severity::all()
+                .filter(|s| *s != Severity::Unknown)
+                .map(Severity::name)
+                .collect::<Vec<_>>()
+                .join(", "),
+        )
         .replace("{fields}", &field_names())
 }
 
@@ -364,6 +375,7 @@ fn classify_cmd(mut args: lexopt::Parser) -> Result<(), Failure> {
     let mut color = None;
     let mut connector = ConnectorTarget::Unknown;
     let mut origin = Origin::Unknown;
+    let mut stated = Severity::Unknown;
     let mut profile = None;
     let mut first_attempt = None;
     let mut now = None;
@@ -377,6 +389,9 @@ fn classify_cmd(mut args: lexopt::Parser) -> Result<(), Failure> {
                 connector = parse_name(args.value()?, "connector", ConnectorTarget::from_name)?
             }
             Long("origin") => origin = parse_name(args.value()?, "origin", Origin::from_name)?,
+            Long("stated-severity") => {
+                stated = parse_name(args.value()?, "severity", Severity::from_name)?
+            }
             // Chosen before the arguments were read.
             Long("lang") => drop(args.value()?),
             Long("profile") => {
@@ -402,6 +417,7 @@ fn classify_cmd(mut args: lexopt::Parser) -> Result<(), Failure> {
     let mut options = Options::new()
         .connector(connector)
         .origin(origin)
+        .stated(stated)
         .locale(locale())
         .max_len(max_len);
     match (profile, first_attempt) {

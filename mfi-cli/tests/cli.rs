@@ -52,6 +52,9 @@ fn flags(set: &mfi_testdata::OptionSet) -> Vec<String> {
     if let Some(l) = &set.locale {
         f.extend(["--lang".into(), l.clone()]);
     }
+    if let Some(s) = &set.stated {
+        f.extend(["--stated-severity".into(), s.clone()]);
+    }
     f
 }
 

@@ -33,7 +33,7 @@ use mfi_core::contract::{Field, Vocabulary, VOCABULARIES};
 use mfi_core::knowledge::locale::Locale;
 use mfi_core::{
     Actor, AttrKey, ConnectorTarget, Diagnosis, EnhancedStatus, Options, Origin, OwnedDiagnosis,
-    QueueOutcome, QueueProfile, Remediation, RemediationId, Reply, ReplyCode, Timestamp,
+    QueueOutcome, QueueProfile, Remediation, RemediationId, Reply, ReplyCode, Severity, Timestamp,
 };
 
 /// The result of a fallible call. The numbers are fixed forever and never reused.
@@ -652,6 +652,32 @@ pub unsafe extern "C" fn mfi_options_set_origin(o: *mut mfi_options, origin: u32
         with_options(o, |o| match nth(Origin::all(), origin) {
             Some(v) => {
                 *o = o.origin(v);
+                R::Ok
+            }
+            None => R::InvalidArgument,
+        })
+    }
+}
+
+/// Says what the text's source states of the outcome beside the text (a log line's own
+/// verdict, `status=bounced`; a message trace's status column): an `mfi_severity` value,
+/// the severity of a text whose own codes and words state none (`Unrouteable address`);
+/// a text that states one keeps it. `MFI_SEVERITY_UNKNOWN` (the default) states nothing.
+/// `MFI_RESULT_INVALID_ARGUMENT` for a value that is not one.
+///
+/// # Safety
+/// `o` must be NULL or a live options object not used by another thread.
+#[no_mangle]
+pub unsafe extern "C" fn mfi_options_set_stated_severity(
+    o: *mut mfi_options,
+    severity: u32,
+) -> mfi_result {
+    // SAFETY: forwarded from the caller.
+    unsafe {
+        with_options(o, |o| match nth(Severity::all(), severity) {
+            Some(v) => {
+                // `Unknown` clears what was stated.
+                *o = o.stated(v);
                 R::Ok
             }
             None => R::InvalidArgument,

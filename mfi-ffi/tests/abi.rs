@@ -98,7 +98,7 @@ fn json_fields_are_the_cores_projection() {
 
 /// A C options object set as the parity option set says.
 fn c_options(set: &mfi_testdata::OptionSet) -> *mut mfi_options {
-    use mfi_core::{ConnectorTarget, Origin, QueueProfile, Timestamp};
+    use mfi_core::{ConnectorTarget, Origin, QueueProfile, Severity, Timestamp};
     let o = mfi_options_new();
     let ok = |r: mfi_result| assert_eq!(r, mfi_result::Ok, "{}", set.name);
     let time = |t: &Option<String>| t.as_deref().unwrap().parse::<Timestamp>().unwrap().unix();
@@ -126,6 +126,10 @@ fn c_options(set: &mfi_testdata::OptionSet) -> *mut mfi_options {
         if let Some(l) = &set.locale {
             let l = std::ffi::CString::new(l.as_str()).unwrap();
             ok(mfi_options_set_locale(o, l.as_ptr()));
+        }
+        if let Some(s) = &set.stated {
+            let s = Severity::from_name(s).unwrap().index() as u32;
+            ok(mfi_options_set_stated_severity(o, s));
         }
     }
     o

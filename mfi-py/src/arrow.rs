@@ -255,8 +255,8 @@ pub fn _arrow_schema(messages: bool, columns: Option<&Bound<'_, PyAny>>) -> PyRe
 ///         a ``pyarrow.Array`` or ``ChunkedArray``, a Polars ``Series``, a pandas Series
 ///         of ``pd.ArrowDtype``, any object of the Arrow PyCapsule interface, a table of one
 ///         column, or a sequence of str/bytes/None.
-///     connector, profile, first_attempt, now, max_len, origin, locale: as for
-///         ``classify``, for every row.
+///     connector, profile, first_attempt, now, max_len, origin, locale, stated_severity:
+///         as for ``classify``, for every row.
 ///     threads: how many threads classify (default: every core).
 ///     columns: the names of the fields to build (``["mfi_code", "reason"]``), in the
 ///         order wanted; every field of ``mfi.ARROW_SCHEMA`` by default. Fields not asked
@@ -291,7 +291,7 @@ pub fn _arrow_schema(messages: bool, columns: Option<&Bound<'_, PyAny>>) -> PyRe
 /// >>> mfi.classify_arrow(pa.array(["550 5.1.1 User unknown"]), columns=["reason", "severity"]).to_pylist()
 /// [{'reason': 'userunknown', 'severity': 'permanent'}]
 #[pyfunction]
-#[pyo3(signature = (texts, *, connector = None, profile = None, first_attempt = None, now = None, max_len = None, origin = None, locale = None, threads = None, columns = None, rechunk = true))]
+#[pyo3(signature = (texts, *, connector = None, profile = None, first_attempt = None, now = None, max_len = None, origin = None, locale = None, threads = None, columns = None, rechunk = true, stated_severity = None))]
 #[allow(clippy::too_many_arguments)]
 pub fn classify_arrow<'py>(
     py: Python<'py>,
@@ -306,6 +306,7 @@ pub fn classify_arrow<'py>(
     threads: Option<usize>,
     columns: Option<&Bound<'py, PyAny>>,
     rechunk: bool,
+    stated_severity: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyAny>> {
     let columns = columns_arg(columns)?;
     let opts = options(
@@ -317,6 +318,7 @@ pub fn classify_arrow<'py>(
         first_attempt,
         now,
         max_len,
+        stated_severity,
     )?;
     rows_of(py, texts, threads, rechunk, |refs, threads| {
         mfi_arrow::classify_parts(refs, &opts, threads, columns.as_deref())

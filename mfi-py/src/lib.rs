@@ -237,6 +237,7 @@ pub(crate) struct Given {
     pub connector: ConnectorTarget,
     pub origin: Origin,
     pub locale: Locale,
+    pub stated: Option<Severity>,
 }
 
 impl Given {
@@ -245,8 +246,17 @@ impl Given {
             connector: o.connector,
             origin: o.origin,
             locale: o.locale,
+            stated: o.stated,
         }
     }
+}
+
+/// The `stated_severity=` argument: an ``mfi.Severity`` member or its name; `None` for the
+/// default (nothing stated).
+fn stated_arg(s: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Severity>> {
+    s.filter(|s| !s.is_none())
+        .map(|s| name_arg(s, "severity", Severity::from_name))
+        .transpose()
 }
 
 /// The `origin=` argument: an ``mfi.Origin`` member or its name; `None` for the default.
@@ -295,10 +305,14 @@ fn options(
     first_attempt: Option<&Bound<'_, PyAny>>,
     now: Option<&Bound<'_, PyAny>>,
     max_len: Option<usize>,
+    stated: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<Options> {
     let mut o = Options::new();
     if let Some(c) = connector_arg(connector)? {
         o = o.connector(c);
+    }
+    if let Some(s) = stated_arg(stated)? {
+        o = o.stated(s);
     }
     if let Some(v) = origin_arg(origin)? {
         o = o.origin(v);
@@ -834,6 +848,7 @@ impl Diagnosis {
             Option<String>,
             &'static str,
             &'static str,
+            &'static str,
         ),
     )> {
         let d = self.view();
@@ -846,6 +861,7 @@ impl Diagnosis {
                 d.queue().map(|q| q.to_json()),
                 self.given.origin.name(),
                 self.given.locale.tag(),
+                self.given.stated.unwrap_or(Severity::Unknown).name(),
             ),
         ))
     }
@@ -873,6 +889,10 @@ impl Diagnosis {
 ///     locale: the language of the human texts (``title``, ``meaning``, remediation
 ///         texts, ``render()``): ``"en"`` (default), ``"de"``, ``"zh-CN"``, ``"ru"`` (POSIX
 ///         names such as ``"de_DE.UTF-8"`` work too). Ids and names stay English.
+///     stated_severity: the outcome the text's source states beside it (an
+///         ``mfi.Severity`` or its name: a log's ``status=bounced``, a message trace's
+///         status column): the severity of a text whose own codes and words state none;
+///         a text that states one keeps it (default: nothing stated).
 ///
 /// Returns:
 ///     An ``mfi.Diagnosis``.
@@ -887,8 +907,10 @@ impl Diagnosis {
 /// (<MfiCode.CONNECTION_REFUSED: '4.4.316'>, <MfiMatch.EXPIRED: 'expired'>, True)
 /// >>> mfi.classify("Connection refused", origin="postfix", locale="de").title
 /// 'Verbindung abgelehnt'
+/// >>> mfi.classify("Unrouteable address", stated_severity="permanent").severity
+/// <Severity.PERMANENT: 'permanent'>
 #[pyfunction]
-#[pyo3(signature = (text, *, connector = None, profile = None, first_attempt = None, now = None, max_len = None, origin = None, locale = None))]
+#[pyo3(signature = (text, *, connector = None, profile = None, first_attempt = None, now = None, max_len = None, origin = None, locale = None, stated_severity = None))]
 #[allow(clippy::too_many_arguments)]
 fn classify(
     py: Python<'_>,
@@ -900,6 +922,7 @@ fn classify(
     max_len: Option<usize>,
     origin: Option<&Bound<'_, PyAny>>,
     locale: Option<&str>,
+    stated_severity: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<Diagnosis> {
     let opts = options(
         py,
@@ -910,6 +933,7 @@ fn classify(
         first_attempt,
         now,
         max_len,
+        stated_severity,
     )?;
     let Some(text) = text_arg(text, opts.max_len)? else {
         return Err(PyTypeError::new_err(format!(
@@ -935,8 +959,8 @@ fn classify(
 ///         that names its index. ``"unknown"``: a missing item (None, NaN, pandas NA) gives
 ///         the diagnosis of an empty text (severity ``unknown``, reason ``undefined``);
 ///         other wrong types still raise.
-///     connector, profile, first_attempt, now, max_len, origin, locale: as for
-///         ``classify``, for every item.
+///     connector, profile, first_attempt, now, max_len, origin, locale, stated_severity:
+///         as for ``classify``, for every item.
 ///
 /// Returns:
 ///     A list of ``mfi.Diagnosis``.
@@ -949,7 +973,7 @@ fn classify(
 /// >>> [d.reason.value for d in mfi.classify_many(["550 5.1.1 User unknown\n", None], errors="unknown")]
 /// ['userunknown', 'undefined']
 #[pyfunction]
-#[pyo3(signature = (texts, *, connector = None, profile = None, first_attempt = None, now = None, max_len = None, errors = "raise", origin = None, locale = None))]
+#[pyo3(signature = (texts, *, connector = None, profile = None, first_attempt = None, now = None, max_len = None, errors = "raise", origin = None, locale = None, stated_severity = None))]
 #[allow(clippy::too_many_arguments)]
 fn classify_many(
     py: Python<'_>,
@@ -962,6 +986,7 @@ fn classify_many(
     errors: &str,
     origin: Option<&Bound<'_, PyAny>>,
     locale: Option<&str>,
+    stated_severity: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<Py<PyList>> {
     let opts = options(
         py,
@@ -972,6 +997,7 @@ fn classify_many(
         first_attempt,
         now,
         max_len,
+        stated_severity,
     )?;
     let unknown = match errors {
         "raise" => false,
@@ -1209,7 +1235,8 @@ fn _cli_main(py: Python<'_>, args: Vec<std::ffi::OsString>) -> u8 {
 }
 
 #[pyfunction]
-#[pyo3(signature = (text, connector, truncated, queue, origin = "unknown", locale = "en"))]
+#[pyo3(signature = (text, connector, truncated, queue, origin = "unknown", locale = "en", stated = "unknown"))]
+#[allow(clippy::too_many_arguments)]
 fn _restore_diagnosis(
     py: Python<'_>,
     text: String,
@@ -1218,15 +1245,18 @@ fn _restore_diagnosis(
     queue: Option<&str>,
     origin: &str,
     locale: &str,
+    stated: &str,
 ) -> PyResult<Diagnosis> {
     let bad = |e: String| PyValueError::new_err(format!("not a pickled mfi.Diagnosis: {e}"));
     let connector = ConnectorTarget::from_name(connector).map_err(|e| bad(e.to_string()))?;
     let origin = Origin::from_name(origin).map_err(|e| bad(e.to_string()))?;
     let locale = Locale::from_tag(locale).map_err(|e| bad(e.to_string()))?;
+    let stated = Severity::from_name(stated).map_err(|e| bad(e.to_string()))?;
     let mut opts = Options::new()
         .connector(connector)
         .origin(origin)
-        .locale(locale);
+        .locale(locale)
+        .stated(stated);
     if let Some(q) = queue {
         let q: CoreQueueOutcome = serde_json_like(q).map_err(bad)?;
         opts = opts.queue(q.profile, q.first_attempt, q.now);

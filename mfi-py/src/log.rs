@@ -124,6 +124,8 @@ impl Event {
                     mfi_core::Origin::Unknown => self.given.origin,
                     known => known,
                 },
+                // (The log's verdict, as the reader classified the text with it.)
+                stated: Some(self.e.kind.severity()).filter(|s| *s != mfi_core::Severity::Unknown),
                 ..self.given
             },
         })
@@ -252,6 +254,7 @@ pub(crate) fn read_log(
             connector: o.connector,
             origin: o.origin,
             locale: o.locale,
+            stated: None,
         },
     })
 }

@@ -20,6 +20,7 @@ fn given(o: &ReadOptions) -> Given {
         connector: o.connector,
         origin: o.origin,
         locale: o.locale,
+        stated: None,
     }
 }
 

@@ -378,3 +378,9 @@ def test_messages_options_nulls_and_errors() -> None:
         mfi.read_messages_arrow(pa.array([1]))
     with pytest.raises(ValueError):
         mfi.read_messages_arrow([bounce], max_message_len=0)
+
+
+def test_a_stated_severity_holds_for_every_row() -> None:
+    texts = pa.array(["Unrouteable address", "451 4.3.0 Try again later", None])
+    rows = mfi.classify_arrow(texts, columns=["severity"], stated_severity="permanent")
+    assert rows.to_pylist() == [{"severity": "permanent"}, {"severity": "transient"}, None]

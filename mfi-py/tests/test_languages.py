@@ -93,3 +93,28 @@ def test_read_log_takes_the_origin_of_lines_without_a_program(tmp_path: Path) ->
     assert event.diagnosis.origin is mfi.Origin.EXIM
     assert mfi.RemediationId.EXIM_ROUTE in [r.id for r in event.diagnosis.remediations]
     assert pickle.loads(pickle.dumps(event.diagnosis)) == event.diagnosis
+
+
+def test_a_stated_severity_is_the_severity_of_a_text_that_states_none(tmp_path: Path) -> None:
+    bare = "Unrouteable address"
+    assert mfi.classify(bare).severity is mfi.Severity.UNKNOWN
+    d = mfi.classify(bare, stated_severity="permanent")
+    assert d.severity is mfi.Severity.PERMANENT
+    assert mfi.classify(bare, stated_severity=mfi.Severity.PERMANENT) == d
+    # A text that states a severity keeps it.
+    coded = mfi.classify("451 4.3.0 Try again later", stated_severity="permanent")
+    assert coded.severity is mfi.Severity.TRANSIENT
+    back = pickle.loads(pickle.dumps(d))
+    assert back == d and back.severity is mfi.Severity.PERMANENT
+    many = mfi.classify_many([bare] * 300, stated_severity="transient")
+    assert {x.severity for x in many} == {mfi.Severity.TRANSIENT}
+    with pytest.raises(mfi.UnknownNameError):
+        mfi.classify(bare, stated_severity="fatal")
+    # A log's own verdict is stated for its lines, and kept when a diagnosis is pickled.
+    log = tmp_path / "mainlog"
+    log.write_text("2025-01-08 10:00:00 1tXyZa-000abc-AB ** kim@nowhere.example: Unrouteable address\n")
+    (event,) = list(mfi.read_log(log))
+    assert event.diagnosis is not None
+    assert event.diagnosis.severity is mfi.Severity.PERMANENT
+    assert pickle.loads(pickle.dumps(event.diagnosis)) == event.diagnosis
+    assert pickle.loads(pickle.dumps(event.diagnosis)).severity is mfi.Severity.PERMANENT

@@ -77,6 +77,8 @@ def option_sets() -> dict[str, dict[str, Any]]:
             o["origin"] = row["origin"]
         if row["locale"] != "-":
             o["locale"] = row["locale"]
+        if row["stated"] != "-":
+            o["stated_severity"] = row["stated"]
         sets[row["name"]] = o
     return sets
 

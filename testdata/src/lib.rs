@@ -234,6 +234,8 @@ pub struct OptionSet {
     pub origin: Option<String>,
     /// A locale tag, if set.
     pub locale: Option<String>,
+    /// A `Severity` name the text's source states beside it (`Options::stated`), if set.
+    pub stated: Option<String>,
 }
 
 /// Every option set of the parity tests.
@@ -252,6 +254,7 @@ pub fn option_sets() -> Vec<OptionSet> {
                 .map(|n| n.parse().unwrap_or_else(|_| panic!("{}: max_len", r.at()))),
             origin: r.opt("origin").map(str::to_owned),
             locale: r.opt("locale").map(str::to_owned),
+            stated: r.opt("stated").map(str::to_owned),
         })
         .collect()
 }
@@ -282,6 +285,9 @@ pub fn options(set: &OptionSet) -> mfi_core::Options {
     }
     if let Some(l) = &set.locale {
         o = o.locale(l.parse().expect("a locale"));
+    }
+    if let Some(s) = &set.stated {
+        o = o.stated(mfi_core::Severity::from_name(s).expect("a severity"));
     }
     o
 }

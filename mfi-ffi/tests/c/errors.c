@@ -40,6 +40,8 @@ static void test_null_arguments(void) {
   mfi_options_free(NULL);
   CHECK_EQ_INT(mfi_options_set_connector(NULL, MFI_CONNECTOR_TARGET_PARTNER), MFI_RESULT_NULL_ARGUMENT);
   CHECK_EQ_INT(mfi_options_set_origin(NULL, MFI_ORIGIN_POSTFIX), MFI_RESULT_NULL_ARGUMENT);
+  CHECK_EQ_INT(mfi_options_set_stated_severity(NULL, MFI_SEVERITY_PERMANENT),
+               MFI_RESULT_NULL_ARGUMENT);
   CHECK_EQ_INT(mfi_options_set_locale(NULL, "de"), MFI_RESULT_NULL_ARGUMENT);
   CHECK_EQ_INT(mfi_options_set_queue(NULL, MFI_QUEUE_PROFILE_POSTFIX, 0, 0), MFI_RESULT_NULL_ARGUMENT);
   CHECK_EQ_INT(mfi_options_clear_queue(NULL), MFI_RESULT_NULL_ARGUMENT);
@@ -284,12 +286,34 @@ static void test_options_and_accessors(void) {
   CHECK(strcmp(mfi_contract_version(), "1.2") == 0);
 }
 
+/* A stated severity is the severity of a text that states none, and only of such a text. */
+static void test_stated_severity(void) {
+  mfi_options *o = mfi_options_new();
+  CHECK_EQ_INT(mfi_options_set_stated_severity(o, 99), MFI_RESULT_INVALID_ARGUMENT);
+  CHECK_EQ_INT(mfi_options_set_stated_severity(o, MFI_SEVERITY_PERMANENT), MFI_RESULT_OK);
+  const char *bare = "Unrouteable address", *coded = "451 4.3.0 Try again later";
+  mfi_diagnosis *d = NULL;
+  CHECK_EQ_INT(mfi_classify_with((const uint8_t *)bare, strlen(bare), o, &d), MFI_RESULT_OK);
+  CHECK_EQ_INT(mfi_diagnosis_severity(d), MFI_SEVERITY_PERMANENT);
+  mfi_diagnosis_free(d);
+  CHECK_EQ_INT(mfi_classify_with((const uint8_t *)coded, strlen(coded), o, &d), MFI_RESULT_OK);
+  CHECK_EQ_INT(mfi_diagnosis_severity(d), MFI_SEVERITY_TRANSIENT);
+  mfi_diagnosis_free(d);
+  /* Unknown takes the statement back. */
+  CHECK_EQ_INT(mfi_options_set_stated_severity(o, MFI_SEVERITY_UNKNOWN), MFI_RESULT_OK);
+  CHECK_EQ_INT(mfi_classify_with((const uint8_t *)bare, strlen(bare), o, &d), MFI_RESULT_OK);
+  CHECK_EQ_INT(mfi_diagnosis_severity(d), MFI_SEVERITY_UNKNOWN);
+  mfi_diagnosis_free(d);
+  mfi_options_free(o);
+}
+
 int main(void) {
   test_null_arguments();
   test_buffers();
   test_hostile_input();
   test_lengths_and_line_ends();
   test_options_and_accessors();
+  test_stated_severity();
   /* Reports: NULL arguments, empty and hostile input, out-of-range recipients. */
   {
     mfi_report *r = (mfi_report *)1;

@@ -18,6 +18,7 @@ int main(void) {
   now = first + 3600;
   CHECK_EQ_INT(mfi_options_set_connector(o, MFI_CONNECTOR_TARGET_PARTNER), MFI_RESULT_OK);
   CHECK_EQ_INT(mfi_options_set_origin(o, MFI_ORIGIN_EXCHANGE_ONLINE), MFI_RESULT_OK);
+  CHECK_EQ_INT(mfi_options_set_stated_severity(o, MFI_SEVERITY_PERMANENT), MFI_RESULT_OK);
   CHECK_EQ_INT(mfi_options_set_locale(o, "zh-CN"), MFI_RESULT_OK);
   CHECK_EQ_INT(mfi_options_set_queue(o, MFI_QUEUE_PROFILE_EXCHANGE_SERVER, first, now), MFI_RESULT_OK);
   CHECK_EQ_INT(mfi_options_set_max_len(o, 4096), MFI_RESULT_OK);

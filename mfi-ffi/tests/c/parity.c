@@ -240,8 +240,8 @@ static size_t load_sets(const char *path, option_set *sets) {
   while ((len = getline(&line, &cap, f)) > 0) {
     if (!chomp(line, &len)) continue;
     if (header) { header = 0; continue; }
-    char *c[8];
-    CHECK_EQ_INT(split_tabs(line, c, 8), 8);
+    char *c[9];
+    CHECK_EQ_INT(split_tabs(line, c, 9), 9);
     option_set *s = &sets[n++];
     snprintf(s->name, sizeof s->name, "%s", c[0]);
     s->o = mfi_options_new();
@@ -259,6 +259,8 @@ static size_t load_sets(const char *path, option_set *sets) {
       CHECK_EQ_INT(mfi_options_set_origin(s->o, (uint32_t)value_of(mfi_origin_name, c[6])), MFI_RESULT_OK);
     if (strcmp(c[7], "-") != 0)
       CHECK_EQ_INT(mfi_options_set_locale(s->o, c[7]), MFI_RESULT_OK);
+    if (strcmp(c[8], "-") != 0)
+      CHECK_EQ_INT(mfi_options_set_stated_severity(s->o, (uint32_t)value_of(mfi_severity_name, c[8])), MFI_RESULT_OK);
     if (n == MAX_SETS) break;
   }
   free(line);

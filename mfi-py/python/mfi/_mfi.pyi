@@ -498,6 +498,7 @@ def classify(
     max_len: Optional[int] = None,
     origin: Union[Origin, str, None] = None,
     locale: Optional[str] = None,
+    stated_severity: Union[Severity, str, None] = None,
 ) -> Diagnosis:
     """Classifies one failure text (str or bytes; one line).
 
@@ -506,7 +507,9 @@ def classify(
     failure when the text does not show it (remediations are in its terms); ``locale``
     (``"en"``, ``"de"``, ``"zh-CN"``, ``"ru"``) is the language of the human texts;
     ``profile`` with ``first_attempt`` (and ``now``, timezone-aware) adds the queue outcome;
-    ``max_len`` bounds how many bytes are classified (default 1 MiB).
+    ``max_len`` bounds how many bytes are classified (default 1 MiB); ``stated_severity``
+    is the outcome the text's source states beside it (a log's status column): the
+    severity of a text whose own codes and words state none.
 
     Raises TypeError for a wrong type, ``mfi.UnknownNameError`` for an unknown name,
     ``mfi.TimeError`` for a naive datetime.
@@ -523,6 +526,7 @@ def classify_many(
     errors: Literal["raise", "unknown"] = "raise",
     origin: Union[Origin, str, None] = None,
     locale: Optional[str] = None,
+    stated_severity: Union[Severity, str, None] = None,
 ) -> list[Diagnosis]:
     """Classifies many texts, one diagnosis per item, in order (GIL released, every core).
 
@@ -545,6 +549,7 @@ def classify_arrow(
     threads: Optional[int] = None,
     columns: Optional[Sequence[str]] = None,
     rechunk: bool = True,
+    stated_severity: Union[Severity, str, None] = None,
 ) -> Any:
     """Classifies a column of texts given as Arrow data (a pyarrow array or chunked array, a
     Polars series, a pandas Series of ``pd.ArrowDtype``, any object of the Arrow PyCapsule
@@ -644,6 +649,7 @@ def _restore_diagnosis(
     queue: Optional[str],
     origin: str = "unknown",
     locale: str = "en",
+    stated: str = "unknown",
 ) -> Diagnosis: ...
 def _restore_remediation(
     id: str, actor: Optional[str] = None, locale: str = "en"
