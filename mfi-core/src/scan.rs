@@ -503,10 +503,29 @@ fn basic_at(b: &[u8], i: usize) -> Option<(ReplyCode, usize)> {
     }
     match b.get(i + 3) {
         None | Some(b' ' | b'\t' | b'-') => {}
+        Some(b',') if python_message(b, i).is_some() => {}
         _ => return None,
     }
     let n = u16::from(d[0] - b'0') * 100 + u16::from(d[1] - b'0') * 10 + u16::from(d[2] - b'0');
     Some((ReplyCode::new(n)?, i + 3))
+}
+
+/// Where the message of Python's `smtplib` reply tuple starts when the code at `i` opens
+/// one: `(554, b'5.2.0 ...')`, `(550, '...')` (its exceptions print the server's reply so).
+#[cold]
+#[inline(never)]
+fn python_message(b: &[u8], i: usize) -> Option<usize> {
+    if i == 0 || b[i - 1] != b'(' || b.get(i + 3) != Some(&b',') {
+        return None;
+    }
+    let mut j = i + 4;
+    while b.get(j) == Some(&b' ') {
+        j += 1;
+    }
+    if b.get(j) == Some(&b'b') {
+        j += 1;
+    }
+    matches!(b.get(j), Some(b'\'' | b'"')).then_some(j + 1)
 }
 
 /// Whether a lone basic code at `i` stands where a reply starts: at the start, or after a
@@ -704,8 +723,14 @@ fn find_replies(text: &str, out: &mut Scan) {
         }
         if let Some((code, end)) = basic_at(b, i) {
             let continued = b.get(end) == Some(&b'-');
-            // The enhanced code follows after a dash or a few blanks.
-            let mut e = end + 1;
+            // The enhanced code follows after a dash or a few blanks (or opens the message
+            // of a Python reply tuple).
+            let message = if b.get(end) == Some(&b',') {
+                python_message(b, i).unwrap_or(end)
+            } else {
+                end
+            };
+            let mut e = message.max(end + 1);
             while !continued && e < b.len() && e - end < 4 && matches!(b[e], b' ' | b'\t') {
                 e += 1;
             }
@@ -714,8 +739,10 @@ fn find_replies(text: &str, out: &mut Scan) {
                 // sends `550 4.4.7` for expired messages).
                 st.class().digit() != 2 || code.first_digit() == 2
             });
-            if status.is_some() || reply_position(b, i) {
-                let body = status.map_or(end, |(_, e)| e);
+            // (A reply's second digit is 0 to 5, RFC 5321 4.2: a lone `276` at a reply's
+            // place is a process id or a count.)
+            if status.is_some() || (code.get() / 10 % 10 <= 5 && reply_position(b, i)) {
+                let body = status.map_or(message, |(_, e)| e);
                 raw.push(RawReply {
                     code: Some(code),
                     status: status.map(|(s, _)| s),
@@ -733,7 +760,8 @@ fn find_replies(text: &str, out: &mut Scan) {
             continue;
         }
         if let Some((status, end)) = enhanced_at(b, i) {
-            if !version_context(b, i) {
+            // (Not a segment of a path or an address: `/usr/lib/ruby/2.1.0/net/smtp.rb`.)
+            if !version_context(b, i) && (i == 0 || b[i - 1] != b'/') {
                 raw.push(RawReply {
                     code: None,
                     status: Some(status),

@@ -165,7 +165,10 @@ fn a_message_that_states_no_cause_gets_no_mfi_code() {
                         || d.text().to_ascii_lowercase().contains("unrouteable")
                         || d.text()
                             .to_ascii_lowercase()
-                            .contains("domain does not exist"),
+                            .contains("domain does not exist")
+                        || d.text()
+                            .to_ascii_lowercase()
+                            .contains("couldn't find any host"),
                     "{name}: an MFI code without a connection or DNS failure in {:?}",
                     d.text()
                 );

@@ -47,6 +47,7 @@ patterns! {
     "Domain does not exist" => DomainNotFound, Medium;
     // Sendmail (its prefix of every resolver error)
     "Name server: " => DnsFailed, Weak;
+    "Name server timeout" => DnsTryAgain, Medium;
     // Exchange (connectivity log, resolver status)
     "Non-existent domain" => DomainNotFound, Medium;
     "ErrorRetry" => DnsFailed, Strong;
@@ -230,9 +231,15 @@ patterns! {
     "WRONG_VERSION_NUMBER" => TlsFailed, Strong;
     "Greeting never received" => SessionTimedOut, Medium;
     "does not match certificate's altnames" => CertMismatch, Medium;
+    // PHP's stream_socket_enable_crypto (PHPMailer, Symfony Mailer)
+    "did not match expected CN" => CertMismatch, Medium;
+    // Ruby's Net::SMTP: the connect did not complete
+    "Net::OpenTimeout" => TimedOut, Strong;
     // qmail-remote's temporary DNS failure (its permanent one names the host)
     "couldn't find any host by that name" => DnsFailed, Medium;
     "couldn't_find_any_host_by_that_name" => DnsFailed, Medium;
+    // (its permanent one: `Sorry, I couldn't find any host named x. (#5.1.2)`)
+    "couldn't find any host named" => DomainNotFound, Medium;
     // Haraka's outbound deferral
     "Temp failing" => Deferred, Medium;
     // PowerMTA's own deferral when no MX answered; OpenSMTPD's certificate check
@@ -249,6 +256,9 @@ patterns! {
     "Action: delayed" => Delayed, Medium;
     "status=deferred" => Deferred, Medium;
     "stat=Deferred" => Deferred, Medium;
+    // Postfix's deferral of a destination after a failure; Sendmail's `a@b... Deferred`
+    "delivery temporarily suspended" => Deferred, Medium;
+    "... Deferred" => Deferred, Medium;
     "status=bounced" => Bounced, Medium;
     "status=sent" => Sent, Medium;
     "permanent failure" => Bounced, Weak;
@@ -292,6 +302,9 @@ patterns! {
     "Your message wasn't delivered to" => Bounced, Weak;
     "Delivery incomplete" => Delayed, Medium;
     "Gmail will retry for" => Delayed, Medium;
+    // Gmail's older notices and logs: `PERM_FAILURE: DNS Error: ...`
+    "PERM_FAILURE" => Bounced, Medium;
+    "TEMP_FAILURE" => Deferred, Medium;
     "Action: failed" => Bounced, Medium;
     "Action: delivered" => Sent, Medium;
     "Action: relayed" => Sent, Medium;
@@ -383,21 +396,47 @@ patterns! {
     "Outbound to Internet" => OriginExchangeServer, Strong;
     // Exchange Server's connectivity log
     "Failed connection to" => OriginExchangeServer, Strong;
+    // Exchange Server's own queue, tracking and proxy errors (Exchange Online's carry its
+    // host names or literal MFI codes, which count first; `4.4.397 Error communicating with
+    // target host` is both's)
+    "Primary target IP address responded with" => OriginExchangeServer, Strong;
+    "Attempted failover to alternate host" => OriginExchangeServer, Strong;
+    "Proxy session setup failed on Frontend" => OriginExchangeServer, Strong;
+    "{LED=" => OriginExchangeServer, Strong;
+    "RecipientStatus" => OriginExchangeServer, Strong;
+    "QUEUE.Expired;" => OriginExchangeServer, Strong;
+    "DNS query failed. The error was" => OriginExchangeServer, Strong;
+    "Could not deliver the message in the time limit" => OriginExchangeServer, Strong;
+    // (an Edge Transport server's send connector: `EdgeSync - Site to Internet`)
+    "EdgeSync - " => OriginExchangeServer, Strong;
+    // (the address Exchange encapsulates an X.500 name in, in its own NDRs)
+    "IMCEAEX-" => OriginExchangeServer, Strong;
+    // Exchange Online's message trace
+    "OutboundProxyTarget" => OriginExchangeOnline, Strong;
+    "Reason: [{LED=" => OriginExchangeOnline, Strong;
     "postfix/" => OriginPostfix, Strong;
     "X-Postfix" => OriginPostfix, Strong;
     ", status=" => OriginPostfix, Strong;
     "This is the mail system at host" => OriginPostfix, Strong;
+    "delivery temporarily suspended:" => OriginPostfix, Strong;
     "created automatically by mail delivery software" => OriginExim, Strong;
     "SMTP error from remote mail server" => OriginExim, Strong;
     "retry time not reached" => OriginExim, Strong;
     " T=remote_smtp" => OriginExim, Strong;
     " R=dnslookup" => OriginExim, Strong;
     "X-Exim-" => OriginExim, Strong;
+    "SMTP timeout while connected to" => OriginExim, Strong;
+    "all relevant MX records point to non-existent hosts" => OriginExim, Strong;
+    "TLS session: (" => OriginExim, Strong;
     "sendmail[" => OriginSendmail, Strong;
     "sm-mta[" => OriginSendmail, Strong;
     ", stat=" => OriginSendmail, Strong;
     "ctladdr=" => OriginSendmail, Strong;
     "----- Transcript of session follows" => OriginSendmail, Strong;
+    "reply: read error from" => OriginSendmail, Strong;
+    "stat=Deferred:" => OriginSendmail, Strong;
+    "... Deferred:" => OriginSendmail, Strong;
+    "Warning: message still undelivered after" => OriginSendmail, Strong;
     "The original message was received at" => OriginSendmail, Strong;
     " smtpd[" => OriginOpensmtpd, Strong;
     "smtp-out:" => OriginOpensmtpd, Strong;
@@ -408,6 +447,12 @@ patterns! {
     "relay: TempFail for" => OriginOpensmtpd, Strong;
     "relay: PermFail for" => OriginOpensmtpd, Strong;
     "while attempting to deliver a message for the following" => OriginOpensmtpd, Strong;
+    "Network error on destination MXs" => OriginOpensmtpd, Strong;
+    "mta error reason=" => OriginOpensmtpd, Strong;
+    // (OpenSMTPD's delay notice: `A message is delayed for more than 4 hours for the
+    // following list of recipients`)
+    "A message is delayed for more than" => OriginOpensmtpd, Strong;
+    "message is delayed for more than" => Delayed, Medium;
     "qmail-" => OriginQmail, Strong;
     // The words of qmail-remote and qmail-local as qmail-send's log writes them (`_` for a
     // space): the text is read decoded
@@ -425,14 +470,21 @@ patterns! {
     // qmail-remote's own words around the remote reply it quotes
     "Remote host said:" => OriginQmail, Strong;
     "does not like recipient" => OriginQmail, Strong;
+    "I wasn't able to establish an SMTP connection" => OriginQmail, Strong;
+    "this message has been in the queue too long" => OriginQmail, Strong;
+    "I couldn't find any host named" => OriginQmail, Strong;
     "Google tried to deliver" => OriginGmail, Strong;
     "Delivery to the following recipient failed permanently" => OriginGmail, Strong;
     "The response from the remote server was" => OriginGmail, Strong;
     "There was a problem delivering your message to" => OriginGmail, Strong;
     "did not accept our requests to connect" => OriginGmail, Strong;
     "googlemail.com" => OriginGmail, Strong;
+    "PERM_FAILURE:" => OriginGmail, Strong;
+    "TEMP_FAILURE:" => OriginGmail, Strong;
     "amazonses.com" => OriginAmazonSes, Strong;
     "Amazon SES" => OriginAmazonSes, Strong;
+    // (SES's expiry of a message it could not deliver)
+    "Message expired: unable to deliver in" => OriginAmazonSes, Strong;
     // (an address on the suppression list is not sent to)
     "has suppressed sending to this address" => Bounced, Medium;
     "on the suppression list" => Bounced, Medium;
