@@ -581,9 +581,10 @@ fn analyse_as(text: &str, options: &Options, truncated: bool, qmail_decoded: boo
     let mfi = find_mfi(sc);
     let entry_index = primary_status.and_then(|st| knowledge::lookup_code(st, |s| sc.has(s)));
     let entry = entry_index.map(|i| &knowledge::CODES[i]);
-    let severity = match severity(sc, expired) {
-        Severity::Unknown => options.stated.unwrap_or(Severity::Unknown),
-        known => known,
+    let severity = match (severity(sc, expired), options.stated) {
+        // (What the source states is the severity of a text, not of an empty line.)
+        (Severity::Unknown, Some(stated)) if !text.trim().is_empty() => stated,
+        (known, _) => known,
     };
     let reason = reason(sc, text, (expired, expiry_code), mfi, entry, severity);
     // The causes and the origin are read by these fields alone (the remediations are made

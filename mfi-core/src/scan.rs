@@ -495,7 +495,8 @@ fn number(b: &[u8], i: usize) -> Option<(u16, usize)> {
     (j > i).then_some((n, j))
 }
 
-/// A basic reply code `[2-5]dd` at `i`, followed by a space, a dash or the end.
+/// A basic reply code `[2-5]dd` at `i`, followed by a space, a dash or the end (or the comma
+/// of a Python reply tuple, `(550, b'...')`).
 fn basic_at(b: &[u8], i: usize) -> Option<(ReplyCode, usize)> {
     let d = b.get(i..i + 3)?;
     if !d.iter().all(u8::is_ascii_digit) || !(b'2'..=b'5').contains(&d[0]) {
@@ -715,6 +716,8 @@ fn find_replies(text: &str, out: &mut Scan) {
     let b = text.as_bytes();
     let mut raw: ArrayVec<RawReply, MAX_RAW> = ArrayVec::new();
     let mut starts = CodeStarts::new(b);
+    // (Where the text's first word starts.)
+    let text_start = b.iter().position(|c| *c != b' ').unwrap_or(b.len());
     let mut i = 0;
     while !raw.is_full() {
         match starts.at_or_after(i) {
@@ -739,9 +742,11 @@ fn find_replies(text: &str, out: &mut Scan) {
                 // sends `550 4.4.7` for expired messages).
                 st.class().digit() != 2 || code.first_digit() == 2
             });
-            // (A reply's second digit is 0 to 5, RFC 5321 4.2: a lone `276` at a reply's
-            // place is a process id or a count.)
-            if status.is_some() || (code.get() / 10 % 10 <= 5 && reply_position(b, i)) {
+            // (A reply's second digit is 0 to 5, RFC 5321 4.2: a lone `276` opening a text
+            // is a process id, as Exim's debug output starts its lines; elsewhere a `571`
+            // after `#` or `;` is a nonstandard reply all the same.)
+            let lone_ok = code.get() / 10 % 10 <= 5 || i != text_start;
+            if status.is_some() || (lone_ok && reply_position(b, i)) {
                 let body = status.map_or(message, |(_, e)| e);
                 raw.push(RawReply {
                     code: Some(code),
@@ -760,8 +765,12 @@ fn find_replies(text: &str, out: &mut Scan) {
             continue;
         }
         if let Some((status, end)) = enhanced_at(b, i) {
-            // (Not a segment of a path or an address: `/usr/lib/ruby/2.1.0/net/smtp.rb`.)
-            if !version_context(b, i) && (i == 0 || b[i - 1] != b'/') {
+            // (Not a segment of a path: `/usr/lib/ruby/2.1.0/net/smtp.rb`; `smtp;550/5.1.1`
+            // is a status.)
+            let path_segment = i > 0
+                && b[i - 1] == b'/'
+                && (b.get(end) == Some(&b'/') || (i > 1 && b[i - 2].is_ascii_alphabetic()));
+            if !version_context(b, i) && !path_segment {
                 raw.push(RawReply {
                     code: None,
                     status: Some(status),
@@ -854,6 +863,15 @@ fn find_replies(text: &str, out: &mut Scan) {
         if q > 0 && b[q - 1] == b'"' {
             if let Some(close) = memchr::memchr(b'"', &b[raw[k].body..end]) {
                 end = raw[k].body + close;
+            }
+        }
+        // So does the message of a Python reply tuple (`(550, b'5.1.1 ...')`).
+        if q > 0 && b[q - 1] == b'(' {
+            if let Some(quote) = python_message(b, raw[k].start).map(|m| b[m - 1]) {
+                let from = raw[k].body.min(end);
+                if let Some(close) = memchr::memchr(quote, &b[from..end]) {
+                    end = from + close;
+                }
             }
         }
         raw[k].text = reply_text(b, raw[k].body, end);

@@ -147,9 +147,16 @@ impl Recipient {
     /// The ``mfi.Diagnosis`` of this recipient's failure.
     #[getter]
     fn diagnosis(&self) -> Diagnosis {
+        let d = self.r.diagnosis.clone();
+        // (The reader classifies with the origin it found for the message, which the
+        // diagnosis holds: kept so that a pickled diagnosis is made again the same.)
+        let origin = d.as_diagnosis().origin();
         Diagnosis {
-            d: self.r.diagnosis.clone(),
-            given: self.given,
+            d,
+            given: Given {
+                origin,
+                ..self.given
+            },
         }
     }
     /// The recipient's JSON object as a dict (as in ``mfi bounce --json``).

@@ -118,3 +118,9 @@ def test_a_stated_severity_is_the_severity_of_a_text_that_states_none(tmp_path: 
     assert event.diagnosis.severity is mfi.Severity.PERMANENT
     assert pickle.loads(pickle.dumps(event.diagnosis)) == event.diagnosis
     assert pickle.loads(pickle.dumps(event.diagnosis)).severity is mfi.Severity.PERMANENT
+
+
+def test_a_stated_severity_leaves_an_empty_text_unknown() -> None:
+    (none,) = mfi.classify_many([None], errors="unknown", stated_severity="permanent")
+    assert none.severity is mfi.Severity.UNKNOWN
+    assert mfi.classify("  ", stated_severity="transient").severity is mfi.Severity.UNKNOWN

@@ -175,3 +175,19 @@ def test_the_corpus_reads_the_same_through_python_and_the_cli() -> None:
         from_mailbox = report.to_dict()
         assert from_mailbox.pop("source") == source
         assert from_mailbox == cli, path
+
+
+def test_a_recipients_diagnosis_pickles_as_it_was_made() -> None:
+    """The reader classifies each recipient with the origin it found for the message; a
+    pickled diagnosis is made again with it (it came back with origin unknown)."""
+    import pickle
+
+    checked = 0
+    for name, _ in parity_rows():
+        for rec in mfi.read_message((MESSAGES / name).read_bytes()).recipients:
+            d = rec.diagnosis
+            back = pickle.loads(pickle.dumps(d))
+            assert back == d, name
+            assert back.origin == d.origin, name
+            checked += 1
+    assert checked >= 20

@@ -409,8 +409,6 @@ patterns! {
     "Could not deliver the message in the time limit" => OriginExchangeServer, Strong;
     // (an Edge Transport server's send connector: `EdgeSync - Site to Internet`)
     "EdgeSync - " => OriginExchangeServer, Strong;
-    // (the address Exchange encapsulates an X.500 name in, in its own NDRs)
-    "IMCEAEX-" => OriginExchangeServer, Strong;
     // Exchange Online's message trace
     "OutboundProxyTarget" => OriginExchangeOnline, Strong;
     "Reason: [{LED=" => OriginExchangeOnline, Strong;
