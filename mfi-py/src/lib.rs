@@ -1259,7 +1259,11 @@ fn _restore_diagnosis(
         .stated(stated);
     if let Some(q) = queue {
         let q: CoreQueueOutcome = serde_json_like(q).map_err(bad)?;
-        opts = opts.queue(q.profile, q.first_attempt, q.now);
+        // (The window as it was: a DSN's Will-Retry-Until may have stated another than
+        // the profile's.)
+        opts = opts
+            .queue(q.profile, q.first_attempt, q.now)
+            .expires_at(q.first_attempt.add_seconds(q.retry_window_s));
     }
     let given = Given::of(&opts);
     let d = py.detach(move || mfi_core::internal::restore(text, &opts, truncated));
