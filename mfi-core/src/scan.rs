@@ -495,8 +495,9 @@ fn number(b: &[u8], i: usize) -> Option<(u16, usize)> {
     (j > i).then_some((n, j))
 }
 
-/// A basic reply code `[2-5]dd` at `i`, followed by a space, a dash or the end (or the comma
-/// of a Python reply tuple, `(550, b'...')`).
+/// A basic reply code `[2-5]dd` at `i`, followed by a space, a dash or the end (or, after a
+/// `(`, a comma: perhaps a Python reply tuple, `(550, b'...')`, which the caller reads with
+/// [`python_message`]).
 fn basic_at(b: &[u8], i: usize) -> Option<(ReplyCode, usize)> {
     let d = b.get(i..i + 3)?;
     if !d.iter().all(u8::is_ascii_digit) || !(b'2'..=b'5').contains(&d[0]) {
@@ -504,7 +505,7 @@ fn basic_at(b: &[u8], i: usize) -> Option<(ReplyCode, usize)> {
     }
     match b.get(i + 3) {
         None | Some(b' ' | b'\t' | b'-') => {}
-        Some(b',') if python_message(b, i).is_some() => {}
+        Some(b',') if i > 0 && b[i - 1] == b'(' => {}
         _ => return None,
     }
     let n = u16::from(d[0] - b'0') * 100 + u16::from(d[1] - b'0') * 10 + u16::from(d[2] - b'0');
@@ -729,7 +730,14 @@ fn find_replies(text: &str, out: &mut Scan) {
             // The enhanced code follows after a dash or a few blanks (or opens the message
             // of a Python reply tuple).
             let message = if b.get(end) == Some(&b',') {
-                python_message(b, i).unwrap_or(end)
+                match python_message(b, i) {
+                    Some(m) => m,
+                    // (`(550, 3)`: no reply.)
+                    None => {
+                        i = end;
+                        continue;
+                    }
+                }
             } else {
                 end
             };

@@ -237,7 +237,8 @@ pub(crate) struct Given {
     pub connector: ConnectorTarget,
     pub origin: Origin,
     pub locale: Locale,
-    pub stated: Option<Severity>,
+    /// What was stated of the outcome (`Unknown`: nothing; `Options::stated` reads it so).
+    pub stated: Severity,
 }
 
 impl Given {
@@ -246,24 +247,27 @@ impl Given {
             connector: o.connector,
             origin: o.origin,
             locale: o.locale,
-            stated: o.stated,
+            stated: o.stated.unwrap_or(Severity::Unknown),
         }
     }
 }
 
-/// The `stated_severity=` argument: an ``mfi.Severity`` member or its name; `None` for the
-/// default (nothing stated).
-fn stated_arg(s: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Severity>> {
-    s.filter(|s| !s.is_none())
-        .map(|s| name_arg(s, "severity", Severity::from_name))
+/// An optional enum argument (`origin=`, `connector=`, `profile=`, `stated_severity=`): a
+/// member or its name; `None` for the default.
+pub(crate) fn opt_name_arg<T>(
+    value: Option<&Bound<'_, PyAny>>,
+    what: &str,
+    parse: fn(&str) -> Result<T, mfi_core::Error>,
+) -> PyResult<Option<T>> {
+    value
+        .filter(|v| !v.is_none())
+        .map(|v| name_arg(v, what, parse))
         .transpose()
 }
 
-/// The `origin=` argument: an ``mfi.Origin`` member or its name; `None` for the default.
+/// The `origin=` argument.
 pub(crate) fn origin_arg(o: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Origin>> {
-    o.filter(|o| !o.is_none())
-        .map(|o| name_arg(o, "origin", Origin::from_name))
-        .transpose()
+    opt_name_arg(o, "origin", Origin::from_name)
 }
 
 /// The `locale=` argument: a language tag (`"de"`, `"zh-CN"`, `"ru_RU.UTF-8"`); `None` for
@@ -280,11 +284,9 @@ pub(crate) fn locale_arg(l: Option<&str>) -> PyResult<Option<Locale>> {
     .transpose()
 }
 
-/// The `connector=` argument: a member or its name; `None` for the default.
+/// The `connector=` argument.
 fn connector_arg(c: Option<&Bound<'_, PyAny>>) -> PyResult<Option<ConnectorTarget>> {
-    c.filter(|c| !c.is_none())
-        .map(|c| name_arg(c, "connector target", ConnectorTarget::from_name))
-        .transpose()
+    opt_name_arg(c, "connector target", ConnectorTarget::from_name)
 }
 
 /// A length argument (`max_len=`, `max_message_len=`): at least 1.
@@ -311,7 +313,7 @@ fn options(
     if let Some(c) = connector_arg(connector)? {
         o = o.connector(c);
     }
-    if let Some(s) = stated_arg(stated)? {
+    if let Some(s) = opt_name_arg(stated, "severity", Severity::from_name)? {
         o = o.stated(s);
     }
     if let Some(v) = origin_arg(origin)? {
@@ -861,7 +863,7 @@ impl Diagnosis {
                 d.queue().map(|q| q.to_json()),
                 self.given.origin.name(),
                 self.given.locale.tag(),
-                self.given.stated.unwrap_or(Severity::Unknown).name(),
+                self.given.stated.name(),
             ),
         ))
     }

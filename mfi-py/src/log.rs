@@ -10,7 +10,7 @@ use pyo3::prelude::*;
 use pyo3::types::PyList;
 
 use super::{
-    connector_arg, json_loads, locale_arg, mail::opt_time, name_arg, origin_arg, pyrepr,
+    connector_arg, json_loads, locale_arg, mail::opt_time, opt_name_arg, origin_arg, pyrepr,
     to_timestamp, type_name, Diagnosis, Given, ToPy,
 };
 
@@ -125,7 +125,7 @@ impl Event {
                     known => known,
                 },
                 // (The log's verdict, as the reader classified the text with it.)
-                stated: Some(self.e.kind.severity()).filter(|s| *s != mfi_core::Severity::Unknown),
+                stated: self.e.kind.severity(),
                 ..self.given
             },
         })
@@ -226,8 +226,8 @@ pub(crate) fn read_log(
     if let Some(y) = year {
         o = o.year(y);
     }
-    if let Some(p) = profile.filter(|p| !p.is_none()) {
-        o = o.profile(name_arg(p, "queue profile", QueueProfile::from_name)?);
+    if let Some(p) = opt_name_arg(profile, "queue profile", QueueProfile::from_name)? {
+        o = o.profile(p);
     }
     if let Some(c) = connector_arg(connector)? {
         o = o.connector(c);
@@ -254,7 +254,7 @@ pub(crate) fn read_log(
             connector: o.connector,
             origin: o.origin,
             locale: o.locale,
-            stated: None,
+            stated: mfi_core::Severity::Unknown,
         },
     })
 }

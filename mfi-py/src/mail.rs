@@ -10,8 +10,8 @@ use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyList, PyString};
 
 use super::{
-    connector_arg, from_timestamp, json_loads, len_arg, locale_arg, name_arg, origin_arg, pyrepr,
-    to_timestamp, type_name, Diagnosis, Given, ToPy,
+    connector_arg, from_timestamp, json_loads, len_arg, locale_arg, opt_name_arg, origin_arg,
+    pyrepr, to_timestamp, type_name, Diagnosis, Given, ToPy,
 };
 
 /// The options a report's diagnoses were made with (kept to pickle them).
@@ -20,7 +20,7 @@ fn given(o: &ReadOptions) -> Given {
         connector: o.connector,
         origin: o.origin,
         locale: o.locale,
-        stated: None,
+        stated: mfi_core::Severity::Unknown,
     }
 }
 
@@ -46,8 +46,8 @@ pub(crate) fn read_options(
     if let Some(l) = locale_arg(locale)? {
         o = o.locale(l);
     }
-    if let Some(p) = profile.filter(|p| !p.is_none()) {
-        o = o.profile(name_arg(p, "queue profile", QueueProfile::from_name)?);
+    if let Some(p) = opt_name_arg(profile, "queue profile", QueueProfile::from_name)? {
+        o = o.profile(p);
     }
     if let Some(t) = first_attempt.filter(|t| !t.is_none()) {
         o = o.first_attempt(to_timestamp(py, t, "first_attempt")?);
