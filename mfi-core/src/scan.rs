@@ -506,22 +506,70 @@ fn basic_at(b: &[u8], i: usize) -> Option<(ReplyCode, usize)> {
     match b.get(i + 3) {
         None | Some(b' ' | b'\t' | b'-') => {}
         Some(b',') if i > 0 && b[i - 1] == b'(' => {}
+        Some(b',' | b'}' | b'\'') if i > 0 && unusual_end(b, i) => {}
         _ => return None,
     }
     let n = u16::from(d[0] - b'0') * 100 + u16::from(d[1] - b'0') * 10 + u16::from(d[2] - b'0');
     Some((ReplyCode::new(n)?, i + 3))
 }
 
-/// Where the message of Python's `smtplib` reply tuple starts when the code at `i` opens
-/// one: `(554, b'5.2.0 ...')`, `(550, '...')` (its exceptions print the server's reply so).
+/// Whether a code at `i` may end with a `,`, `}` or quote (rare: out of line): opening a
+/// Python tuple as a string (Cisco's AsyncOS logs `('550', ['...'])`), or as the value of a
+/// field named a code (`"code":552,`, `"smtp_code":556}`, `code = 451,`).
+#[cold]
+#[inline(never)]
+fn unusual_end(b: &[u8], i: usize) -> bool {
+    if b[i + 3] == b'\'' {
+        return i > 1 && b[i - 1] == b'\'' && b[i - 2] == b'(';
+    }
+    code_field(b, i)
+}
+
+/// Whether the number at `i` is the value of a field whose name ends in `code` (JSON or
+/// `key = value`: `"code":552`, `"smtp_code": 556`, `code = 451`, `ERROR_CODE :550`,
+/// `"enhanced_code":"5.1.1"`).
+fn code_field(b: &[u8], i: usize) -> bool {
+    let mut j = i;
+    while j > 0 && b[j - 1] == b' ' {
+        j -= 1;
+    }
+    // (A string value: `"enhanced_code":"5.1.1"`.)
+    if j > 0 && b[j - 1] == b'"' {
+        j -= 1;
+    }
+    if j == 0 || !matches!(b[j - 1], b':' | b'=') {
+        return false;
+    }
+    j -= 1;
+    while j > 0 && b[j - 1] == b' ' {
+        j -= 1;
+    }
+    if j > 0 && b[j - 1] == b'"' {
+        j -= 1;
+    }
+    j >= 4 && b[j - 4..j].eq_ignore_ascii_case(b"code")
+}
+
+/// Where the message of a reply tuple starts when the code at `i` opens one: Python
+/// `smtplib`'s `(554, b'5.2.0 ...')`, `(550, '...')` (its exceptions print the server's
+/// reply so), and Cisco AsyncOS's `('550', ['...'])`.
 #[cold]
 #[inline(never)]
 fn python_message(b: &[u8], i: usize) -> Option<usize> {
-    if i == 0 || b[i - 1] != b'(' || b.get(i + 3) != Some(&b',') {
+    let quoted = b.get(i + 3) == Some(&b'\'');
+    let open = if quoted {
+        i.checked_sub(2)?
+    } else {
+        i.checked_sub(1)?
+    };
+    if b[open] != b'(' || b.get(i + 3 + usize::from(quoted)) != Some(&b',') {
         return None;
     }
-    let mut j = i + 4;
+    let mut j = i + 4 + usize::from(quoted);
     while b.get(j) == Some(&b' ') {
+        j += 1;
+    }
+    if quoted && b.get(j) == Some(&b'[') {
         j += 1;
     }
     if b.get(j) == Some(&b'b') {
@@ -531,8 +579,9 @@ fn python_message(b: &[u8], i: usize) -> Option<usize> {
 }
 
 /// Whether a lone basic code at `i` stands where a reply starts: at the start, or after a
-/// quote, `;`, `:`, `=`, `>`, `(`, `[`, `{` or `#` (spaces skipped); but not a port right
-/// after a host's or address's `:` (`smtp.example.net:587`, `::1:465`).
+/// quote, `;`, `:`, `=`, `>`, `<` (Sendmail's transcript: `<<< 550 ...`), `(`, `[`, `{` or
+/// `#` (spaces skipped); but not a port right after a host's or address's `:`
+/// (`smtp.example.net:587`, `::1:465`) nor an id after an id field's (`DCID: 263`).
 fn reply_position(b: &[u8], i: usize) -> bool {
     let mut j = i;
     while j > 0 && b[j - 1] == b' ' {
@@ -541,9 +590,19 @@ fn reply_position(b: &[u8], i: usize) -> bool {
     j == 0
         || matches!(
             b[j - 1],
-            b'\'' | b'"' | b';' | b'=' | b'>' | b'(' | b'[' | b'{' | b'#' | b'\t'
+            b'\'' | b'"' | b';' | b'=' | b'>' | b'<' | b'(' | b'[' | b'{' | b'#' | b'\t'
         )
-        || (b[j - 1] == b':' && !(j == i && port_after(b, j - 1, i)))
+        || (b[j - 1] == b':' && !(j == i && port_after(b, j - 1, i)) && !id_field(b, j - 1))
+}
+
+/// Whether the `:` at `colon` ends the name of an id field (`DCID: 263`, `MID: 4`,
+/// `queueId: 255`): the number after it is an id. (Not `said:`, `SAID:`.)
+fn id_field(b: &[u8], colon: usize) -> bool {
+    let w = &b[..colon];
+    w.len() >= 2
+        && w[w.len() - 2] == b'I'
+        && matches!(w[w.len() - 1], b'D' | b'd')
+        && !(w.len() >= 4 && w[w.len() - 4..].eq_ignore_ascii_case(b"said"))
 }
 
 /// Whether the number at `i`, right after the `:` at `colon`, is a port: after a host name
@@ -713,6 +772,10 @@ fn code_starts32(here: &[u8], before: &[u8]) -> u32 {
     digits & !words
 }
 
+/// The most bytes between a status and the reply it is the status of (`dsn=5.0.0, ...
+/// said: 550`).
+const MAX_STATUS_GAP: usize = 200;
+
 fn find_replies(text: &str, out: &mut Scan) {
     let b = text.as_bytes();
     let mut raw: ArrayVec<RawReply, MAX_RAW> = ArrayVec::new();
@@ -729,9 +792,11 @@ fn find_replies(text: &str, out: &mut Scan) {
             let continued = b.get(end) == Some(&b'-');
             // The enhanced code follows after a dash or a few blanks (or opens the message
             // of a Python reply tuple).
-            let message = if b.get(end) == Some(&b',') {
+            let message = if matches!(b.get(end), Some(b',' | b'\'')) {
                 match python_message(b, i) {
                     Some(m) => m,
+                    // (A code field's value: `"code":552,`.)
+                    None if b[end] == b',' && code_field(b, i) => end,
                     // (`(550, 3)`: no reply.)
                     None => {
                         i = end;
@@ -822,10 +887,28 @@ fn find_replies(text: &str, out: &mut Scan) {
             raw.remove(k);
             continue;
         }
+        // `dsn=5.0.0, status=bounced (host ... said: 550 ...)`, `5.1.1 (...),smtp;553 ...`: a
+        // status before a reply of its class that has none is that reply's (Postfix writes
+        // the class's X.0.0 for a reply without one; a DSN's Status field before its
+        // Diagnostic-Code).
+        if let (None, Some(st)) = key {
+            if let Some(n) = raw.get_mut(k + 1).filter(|n| {
+                n.status.is_none()
+                    && n.code
+                        .is_some_and(|c| c.first_digit() == st.class().digit())
+                    && n.start - r.body <= MAX_STATUS_GAP
+            }) {
+                n.status = Some(st);
+                raw.remove(k);
+                continue;
+            }
+        }
         // qmail's `550 Unknown user ... (#5.1.1)`: the enhanced status closes the reply
         // whose basic code had none, when nothing but words lies between (same class).
         if r.code.is_some() && r.status.is_none() {
             if let Some(n) = raw.get(k + 1).copied() {
+                // (So does a status field after a code field: `"smtp_code":556,
+                // "smtp_enchcode":"5.1.10"`.)
                 let between = &b[r.body..n.start];
                 let closes = n.code.is_none()
                     && n.status.is_some_and(|st| {
@@ -833,8 +916,11 @@ fn find_replies(text: &str, out: &mut Scan) {
                             .is_some_and(|c| c.first_digit() == st.class().digit())
                     })
                     && n.start > 0
-                    && b[n.start - 1] == b'#'
-                    && memchr::memchr2(b'\'', b'"', between).is_none();
+                    && ((b[n.start - 1] == b'#'
+                        && memchr::memchr2(b'\'', b'"', between).is_none())
+                        || (n.start - r.body <= MAX_STATUS_GAP
+                            && code_field(b, r.start)
+                            && code_field(b, n.start)));
                 if closes {
                     raw[k].status = n.status;
                     raw.remove(k + 1);
@@ -873,8 +959,8 @@ fn find_replies(text: &str, out: &mut Scan) {
                 end = raw[k].body + close;
             }
         }
-        // So does the message of a Python reply tuple (`(550, b'5.1.1 ...')`).
-        if q > 0 && b[q - 1] == b'(' {
+        // So does the message of a reply tuple (`(550, b'5.1.1 ...')`, `('550', ['...'])`).
+        if q > 0 && (b[q - 1] == b'(' || (q > 1 && b[q - 1] == b'\'' && b[q - 2] == b'(')) {
             if let Some(quote) = python_message(b, raw[k].start).map(|m| b[m - 1]) {
                 let from = raw[k].body.min(end);
                 if let Some(close) = memchr::memchr(quote, &b[from..end]) {

@@ -477,7 +477,7 @@ pub(crate) fn blocks(text: &str, ignore: &[String]) -> (String, Vec<Block>) {
                     }
                 };
                 if let Some(p) = pending.as_mut().filter(|p| !p.is_empty()) {
-                    push_line(&mut out[i].text, p);
+                    push_line(&mut out[i].text, own_session(p, &f.address));
                     p.clear();
                 }
                 // Words before the address that say more than a label ("User mailbox
@@ -515,6 +515,20 @@ pub(crate) fn blocks(text: &str, ignore: &[String]) -> (String, Vec<Block>) {
         }
     }
     (intro, out)
+}
+
+/// The transcript lines about the recipient `address`: from the session (`While talking to
+/// ...`) in which it was sent (`>>> RCPT To:<a@b>`) when sessions with other hosts came
+/// before (a connection that failed at `QUIT` is not this recipient's failure); else all.
+fn own_session<'a>(pending: &'a str, address: &str) -> &'a str {
+    let lower = pending.to_ascii_lowercase();
+    let Some(rcpt) = lower.find(&format!("rcpt to:<{address}>")) else {
+        return pending;
+    };
+    match lower[..rcpt].rfind("while talking to ") {
+        Some(start) => &pending[start..],
+        None => pending,
+    }
 }
 
 fn push_line(buf: &mut String, line: &str) {
