@@ -48,6 +48,18 @@ patterns! {
     // Sendmail (its prefix of every resolver error)
     "Name server: " => DnsFailed, Weak;
     "Name server timeout" => DnsTryAgain, Medium;
+    // Delivery services and gateways: Momentum (`[internal] Domain Lookup Failed`), ZoneMTA,
+    // Stalwart, Apache James, MDaemon; Sendmail's queue (`host map: lookup (example.com):
+    // deferred`); Windows' SMTP service and Exchange 2003 (their queue's error strings).
+    "Domain Lookup Failed" => DnsFailed, Medium;
+    "Failed to resolve IP address" => DnsFailed, Medium;
+    "Address lookup failed" => DnsFailed, Medium;
+    "problem looking up mail server" => DnsTryAgain, Medium;
+    "There are no DNS entries for the hostname" => DnsNoRecords, Medium;
+    "reports domain name unknown" => DomainNotFound, Medium;
+    "host map: lookup" => DnsTryAgain, Medium;
+    "Unable to bind to the destination server in DNS" => DnsFailed, Medium;
+    "could not connect to any DNS server" => DnsFailed, Strong;
     // Exchange (connectivity log, resolver status)
     "Non-existent domain" => DomainNotFound, Medium;
     "ErrorRetry" => DnsFailed, Strong;
@@ -84,6 +96,12 @@ patterns! {
     "Could not connect" => ConnectFailed, Weak;
     "Cannot connect to remote server" => CannotConnect, Medium;
     "Cannot establish session" => CannotConnect, Medium;
+    // Windows' SMTP service (its queue's error strings); Sendmail's `unable to contact
+    // destination SMTP daemon`; Ruby's `Timeout::Error` (Postal: `execution expired`).
+    "did not respond to a connection attempt" => TimedOut, Medium;
+    "Unable to make a connection" => ConnectFailed, Weak;
+    "unable to contact destination SMTP" => ConnectFailed, Weak;
+    "execution expired" => TimedOut, Medium;
     // Exchange: the connectivity log's socket error names, and the NDR's words
     "(TimedOut:" => TimedOut, Strong;
     "(ConnectionRefused:" => Refused, Strong;
@@ -98,6 +116,9 @@ patterns! {
     "starttls-not-supported" => TlsNotOffered, Medium;
     "STARTTLS is required" => StarttlsRequired, Medium;
     "Must issue a STARTTLS command first" => StarttlsRequired, Medium;
+    // Momentum; Cisco AsyncOS (its TLS-required delivery failure)
+    "STARTTLS required but not advertised" => TlsNotOffered, Medium;
+    "TLS was required but could not be" => TlsFailed, Medium;
     "TLS negotiation failed" => TlsFailed, Medium;
     "TlsNegotiationFailed" => TlsFailed, Strong;
     "Cannot start TLS" => TlsFailed, Medium;
@@ -141,6 +162,9 @@ patterns! {
     "Server certificate not verified" => CertMismatch, Medium;
     "certificate is valid for" => CertMismatch, Medium;
     "certificate name mismatch" => CertMismatch, Medium;
+    // Momentum; Windows' SMTP service
+    "certificate subject does not match host" => CertMismatch, Medium;
+    "differs from the name on its certificate" => CertMismatch, Medium;
     "certificate doesn't match the host" => CertMismatch, Medium;
     "hostname mismatch" => CertMismatch, Medium;
     "certificate-host-mismatch" => CertMismatch, Medium;
@@ -148,6 +172,9 @@ patterns! {
     "PartialChain" => CertUntrusted, Strong;
     "Server certificate not trusted" => CertUntrusted, Medium;
     "untrusted issuer" => CertUntrusted, Medium;
+    // Momentum; Windows' SMTP service
+    "cert must be signed by a valid CA" => CertUntrusted, Medium;
+    "certificate is untrusted" => CertUntrusted, Medium;
     "self-signed certificate" => CertUntrusted, Medium;
     "self signed certificate" => CertUntrusted, Medium;
     "unable to get local issuer certificate" => CertUntrusted, Medium;
@@ -180,6 +207,8 @@ patterns! {
     "disconnected abruptly" => Dropped, Medium;
     "lost connection" => Dropped, Medium;
     "Broken pipe" => Dropped, Medium;
+    // Windows' SMTP service
+    "connection was dropped by the remote host" => Dropped, Medium;
     "closed the connection" => Dropped, Medium;
     "connection closed unexpectedly" => Dropped, Medium;
     "Connection closed by" => Dropped, Medium;
@@ -305,6 +334,13 @@ patterns! {
     // Gmail's older notices and logs: `PERM_FAILURE: DNS Error: ...`
     "PERM_FAILURE" => Bounced, Medium;
     "TEMP_FAILURE" => Deferred, Medium;
+    // ZoneMTA's log (`DEFERRED[network]`), KumoMTA's log record type, Apache James and
+    // SmarterMail, MDaemon's bounce (`had PERMANENT fatal delivery errors`)
+    "DEFERRED[" => Deferred, Medium;
+    "TransientFailure" => Deferred, Medium;
+    "Temporary SMTP delivery error" => Deferred, Medium;
+    "PERMANENT fatal" => Bounced, Medium;
+    "Could not deliver message to the following recipient" => Bounced, Weak;
     "Action: failed" => Bounced, Medium;
     "Action: delivered" => Sent, Medium;
     "Action: relayed" => Sent, Medium;
