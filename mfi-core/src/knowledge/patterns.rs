@@ -52,6 +52,9 @@ patterns! {
     // Stalwart, Apache James, MDaemon; Sendmail's queue (`host map: lookup (example.com):
     // deferred`); Windows' SMTP service and Exchange 2003 (their queue's error strings).
     "Domain Lookup Failed" => DnsFailed, Medium;
+    // PowerMTA's own DSN for a domain without DNS records (`5.1.2 (bad destination system:
+    // no such domain)`)
+    "bad destination system: no such domain" => DomainNotFound, Medium;
     "Failed to resolve IP address" => DnsFailed, Medium;
     "Address lookup failed" => DnsFailed, Medium;
     "problem looking up mail server" => DnsTryAgain, Medium;
@@ -174,6 +177,7 @@ patterns! {
     "untrusted issuer" => CertUntrusted, Medium;
     // Momentum; Windows' SMTP service
     "cert must be signed by a valid CA" => CertUntrusted, Medium;
+    "certificate not signed by a valid CA" => CertUntrusted, Medium;
     "certificate is untrusted" => CertUntrusted, Medium;
     "self-signed certificate" => CertUntrusted, Medium;
     "self signed certificate" => CertUntrusted, Medium;
@@ -340,6 +344,12 @@ patterns! {
     "TransientFailure" => Deferred, Medium;
     "Temporary SMTP delivery error" => Deferred, Medium;
     "PERMANENT fatal" => Bounced, Medium;
+    // maddy (`queue: will retry`), James's and Windows' words; Windows' SMTP service and
+    // Netscape Messaging Server on a message that ran out of time
+    "will retry" => Deferred, Weak;
+    "Temporary problem" => Deferred, Weak;
+    "the message has expired" => Expired, Medium;
+    "within the allowed queue period" => Expired, Medium;
     "Could not deliver message to the following recipient" => Bounced, Weak;
     "Action: failed" => Bounced, Medium;
     "Action: delivered" => Sent, Medium;

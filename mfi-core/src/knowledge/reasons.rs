@@ -22,6 +22,9 @@ reasons! {
     "boite du destinataire pleine" => Mailboxfull;
     "exceeded storage allocation" => Mailboxfull;
     "full mailbox" => Mailboxfull;
+    // Windows' SMTP service (its queue's error strings); PMDF (`%SYSTEM-F-EXDISKQUOTA`)
+    "does not have sufficient space to receive" => Mailboxfull;
+    "exdiskquota" => Mailboxfull;
     "mailbox exceeds allowed size" => Mailboxfull;
     "mailbox size limit exceeded" => Mailboxfull;
     "mailbox would exceed maximum allowed storage" => Mailboxfull;
@@ -56,6 +59,7 @@ reasons! {
     "message size exceeds maximum value" => Mesgtoobig;
     "message too big" => Mesgtoobig;
     "message too large for this " => Mesgtoobig;
+    "message is too large to deliver" => Mesgtoobig;
     "size limit" => Mesgtoobig;
     "taille limite du message atteinte" => Mesgtoobig;
     // exceedlimit
@@ -114,6 +118,7 @@ reasons! {
     "relay not permitted" => Norelaying;
     "relay prohibition" => Norelaying;
     "relaying denied" => Norelaying;
+    "relaying is denied" => Norelaying;
     "relaying mail to " => Norelaying;
     "send to a non-local e-mail address" => Norelaying;
     "specified domain is not allowed" => Norelaying;
@@ -337,6 +342,8 @@ reasons! {
     "none/bad reputation" => Badreputation;
     "poor email reputation score" => Badreputation;
     "sending mta's poor reputation" => Badreputation;
+    // Mimecast
+    "poor reputation sender" => Badreputation;
     "temporarily deferred due to unexpected volume or user complaints" => Badreputation;
     "the sending mta's poor reputation" => Badreputation;
     // contenterror
@@ -460,6 +467,7 @@ reasons! {
     "unrout" .. "able " .. "address" => Hostunknown;
     // spamdetected
     " - spam" => Spamdetected;
+    "flagged as spam" => Spamdetected;
     "//dsbl.org/help/help_spam_16.htm" => Spamdetected;
     "//mail.163.com/help/help_spam_16.htm" => Spamdetected;
     "//www.spamhaus.org/help/help_spam_16.htm" => Spamdetected;
@@ -1225,6 +1233,7 @@ reasons! {
     "local ct ip reputation - (reject)" => Badreputation, mta;
     "anti-spoofing policy - inbound not allowed" => Policyviolation, mta;
     "rejected by header-based anti-spoofing policy" => Policyviolation, mta;
+    "rejected by header based anti-spoofing policy" => Policyviolation, mta;
     "message bounced due to content examination policy" => Policyviolation, mta;
     "administrative prohibition envelope blocked" => Rejected, mta;
     "envelope blocked - user entry" => Rejected, mta;
@@ -1376,6 +1385,8 @@ reasons! {
     "exceeding outbound thread limit" => Toomanyconn, mta;
     "rejected by header-based manually blocked senders" => Rejected, mta;
     "rejected by header-based blocked senders" => Rejected, mta;
+    "rejected by header based manually blocked senders" => Rejected, mta;
+    "rejected by header based blocked senders" => Rejected, mta;
     "envelope rejected - block policy for envelope from" => Rejected, mta;
     "incorrect authentication data" => Securityerror, mta;
     "submitter failed to disabled" => Securityerror, mta;
