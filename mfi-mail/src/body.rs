@@ -227,6 +227,11 @@ fn recipient_prefix(prefix: &str) -> bool {
     ) {
         return false;
     }
+    // A sentence that says what an address is ("The standard form of email address here is
+    // first.last@example.com"): an example or a rule, not a recipient.
+    if matches!(last, "is" | "are" | "be") && lower.split_whitespace().count() > 3 {
+        return false;
+    }
     // A failure's count before the address (`Delivery failed 20 attempts: a@b`).
     let counted_failure = p.ends_with(':')
         && p.len() <= 48
@@ -685,6 +690,31 @@ mod tests {
         let (_, blocks) = blocks(text, &[]);
         assert_eq!(blocks.len(), 1);
         assert_eq!(blocks[0].address, "k@example.com");
+    }
+
+    #[test]
+    fn an_address_a_sentence_defines_is_not_a_recipient() {
+        let text = "The standard form of email address at Example is lastnameNumber@example.gov\n\
+                    <k@example.com>: User unknown\n";
+        let (_, blocks) = blocks(text, &[]);
+        assert_eq!(blocks.len(), 1, "{blocks:?}");
+        assert_eq!(blocks[0].address, "k@example.com");
+    }
+
+    #[test]
+    fn a_recipients_lines_start_at_its_own_session() {
+        let text = "----- Transcript of session follows -----\n\
+                    While talking to smtp.a.example:\n>>> QUIT\n<<< 421 smtp.a.example Sorry\n\
+                    421 smtp.a.example (smtp)... Deferred: Connection reset\n\
+                    While talking to mx.b.example:\n>>> RCPT To:<k@b.example>\n\
+                    <<< 550 Requested User Mailbox not found\n\
+                    550 <k@b.example>... User unknown\n";
+        let (_, blocks) = blocks(text, &[]);
+        assert_eq!(blocks.len(), 1, "{blocks:?}");
+        assert!(
+            blocks[0].text.starts_with("While talking to mx.b.example:"),
+            "{blocks:?}"
+        );
     }
 
     #[test]
