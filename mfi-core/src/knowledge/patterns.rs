@@ -455,6 +455,9 @@ patterns! {
     "Could not deliver the message in the time limit" => OriginExchangeServer, Strong;
     // (an Edge Transport server's send connector: `EdgeSync - Site to Internet`)
     "EdgeSync - " => OriginExchangeServer, Strong;
+    // Exchange 5.5 to 2003 name their own servers so in NDRs (`MSEXCH:IMS:Org:Site:Server`,
+    // `MSEXCH:MSExchangeMTA:...`).
+    "MSEXCH:" => OriginExchangeServer, Strong;
     // Exchange Online's message trace
     "OutboundProxyTarget" => OriginExchangeOnline, Strong;
     "Reason: [{LED=" => OriginExchangeOnline, Strong;
@@ -462,6 +465,8 @@ patterns! {
     "X-Postfix" => OriginPostfix, Strong;
     ", status=" => OriginPostfix, Strong;
     "This is the mail system at host" => OriginPostfix, Strong;
+    // (Postfix before 2.3 opened its bounce so.)
+    "This is the Postfix program at host" => OriginPostfix, Strong;
     "delivery temporarily suspended:" => OriginPostfix, Strong;
     "created automatically by mail delivery software" => OriginExim, Strong;
     "SMTP error from remote mail server" => OriginExim, Strong;
