@@ -495,9 +495,10 @@ fn number(b: &[u8], i: usize) -> Option<(u16, usize)> {
     (j > i).then_some((n, j))
 }
 
-/// A basic reply code `[2-5]dd` at `i`, followed by a space, a dash or the end (or, after a
-/// `(`, a comma: perhaps a Python reply tuple, `(550, b'...')`, which the caller reads with
-/// [`python_message`]).
+/// A basic reply code `[2-5]dd` at `i`, followed by a space, a dash or the end; or by a
+/// comma after a `(` (perhaps a Python reply tuple, `(550, b'...')`, which the caller reads
+/// with [`python_message`]); or, rarely, as [`unusual_end`] allows (a quoted code opening
+/// a tuple, a code field's value).
 fn basic_at(b: &[u8], i: usize) -> Option<(ReplyCode, usize)> {
     let d = b.get(i..i + 3)?;
     if !d.iter().all(u8::is_ascii_digit) || !(b'2'..=b'5').contains(&d[0]) {
@@ -515,39 +516,88 @@ fn basic_at(b: &[u8], i: usize) -> Option<(ReplyCode, usize)> {
 
 /// Whether a code at `i` may end with a `,`, `}` or quote (rare: out of line): opening a
 /// Python tuple as a string (Cisco's AsyncOS logs `('550', ['...'])`), or as the value of a
-/// field named a code (`"code":552,`, `"smtp_code":556}`, `code = 451,`).
+/// field named a reply code (`"code":552,`, `"smtp_code":556}`, `code = 451,`).
 #[cold]
 #[inline(never)]
 fn unusual_end(b: &[u8], i: usize) -> bool {
     if b[i + 3] == b'\'' {
-        return i > 1 && b[i - 1] == b'\'' && b[i - 2] == b'(';
+        return quoted_tuple_code(b, i);
     }
     code_field(b, i)
 }
 
-/// Whether the number at `i` is the value of a field whose name ends in `code` (JSON or
-/// `key = value`: `"code":552`, `"smtp_code": 556`, `code = 451`, `ERROR_CODE :550`,
-/// `"enhanced_code":"5.1.1"`).
+/// Whether the code at `i` is quoted right after a tuple's `(`: `('550', [...])`.
+fn quoted_tuple_code(b: &[u8], i: usize) -> bool {
+    i > 1 && b[i - 1] == b'\'' && b[i - 2] == b'('
+}
+
+/// The names of fields whose value is a reply code (JSON or `key = value`, any case: the
+/// delivery logs of KumoMTA, maddy, Stalwart; Zoho's `ERROR_CODE :550`). Not `statusCode`,
+/// `http_code`, `exit_code`: HTTP statuses and exit codes are no replies.
+const CODE_FIELDS: &[&[u8]] = &[
+    b"code",
+    b"smtp_code",
+    b"smtpcode",
+    b"reply_code",
+    b"replycode",
+    b"response_code",
+    b"responsecode",
+    b"error_code",
+    b"errorcode",
+];
+
+/// The reply codes a code field's value may be: those of failed and accepted deliveries
+/// that no HTTP status or common exit code shares the use of (`500`, `503`, `404`, `255`
+/// are left out).
+const FIELD_REPLY_CODES: &[u16] = &[
+    250, 251, 252, 421, 450, 451, 452, 454, 455, 521, 530, 535, 541, 550, 551, 552, 553, 554, 555,
+    556,
+];
+
+/// Whether the code at `i` is the value of a field named a reply code ([`CODE_FIELDS`],
+/// [`FIELD_REPLY_CODES`]).
 fn code_field(b: &[u8], i: usize) -> bool {
+    let n = b[i..i + 3]
+        .iter()
+        .fold(0u16, |n, &d| n * 10 + u16::from(d - b'0'));
+    FIELD_REPLY_CODES.contains(&n)
+        && field_name(b, i)
+            .is_some_and(|name| CODE_FIELDS.iter().any(|f| f.eq_ignore_ascii_case(name)))
+}
+
+/// Whether the status at `i` is the value of a field whose name ends in `code`
+/// (`"enhanced_code":"5.1.1"`, `"smtp_enchcode":"5.1.10"`).
+fn status_field(b: &[u8], i: usize) -> bool {
+    field_name(b, i)
+        .is_some_and(|name| name.len() >= 4 && name[name.len() - 4..].eq_ignore_ascii_case(b"code"))
+}
+
+/// The name of the field whose value starts at `i`: `"name":value`, `"name": "value"`,
+/// `name = value`, `NAME :value`.
+fn field_name(b: &[u8], i: usize) -> Option<&[u8]> {
     let mut j = i;
-    while j > 0 && b[j - 1] == b' ' {
-        j -= 1;
-    }
-    // (A string value: `"enhanced_code":"5.1.1"`.)
+    let blanks = |j: &mut usize| {
+        while *j > 0 && b[*j - 1] == b' ' {
+            *j -= 1;
+        }
+    };
+    blanks(&mut j);
     if j > 0 && b[j - 1] == b'"' {
         j -= 1;
     }
     if j == 0 || !matches!(b[j - 1], b':' | b'=') {
-        return false;
+        return None;
     }
     j -= 1;
-    while j > 0 && b[j - 1] == b' ' {
-        j -= 1;
-    }
+    blanks(&mut j);
     if j > 0 && b[j - 1] == b'"' {
         j -= 1;
     }
-    j >= 4 && b[j - 4..j].eq_ignore_ascii_case(b"code")
+    let end = j;
+    while j > 0 && (b[j - 1].is_ascii_alphanumeric() || b[j - 1] == b'_') && end - j < 32 {
+        j -= 1;
+    }
+    (j < end).then_some(&b[j..end])
 }
 
 /// Where the message of a reply tuple starts when the code at `i` opens one: Python
@@ -557,12 +607,12 @@ fn code_field(b: &[u8], i: usize) -> bool {
 #[inline(never)]
 fn python_message(b: &[u8], i: usize) -> Option<usize> {
     let quoted = b.get(i + 3) == Some(&b'\'');
-    let open = if quoted {
-        i.checked_sub(2)?
+    let opened = if quoted {
+        quoted_tuple_code(b, i)
     } else {
-        i.checked_sub(1)?
+        i > 0 && b[i - 1] == b'('
     };
-    if b[open] != b'(' || b.get(i + 3 + usize::from(quoted)) != Some(&b',') {
+    if !opened || b.get(i + 3 + usize::from(quoted)) != Some(&b',') {
         return None;
     }
     let mut j = i + 4 + usize::from(quoted);
@@ -579,8 +629,8 @@ fn python_message(b: &[u8], i: usize) -> Option<usize> {
 }
 
 /// Whether a lone basic code at `i` stands where a reply starts: at the start, or after a
-/// quote, `;`, `:`, `=`, `>`, `<` (Sendmail's transcript: `<<< 550 ...`), `(`, `[`, `{` or
-/// `#` (spaces skipped); but not a port right after a host's or address's `:`
+/// quote, `;`, `:`, `=`, `>`, `(`, `[`, `{`, `#` or Sendmail's transcript mark `<<< `
+/// (spaces skipped); but not a port right after a host's or address's `:`
 /// (`smtp.example.net:587`, `::1:465`) nor an id after an id field's (`DCID: 263`).
 fn reply_position(b: &[u8], i: usize) -> bool {
     let mut j = i;
@@ -590,19 +640,27 @@ fn reply_position(b: &[u8], i: usize) -> bool {
     j == 0
         || matches!(
             b[j - 1],
-            b'\'' | b'"' | b';' | b'=' | b'>' | b'<' | b'(' | b'[' | b'{' | b'#' | b'\t'
+            b'\'' | b'"' | b';' | b'=' | b'>' | b'(' | b'[' | b'{' | b'#' | b'\t'
         )
+        || (j < i && j >= 3 && &b[j - 3..j] == b"<<<")
         || (b[j - 1] == b':' && !(j == i && port_after(b, j - 1, i)) && !id_field(b, j - 1))
 }
 
-/// Whether the `:` at `colon` ends the name of an id field (`DCID: 263`, `MID: 4`,
-/// `queueId: 255`): the number after it is an id. (Not `said:`, `SAID:`.)
+/// Whether the `:` at `colon` ends the name of an id field (Cisco AsyncOS's `DCID: 263`,
+/// `MID: 4`; `queueId:`, `msg_id:`): the number after it is an id.
 fn id_field(b: &[u8], colon: usize) -> bool {
+    const IDS: &[&[u8]] = &[
+        b"ID", b"DCID", b"ICID", b"MID", b"RID", b"UID", b"PID", b"QID",
+    ];
     let w = &b[..colon];
-    w.len() >= 2
-        && w[w.len() - 2] == b'I'
-        && matches!(w[w.len() - 1], b'D' | b'd')
-        && !(w.len() >= 4 && w[w.len() - 4..].eq_ignore_ascii_case(b"said"))
+    let start = w
+        .iter()
+        .rposition(|c| !(c.is_ascii_alphanumeric() || *c == b'_'))
+        .map_or(0, |p| p + 1);
+    let word = &w[start..];
+    IDS.contains(&word)
+        || (word.len() > 3 && (word.ends_with(b"_id") || word.ends_with(b"_ID")))
+        || (word.len() > 2 && word.ends_with(b"Id") && word[word.len() - 3].is_ascii_lowercase())
 }
 
 /// Whether the number at `i`, right after the `:` at `colon`, is a port: after a host name
@@ -772,6 +830,21 @@ fn code_starts32(here: &[u8], before: &[u8]) -> u32 {
     digits & !words
 }
 
+/// Whether the status-only reply `n` closes the reply `r` whose basic code has none (same
+/// class): qmail's `550 Unknown user ... (#5.1.1)`, when nothing but words lies between; a
+/// status field after a code field (`"smtp_code":556,"smtp_enchcode":"5.1.10"`).
+fn closes(b: &[u8], r: &RawReply, n: &RawReply) -> bool {
+    let (Some(code), None, None, Some(st)) = (r.code, r.status, n.code, n.status) else {
+        return false;
+    };
+    code.first_digit() == st.class().digit()
+        && n.start > 0
+        && ((b[n.start - 1] == b'#' && memchr::memchr2(b'\'', b'"', &b[r.body..n.start]).is_none())
+            || (n.start - r.body <= MAX_STATUS_GAP
+                && code_field(b, r.start)
+                && status_field(b, n.start)))
+}
+
 /// The most bytes between a status and the reply it is the status of (`dsn=5.0.0, ...
 /// said: 550`).
 const MAX_STATUS_GAP: usize = 200;
@@ -890,42 +963,31 @@ fn find_replies(text: &str, out: &mut Scan) {
         // `dsn=5.0.0, status=bounced (host ... said: 550 ...)`, `5.1.1 (...),smtp;553 ...`: a
         // status before a reply of its class that has none is that reply's (Postfix writes
         // the class's X.0.0 for a reply without one; a DSN's Status field before its
-        // Diagnostic-Code).
+        // Diagnostic-Code). When the reply's own status closes it (qmail's `550 ... (#5.1.1)`),
+        // that one is its, and an unspecific X.0.0 before it says nothing more.
         if let (None, Some(st)) = key {
-            if let Some(n) = raw.get_mut(k + 1).filter(|n| {
+            if let Some(n) = raw.get(k + 1).copied().filter(|n| {
                 n.status.is_none()
                     && n.code
                         .is_some_and(|c| c.first_digit() == st.class().digit())
                     && n.start - r.body <= MAX_STATUS_GAP
             }) {
-                n.status = Some(st);
-                raw.remove(k);
-                continue;
-            }
-        }
-        // qmail's `550 Unknown user ... (#5.1.1)`: the enhanced status closes the reply
-        // whose basic code had none, when nothing but words lies between (same class).
-        if r.code.is_some() && r.status.is_none() {
-            if let Some(n) = raw.get(k + 1).copied() {
-                // (So does a status field after a code field: `"smtp_code":556,
-                // "smtp_enchcode":"5.1.10"`.)
-                let between = &b[r.body..n.start];
-                let closes = n.code.is_none()
-                    && n.status.is_some_and(|st| {
-                        r.code
-                            .is_some_and(|c| c.first_digit() == st.class().digit())
-                    })
-                    && n.start > 0
-                    && ((b[n.start - 1] == b'#'
-                        && memchr::memchr2(b'\'', b'"', between).is_none())
-                        || (n.start - r.body <= MAX_STATUS_GAP
-                            && code_field(b, r.start)
-                            && code_field(b, n.start)));
-                if closes {
-                    raw[k].status = n.status;
-                    raw.remove(k + 1);
+                let closed = raw.get(k + 2).is_some_and(|c| closes(b, &n, c));
+                if !closed {
+                    raw[k + 1].status = Some(st);
+                    raw.remove(k);
+                    continue;
+                }
+                let own = raw[k + 2].status;
+                if (st.subject() == 0 && st.detail() == 0) || own == Some(st) {
+                    raw.remove(k);
+                    continue;
                 }
             }
+        }
+        if raw.get(k + 1).is_some_and(|n| closes(b, &r, n)) {
+            raw[k].status = raw[k + 1].status;
+            raw.remove(k + 1);
         }
         k += 1;
     }
@@ -960,7 +1022,7 @@ fn find_replies(text: &str, out: &mut Scan) {
             }
         }
         // So does the message of a reply tuple (`(550, b'5.1.1 ...')`, `('550', ['...'])`).
-        if q > 0 && (b[q - 1] == b'(' || (q > 1 && b[q - 1] == b'\'' && b[q - 2] == b'(')) {
+        if q > 0 && (b[q - 1] == b'(' || quoted_tuple_code(b, raw[k].start)) {
             if let Some(quote) = python_message(b, raw[k].start).map(|m| b[m - 1]) {
                 let from = raw[k].body.min(end);
                 if let Some(close) = memchr::memchr(quote, &b[from..end]) {

@@ -35,6 +35,7 @@ pub static EQUIVALENCE_CONTEXT: &[(CodePattern, Admits, &str)] = &[
     (CodePattern::parse("X.7.0"), Admits::TlsOnly, "security status: TLS and certificate failures"),
     (CodePattern::parse("X.7.4"), Admits::TlsOnly, "security features not supported: TLS not offered"),
     (CodePattern::parse("X.7.5"), Admits::TlsOnly, "cryptographic failure: certificate checks"),
+    (CodePattern::parse("X.7.6"), Admits::TlsOnly, "cryptographic algorithm not supported: no TLS agreed (Momentum's 4.7.6 STARTTLS required but not advertised)"),
     (CodePattern::parse("X.7.10"), Admits::TlsOnly, "encryption needed: TLS required"),
 ];
 

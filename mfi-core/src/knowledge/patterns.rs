@@ -99,11 +99,10 @@ patterns! {
     "Could not connect" => ConnectFailed, Weak;
     "Cannot connect to remote server" => CannotConnect, Medium;
     "Cannot establish session" => CannotConnect, Medium;
-    // Windows' SMTP service (its queue's error strings); Sendmail's `unable to contact
-    // destination SMTP daemon`; Ruby's `Timeout::Error` (Postal: `execution expired`).
+    // Windows' SMTP service (its queue's error strings); Ruby's `Timeout::Error` (Postal:
+    // `execution expired`).
     "did not respond to a connection attempt" => TimedOut, Medium;
     "Unable to make a connection" => ConnectFailed, Weak;
-    "unable to contact destination SMTP" => ConnectFailed, Weak;
     "execution expired" => TimedOut, Medium;
     // Exchange: the connectivity log's socket error names, and the NDR's words
     "(TimedOut:" => TimedOut, Strong;
@@ -344,10 +343,9 @@ patterns! {
     "TransientFailure" => Deferred, Medium;
     "Temporary SMTP delivery error" => Deferred, Medium;
     "PERMANENT fatal" => Bounced, Medium;
-    // maddy (`queue: will retry`), James's and Windows' words; Windows' SMTP service and
-    // Netscape Messaging Server on a message that ran out of time
+    // maddy (`queue: will retry`); Windows' SMTP service and Netscape Messaging Server on
+    // a message that ran out of time
     "will retry" => Deferred, Weak;
-    "Temporary problem" => Deferred, Weak;
     "the message has expired" => Expired, Medium;
     "within the allowed queue period" => Expired, Medium;
     "Could not deliver message to the following recipient" => Bounced, Weak;
