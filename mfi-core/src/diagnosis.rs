@@ -581,7 +581,7 @@ fn analyse_as(text: &str, options: &Options, truncated: bool, qmail_decoded: boo
     let mfi = find_mfi(sc);
     let entry_index = primary_status.and_then(|st| knowledge::lookup_code(st, |s| sc.has(s)));
     let entry = entry_index.map(|i| &knowledge::CODES[i]);
-    let severity = match (severity(sc, expired), options.stated) {
+    let severity = match (severity(sc, text, expired), options.stated) {
         // (What the source states is the severity of a text, not of an empty line.)
         (Severity::Unknown, Some(stated)) if !text.trim().is_empty() => stated,
         (known, _) => known,
@@ -742,10 +742,20 @@ fn find_mfi(sc: &Scan) -> Option<(MfiCode, MfiMatch)> {
     by_words.or_else(by_code).map(|m| (m, MfiMatch::Equivalent))
 }
 
-fn severity(sc: &Scan, expired: bool) -> Severity {
+fn severity(sc: &Scan, text: &str, expired: bool) -> Severity {
     if expired {
         return Severity::Permanent;
     }
+    // A log's own outcome field (`status=deferred`, `stat=Deferred`, ZoneMTA's
+    // `DEFERRED[...]`) says what happened, whatever the class of the reply it quotes:
+    // Postfix defers a 5xx reply under `soft_bounce`, ZoneMTA by its own rules.
+    let log_deferred = || {
+        sc.hits.iter().any(|h| {
+            h.signal == Signal::Deferred
+                && h.strength >= Strength::Medium
+                && memchr::memchr2(b'=', b'[', h.span.of(text).as_bytes()).is_some()
+        })
+    };
     let by_digit = |d: u8| match d {
         2 => Severity::Success,
         4 => Severity::Transient,
@@ -753,11 +763,16 @@ fn severity(sc: &Scan, expired: bool) -> Severity {
         _ => Severity::Unknown,
     };
     if let Some(p) = sc.chain.first() {
-        if let Some(code) = p.code {
-            return by_digit(code.first_digit());
-        }
-        if let Some(st) = p.status {
-            return by_digit(st.class().digit());
+        let digit = p
+            .code
+            .map(|c| c.first_digit())
+            .or(p.status.map(|st| st.class().digit()));
+        if let Some(d) = digit {
+            return if d == 5 && log_deferred() {
+                Severity::Transient
+            } else {
+                by_digit(d)
+            };
         }
     }
     if sc.has(Signal::Bounced) {
