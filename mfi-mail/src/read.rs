@@ -901,7 +901,9 @@ impl<'m, 'x> Reader<'m, 'x> {
         if h("Precedence").is_some_and(|v| v == "auto_reply") {
             return true;
         }
-        let subject = self.m.subject().unwrap_or("").to_ascii_lowercase();
+        // (`[Automatyczna odpowiedź] ...`: some put the words in brackets.)
+        let subject = self.m.subject().unwrap_or("").to_lowercase();
+        let subject = subject.trim_start_matches(['[', '(', ' ']);
         AUTO_REPLY_SUBJECTS.iter().any(|s| subject.starts_with(s))
     }
 
@@ -1202,7 +1204,8 @@ const FAILURE_WORDS: &[&str] = &[
     "nondeliverable",
 ];
 
-/// Subject starts of automatic replies, lower case.
+/// Subject starts of automatic replies, lower case (Outlook's, Gmail's and other mail
+/// programs' in the languages they are most sent in).
 const AUTO_REPLY_SUBJECTS: &[&str] = &[
     "auto:",
     "automatic reply",
@@ -1215,7 +1218,19 @@ const AUTO_REPLY_SUBJECTS: &[&str] = &[
     "away from",
     "abwesenheit",
     "absence",
+    "automatische antwort",
+    "réponse automatique",
+    "respuesta automática",
+    "risposta automatica",
+    "resposta automática",
+    "automatisch antwoord",
+    "automatyczna odpowied",
+    "autosvar",
+    "автоответ",
+    "автоматический ответ",
     "自動応答",
+    "自動返信",
+    "自动回复",
     "不在",
 ];
 

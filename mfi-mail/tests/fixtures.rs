@@ -304,3 +304,23 @@ fn line_ends_do_not_change_a_report() {
     }
     assert!(n >= 20);
 }
+
+#[test]
+fn automatic_replies_are_known_by_their_subject_in_several_languages() {
+    for subject in [
+        "[Automatyczna odpowiedź] Re: Zamówienie",
+        "Automatische Antwort: Angebot",
+        "Réponse automatique : Devis",
+        "Автоответ: Заказ",
+        "自動返信: ご注文",
+    ] {
+        let message = format!(
+            "From: Ana <ana@example.net>\nTo: bo@example.com\nSubject: {subject}\n\
+             Precedence: junk\nContent-Type: text/plain; charset=utf-8\n\n\
+             I am away until Monday.\n"
+        );
+        let r = read_message(message.as_bytes(), &ReadOptions::default());
+        assert_eq!(r.kind, ReportKind::AutoReply, "{subject}");
+        assert_eq!(r.recipients[0].recipient, "ana@example.net", "{subject}");
+    }
+}
