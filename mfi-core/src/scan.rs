@@ -507,23 +507,31 @@ fn basic_at(b: &[u8], i: usize) -> Option<(ReplyCode, usize)> {
     match b.get(i + 3) {
         None | Some(b' ' | b'\t' | b'-') => {}
         Some(b',') if i > 0 && b[i - 1] == b'(' => {}
-        Some(b',' | b'}' | b'\'') if i > 0 && unusual_end(b, i) => {}
+        Some(b',' | b'}' | b'\'' | b':') if unusual_end(b, i) => {}
         _ => return None,
     }
     let n = u16::from(d[0] - b'0') * 100 + u16::from(d[1] - b'0') * 10 + u16::from(d[2] - b'0');
     Some((ReplyCode::new(n)?, i + 3))
 }
 
-/// Whether a code at `i` may end with a `,`, `}` or quote (rare: out of line): opening a
-/// Python tuple as a string (Cisco's AsyncOS logs `('550', ['...'])`), or as the value of a
-/// field named a reply code (`"code":552,`, `"smtp_code":556}`, `code = 451,`).
+/// Whether a code at `i` may end with a `,`, `}`, quote or colon (rare: out of line):
+/// opening a Python tuple as a string (Cisco's AsyncOS logs `('550', ['...'])`), as the
+/// value of a field named a reply code (`"code":552,`, `"smtp_code":556}`, `code = 451,`),
+/// or with a colon before its text (`550: 5.1.1 ...`).
 #[cold]
 #[inline(never)]
 fn unusual_end(b: &[u8], i: usize) -> bool {
-    if b[i + 3] == b'\'' {
-        return quoted_tuple_code(b, i);
+    match b[i + 3] {
+        b'\'' => quoted_tuple_code(b, i),
+        // Yahoo's `550: 5.2.2 <a@b>... Mailbox Full`: a colon and a blank after the code
+        // (not a port: `mx.example.net:587: ...`).
+        b':' => {
+            b.get(i + 4) == Some(&b' ')
+                && b[i + 1] <= b'5'
+                && (i == 0 || !matches!(b[i - 1], b':' | b'.' | b'-'))
+        }
+        _ => i > 0 && code_field(b, i),
     }
-    code_field(b, i)
 }
 
 /// Whether the code at `i` is quoted right after a tuple's `(`: `('550', [...])`.
@@ -879,6 +887,9 @@ fn find_replies(text: &str, out: &mut Scan) {
             } else {
                 end
             };
+            // (Amazon SES quotes a reply so: `Unknown address error 550-'5.7.1 ...'`.)
+            let dash_quote = continued && b.get(end + 1) == Some(&b'\'');
+            let message = if dash_quote { end + 2 } else { message };
             let mut e = message.max(end + 1);
             while !continued && e < b.len() && e - end < 4 && matches!(b[e], b' ' | b'\t') {
                 e += 1;
@@ -892,7 +903,7 @@ fn find_replies(text: &str, out: &mut Scan) {
             // is a process id, as Exim's debug output starts its lines; elsewhere a `571`
             // after `#` or `;` is a nonstandard reply all the same.)
             let lone_ok = code.get() / 10 % 10 <= 5 || i != text_start;
-            if status.is_some() || (lone_ok && reply_position(b, i)) {
+            if status.is_some() || dash_quote || (lone_ok && reply_position(b, i)) {
                 let body = status.map_or(message, |(_, e)| e);
                 raw.push(RawReply {
                     code: Some(code),
