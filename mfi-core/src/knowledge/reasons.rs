@@ -48,6 +48,7 @@ reasons! {
     "mailbox " .. "exceeded" .. " limit" => Mailboxfull;
     // mesgtoobig
     "exceeded maximum inbound message size" => Mesgtoobig;
+    "message is too long" => Mesgtoobig;
     "exceeded the maximum incoming message size" => Mesgtoobig;
     "line limit exceeded" => Mesgtoobig;
     "max message size exceeded" => Mesgtoobig;
@@ -67,6 +68,11 @@ reasons! {
     "message too large" => Exceedlimit;
     // suspend
     " currently suspended" => Suspend;
+    // GMX, Gmail, Sina, Lycos
+    "user is inactive" => Suspend;
+    "account that you tried to reach is inactive" => Suspend;
+    "user is locked" => Suspend;
+    "account closed" => Suspend;
     " is currently suspended" => Suspend;
     " temporary locked" => Suspend;
     "address no longer accepts mail" => Suspend;
@@ -102,6 +108,7 @@ reasons! {
     " has been replaced by " => Hasmoved;
     // norelaying
     "as a relay" => Norelaying;
+    "denies relay" => Norelaying;
     "domain isn't in my list of allowed rcpthost" => Norelaying;
     "email address is not verified." => Norelaying;
     "insecure mail relay" => Norelaying;
@@ -131,6 +138,9 @@ reasons! {
     "permitted to relay" => Norelaying;
     // authfailure
     "//spf.pobox.com" => Authfailure;
+    // GMX/web.de, Interia
+    "reject due to spf policy" => Authfailure;
+    "[spf] host" => Authfailure;
     "bad spf records for" => Authfailure;
     "dmarc check failed" => Authfailure;
     "dmarc policy" => Authfailure;
@@ -300,6 +310,7 @@ reasons! {
     "you have been blocked by the recipient" => Filtered;
     // requireptr
     "access denied. ip name lookup failed" => Requireptr;
+    "rdns lookup failed" => Requireptr;
     "all mail servers must have a ptr record with a valid reverse dns entry" => Requireptr;
     "bad dns ptr resource record" => Requireptr;
     "cannot find your hostname" => Requireptr;
@@ -467,6 +478,9 @@ reasons! {
     "unrout" .. "able " .. "address" => Hostunknown;
     // spamdetected
     " - spam" => Spamdetected;
+    // Yandex, Sina
+    "under suspicion of spam" => Spamdetected;
+    "anti-spam engine" => Spamdetected;
     "flagged as spam" => Spamdetected;
     "//dsbl.org/help/help_spam_16.htm" => Spamdetected;
     "//mail.163.com/help/help_spam_16.htm" => Spamdetected;
@@ -594,6 +608,8 @@ reasons! {
     "appears" .. " to " .. "spam" => Spamdetected;
     // toomanyconn
     "all available ips are at maximum connection limit" => Toomanyconn;
+    // Microsoft 365's connection limit
+    "maximum number of concurrent connections" => Toomanyconn;
     "connection rate limit exceeded" => Toomanyconn;
     "exceeds per-domain connection limit for" => Toomanyconn;
     "has exceeded the max emails per hour " => Toomanyconn;
@@ -618,9 +634,26 @@ reasons! {
     "too many con" => Toomanyconn;
     // speeding
     "please try again slower" => Speeding;
+    // Gmail, Google's SMTP relay, 1&1 and others' rate limits
+    "receiving email too quickly" => Speeding;
+    "receiving email at a rate" => Speeding;
+    "relay limit exceeded" => Speeding;
+    "rate limit reached" => Speeding;
+    "has been rate limited" => Speeding;
+    "message submission rate" => Speeding;
     "receiving mail at a rate that prevents additional messages from being delivered" => Speeding;
     // blocked
     " said: 550 blocked" => Blocked;
+    // Receiving providers' block-list replies (Comcast, GMX/web.de, AT&T, Sina, Gandi,
+    // Microsoft 365's HELO check, BlueTie)
+    "found on one or more rbls" => Blocked;
+    "is block listed" => Blocked;
+    "blocked by ldap:ou=rblmx" => Blocked;
+    "black ip" => Blocked;
+    "rbl deny" => Blocked;
+    "on the spamcop blocklist" => Blocked;
+    "listed in spamhaus" => Blocked;
+    "client host [" .. "] blocked" => Blocked;
     "//www.spamcop.net/bl." => Blocked;
     "bad sender ip address" => Blocked;
     "banned sending ip" => Blocked;
@@ -733,6 +766,7 @@ reasons! {
     "no mx " .. "found for " => Notaccept;
     // virusdetected
     "form of attachment has been used by recent viruses or other malware" => Virusdetected;
+    "virus found" => Virusdetected;
     "it has a potentially executable attachment" => Virusdetected;
     "the message was rejected because it contains prohibited virus or spam content" => Virusdetected;
     "this form of attachment has been used by recent viruses or other malware" => Virusdetected;
@@ -1313,6 +1347,16 @@ reasons! {
     "smtp protocol violation" => Syntaxerror, mta;
     "optional argument not permitted" => Syntaxerror, mta;
     "too many unrecognized commands, goodbye" => Syntaxerror, mta;
+    // Gmail's replies to a command out of place
+    "unrecognized command" => Syntaxerror, mta;
+    "ehlo/helo first" => Syntaxerror, mta;
+    // NetEase (163.com, 126.com): its reply codes say the reason before the help link
+    // (`DT:SPM` spam content, `DT:RBL` a block-listed IP, `HL:ICC` too many connections,
+    // `HL:IFC` too many messages)
+    "dt:spm " => Spamdetected, mta;
+    "dt:rbl " => Blocked, mta;
+    "hl:icc " => Toomanyconn, mta;
+    "hl:ifc " => Speeding, mta;
     "no data after bdat" => Syntaxerror, mta;
     "xoauth is no longer supported" => Syntaxerror, mta;
     "too many unauthenticated commands" => Syntaxerror, mta;
