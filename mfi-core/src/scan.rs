@@ -608,6 +608,22 @@ fn field_name(b: &[u8], i: usize) -> Option<&[u8]> {
     (j < end).then_some(&b[j..end])
 }
 
+/// An enhanced status after a filter's tag between it and the basic code: Barracuda's
+/// `550 cuda_nsu 5.1.1 <a@b>... User unknown` (a lower-case word with an underscore).
+#[cold]
+#[inline(never)]
+fn tagged_status(b: &[u8], e: usize) -> Option<(EnhancedStatus, usize)> {
+    let tag = b.get(e..)?;
+    let len = tag
+        .iter()
+        .take(16)
+        .position(|&c| !(c.is_ascii_lowercase() || c == b'_'))?;
+    if len < 3 || !tag[..len].contains(&b'_') || tag[len] != b' ' {
+        return None;
+    }
+    enhanced_at(b, e + len + 1)
+}
+
 /// Where the message of a reply tuple starts when the code at `i` opens one: Python
 /// `smtplib`'s `(554, b'5.2.0 ...')`, `(550, '...')` (its exceptions print the server's
 /// reply so), and Cisco AsyncOS's `('550', ['...'])`.
@@ -894,11 +910,13 @@ fn find_replies(text: &str, out: &mut Scan) {
             while !continued && e < b.len() && e - end < 4 && matches!(b[e], b' ' | b'\t') {
                 e += 1;
             }
-            let status = enhanced_at(b, e).filter(|(st, _)| {
-                // The classes of the two codes agree (a 550 with a 4.x.x is allowed: Exchange
-                // sends `550 4.4.7` for expired messages).
-                st.class().digit() != 2 || code.first_digit() == 2
-            });
+            let status = enhanced_at(b, e)
+                .or_else(|| tagged_status(b, e))
+                .filter(|(st, _)| {
+                    // The classes of the two codes agree (a 550 with a 4.x.x is allowed: Exchange
+                    // sends `550 4.4.7` for expired messages).
+                    st.class().digit() != 2 || code.first_digit() == 2
+                });
             // (A reply's second digit is 0 to 5, RFC 5321 4.2: a lone `276` opening a text
             // is a process id, as Exim's debug output starts its lines; elsewhere a `571`
             // after `#` or `;` is a nonstandard reply all the same.)
