@@ -507,11 +507,16 @@ fn basic_at(b: &[u8], i: usize) -> Option<(ReplyCode, usize)> {
     match b.get(i + 3) {
         None | Some(b' ' | b'\t' | b'-') => {}
         Some(b',') if i > 0 && b[i - 1] == b'(' => {}
-        Some(b',' | b'}' | b'\'' | b':') if unusual_end(b, i) => {}
+        Some(b',' | b'}' | b'\'' | b':') if unusual_end(b, i, three_digits(d)) => {}
         _ => return None,
     }
-    let n = u16::from(d[0] - b'0') * 100 + u16::from(d[1] - b'0') * 10 + u16::from(d[2] - b'0');
-    Some((ReplyCode::new(n)?, i + 3))
+    Some((ReplyCode::new(three_digits(d))?, i + 3))
+}
+
+/// The number three ASCII digits write.
+#[inline]
+fn three_digits(d: &[u8]) -> u16 {
+    u16::from(d[0] - b'0') * 100 + u16::from(d[1] - b'0') * 10 + u16::from(d[2] - b'0')
 }
 
 /// Whether a code at `i` may end with a `,`, `}`, quote or colon (rare: out of line):
@@ -520,7 +525,7 @@ fn basic_at(b: &[u8], i: usize) -> Option<(ReplyCode, usize)> {
 /// or with a colon before its text (`550: 5.1.1 ...`).
 #[cold]
 #[inline(never)]
-fn unusual_end(b: &[u8], i: usize) -> bool {
+fn unusual_end(b: &[u8], i: usize, code: u16) -> bool {
     match b[i + 3] {
         b'\'' => quoted_tuple_code(b, i),
         // Yahoo's `550: 5.2.2 <a@b>... Mailbox Full`: a colon and a blank after the code
@@ -530,7 +535,7 @@ fn unusual_end(b: &[u8], i: usize) -> bool {
                 && b[i + 1] <= b'5'
                 && (i == 0 || !matches!(b[i - 1], b':' | b'.' | b'-'))
         }
-        _ => i > 0 && code_field(b, i),
+        _ => code_field(b, i, code),
     }
 }
 
@@ -562,13 +567,10 @@ const FIELD_REPLY_CODES: &[u16] = &[
     556,
 ];
 
-/// Whether the code at `i` is the value of a field named a reply code ([`CODE_FIELDS`],
+/// Whether `code`, at `i`, is the value of a field named a reply code ([`CODE_FIELDS`],
 /// [`FIELD_REPLY_CODES`]).
-fn code_field(b: &[u8], i: usize) -> bool {
-    let n = b[i..i + 3]
-        .iter()
-        .fold(0u16, |n, &d| n * 10 + u16::from(d - b'0'));
-    FIELD_REPLY_CODES.contains(&n)
+fn code_field(b: &[u8], i: usize, code: u16) -> bool {
+    FIELD_REPLY_CODES.contains(&code)
         && field_name(b, i)
             .is_some_and(|name| CODE_FIELDS.iter().any(|f| f.eq_ignore_ascii_case(name)))
 }
@@ -865,7 +867,7 @@ fn closes(b: &[u8], r: &RawReply, n: &RawReply) -> bool {
         && n.start > 0
         && ((b[n.start - 1] == b'#' && memchr::memchr2(b'\'', b'"', &b[r.body..n.start]).is_none())
             || (n.start - r.body <= MAX_STATUS_GAP
-                && code_field(b, r.start)
+                && code_field(b, r.start, code.get())
                 && status_field(b, n.start)))
 }
 
@@ -893,7 +895,7 @@ fn find_replies(text: &str, out: &mut Scan) {
                 match python_message(b, i) {
                     Some(m) => m,
                     // (A code field's value: `"code":552,`.)
-                    None if b[end] == b',' && code_field(b, i) => end,
+                    None if b[end] == b',' && code_field(b, i, code.get()) => end,
                     // (`(550, 3)`: no reply.)
                     None => {
                         i = end;

@@ -522,9 +522,10 @@ pub(crate) fn blocks(text: &str, ignore: &[String]) -> (String, Vec<Block>) {
     (intro, out)
 }
 
-/// The transcript lines about the recipient `address`: from the session (`While talking to
-/// ...`) in which it was sent (`>>> RCPT To:<a@b>`) when sessions with other hosts came
-/// before (a connection that failed at `QUIT` is not this recipient's failure); else all.
+/// The transcript lines about the recipient `address`: from the start of the session
+/// (`While talking to ...`) in which it was sent (`>>> RCPT To:<a@b>`), when the transcript
+/// names one (what comes before is its heading or other hosts' sessions: a connection that
+/// failed at `QUIT` is not this recipient's failure); else all of them.
 fn own_session<'a>(pending: &'a str, address: &str) -> &'a str {
     let lower = pending.to_ascii_lowercase();
     let Some(rcpt) = lower.find(&format!("rcpt to:<{address}>")) else {
