@@ -696,6 +696,16 @@ fn expiry(sc: &Scan) -> (bool, bool) {
     )
 }
 
+/// Reasons whose words, beside a status that names an MFI failure by itself (4.4.1, 4.4.2,
+/// 4.4.3), say the server answered on purpose: a limit or a refusal, not a failed connection.
+const CODE_EQUIVALENT_YIELDS_TO: [Reason; 5] = [
+    Reason::Speeding,
+    Reason::Toomanyconn,
+    Reason::Blocked,
+    Reason::Badreputation,
+    Reason::Spamdetected,
+];
+
 /// Literal beats an expiry form beats an equivalent.
 fn find_mfi(sc: &Scan) -> Option<(MfiCode, MfiMatch)> {
     let statuses = || sc.chain.iter().filter_map(|r| r.status);
@@ -729,8 +739,13 @@ fn find_mfi(sc: &Scan) -> Option<(MfiCode, MfiMatch)> {
         .filter_map(|h| h.signal.info().mfi.map(|m| (h.strength, h.span.start(), m)))
         .max_by_key(|&(strength, pos, _)| (strength, pos))
         .map(|(_, _, m)| m);
-    // Else a code that names the failure by itself, the innermost first.
+    // Else a code that names the failure by itself, the innermost first, unless words say
+    // the server refused for another reason (Postfix's `421 4.4.2 Message submission rate
+    // for this client has exceeded the configured limit`: a limit, not a broken session).
     let by_code = || {
+        if CODE_EQUIVALENT_YIELDS_TO.iter().any(|&r| sc.names(r)) {
+            return None;
+        }
         sc.chain.iter().rev().find_map(|r| {
             let st = r.status?;
             knowledge::CODE_EQUIVALENTS
