@@ -865,10 +865,40 @@ fn closes(b: &[u8], r: &RawReply, n: &RawReply) -> bool {
     };
     code.first_digit() == st.class().digit()
         && n.start > 0
-        && ((b[n.start - 1] == b'#' && memchr::memchr2(b'\'', b'"', &b[r.body..n.start]).is_none())
+        && ((b[n.start - 1] == b'#' && !quotes(&b[r.body..n.start]))
             || (n.start - r.body <= MAX_STATUS_GAP
                 && code_field(b, r.start, code.get())
                 && status_field(b, n.start)))
+}
+
+/// Whether `between` is blanks, or one word closed by a colon before them (`RecipientError: `).
+fn tag_only(between: &[u8]) -> bool {
+    let blanks = between.iter().take_while(|c| **c == b' ').count();
+    let between = &between[blanks..];
+    let word = between
+        .iter()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .count();
+    let rest = match between.get(word) {
+        Some(b':') if word > 0 => &between[word + 1..],
+        _ => between,
+    };
+    rest.iter().all(|c| *c == b' ')
+}
+
+/// Whether `words` hold a quotation mark: a double quote, or a single one that is no
+/// apostrophe inside a word (qmail's `that domain isn't in my list ... (#5.7.1)`).
+fn quotes(words: &[u8]) -> bool {
+    if memchr::memchr(b'"', words).is_some() {
+        return true;
+    }
+    memchr::memchr_iter(b'\'', words).any(|i| {
+        let letter = |j: Option<usize>| {
+            j.and_then(|j| words.get(j))
+                .is_some_and(u8::is_ascii_alphabetic)
+        };
+        !(letter(i.checked_sub(1)) && letter(Some(i + 1)))
+    })
 }
 
 /// The most bytes between a status and the reply it is the status of (`dsn=5.0.0, ...
@@ -980,12 +1010,11 @@ fn find_replies(text: &str, out: &mut Scan) {
             && raw
                 .get(k + 1)
                 .is_some_and(|n| n.code.is_some() && n.status == r.status);
-        // `said: 550 550 5.1.1 ...`: a basic code repeated before the whole reply.
+        // `said: 550 550 5.1.1 ...`, `550 RecipientError: 550 5.1.1 ...`: a basic code
+        // repeated before the whole reply (with at most a one-word tag between).
         let repeated = r.status.is_none()
             && raw.get(k + 1).is_some_and(|n| {
-                n.code == r.code
-                    && n.start >= r.body
-                    && b[r.body..n.start].iter().all(|c| *c == b' ')
+                n.code == r.code && n.start >= r.body && tag_only(&b[r.body..n.start])
             });
         if continuation || echo || repeated {
             raw.remove(k);
