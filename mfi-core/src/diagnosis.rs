@@ -790,9 +790,21 @@ fn severity(sc: &Scan, text: &str, expired: bool) -> Severity {
             };
         }
     }
-    if sc.has(Signal::Bounced) {
+    // Without a code, the verdict words: a final one wins over a delay's unless the delay's
+    // are stronger (Sendmail's `THIS IS A WARNING MESSAGE ONLY` banner, framed in `**`,
+    // which is also how Exim marks a failed address).
+    let strongest = |a: Signal, b: Signal| {
+        sc.hits
+            .iter()
+            .filter(|h| h.signal == a || h.signal == b)
+            .map(|h| h.strength)
+            .max()
+    };
+    let bounced = strongest(Signal::Bounced, Signal::Bounced);
+    let deferred = strongest(Signal::Deferred, Signal::Delayed);
+    if bounced.is_some() && bounced >= deferred {
         Severity::Permanent
-    } else if sc.has(Signal::Deferred) || sc.has(Signal::Delayed) {
+    } else if deferred.is_some() {
         Severity::Transient
     } else if sc.has(Signal::Sent) {
         Severity::Success
@@ -953,7 +965,7 @@ fn first_pass(r: Reason, e: &Evidence) -> bool {
     let code = |r| e.code(r);
     match r {
         R::Feedback => said(r),
-        R::Mailboxfull => e.has_status && (code(r) || said(r)),
+        R::Mailboxfull => code(r) || said(r),
         R::Mesgtoobig => !code(R::Exceedlimit) && (code(r) || said(r)),
         R::Exceedlimit => e.has_status && (code(r) || said(r)),
         R::Suspend => e.reply == Some(525) || (e.has_status && said(r)),
