@@ -212,6 +212,8 @@ patterns! {
     "Broken pipe" => Dropped, Medium;
     // Windows' SMTP service
     "connection was dropped by the remote host" => Dropped, Medium;
+    // Gmail's legacy notices (`Connection was dropped by remote host (SENT_HELO)`)
+    "Connection was dropped by remote host" => Dropped, Medium;
     "closed the connection" => Dropped, Medium;
     "connection closed unexpectedly" => Dropped, Medium;
     "Connection closed by" => Dropped, Medium;
@@ -279,6 +281,40 @@ patterns! {
     "certificate check failed" => CertInvalid, Medium;
     // Amazon SES's inner error of an expiry
     "Unable to lookup DNS" => DnsFailed, Medium;
+    // TLS libraries' own words for a session that never agreed on TLS: a plain-text server
+    // answered (Go's crypto/tls), no common protocol version (Go, OpenSSL's reason code,
+    // Java's JSSE), STARTTLS missing (.NET's SmtpClient, Ruby's Net::SMTP), Postfix's server
+    // side with no working TLS (`454 4.7.0 TLS not available due to local problem`)
+    "does not look like a TLS handshake" => TlsFailed, Medium;
+    "unsupported protocol version" => TlsFailed, Medium;
+    "UNSUPPORTED_PROTOCOL" => TlsFailed, Strong;
+    "is not accepted by client preferences" => TlsFailed, Medium;
+    "alert protocol version" => TlsFailed, Medium;
+    "does not support the STARTTLS extension" => TlsNotOffered, Medium;
+    "STARTTLS is not supported" => TlsNotOffered, Medium;
+    "TLS not available" => TlsFailed, Medium;
+    // Certificate checks in the words of JSSE, Go's x509, Ruby's OpenSSL, Node.js's tls,
+    // rustls (Stalwart, KumoMTA: `invalid peer certificate: Expired`) and MailKit
+    "No subject alternative DNS name matching" => CertMismatch, Medium;
+    "No subject alternative names" => CertMismatch, Medium;
+    "No name matching" => CertMismatch, Weak;
+    "certificate is not valid for any names" => CertMismatch, Medium;
+    "does not match the server certificate" => CertMismatch, Medium;
+    "ERR_TLS_CERT_ALTNAME_INVALID" => CertMismatch, Strong;
+    "validity check failed" => CertRevoked, Medium;
+    "CERT_HAS_EXPIRED" => CertExpired, Strong;
+    "unable to verify the first certificate" => CertUntrusted, Medium;
+    "UNABLE_TO_VERIFY_LEAF_SIGNATURE" => CertUntrusted, Strong;
+    "SELF_SIGNED_CERT_IN_CHAIN" => CertUntrusted, Strong;
+    "DEPTH_ZERO_SELF_SIGNED_CERT" => CertUntrusted, Strong;
+    "invalid peer certificate" => CertInvalid, Medium;
+    "invalid peer certificate: Expired" => CertExpired, Strong;
+    "invalid peer certificate: NotValidYet" => CertRevoked, Strong;
+    "invalid peer certificate: NotValidForName" => CertMismatch, Strong;
+    "invalid peer certificate: UnknownIssuer" => CertUntrusted, Strong;
+    "invalid peer certificate: Revoked" => CertRevoked, Strong;
+    "certificate presented by the server is not trusted" => CertUntrusted, Medium;
+    "DANE failed to authenticate" => CertInvalid, Medium;
     // Queue outcome
     "Message expired" => Expired, Medium;
     "QUEUE.Expired" => Expired, Strong;
@@ -326,6 +362,18 @@ patterns! {
     "message still undelivered after" => Delayed, Medium;
     "Will keep trying until message is" => Delayed, Medium;
     "hasn't been delivered yet" => Delayed, Medium;
+    // Exim's delay warning (its warn_message_file's default wording)
+    "has not yet been delivered to one or more of its recipients" => Delayed, Medium;
+    // Cisco AsyncOS's expiry (`5.4.7 - Delivery expired (message too old)`)
+    "Delivery expired (message too old)" => Expired, Strong;
+    // Stalwart's notices as the sender: a delay and a final one
+    "There was a temporary problem delivering your message" => Delayed, Medium;
+    "could not be delivered to the following recipients" => Bounced, Medium;
+    // Amazon SES's and Resend's accounts of a bounce
+    "sent a hard bounce message" => Bounced, Medium;
+    "sent a bounce message" => Bounced, Weak;
+    // A host's delay notice: the system will keep trying
+    "The mail system will continue to attempt" => Delayed, Medium;
     // qmail-send's bounce: the final notice after the queue lifetime, and its heading
     "I'm not going to try again" => Expired, Medium;
     "This is a permanent error; I've given up" => Bounced, Medium;
@@ -475,6 +523,8 @@ patterns! {
     "SMTP timeout while connected to" => OriginExim, Strong;
     "all relevant MX records point to non-existent hosts" => OriginExim, Strong;
     "TLS session: (" => OriginExim, Strong;
+    "The following address(es) failed:" => OriginExim, Strong;
+    "TLS session failure: delivering unencrypted" => OriginExim, Strong;
     "sendmail[" => OriginSendmail, Strong;
     "sm-mta[" => OriginSendmail, Strong;
     ", stat=" => OriginSendmail, Strong;
@@ -530,6 +580,7 @@ patterns! {
     "TEMP_FAILURE:" => OriginGmail, Strong;
     "amazonses.com" => OriginAmazonSes, Strong;
     "Amazon SES" => OriginAmazonSes, Strong;
+    "email provider sent a bounce message" => OriginAmazonSes, Strong;
     // (SES's expiry of a message it could not deliver)
     "Message expired: unable to deliver in" => OriginAmazonSes, Strong;
     // (an address on the suppression list is not sent to)

@@ -22,6 +22,7 @@ reasons! {
     "boite du destinataire pleine" => Mailboxfull;
     "exceeded storage allocation" => Mailboxfull;
     "full mailbox" => Mailboxfull;
+    "does not have enough space" => Mailboxfull;
     // Windows' SMTP service (its queue's error strings); PMDF (`%SYSTEM-F-EXDISKQUOTA`)
     "does not have sufficient space to receive" => Mailboxfull;
     "exdiskquota" => Mailboxfull;
@@ -70,6 +71,7 @@ reasons! {
     " currently suspended" => Suspend;
     // GMX, Gmail, Sina, Lycos
     "user is inactive" => Suspend;
+    "inactive mailbox" => Suspend;
     "account that you tried to reach is inactive" => Suspend;
     "user is locked" => Suspend;
     "account closed" => Suspend;
@@ -658,6 +660,8 @@ reasons! {
     "bad sender ip address" => Blocked;
     "banned sending ip" => Blocked;
     "blacklisted by" => Blocked;
+    "is in black list" => Blocked;
+    "dnsrbl: blocked" => Blocked;
     "blocked - see http" => Blocked;
     "blocked using " => Blocked;
     "client host rejected: abus detecte gu_eib_02" => Blocked;
@@ -1153,6 +1157,11 @@ reasons! {
     "amazon ses has suppressed sending to this address" => Suppressed, mta;
     "address is on the amazon ses suppression list" => Suppressed, mta;
     "address is on the account-level suppression list" => Suppressed, mta;
+    // and its own account of a provider's bounce (its notifications, Resend's events)
+    "bounce message indicating that the email address doesn't exist" => Userunknown, mta;
+    "because the recipient's inbox was full" => Mailboxfull, mta;
+    "because message you sent was too large" => Mesgtoobig, mta;
+    "because the message you sent was too large" => Mesgtoobig, mta;
     // Delivery services' own words for an address they will not send to (SES's other
     // sentences, Resend, Mailgun, SendGrid's dropped reasons, SparkPost)
     "on the suppression list" => Suppressed, mta;
