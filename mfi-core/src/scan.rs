@@ -943,7 +943,13 @@ fn find_replies(text: &str, out: &mut Scan) {
                 e += 1;
             }
             let status = enhanced_at(b, e)
-                .or_else(|| tagged_status(b, e))
+                .or_else(|| {
+                    // (Only a lower-case word may be a tag: a call saved on most replies.)
+                    b.get(e)
+                        .is_some_and(u8::is_ascii_lowercase)
+                        .then(|| tagged_status(b, e))
+                        .flatten()
+                })
                 .filter(|(st, _)| {
                     // The classes of the two codes agree (a 550 with a 4.x.x is allowed: Exchange
                     // sends `550 4.4.7` for expired messages).
