@@ -574,17 +574,24 @@ impl<'m, 'x> Reader<'m, 'x> {
 
     /// Which system wrote the report: the markers of its first 2 KB of text (bounce
     /// templates say whose they are at the top), else of its status part's first 1 KB (the
-    /// per-message fields: `X-Postfix-Queue-ID`, ...); unknown leaves it to each
-    /// recipient's text.
+    /// per-message fields: `X-Postfix-Queue-ID`, ...), else its sender (Exchange's
+    /// `MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@` system mailbox, when its words
+    /// are HTML only); unknown leaves it to each recipient's text.
     fn origin(&self) -> Origin {
         *self.origin.get_or_init(|| {
             let head = |text: &str, n: usize| mfi_core::detect_origin(prefix(text, n));
-            match head(&self.parts.text, 2048) {
+            let found = match head(&self.parts.text, 2048) {
                 Origin::Unknown => self
                     .parts
                     .status
                     .first()
                     .map_or(Origin::Unknown, |s| head(s, 1024)),
+                found => found,
+            };
+            match found {
+                Origin::Unknown if exchange_system_mailbox(raw_header(self.m, "From")) => {
+                    Origin::ExchangeServer
+                }
                 found => found,
             }
         })
@@ -1483,6 +1490,18 @@ fn original_of(m: &Message<'_>) -> Original {
     }
 }
 
+/// Whether a `From` names Exchange's system mailbox: `MicrosoftExchange` and 32 hex digits
+/// before the `@` (Exchange 2007 and later send their notices from it).
+fn exchange_system_mailbox(from: Option<&str>) -> bool {
+    let Some(from) = from else { return false };
+    const NAME: &str = "microsoftexchange";
+    let lower = from.to_ascii_lowercase();
+    lower.match_indices(NAME).any(|(i, _)| {
+        let rest = lower[i + NAME.len()..].as_bytes();
+        rest.len() > 32 && rest[..32].iter().all(u8::is_ascii_hexdigit) && rest[32] == b'@'
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::command_words;
@@ -1515,6 +1534,28 @@ mod tests {
         // The reported field is the report's own.
         let code = report.recipients[0].diagnostic_code.as_deref().unwrap();
         assert!(code.contains("receiving 450-4.2.1 mail"), "{code}");
+    }
+
+    #[test]
+    fn an_html_only_exchange_notice_is_exchange_s_by_its_sender() {
+        // Exchange 2007's notice: its words in HTML only (not read beside a status part),
+        // sent from the system mailbox; the status part names no system.
+        let m = "From: Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@example.org>\r\n\
+                 To: <bo@example.org>\r\nSubject: Undeliverable: test\r\n\
+                 Content-Type: multipart/report; report-type=delivery-status; boundary=b\r\n\r\n\
+                 --b\r\nContent-Type: text/html\r\n\r\n<p>Delivery has failed to these recipients</p>\r\n\
+                 --b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns;mail1.example.org\r\n\r\n\
+                 Final-Recipient: rfc822;ann@example.net\r\nAction: failed\r\nStatus: 5.1.1\r\n--b--\r\n";
+        let report = super::read_message(m.as_bytes(), &crate::ReadOptions::default());
+        let d = report.recipients[0].diagnosis.as_diagnosis();
+        assert_eq!(d.origin().name(), "exchange_server");
+        let other = m.replace("MicrosoftExchange329e71ec", "postmaster");
+        let report = super::read_message(other.as_bytes(), &crate::ReadOptions::default());
+        let d = report.recipients[0].diagnosis.as_diagnosis();
+        assert_eq!(d.origin().name(), "unknown");
+        assert!(!super::exchange_system_mailbox(Some(
+            "MicrosoftExchange@example.org"
+        )));
     }
 
     #[test]

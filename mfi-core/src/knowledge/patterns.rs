@@ -482,6 +482,7 @@ patterns! {
     "Remote Server at" => OriginExchangeServer, Strong;
     "did not reach some or all of the intended recipients" => OriginExchangeServer, Strong;
     "Delivery has failed to these recipients" => OriginExchangeServer, Strong;
+    "Delivery is delayed to these recipients or groups" => OriginExchangeServer, Strong;
     "has failed to these recipients or" => Bounced, Weak;
     "SMTPSEND." => OriginExchangeServer, Strong;
     "Winsock error code" => OriginExchangeServer, Strong;
