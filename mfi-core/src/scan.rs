@@ -1051,6 +1051,23 @@ fn find_replies(text: &str, out: &mut Scan) {
                 }
             }
         }
+        // `dsn=4.0.0, stat=Deferred: 421 4.3.0 ...`, a DSN's `Status: 5.0.0` before its
+        // `Diagnostic-Code: smtp; 550 5.7.1 ...`: the unspecific status of the class says
+        // less than the reply's own.
+        if let (None, Some(st)) = key {
+            let unspecific = st.subject() == 0 && st.detail() == 0;
+            if unspecific
+                && raw.get(k + 1).is_some_and(|n| {
+                    n.code
+                        .is_some_and(|c| c.first_digit() == st.class().digit())
+                        && n.status.is_some_and(|s| s.class() == st.class())
+                        && n.start - r.body <= MAX_STATUS_GAP
+                })
+            {
+                raw.remove(k);
+                continue;
+            }
+        }
         if raw.get(k + 1).is_some_and(|n| closes(b, &r, n)) {
             raw[k].status = raw[k + 1].status;
             raw.remove(k + 1);
