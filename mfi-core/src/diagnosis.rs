@@ -697,7 +697,8 @@ fn expiry(sc: &Scan) -> (bool, bool) {
 }
 
 /// Reasons whose words, beside a status that names an MFI failure by itself (4.4.1, 4.4.2,
-/// 4.4.3), say the server answered on purpose: a limit or a refusal, not a failed connection.
+/// 4.4.3) or a vague phrase of one, say the server answered on purpose: a limit or a
+/// refusal, not a failed connection.
 const CODE_EQUIVALENT_YIELDS_TO: [Reason; 5] = [
     Reason::Speeding,
     Reason::Toomanyconn,
@@ -732,10 +733,21 @@ fn find_mfi(sc: &Scan) -> Option<(MfiCode, MfiMatch)> {
     let admits = admits?;
     // The strongest admitted signal that names an MFI failure; among equals the last (the
     // innermost error of a chain is the most specific).
+    // (A vague phrase, such as GMX's greeting `Service not available; ... IP address is
+    // block listed`, names no failed connection where other words say the server refused
+    // on purpose; words of a refusal that contain the phrase are no other words.)
+    let refused_on_purpose = std::cell::OnceCell::new();
     let by_words = sc
         .hits
         .iter()
         .filter(|h| admits == Admits::All || h.signal.is_tls())
+        .filter(|h| {
+            h.strength > Strength::Weak
+                || !sc.reasons.iter().any(|(r, span)| {
+                    CODE_EQUIVALENT_YIELDS_TO.contains(r)
+                        && (span.end() <= h.span.start() || span.start() >= h.span.end())
+                })
+        })
         .filter_map(|h| h.signal.info().mfi.map(|m| (h.strength, h.span.start(), m)))
         .max_by_key(|&(strength, pos, _)| (strength, pos))
         .map(|(_, _, m)| m);
@@ -743,7 +755,9 @@ fn find_mfi(sc: &Scan) -> Option<(MfiCode, MfiMatch)> {
     // the server refused for another reason (Postfix's `421 4.4.2 Message submission rate
     // for this client has exceeded the configured limit`: a limit, not a broken session).
     let by_code = || {
-        if CODE_EQUIVALENT_YIELDS_TO.iter().any(|&r| sc.names(r)) {
+        if *refused_on_purpose
+            .get_or_init(|| CODE_EQUIVALENT_YIELDS_TO.iter().any(|&r| sc.names(r)))
+        {
             return None;
         }
         sc.chain.iter().rev().find_map(|r| {
