@@ -18,6 +18,7 @@ patterns! {
     "Host or domain name not found" => DomainNotFound, Medium;
     "Host not found, try again" => DnsTryAgain, Strong;
     "DNS query failed" => DnsFailed, Medium;
+    "DNS query error" => DnsFailed, Medium;
     "DNS lookup failed" => DnsFailed, Medium;
     "DNS resolution failed" => DnsFailed, Medium;
     "SERVFAIL" => DnsTryAgain, Strong;
@@ -343,9 +344,14 @@ patterns! {
     // OpenSMTPD (and its delivery results)
     "Envelope expired" => Expired, Medium;
     "TempFail" => Deferred, Medium;
+    // (its log's result field, which outweighs a quoted reply as Postfix's status= does)
+    "result=TempFail" => Deferred, Medium;
+    "result=PermFail" => Bounced, Medium;
+    "result=Ok" => Sent, Medium;
     "PermFail" => Bounced, Medium;
     // Sendmail
     "Cannot send message for" => Expired, Medium;
+    "return to sender: " => Bounced, Medium;
     "Message could not be delivered for" => Expired, Medium;
     "delivery time expired" => Expired, Medium;
     "could not send message for past" => Delayed, Medium;
@@ -376,6 +382,10 @@ patterns! {
     "The mail system will continue to attempt" => Delayed, Medium;
     // qmail-send's bounce: the final notice after the queue lifetime, and its heading
     "I'm not going to try again" => Expired, Medium;
+    // qmail-send's log: the outcome of each delivery (`delivery 12: deferral: ...`)
+    ": deferral: " => Deferred, Medium;
+    ": failure: " => Bounced, Medium;
+    ": success: " => Sent, Medium;
     "This is a permanent error; I've given up" => Bounced, Medium;
     // Gmail's own notices as the sender: a final one and a delay
     "Message not delivered" => Bounced, Weak;
@@ -552,6 +562,8 @@ patterns! {
     "A message is delayed for more than" => OriginOpensmtpd, Strong;
     "message is delayed for more than" => Delayed, Medium;
     "qmail-" => OriginQmail, Strong;
+    // (qmail-local's count of what it did: forwards, programs, mailboxes)
+    "success: did_" => OriginQmail, Strong;
     // The words of qmail-remote and qmail-local as qmail-send's log writes them (`_` for a
     // space): the text is read decoded
     "Remote_host_said:" => QmailEncoded, Strong;
@@ -601,6 +613,7 @@ patterns! {
     "недоставленное сообщение" => Bounced, Weak;
     "邮件被退回" => Bounced, Weak;
     "系统退信" => Bounced, Weak;
+    "退信" => Bounced, Weak;
     "邮件无法送达" => Bounced, Weak;
     "dns-abfragefehler" => DnsFailed, Medium;
     "timeout bei der verbindung" => TimedOut, Medium;
@@ -622,6 +635,25 @@ patterns! {
     "无法连接上对方服务器" => ConnectFailed, Medium;
     "无法与收信方联络上" => ConnectFailed, Medium;
     "证书验证失败" => CertInvalid, Medium;
+    // Windows' socket errors 10061 and 10060 in its localised words (the .NET and Winsock
+    // messages an application logs on a German, French, Spanish, Portuguese, Italian,
+    // Russian, Chinese or Japanese system)
+    "da der Zielcomputer die Verbindung verweigerte" => Refused, Medium;
+    "Verbindungsversuch ist fehlgeschlagen, da die Gegenstelle" => TimedOut, Medium;
+    "expressément refusée" => Refused, Medium;
+    "car le parti connecté n" => TimedOut, Medium;
+    "denegó expresamente dicha conexión" => Refused, Medium;
+    "ya que la parte conectada no respondió adecuadamente" => TimedOut, Medium;
+    "a máquina de destino as recusou ativamente" => Refused, Medium;
+    "o componente conectado não respondeu corretamente" => TimedOut, Medium;
+    "Rifiuto persistente del computer di destinazione" => Refused, Medium;
+    "Risposta non corretta della parte connessa" => TimedOut, Medium;
+    "конечный компьютер отверг запрос на подключение" => Refused, Medium;
+    "Попытка установить соединение была безуспешной" => TimedOut, Medium;
+    "由于目标计算机积极拒绝" => Refused, Medium;
+    "由于连接方在一段时间后没有正确答复" => TimedOut, Medium;
+    "対象のコンピューターによって拒否されたため" => Refused, Medium;
+    "一定の時間を過ぎても正しく応答しなかったため" => TimedOut, Medium;
     // Exchange's localised NDR layout (German, Russian, Chinese)
     "diagnoseinformationen für administratoren" => OriginExchangeServer, Strong;
     "Remoteserver hat" => OriginExchangeServer, Strong;

@@ -613,6 +613,7 @@ reasons! {
     // Microsoft 365's connection limit
     "maximum number of concurrent connections" => Toomanyconn;
     "connection rate limit exceeded" => Toomanyconn;
+    "too many open connections" => Toomanyconn;
     "exceeds per-domain connection limit for" => Toomanyconn;
     "has exceeded the max emails per hour " => Toomanyconn;
     "temporarily deferred due to unexpected volume or user complaints" => Toomanyconn;
@@ -643,6 +644,9 @@ reasons! {
     "rate limit reached" => Speeding;
     "has been rate limited" => Speeding;
     "message submission rate" => Speeding;
+    // Postfix's anvil limits (smtpd_client_message_rate_limit), rspamd's ratelimit module
+    "error: too much mail from" => Speeding;
+    "ratelimit " .. " exceeded" => Speeding;
     "receiving mail at a rate that prevents additional messages from being delivered" => Speeding;
     // blocked
     " said: 550 blocked" => Blocked;
@@ -662,6 +666,11 @@ reasons! {
     "blacklisted by" => Blocked;
     "is in black list" => Blocked;
     "dnsrbl: blocked" => Blocked;
+    "is in an rbl" => Blocked;
+    "is in rbl" => Blocked;
+    "found on a block list" => Blocked;
+    "zen.spamhaus.org" => Blocked;
+    "rejected by abusix" => Blocked;
     "blocked - see http" => Blocked;
     "blocked using " => Blocked;
     "client host rejected: abus detecte gu_eib_02" => Blocked;
@@ -1298,7 +1307,6 @@ reasons! {
     "not accepted from ip addresses on spamhaus xbl" => Blocked, mta;
     "headers are not rfc compliant" => Notcompliantrfc, mta;
     "not accepted for policy reasons" => Policyviolation, mta;
-    "temporarily deferred due to unexpected volume or user complaints" => Rejected, mta;
     "due to unresolvable rfc.5321 domain" => Rejected, mta;
     "user is receiving mail too quickly" => Speeding, mta;
     "max message per connection reached" => Toomanyconn, mta;
@@ -1413,6 +1421,7 @@ reasons! {
     // Yahoo: lib/sisimai/rhost/yahooinc.rb @1dd03ad
     "due to unresolvable rfc.5321 " .. "domain" => Rejected, mta;
     "will be permanently deferred" => Rejected, mta;
+    "deferred due to unexpected volume or user complaints" => Badreputation, mta;
     "delivery error: dd " .. " is no longer valid." => Suspend, mta;
 
     // Apple (iCloud): lib/sisimai/rhost/apple.rb @f352cb8
