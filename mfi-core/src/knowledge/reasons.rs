@@ -142,6 +142,8 @@ reasons! {
     "//spf.pobox.com" => Authfailure;
     // GMX/web.de, Interia
     "reject due to spf policy" => Authfailure;
+    // (policyd-spf's own rejection: `Message rejected due to: SPF fail - not authorized`)
+    "spf fail - not authorized" => Authfailure;
     "[spf] host" => Authfailure;
     "bad spf records for" => Authfailure;
     "dmarc check failed" => Authfailure;
@@ -490,6 +492,7 @@ reasons! {
     "554 5.7.0 reject, id=" => Spamdetected;
     "appears to be unsolicited" => Spamdetected;
     "blacklisted url in message" => Spamdetected;
+    "rejected per spam policy" => Spamdetected;
     "block for spam" => Spamdetected;
     "blocked by policy: no spam please" => Spamdetected;
     "blocked by spamassassin" => Spamdetected;
@@ -660,6 +663,12 @@ reasons! {
     "on the spamcop blocklist" => Blocked;
     "listed in spamhaus" => Blocked;
     "client host [" .. "] blocked" => Blocked;
+    "client host [" .. "] is blacklisted" => Blocked;
+    // Postfix's check_client_access REJECT: the client (its IP or name) is refused
+    "client host rejected: access denied" => Blocked;
+    "mail from " .. " has been blocked by" => Blocked;
+    "mail from your location " .. " is administratively denied" => Blocked;
+    " found in dnsbl" => Blocked;
     "//www.spamcop.net/bl." => Blocked;
     "bad sender ip address" => Blocked;
     "banned sending ip" => Blocked;
