@@ -343,6 +343,8 @@ patterns! {
     "after a long failure period" => Expired, Medium;
     // OpenSMTPD (and its delivery results)
     "Envelope expired" => Expired, Medium;
+    // (OpenSMTPD 5's delivery line: `delivery: Ok for ...: ..., stat=Delivered`)
+    "stat=Delivered" => Sent, Medium;
     "TempFail" => Deferred, Medium;
     // (its log's result field, which outweighs a quoted reply as Postfix's status= does)
     "result=TempFail" => Deferred, Medium;
@@ -557,6 +559,7 @@ patterns! {
     "while attempting to deliver a message for the following" => OriginOpensmtpd, Strong;
     "Network error on destination MXs" => OriginOpensmtpd, Strong;
     "mta error reason=" => OriginOpensmtpd, Strong;
+    "delivery: Ok for " => OriginOpensmtpd, Strong;
     // (OpenSMTPD's delay notice: `A message is delayed for more than 4 hours for the
     // following list of recipients`)
     "A message is delayed for more than" => OriginOpensmtpd, Strong;

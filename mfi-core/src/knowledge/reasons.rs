@@ -669,6 +669,8 @@ reasons! {
     "mail from " .. " has been blocked by" => Blocked;
     "mail from your location " .. " is administratively denied" => Blocked;
     " found in dnsbl" => Blocked;
+    // (T-Online's refusal of a sending IP)
+    "to contact tosa@rx.t-online.de to clarify" => Blocked;
     "//www.spamcop.net/bl." => Blocked;
     "bad sender ip address" => Blocked;
     "banned sending ip" => Blocked;
@@ -979,6 +981,9 @@ reasons! {
     // provider prints one of these, it says what went wrong, and the wording decides the
     // reason before the general tests (the code, the SMTP command) are weighed.
     // Exim (and MTAs built on it)
+    // (a local transport's program failed: `Child process of local_delivery transport
+    // returned 75 (could mean temporary error) from command: ...`)
+    "child process of " .. " transport returned" => Mailererror, mta;
     "all host address lookups" .. "failed permanently" => Hostunknown, mta;
     "all relevant mx records point to non-existent hosts" => Hostunknown, mta;
     "unrouteable address" => Hostunknown, mta;
