@@ -604,6 +604,15 @@ patterns! {
     "on the suppression list" => Bounced, Medium;
     // SendGrid's deferral event
     "was deferred due to" => Deferred, Medium;
+    // Delivery services' JSON events, one to a line: their own verdict field (Mailgun's
+    // `"severity": "temporary"`, SendGrid's and Brevo's `"event": "deferred"`), which
+    // outweighs the reply they quote as a log's status= field does
+    "\"severity\": \"temporary\"" => Deferred, Medium;
+    "\"severity\":\"temporary\"" => Deferred, Medium;
+    "\"severity\": \"permanent\"" => Bounced, Medium;
+    "\"severity\":\"permanent\"" => Bounced, Medium;
+    "\"event\": \"deferred\"" => Deferred, Medium;
+    "\"event\":\"deferred\"" => Deferred, Medium;
     // Localised notices (German, Russian, Chinese): a message that was not delivered, and
     // the connection failures in the words of Exchange's localised texts and of Coremail.
     "unzustellbar" => Bounced, Weak;
