@@ -1497,7 +1497,7 @@ fn exchange_system_mailbox(from: Option<&str>) -> bool {
     const NAME: &str = "microsoftexchange";
     let lower = from.to_ascii_lowercase();
     lower.match_indices(NAME).any(|(i, _)| {
-        let rest = lower[i + NAME.len()..].as_bytes();
+        let rest = &lower.as_bytes()[i + NAME.len()..];
         rest.len() > 32 && rest[..32].iter().all(u8::is_ascii_hexdigit) && rest[32] == b'@'
     })
 }
