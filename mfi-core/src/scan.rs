@@ -506,7 +506,7 @@ fn basic_at(b: &[u8], i: usize) -> Option<(ReplyCode, usize)> {
     }
     match b.get(i + 3) {
         None | Some(b' ' | b'\t' | b'-') => {}
-        Some(b',') if i > 0 && b[i - 1] == b'(' => {}
+        Some(b',' | b')') if i > 0 && b[i - 1] == b'(' => {}
         Some(b',' | b'}' | b'\'' | b':') if unusual_end(b, i, three_digits(d)) => {}
         _ => return None,
     }
@@ -666,17 +666,19 @@ fn reply_position(b: &[u8], i: usize) -> bool {
     j == 0
         || matches!(
             b[j - 1],
-            b'\'' | b'"' | b';' | b'=' | b'>' | b'(' | b'[' | b'{' | b'#' | b'\t'
+            b'\'' | b'"' | b';' | b'>' | b'(' | b'[' | b'{' | b'#' | b'\t'
         )
+        || (b[j - 1] == b'=' && !id_field(b, j - 1))
         || (j < i && j >= 3 && &b[j - 3..j] == b"<<<")
         || (b[j - 1] == b':' && !(j == i && port_after(b, j - 1, i)) && !id_field(b, j - 1))
 }
 
-/// Whether the `:` at `colon` ends the name of an id field (Cisco AsyncOS's `DCID: 263`,
-/// `MID: 4`; `queueId:`, `msg_id:`): the number after it is an id.
+/// Whether the `:` (or `=`) at `colon` ends the name of an id or port field (Cisco
+/// AsyncOS's `DCID: 263`, `MID: 4`; `queueId:`, `msg_id:`; Node.js's `port: 587`): the
+/// number after it is no reply.
 fn id_field(b: &[u8], colon: usize) -> bool {
     const IDS: &[&[u8]] = &[
-        b"ID", b"DCID", b"ICID", b"MID", b"RID", b"UID", b"PID", b"QID",
+        b"ID", b"DCID", b"ICID", b"MID", b"RID", b"UID", b"PID", b"QID", b"port", b"Port", b"PORT",
     ];
     let w = &b[..colon];
     let start = w
@@ -932,6 +934,10 @@ fn find_replies(text: &str, out: &mut Scan) {
                         continue;
                     }
                 }
+            } else if b.get(end) == Some(&b')') {
+                // (A code in parentheses: Roundcube's `SMTP Error (535): Authentication
+                // failed`, `transient error (451): 4.3.5 ...`.)
+                end + 1 + usize::from(b.get(end + 1) == Some(&b':'))
             } else {
                 end
             };

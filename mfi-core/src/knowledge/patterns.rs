@@ -238,6 +238,10 @@ patterns! {
     "remote name could not be resolved" => DnsFailed, Medium;
     "net_io_connectionclosed" => Dropped, Medium;
     "remote certificate is invalid" => CertInvalid, Medium;
+    // (.NET's SslPolicyErrors by name; a revocation list that could not be read)
+    "RemoteCertificateChainErrors" => CertUntrusted, Strong;
+    "RemoteCertificateNameMismatch" => CertMismatch, Strong;
+    "unable to check revocation" => CertInvalid, Medium;
     // Java (java.net, JavaMail, JSSE)
     "UnknownHostException" => DnsFailed, Strong;
     "Unknown SMTP host" => DnsFailed, Medium;
@@ -250,6 +254,9 @@ patterns! {
     "Temporary failure in name resolution" => DnsFailed, Medium;
     "ENOTFOUND" => DomainNotFound, Strong;
     "EAI_AGAIN" => DnsFailed, Strong;
+    // (Node.js's resolver: the DNS server refused the query; nodemailer's code for it)
+    "EREFUSED" => DnsFailed, Strong;
+    "'EDNS'" => DnsFailed, Strong;
     "php_network_getaddresses" => DnsFailed, Medium;
     "no such host" => DomainNotFound, Medium;
     // Python's smtplib and ssl, Node.js's nodemailer and tls
@@ -266,10 +273,15 @@ patterns! {
     "WRONG_VERSION_NUMBER" => TlsFailed, Strong;
     "Greeting never received" => SessionTimedOut, Medium;
     "does not match certificate's altnames" => CertMismatch, Medium;
+    "match certificate's altnames" => CertMismatch, Medium;
     // PHP's stream_socket_enable_crypto (PHPMailer, Symfony Mailer)
     "did not match expected CN" => CertMismatch, Medium;
     // Ruby's Net::SMTP: the connect did not complete
     "Net::OpenTimeout" => TimedOut, Strong;
+    // (and the reply that never came, or a session the server closed: a session that
+    // broke off after the connect)
+    "Net::ReadTimeout" => SessionTimedOut, Strong;
+    "end of file reached" => Dropped, Medium;
     // qmail-remote's temporary DNS failure (its permanent one names the host)
     "couldn't find any host by that name" => DnsFailed, Medium;
     "couldn't_find_any_host_by_that_name" => DnsFailed, Medium;
@@ -377,6 +389,8 @@ patterns! {
     // Stalwart's notices as the sender: a delay and a final one
     "There was a temporary problem delivering your message" => Delayed, Medium;
     "could not be delivered to the following recipients" => Bounced, Medium;
+    // Exchange Online's notice (its heading when no code is given)
+    "Your message couldn't be delivered" => Bounced, Medium;
     // Amazon SES's and Resend's accounts of a bounce
     "sent a hard bounce message" => Bounced, Medium;
     "sent a bounce message" => Bounced, Weak;

@@ -127,6 +127,7 @@ reasons! {
     "relay not permitted" => Norelaying;
     "relay prohibition" => Norelaying;
     "relaying denied" => Norelaying;
+    "relaying disallowed" => Norelaying;
     "relaying is denied" => Norelaying;
     "relaying mail to " => Norelaying;
     "send to a non-local e-mail address" => Norelaying;
@@ -914,6 +915,7 @@ reasons! {
     "could not authenticate" => Securityerror;
     "authentication credentials invalid" => Securityerror;
     "authentication failure" => Securityerror;
+    "authentication failed" => Securityerror;
     "authentication required" => Securityerror;
     "authentication turned on in your email client" => Securityerror;
     "executable files are not allowed in compressed files" => Securityerror;
@@ -1121,6 +1123,8 @@ reasons! {
     "dns error: domain name not found" => Hostunknown, mta;
     "dns error: dns server returned answer with no data" => Hostunknown, mta;
     // Google Workspace
+    // (Gmail's SMTP AUTH refusal, 535-5.7.8: the words name a user, no recipient)
+    "username and password not accepted" => Securityerror, mta;
     "because the address couldn't be found. check for typos or unnecessary spaces" => Userunknown, mta;
     "because the address couldn't be found, or is unable to receive mail" => Userunknown, mta;
     // Exchange's notices: the help desk's words (2010 on) and Exchange Online's

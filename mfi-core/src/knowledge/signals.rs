@@ -566,7 +566,12 @@ pub(crate) fn inside_a_name(hay: &[u8], s: usize, e: usize) -> bool {
         return true;
     }
     let tld = run.rsplit(|&b| b == b'.').next().unwrap_or(&[]);
-    run.contains(&b'.') && tld.len() >= 2 && tld.iter().all(u8::is_ascii_alphabetic)
+    // (A last label in camel case names a class, not a domain: Java's
+    // `java.net.UnknownHostException`, .NET's `System.Net.Sockets.SocketException`.)
+    let camel = tld
+        .windows(2)
+        .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
+    run.contains(&b'.') && tld.len() >= 2 && tld.iter().all(u8::is_ascii_alphabetic) && !camel
 }
 
 #[cfg(test)]
@@ -593,6 +598,11 @@ mod tests {
         assert!(!at("451 4.4.316 refused", "refused"));
         assert!(at("to <a@mytimeouthost.example.net>", "timeout"));
         assert!(!at("username unknown", "user"));
+        assert!(!at(
+            "java.net.UnknownHostException: smtp.example.net",
+            "UnknownHostException"
+        ));
+        assert!(at("to <a@mytimeouthost.Example.Com>", "timeout"));
         // Through the classifier: the host's name does not make a DNS failure.
         let d = crate::classify(
             "connect to mx.dns-servfail.example[192.0.2.1]:25: Connection timed out",
