@@ -506,7 +506,9 @@ fn basic_at(b: &[u8], i: usize) -> Option<(ReplyCode, usize)> {
     }
     match b.get(i + 3) {
         None | Some(b' ' | b'\t' | b'-') => {}
-        Some(b',' | b')') if i > 0 && b[i - 1] == b'(' => {}
+        Some(b',') if i > 0 && b[i - 1] == b'(' => {}
+        // (`SMTP Error (535): ...`; not a telephone's area code, `(480) 624-2500`)
+        Some(b')') if i > 0 && b[i - 1] == b'(' && b.get(i + 4) == Some(&b':') => {}
         Some(b',' | b'}' | b'\'' | b':') if unusual_end(b, i, three_digits(d)) => {}
         _ => return None,
     }
@@ -937,7 +939,7 @@ fn find_replies(text: &str, out: &mut Scan) {
             } else if b.get(end) == Some(&b')') {
                 // (A code in parentheses: Roundcube's `SMTP Error (535): Authentication
                 // failed`, `transient error (451): 4.3.5 ...`.)
-                end + 1 + usize::from(b.get(end + 1) == Some(&b':'))
+                end + 2
             } else {
                 end
             };

@@ -1194,6 +1194,12 @@ const DELAY_WORDS: &[&str] = &[
     "attempts will continue",
     "will continue to try",
     "has been postponed",
+    // OpenSMTPD's delay notice (its subject ends `: delay`), Stalwart's, a host's
+    "is delayed for more than",
+    "notification: delay",
+    "only a temporary failure report",
+    "there was a temporary problem delivering",
+    "will continue to attempt",
 ];
 
 /// Words of a failure report without recipients, lower case.
@@ -1534,6 +1540,22 @@ mod tests {
         // The reported field is the report's own.
         let code = report.recipients[0].diagnostic_code.as_deref().unwrap();
         assert!(code.contains("receiving 450-4.2.1 mail"), "{code}");
+    }
+
+    #[test]
+    fn opensmtpd_s_delay_notice_is_a_delay() {
+        // OpenSMTPD's delay template (smtpd/bounce.c): no status fields.
+        let m = "From: Mailer Daemon <MAILER-DAEMON@mx.example.org>\nTo: bo@example.org\n\
+                 Subject: Delivery status notification: delay\n\n\
+                 Hi!\n\nThis is the MAILER-DAEMON, please DO NOT REPLY to this e-mail.\n\n\
+                 A message is delayed for more than 4 hours for the following\nlist of recipients:\n\n\
+                 ann@example.net: Network error on destination MXs\n\n\
+                 Please note that this is only a temporary failure report.\n";
+        let report = super::read_message(m.as_bytes(), &crate::ReadOptions::default());
+        assert_eq!(report.kind.name(), "delay");
+        assert_eq!(report.recipients[0].recipient, "ann@example.net");
+        let d = report.recipients[0].diagnosis.as_diagnosis();
+        assert_eq!(d.severity().name(), "transient");
     }
 
     #[test]
