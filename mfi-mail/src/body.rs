@@ -218,12 +218,13 @@ fn recipient_prefix(prefix: &str) -> bool {
             return false;
         }
     }
-    // Words that give the address another role: a sender ("from", "by"), or someone to
-    // write to ("please contact <postmaster@...>", "reach us at").
+    // Words that give the address another role: a sender ("from", "by"), someone to write
+    // to ("please contact <postmaster@...>", "reach us at"), the reader a notice greets
+    // (Google Groups' "Hello kijitora@example.jp,").
     let last = lower.split_whitespace().last().unwrap_or("");
     if matches!(
         last.trim_end_matches(':'),
-        "from" | "by" | "sender" | "contact" | "at" | "via" | "cc"
+        "from" | "by" | "sender" | "contact" | "at" | "via" | "cc" | "hello" | "hi" | "dear"
     ) {
         return false;
     }
@@ -700,6 +701,14 @@ mod tests {
         let (_, blocks) = blocks(text, &[]);
         assert_eq!(blocks.len(), 1, "{blocks:?}");
         assert_eq!(blocks[0].address, "k@example.com");
+    }
+
+    #[test]
+    fn the_address_a_notice_greets_is_not_a_recipient() {
+        let text = "Hello kijitora@example.jp,\n\nWe're writing to let you know that the group \
+                    you tried to contact (group-name) may not exist.\n";
+        let (_, blocks) = blocks(text, &[]);
+        assert!(blocks.is_empty(), "{blocks:?}");
     }
 
     #[test]
