@@ -487,11 +487,16 @@ pub(crate) fn blocks(text: &str, ignore: &[String]) -> (String, Vec<Block>) {
                     p.clear();
                 }
                 // Words before the address that say more than a label ("User mailbox
-                // exceeds allowed size: a@b") are the error text.
+                // exceeds allowed size: a@b") are the error text; so are two words before
+                // an address that nothing follows (IMail's "Unknown user: a@b").
                 let before = line[..f.start]
                     .trim()
                     .trim_end_matches(['<', '"', '(', '\'', '[']);
-                if before.split_whitespace().count() >= 3 || is_reply_code(before.trim()) {
+                let words = before.split_whitespace().count();
+                if words >= 3
+                    || is_reply_code(before.trim())
+                    || (words == 2 && rest.is_empty() && before.ends_with(':'))
+                {
                     push_line(&mut out[i].text, before);
                 }
                 push_line(&mut out[i].text, rest);
@@ -709,6 +714,14 @@ mod tests {
                     you tried to contact (group-name) may not exist.\n";
         let (_, blocks) = blocks(text, &[]);
         assert!(blocks.is_empty(), "{blocks:?}");
+    }
+
+    #[test]
+    fn two_words_before_an_address_that_ends_its_line_are_its_error() {
+        let text = "Unknown user: k@example.com\n\nOriginal message follows.\n";
+        let (_, blocks) = blocks(text, &[]);
+        assert_eq!(blocks.len(), 1, "{blocks:?}");
+        assert_eq!(blocks[0].text.lines().next(), Some("Unknown user:"));
     }
 
     #[test]

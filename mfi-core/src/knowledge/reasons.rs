@@ -983,6 +983,8 @@ reasons! {
     // provider prints one of these, it says what went wrong, and the wording decides the
     // reason before the general tests (the code, the SMTP command) are weighed.
     // Exim (and MTAs built on it)
+    // IMail's notice of a message it gave up on (`Delivery failed 3 attempts: a@b`)
+    "delivery failed " .. " attempts" => Expired, mta;
     // (a local transport's program failed: `Child process of local_delivery transport
     // returned 75 (could mean temporary error) from command: ...`)
     "child process of " .. " transport returned" => Mailererror, mta;
