@@ -736,7 +736,6 @@ fn find_mfi(sc: &Scan) -> Option<(MfiCode, MfiMatch)> {
     // (A vague phrase, such as GMX's greeting `Service not available; ... IP address is
     // block listed`, names no failed connection where other words say the server refused
     // on purpose; words of a refusal that contain the phrase are no other words.)
-    let refused_on_purpose = std::cell::OnceCell::new();
     let by_words = sc
         .hits
         .iter()
@@ -755,9 +754,7 @@ fn find_mfi(sc: &Scan) -> Option<(MfiCode, MfiMatch)> {
     // the server refused for another reason (Postfix's `421 4.4.2 Message submission rate
     // for this client has exceeded the configured limit`: a limit, not a broken session).
     let by_code = || {
-        if *refused_on_purpose
-            .get_or_init(|| CODE_EQUIVALENT_YIELDS_TO.iter().any(|&r| sc.names(r)))
-        {
+        if CODE_EQUIVALENT_YIELDS_TO.iter().any(|&r| sc.names(r)) {
             return None;
         }
         sc.chain.iter().rev().find_map(|r| {
@@ -808,15 +805,15 @@ fn severity(sc: &Scan, text: &str, expired: bool) -> Severity {
     // Without a code, the verdict words: a final one wins over a delay's unless the delay's
     // are stronger (Sendmail's `THIS IS A WARNING MESSAGE ONLY` banner, framed in `**`,
     // which is also how Exim marks a failed address).
-    let strongest = |a: Signal, b: Signal| {
+    let strongest = |of: &[Signal]| {
         sc.hits
             .iter()
-            .filter(|h| h.signal == a || h.signal == b)
+            .filter(|h| of.contains(&h.signal))
             .map(|h| h.strength)
             .max()
     };
-    let bounced = strongest(Signal::Bounced, Signal::Bounced);
-    let deferred = strongest(Signal::Deferred, Signal::Delayed);
+    let bounced = strongest(&[Signal::Bounced]);
+    let deferred = strongest(&[Signal::Deferred, Signal::Delayed]);
     if bounced.is_some() && bounced >= deferred {
         Severity::Permanent
     } else if deferred.is_some() {
@@ -980,7 +977,12 @@ fn first_pass(r: Reason, e: &Evidence) -> bool {
     let code = |r| e.code(r);
     match r {
         R::Feedback => said(r),
-        R::Mailboxfull => code(r) || said(r),
+        // (Without a status, words of a sender's quota or a connection limit beside
+        // them are a limit's: Amazon SES's `454 Throttling failure: Daily message quota
+        // exceeded`.)
+        R::Mailboxfull => {
+            code(r) || (said(r) && (e.has_status || !(said(R::Toomanyconn) || said(R::Speeding))))
+        }
         R::Mesgtoobig => !code(R::Exceedlimit) && (code(r) || said(r)),
         R::Exceedlimit => e.has_status && (code(r) || said(r)),
         R::Suspend => e.reply == Some(525) || (e.has_status && said(r)),

@@ -497,8 +497,8 @@ fn number(b: &[u8], i: usize) -> Option<(u16, usize)> {
 
 /// A basic reply code `[2-5]dd` at `i`, followed by a space, a dash or the end; or by a
 /// comma after a `(` (perhaps a Python reply tuple, `(550, b'...')`, which the caller reads
-/// with [`python_message`]); or, rarely, as [`unusual_end`] allows (a quoted code opening
-/// a tuple, a code field's value).
+/// with [`python_message`]); or by a `):` in parentheses ([`in_parentheses`]); or, rarely,
+/// as [`unusual_end`] allows (a quoted code opening a tuple, a code field's value).
 fn basic_at(b: &[u8], i: usize) -> Option<(ReplyCode, usize)> {
     let d = b.get(i..i + 3)?;
     if !d.iter().all(u8::is_ascii_digit) || !(b'2'..=b'5').contains(&d[0]) {
@@ -508,11 +508,23 @@ fn basic_at(b: &[u8], i: usize) -> Option<(ReplyCode, usize)> {
         None | Some(b' ' | b'\t' | b'-') => {}
         Some(b',') if i > 0 && b[i - 1] == b'(' => {}
         // (`SMTP Error (535): ...`; not a telephone's area code, `(480) 624-2500`)
-        Some(b')') if i > 0 && b[i - 1] == b'(' && b.get(i + 4) == Some(&b':') => {}
+        Some(b')') if in_parentheses(b, i) => {}
         Some(b',' | b'}' | b'\'' | b':') if unusual_end(b, i, three_digits(d)) => {}
         _ => return None,
     }
     Some((ReplyCode::new(three_digits(d))?, i + 3))
+}
+
+/// Whether the code at `i` stands in parentheses before a colon, after no word byte, with
+/// a second digit a reply can have (`SMTP Error (535): ...`, not `(480): 624-2500`).
+#[cold]
+#[inline(never)]
+fn in_parentheses(b: &[u8], i: usize) -> bool {
+    i > 0
+        && b[i - 1] == b'('
+        && b.get(i + 4) == Some(&b':')
+        && b[i + 1] <= b'5'
+        && !(i > 1 && b[i - 2].is_ascii_alphanumeric())
 }
 
 /// The number three ASCII digits write.
@@ -690,6 +702,7 @@ fn id_field(b: &[u8], colon: usize) -> bool {
     let word = &w[start..];
     IDS.contains(&word)
         || (word.len() > 3 && (word.ends_with(b"_id") || word.ends_with(b"_ID")))
+        || (word.len() > 5 && (word.ends_with(b"_port") || word.ends_with(b"Port")))
         || (word.len() > 2 && word.ends_with(b"Id") && word[word.len() - 3].is_ascii_lowercase())
 }
 
@@ -1046,6 +1059,18 @@ fn find_replies(text: &str, out: &mut Scan) {
                         .is_some_and(|c| c.first_digit() == st.class().digit())
                     && n.start - r.body <= MAX_STATUS_GAP
             }) {
+                // (`dsn=5.0.0, ... said: 550 RecipientError: 550 5.1.1 ...`: the code is
+                // repeated with its own status, which the X.0.0 gives way to.)
+                let restated = raw.get(k + 2).is_some_and(|c| {
+                    c.code == n.code
+                        && c.status.is_some()
+                        && c.start >= n.body
+                        && tag_only(&b[n.body..c.start])
+                });
+                if restated && st.subject() == 0 && st.detail() == 0 {
+                    raw.remove(k);
+                    continue;
+                }
                 let closed = raw.get(k + 2).is_some_and(|c| closes(b, &n, c));
                 if !closed {
                     raw[k + 1].status = Some(st);

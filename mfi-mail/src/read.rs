@@ -588,9 +588,15 @@ impl<'m, 'x> Reader<'m, 'x> {
                     .map_or(Origin::Unknown, |s| head(s, 1024)),
                 found => found,
             };
+            let from = raw_header(self.m, "From");
             match found {
-                Origin::Unknown if exchange_system_mailbox(raw_header(self.m, "From")) => {
-                    Origin::ExchangeServer
+                // (Exchange Online sends from the same mailbox, in a tenant's domain.)
+                Origin::Unknown if exchange_system_mailbox(from) => {
+                    if from.is_some_and(|f| f.to_ascii_lowercase().contains(".onmicrosoft.com")) {
+                        Origin::ExchangeOnline
+                    } else {
+                        Origin::ExchangeServer
+                    }
                 }
                 found => found,
             }

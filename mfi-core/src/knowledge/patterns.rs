@@ -272,7 +272,6 @@ patterns! {
     "ENETUNREACH" => Unreachable, Strong;
     "WRONG_VERSION_NUMBER" => TlsFailed, Strong;
     "Greeting never received" => SessionTimedOut, Medium;
-    "does not match certificate's altnames" => CertMismatch, Medium;
     "match certificate's altnames" => CertMismatch, Medium;
     // PHP's stream_socket_enable_crypto (PHPMailer, Symfony Mailer)
     "did not match expected CN" => CertMismatch, Medium;
@@ -300,7 +299,7 @@ patterns! {
     // side with no working TLS (`454 4.7.0 TLS not available due to local problem`)
     "does not look like a TLS handshake" => TlsFailed, Medium;
     "unsupported protocol version" => TlsFailed, Medium;
-    "UNSUPPORTED_PROTOCOL" => TlsFailed, Strong;
+    "SSL: UNSUPPORTED_PROTOCOL" => TlsFailed, Strong;
     "is not accepted by client preferences" => TlsFailed, Medium;
     "alert protocol version" => TlsFailed, Medium;
     "does not support the STARTTLS extension" => TlsNotOffered, Medium;
@@ -314,7 +313,7 @@ patterns! {
     "certificate is not valid for any names" => CertMismatch, Medium;
     "does not match the server certificate" => CertMismatch, Medium;
     "ERR_TLS_CERT_ALTNAME_INVALID" => CertMismatch, Strong;
-    "validity check failed" => CertRevoked, Medium;
+    "validity check failed" => CertExpired, Medium;
     "CERT_HAS_EXPIRED" => CertExpired, Strong;
     "unable to verify the first certificate" => CertUntrusted, Medium;
     "UNABLE_TO_VERIFY_LEAF_SIGNATURE" => CertUntrusted, Strong;
@@ -360,12 +359,12 @@ patterns! {
     "TempFail" => Deferred, Medium;
     // (its log's result field, which outweighs a quoted reply as Postfix's status= does)
     "result=TempFail" => Deferred, Medium;
-    "result=PermFail" => Bounced, Medium;
-    "result=Ok" => Sent, Medium;
+    "result=Ok stat=" => Sent, Medium;
     "PermFail" => Bounced, Medium;
     // Sendmail
     "Cannot send message for" => Expired, Medium;
-    "return to sender: " => Bounced, Medium;
+    // (Sendmail's log of a returned message; its delay warnings carry it too)
+    "return to sender: " => Bounced, Weak;
     "Message could not be delivered for" => Expired, Medium;
     "delivery time expired" => Expired, Medium;
     "could not send message for past" => Delayed, Medium;
@@ -398,10 +397,10 @@ patterns! {
     "The mail system will continue to attempt" => Delayed, Medium;
     // qmail-send's bounce: the final notice after the queue lifetime, and its heading
     "I'm not going to try again" => Expired, Medium;
-    // qmail-send's log: the outcome of each delivery (`delivery 12: deferral: ...`)
+    // qmail-send's log: a deferred delivery (`delivery 12: deferral: ...`), a local one
+    // done (qmail-local's `success: did_0+0+1/`)
     ": deferral: " => Deferred, Medium;
-    ": failure: " => Bounced, Medium;
-    ": success: " => Sent, Medium;
+    ": success: did_" => Sent, Medium;
     "This is a permanent error; I've given up" => Bounced, Medium;
     // Gmail's own notices as the sender: a final one and a delay
     "Message not delivered" => Bounced, Weak;
@@ -639,7 +638,8 @@ patterns! {
     "недоставленное сообщение" => Bounced, Weak;
     "邮件被退回" => Bounced, Weak;
     "系统退信" => Bounced, Weak;
-    "退信" => Bounced, Weak;
+    // (a hoster's notice tagged `[退信]`, "returned"; not `将退信`, "will return")
+    "[退信]" => Bounced, Medium;
     "邮件无法送达" => Bounced, Weak;
     "dns-abfragefehler" => DnsFailed, Medium;
     "timeout bei der verbindung" => TimedOut, Medium;

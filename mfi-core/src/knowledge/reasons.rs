@@ -620,7 +620,6 @@ reasons! {
     "too many open connections" => Toomanyconn;
     "exceeds per-domain connection limit for" => Toomanyconn;
     "has exceeded the max emails per hour " => Toomanyconn;
-    "temporarily deferred due to unexpected volume or user complaints" => Toomanyconn;
     "throttling failure: " => Toomanyconn;
     "throttling failure: daily message quota exceeded" => Toomanyconn;
     "throttling failure: maximum sending rate exceeded" => Toomanyconn;
@@ -681,7 +680,8 @@ reasons! {
     "is in an rbl" => Blocked;
     "is in rbl" => Blocked;
     "found on a block list" => Blocked;
-    "zen.spamhaus.org" => Blocked;
+    "listed at " .. ".spamhaus.org" => Blocked;
+    "listed on " .. ".spamhaus.org" => Blocked;
     "rejected by abusix" => Blocked;
     "blocked - see http" => Blocked;
     "blocked using " => Blocked;
@@ -726,7 +726,6 @@ reasons! {
     "smtp error from remote mail server after initial connection:" => Blocked;
     "sorry, that domain isn't in my list of allowed rcpthosts" => Blocked;
     "sorry, your remotehost looks suspiciously like spammer" => Blocked;
-    "temporarily deferred due to unexpected volume or user complaints" => Blocked;
     "to submit messages to this e-mail system has been rejected" => Blocked;
     "too many spams from your ip" => Blocked;
     "too many unwanted messages have been sent from the following ip address above" => Blocked;
