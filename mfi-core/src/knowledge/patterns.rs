@@ -19,6 +19,10 @@ patterns! {
     "Host not found, try again" => DnsTryAgain, Strong;
     "DNS query failed" => DnsFailed, Medium;
     "DNS query error" => DnsFailed, Medium;
+    // DANE's TLSA record could not be looked up (Postfix's `TLSA lookup error for`,
+    // Exim's `DANE error: tlsa lookup DEFER`): a DNS failure
+    "TLSA lookup error" => DnsFailed, Medium;
+    "tlsa lookup DEFER" => DnsFailed, Medium;
     "DNS lookup failed" => DnsFailed, Medium;
     "DNS resolution failed" => DnsFailed, Medium;
     "SERVFAIL" => DnsTryAgain, Strong;
