@@ -549,8 +549,25 @@ fn unusual_end(b: &[u8], i: usize, code: u16) -> bool {
                 && b[i + 1] <= b'5'
                 && (i == 0 || !matches!(b[i - 1], b':' | b'.' | b'-'))
         }
+        b',' => code_field(b, i, code) || quoted_status_after(b, i + 3).is_some(),
         _ => code_field(b, i, code),
     }
+}
+
+/// Where a quoted enhanced status starts after the comma at `comma`, as Google's table of
+/// its replies writes them (`421, "4.7.0", Try again later`; its translations quote with
+/// `“` or `„`).
+fn quoted_status_after(b: &[u8], comma: usize) -> Option<usize> {
+    let mut j = comma + 1;
+    while b.get(j) == Some(&b' ') {
+        j += 1;
+    }
+    let open = match b.get(j..)? {
+        [b'"', ..] => 1,
+        [0xE2, 0x80, 0x9C | 0x9E, ..] => 3,
+        _ => return None,
+    };
+    enhanced_at(b, j + open).map(|_| j + open)
 }
 
 /// Whether the code at `i` is quoted right after a tuple's `(`: `('550', [...])`.
@@ -946,6 +963,14 @@ fn find_replies(text: &str, out: &mut Scan) {
                     Some(m) => m,
                     // (A code field's value: `"code":552,`.)
                     None if b[end] == b',' && code_field(b, i, code.get()) => end,
+                    // (Google's table: `421, "4.7.0", ...`.)
+                    None if b[end] == b',' => match quoted_status_after(b, end) {
+                        Some(status) => status,
+                        None => {
+                            i = end;
+                            continue;
+                        }
+                    },
                     // (`(550, 3)`: no reply.)
                     None => {
                         i = end;
