@@ -1195,9 +1195,7 @@ fn mfi_reason(sc: &Scan, code: MfiCode) -> Reason {
 /// when there is no other).
 fn primary_status(sc: &Scan) -> Option<EnhancedStatus> {
     let mut statuses = sc.chain.iter().filter_map(|r| r.status);
-    let generic = |s: &EnhancedStatus| {
-        (s.subject() == 0 && s.detail() == 0) || (s.subject() == 4 && s.detail() == 7)
-    };
+    let generic = |s: &EnhancedStatus| s.is_unspecific() || (s.subject() == 4 && s.detail() == 7);
     statuses
         .clone()
         .find(|s| !generic(s))

@@ -1080,13 +1080,22 @@ fn find_replies(text: &str, out: &mut Scan) {
         // the class's X.0.0 for a reply without one; a DSN's Status field before its
         // Diagnostic-Code). When the reply's own status closes it (qmail's `550 ... (#5.1.1)`),
         // that one is its, and an unspecific X.0.0 before it says nothing more.
+        // An unspecific status before a reply of its class with its own (`dsn=4.0.0,
+        // stat=Deferred: 421 4.3.0 ...`, a DSN's `Status: 5.0.0` before its
+        // `Diagnostic-Code: smtp; 550 5.7.1 ...`) says less than the reply's own.
         if let (None, Some(st)) = key {
-            if let Some(n) = raw.get(k + 1).copied().filter(|n| {
-                n.status.is_none()
-                    && n.code
-                        .is_some_and(|c| c.first_digit() == st.class().digit())
+            let unspecific = st.is_unspecific();
+            // (A reply of the status's class close after it.)
+            let of_class = |n: &RawReply| {
+                n.code
+                    .is_some_and(|c| c.first_digit() == st.class().digit())
                     && n.start - r.body <= MAX_STATUS_GAP
-            }) {
+            };
+            if let Some(n) = raw
+                .get(k + 1)
+                .copied()
+                .filter(|n| n.status.is_none() && of_class(n))
+            {
                 // (`dsn=5.0.0, ... said: 550 RecipientError: 550 5.1.1 ...`: the code is
                 // repeated with its own status, which the X.0.0 gives way to.)
                 let restated = raw.get(k + 2).is_some_and(|c| {
@@ -1095,7 +1104,7 @@ fn find_replies(text: &str, out: &mut Scan) {
                         && c.start >= n.body
                         && tag_only(&b[n.body..c.start])
                 });
-                if restated && st.subject() == 0 && st.detail() == 0 {
+                if restated && unspecific {
                     raw.remove(k);
                     continue;
                 }
@@ -1106,23 +1115,13 @@ fn find_replies(text: &str, out: &mut Scan) {
                     continue;
                 }
                 let own = raw[k + 2].status;
-                if (st.subject() == 0 && st.detail() == 0) || own == Some(st) {
+                if unspecific || own == Some(st) {
                     raw.remove(k);
                     continue;
                 }
-            }
-        }
-        // `dsn=4.0.0, stat=Deferred: 421 4.3.0 ...`, a DSN's `Status: 5.0.0` before its
-        // `Diagnostic-Code: smtp; 550 5.7.1 ...`: the unspecific status of the class says
-        // less than the reply's own.
-        if let (None, Some(st)) = key {
-            let unspecific = st.subject() == 0 && st.detail() == 0;
-            if unspecific
+            } else if unspecific
                 && raw.get(k + 1).is_some_and(|n| {
-                    n.code
-                        .is_some_and(|c| c.first_digit() == st.class().digit())
-                        && n.status.is_some_and(|s| s.class() == st.class())
-                        && n.start - r.body <= MAX_STATUS_GAP
+                    of_class(n) && n.status.is_some_and(|s| s.class() == st.class())
                 })
             {
                 raw.remove(k);

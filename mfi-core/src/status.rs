@@ -208,6 +208,12 @@ impl EnhancedStatus {
         self.subject
     }
 
+    /// Whether this is its class's unspecific status, `X.0.0` (Postfix writes it for a
+    /// reply that has none; a DSN's `Status:` often says no more).
+    pub(crate) const fn is_unspecific(self) -> bool {
+        self.subject == 0 && self.detail == 0
+    }
+
     /// The detail, `0` to `999`.
     ///
     /// ```

@@ -588,15 +588,9 @@ impl<'m, 'x> Reader<'m, 'x> {
                     .map_or(Origin::Unknown, |s| head(s, 1024)),
                 found => found,
             };
-            let from = raw_header(self.m, "From");
             match found {
-                // (Exchange Online sends from the same mailbox, in a tenant's domain.)
-                Origin::Unknown if exchange_system_mailbox(from) => {
-                    if from.is_some_and(|f| f.to_ascii_lowercase().contains(".onmicrosoft.com")) {
-                        Origin::ExchangeOnline
-                    } else {
-                        Origin::ExchangeServer
-                    }
+                Origin::Unknown => {
+                    exchange_system_mailbox(raw_header(self.m, "From")).unwrap_or(Origin::Unknown)
                 }
                 found => found,
             }
@@ -1502,15 +1496,22 @@ fn original_of(m: &Message<'_>) -> Original {
     }
 }
 
-/// Whether a `From` names Exchange's system mailbox: `MicrosoftExchange` and 32 hex digits
-/// before the `@` (Exchange 2007 and later send their notices from it).
-fn exchange_system_mailbox(from: Option<&str>) -> bool {
-    let Some(from) = from else { return false };
+/// The system whose mailbox a `From` names, if it is Exchange's: `MicrosoftExchange` and
+/// 32 hex digits before the `@` (Exchange 2007 and later send their notices from it;
+/// Exchange Online from the same mailbox in a tenant's `onmicrosoft.com` domain).
+fn exchange_system_mailbox(from: Option<&str>) -> Option<Origin> {
     const NAME: &str = "microsoftexchange";
-    let lower = from.to_ascii_lowercase();
-    lower.match_indices(NAME).any(|(i, _)| {
+    let lower = from?.to_ascii_lowercase();
+    let found = lower.match_indices(NAME).any(|(i, _)| {
         let rest = &lower.as_bytes()[i + NAME.len()..];
         rest.len() > 32 && rest[..32].iter().all(u8::is_ascii_hexdigit) && rest[32] == b'@'
+    });
+    found.then(|| {
+        if lower.contains(".onmicrosoft.com") {
+            Origin::ExchangeOnline
+        } else {
+            Origin::ExchangeServer
+        }
     })
 }
 
@@ -1581,9 +1582,10 @@ mod tests {
         let report = super::read_message(other.as_bytes(), &crate::ReadOptions::default());
         let d = report.recipients[0].diagnosis.as_diagnosis();
         assert_eq!(d.origin().name(), "unknown");
-        assert!(!super::exchange_system_mailbox(Some(
-            "MicrosoftExchange@example.org"
-        )));
+        assert_eq!(
+            super::exchange_system_mailbox(Some("MicrosoftExchange@example.org")),
+            None
+        );
     }
 
     #[test]
