@@ -3,7 +3,7 @@
 use std::borrow::Cow;
 
 use mail_parser::{Message, MessageParser, MimeHeaders, PartType};
-use mfi_core::knowledge::locale::Locale;
+use mfi_core::knowledge::{locale::Locale, notices};
 use mfi_core::{Action, EnhancedStatus, Origin, Reason, ReportKind, Severity, Timestamp};
 
 use crate::body::{self, Block};
@@ -911,7 +911,9 @@ impl<'m, 'x> Reader<'m, 'x> {
         // (`[Automatyczna odpowiedź] ...`: some put the words in brackets.)
         let subject = self.m.subject().unwrap_or("").to_lowercase();
         let subject = subject.trim_start_matches(['[', '(', ' ']);
-        AUTO_REPLY_SUBJECTS.iter().any(|s| subject.starts_with(s))
+        notices::AUTO_REPLY_SUBJECTS
+            .iter()
+            .any(|s| subject.starts_with(s))
     }
 
     fn auto_reply_report(&self) -> Report {
@@ -1155,8 +1157,8 @@ struct WordLists {
 impl WordLists {
     fn new() -> Self {
         WordLists {
-            delay: Words::new(DELAY_WORDS),
-            failure: Words::new(FAILURE_WORDS),
+            delay: Words::new(notices::DELAY_WORDS),
+            failure: Words::new(notices::FAILURE_WORDS),
         }
     }
 }
@@ -1174,78 +1176,6 @@ impl Words {
         self.0.iter().any(|f| f.find(lower.as_bytes()).is_some())
     }
 }
-
-/// Words of a delay notice (subject or text), lower case.
-const DELAY_WORDS: &[&str] = &[
-    "has been delayed",
-    "delivery delayed",
-    "delayed mail",
-    "message delayed",
-    "not yet been delivered",
-    "will be retried",
-    "will retry",
-    "still trying",
-    "warning: message",
-    "delivery status notification (delay)",
-    "this is a warning message only",
-    "delivery is delayed",
-    "delivery has been delayed",
-    "temporarily deferred",
-    "attempts will continue",
-    "will continue to try",
-    "has been postponed",
-    // OpenSMTPD's delay notice (its subject ends `: delay`), Stalwart's, a host's
-    "is delayed for more than",
-    "notification: delay",
-    "only a temporary failure report",
-    "there was a temporary problem delivering",
-    "will continue to attempt",
-];
-
-/// Words of a failure report without recipients, lower case.
-const FAILURE_WORDS: &[&str] = &[
-    "undeliverable",
-    "undelivered",
-    "delivery failure",
-    "delivery failed",
-    "failure notice",
-    "returned mail",
-    "could not be delivered",
-    "mail delivery failed",
-    "delivery status notification",
-    "non-delivery",
-    "nondeliverable",
-];
-
-/// Subject starts of automatic replies, lower case (Outlook's, Gmail's and other mail
-/// programs' in the languages they are most sent in).
-const AUTO_REPLY_SUBJECTS: &[&str] = &[
-    "auto:",
-    "automatic reply",
-    "auto reply",
-    "auto-reply",
-    "autoreply",
-    "out of office",
-    "out of the office",
-    "vacation",
-    "away from",
-    "abwesenheit",
-    "absence",
-    "automatische antwort",
-    "réponse automatique",
-    "respuesta automática",
-    "risposta automatica",
-    "resposta automática",
-    "automatisch antwoord",
-    "automatyczna odpowied",
-    "autosvar",
-    "автоответ",
-    "автоматический ответ",
-    "自動応答",
-    "自動返信",
-    "自动回复",
-    "不在",
-];
 
 /// `s` in ASCII lower case, copied only when it has a capital.
 fn ascii_lower(s: &str) -> Cow<'_, str> {

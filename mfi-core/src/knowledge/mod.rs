@@ -9,6 +9,7 @@ pub(crate) mod codes;
 pub(crate) mod equivalence;
 pub(crate) mod iana;
 pub mod locale;
+pub mod notices;
 pub(crate) mod signals;
 
 pub(crate) use codes::lookup as lookup_code;
