@@ -401,13 +401,20 @@ pub fn classify(text: &str) -> Diagnosis<'_> {
 /// assert_eq!(r[0].0.unwrap().get(), 550);
 /// assert_eq!(r[0].1.unwrap().to_string(), "5.1.1");
 /// assert!(replies("hello").is_empty());
+/// // A line end written as an escape (a JSON log's string) separates as one does:
+/// let r = replies(r#"{"error":"550\n5.7.1 Rejected"}"#);
+/// assert_eq!(r[0].1.unwrap().to_string(), "5.7.1");
 /// ```
 pub fn replies(text: &str) -> Vec<(Option<ReplyCode>, Option<EnhancedStatus>)> {
     let (text, _) = prepare(text, DEFAULT_MAX_LEN);
-    scan::replies(text)
-        .iter()
-        .map(|r| (r.code, r.status))
-        .collect()
+    let mut chain = scan::replies(text);
+    // (As `classify` reads a text whose line ends are escapes.)
+    if chain.first().is_none_or(|r| r.code.is_none()) && has_escaped_line_end(text) {
+        let mut b = text.as_bytes().to_vec();
+        unescape_line_ends(&mut b);
+        chain = scan::replies(std::str::from_utf8(&b).unwrap_or(text));
+    }
+    chain.iter().map(|r| (r.code, r.status)).collect()
 }
 
 /// Classifies a failure text.
@@ -537,42 +544,97 @@ fn prepare_bytes(bytes: &[u8], max_len: usize) -> (&[u8], bool) {
 }
 
 fn analyse(text: &str, options: &Options, truncated: bool) -> Analysis {
-    analyse_as(text, options, truncated, false)
+    analyse_as(text, options, truncated, Reading::AsIs)
 }
 
-/// A line of qmail-send's log, which writes the words of its delivery agents with `_` for
-/// each space and `/` for each line end (`Remote_host_said:_550_5.1.1_...`): read as the
-/// words they are. The decoded text is as long as the line, so every span found in it is
-/// the line's too. Decoded on the stack: a line of up to [`QMAIL_LINE`] bytes (qmail's are
-/// far shorter); a longer text is read as it is, so that nothing allocates.
+/// How a text is read: as it is, or decoded from a form that hides its words. A decoded
+/// text is as long as the text, byte for byte, so every span found in it is the text's too.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Reading {
+    AsIs,
+    /// A line of qmail-send's log, which writes the words of its delivery agents with `_`
+    /// for each space and `/` for each line end (`Remote_host_said:_550_5.1.1_...`).
+    Qmail,
+    /// A text whose line ends are written as escapes, `\n`, `\r` or `\t` (a JSON log's
+    /// string, a program's `repr`), which glue a reply to the word before it
+    /// (`"error":"550\n5.7.1 ..."`, `...rejected.\r\n421 4.7.0 ...`).
+    Unescaped,
+}
+
+/// The analysis of `text` decoded for `reading`, on the stack: a text of up to
+/// [`DECODED_LINE`] bytes (log lines are far shorter); a longer text is read as it is, so
+/// that nothing allocates.
 #[cold]
 #[inline(never)]
-fn analyse_qmail_log(text: &str, options: &Options, truncated: bool) -> Analysis {
-    if text.len() > QMAIL_LINE {
-        return analyse_as(text, options, truncated, true);
+fn analyse_decoded(text: &str, options: &Options, truncated: bool, reading: Reading) -> Analysis {
+    if text.len() > DECODED_LINE {
+        return analyse_as(text, options, truncated, reading);
     }
-    let mut buf = [0u8; QMAIL_LINE];
+    let mut buf = [0u8; DECODED_LINE];
     let decoded = &mut buf[..text.len()];
-    for (o, &b) in decoded.iter_mut().zip(text.as_bytes()) {
-        *o = if matches!(b, b'_' | b'/') { b' ' } else { b };
+    decoded.copy_from_slice(text.as_bytes());
+    match reading {
+        Reading::Qmail => {
+            for b in decoded.iter_mut() {
+                if matches!(*b, b'_' | b'/') {
+                    *b = b' ';
+                }
+            }
+        }
+        Reading::Unescaped => unescape_line_ends(decoded),
+        Reading::AsIs => {}
     }
     // (ASCII bytes replaced by ASCII bytes: still UTF-8.)
     let decoded = std::str::from_utf8(decoded).unwrap_or(text);
-    analyse_as(decoded, options, truncated, true)
+    analyse_as(decoded, options, truncated, reading)
 }
 
-/// The longest qmail log line that is read decoded.
-const QMAIL_LINE: usize = 4096;
+/// The longest text that is read decoded.
+const DECODED_LINE: usize = 4096;
 
-/// The analysis of `text`; `qmail_decoded` when it is a qmail log line's words decoded
-/// ([`analyse_qmail_log`]: they are qmail's, though they no longer show it).
-fn analyse_as(text: &str, options: &Options, truncated: bool, qmail_decoded: bool) -> Analysis {
+/// Each `\n`, `\r` and `\t` of `b` as two spaces.
+fn unescape_line_ends(b: &mut [u8]) {
+    let mut at = 0;
+    while let Some(k) = memchr::memchr(b'\\', &b[at..]) {
+        at += k;
+        if matches!(b.get(at + 1), Some(b'n' | b'r' | b't')) {
+            b[at] = b' ';
+            b[at + 1] = b' ';
+        }
+        at += 1;
+    }
+}
+
+/// Whether `text` writes a line end or a tab as an escape (`\n`, `\r`, `\t`) next to a
+/// digit, where it may glue a reply's code or status to the word before or after it.
+fn has_escaped_line_end(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr_iter(b'\\', b).any(|at| {
+        matches!(b.get(at + 1), Some(b'n' | b'r' | b't'))
+            && (b.get(at + 2).is_some_and(u8::is_ascii_digit)
+                || at > 0 && b[at - 1].is_ascii_digit())
+    })
+}
+
+/// The analysis of `text`, read as `reading` says (a decoded text is read so when it is
+/// already decoded).
+fn analyse_as(text: &str, options: &Options, truncated: bool, reading: Reading) -> Analysis {
     let mut sc = Scan::empty();
     scan::scan_into(text, &mut sc);
-    if qmail_decoded {
-        sc.origins |= 1 << Origin::Qmail.index();
-    } else if sc.has(Signal::QmailEncoded) {
-        return analyse_qmail_log(text, options, truncated);
+    match reading {
+        // (qmail's words, though the decoded text no longer shows it.)
+        Reading::Qmail => sc.origins |= 1 << Origin::Qmail.index(),
+        Reading::AsIs if sc.has(Signal::QmailEncoded) => {
+            return analyse_decoded(text, options, truncated, Reading::Qmail)
+        }
+        // (Only a text in which no reply with a code was found: an escape glues a reply
+        // to a word.)
+        Reading::AsIs
+            if sc.chain.first().is_none_or(|r| r.code.is_none()) && has_escaped_line_end(text) =>
+        {
+            return analyse_decoded(text, options, truncated, Reading::Unescaped)
+        }
+        _ => {}
     }
     let sc = &sc;
     // Only the primary reply's status is needed here (no copy of the whole reply).

@@ -97,7 +97,10 @@ mod tests {
             let mut seen = std::collections::HashSet::new();
             for w in list {
                 assert_eq!(w.to_lowercase(), *w, "{w:?} is not lower case");
-                assert!(list == AUTO_REPLY_SUBJECTS || w.is_ascii(), "{w:?} is not ASCII");
+                assert!(
+                    list == AUTO_REPLY_SUBJECTS || w.is_ascii(),
+                    "{w:?} is not ASCII"
+                );
                 assert!(
                     !w.is_empty() && seen.insert(*w),
                     "{w:?} is empty or repeated"
