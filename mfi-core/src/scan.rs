@@ -686,22 +686,25 @@ fn python_message(b: &[u8], i: usize) -> Option<usize> {
 }
 
 /// Whether a lone basic code at `i` stands where a reply starts: at the start, or after a
-/// quote, `;`, `:`, `=`, `>`, `(`, `[`, `{`, `#`, Sendmail's transcript mark `<<< ` or the
-/// word `got` (a library's `Expected smtp code 250, got 552`), spaces skipped; but not a
-/// port right after a host's or address's `:` (`smtp.example.net:587`, `::1:465`) nor an
-/// id or port after such a field's `:` or `=` (`DCID: 263`, `port: 587`).
+/// quote, `;`, `:`, `=`, `>`, `(`, `[`, `{`, `#`, Sendmail's transcript mark `<<< `, swaks'
+/// marks of a failed reply `<** ` and `<~* `, or the word `got` (a library's `Expected smtp
+/// code 250, got 552`), spaces skipped; but not a port right after a host's or address's
+/// `:` (`smtp.example.net:587`, `::1:465`), nor an id or port after such a field's `:` or
+/// `=` (`DCID: 263`, `port: 587`), nor a count of bytes (OpenSSL's `(254 bytes => 254)`).
 fn reply_position(b: &[u8], i: usize) -> bool {
+    if b.get(i + 3..i + 9) == Some(b" bytes") {
+        return false;
+    }
     let mut j = i;
     while j > 0 && b[j - 1] == b' ' {
         j -= 1;
     }
     j == 0
-        || matches!(
-            b[j - 1],
-            b'\'' | b'"' | b';' | b'>' | b'(' | b'[' | b'{' | b'#' | b'\t'
-        )
+        || matches!(b[j - 1], b'\'' | b'"' | b';' | b'(' | b'[' | b'{' | b'#' | b'\t')
+        // (Not after an arrow, `-->`: IPython marks a traceback's line numbers so.)
+        || (b[j - 1] == b'>' && !(j >= 3 && &b[j - 3..j - 1] == b"--"))
         || (b[j - 1] == b'=' && !id_field(b, j - 1))
-        || (j < i && j >= 3 && &b[j - 3..j] == b"<<<")
+        || (j < i && j >= 3 && matches!(&b[j - 3..j], b"<<<" | b"<**" | b"<~*"))
         // (A library's `Expected smtp code 250, got 552`.)
         || (j < i && j >= 4 && b[j - 3..j].eq_ignore_ascii_case(b"got") && b[j - 4] == b' ')
         || (b[j - 1] == b':' && !(j == i && port_after(b, j - 1, i)) && !id_field(b, j - 1))

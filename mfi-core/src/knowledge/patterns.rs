@@ -27,6 +27,8 @@ patterns! {
     "DNS resolution failed" => DnsFailed, Medium;
     "SERVFAIL" => DnsTryAgain, Strong;
     "Name service error" => DnsFailed, Weak;
+    // (Postfix's own sentence around the resolver's error)
+    "Name service error for name=" => OriginPostfix, Strong;
     "Domain name not found" => DomainNotFound, Medium;
     "DNS Error" => DnsFailed, Weak;
     // The MTAs' own words for a failed lookup. Postfix:
@@ -75,7 +77,8 @@ patterns! {
     // TCP connect
     "SocketTimedout" => TimedOut, Strong;
     "WSAETIMEDOUT" => TimedOut, Strong;
-    "ETIMEDOUT" => TimedOut, Strong;
+    // (Medium: Node.js names every timeout so, the greeting's too)
+    "ETIMEDOUT" => TimedOut, Medium;
     "10060" => TimedOut, Strong;
     "Connection timed out" => TimedOut, Medium;
     // qmail's log writes the system's words with underscores for spaces.
@@ -102,6 +105,23 @@ patterns! {
     "Unable to connect" => ConnectFailed, Weak;
     "Failed to connect" => ConnectFailed, Weak;
     "Could not connect" => ConnectFailed, Weak;
+    // What administrators run by hand to test a route: Windows' telnet, PowerShell's
+    // Test-NetConnection, swaks, Perl's IO::Socket, Nagios' check_smtp/check_tcp, curl
+    "Could not open connection to the host" => ConnectFailed, Medium;
+    "WARNING: TCP connect to" => ConnectFailed, Medium;
+    "*** Error connecting to" => ConnectFailed, Medium;
+    "connect: timeout" => TimedOut, Medium;
+    "Socket timeout after" => TimedOut, Medium;
+    "Timeout was reached" => TimedOut, Weak;
+    // (curl: connected, then no reply)
+    "server response timeout" => SessionTimedOut, Medium;
+    // Linux's errno numbers as OpenSSL's s_client prints them (`connect:errno=111`)
+    "errno=110" => TimedOut, Medium;
+    "errno=111" => Refused, Medium;
+    "errno=104" => Reset, Medium;
+    // getaddrinfo's EAI_NONAME on BSD and macOS; EAI_NODATA (glibc's words)
+    "nodename nor servname provided" => DomainNotFound, Medium;
+    "No address associated with hostname" => DnsNoRecords, Medium;
     "Cannot connect to remote server" => CannotConnect, Medium;
     "Cannot establish session" => CannotConnect, Medium;
     // Windows' SMTP service (its queue's error strings); Ruby's `Timeout::Error` (Postal:
@@ -120,6 +140,13 @@ patterns! {
     "TLS is required, but was not offered" => TlsNotOffered, Medium;
     "does not support STARTTLS" => TlsNotOffered, Medium;
     "STARTTLS not supported" => TlsNotOffered, Medium;
+    // Nagios' check_smtp; OpenSSL's s_client; Thunderbird
+    "TLS not supported by server" => TlsNotOffered, Medium;
+    "Didn't find STARTTLS in server response" => TlsNotOffered, Medium;
+    "since it doesn't advertise that feature" => TlsNotOffered, Medium;
+    // swaks
+    "TLS startup failed" => TlsFailed, Medium;
+    "STARTTLS attempted but failed" => TlsFailed, Medium;
     "starttls-not-supported" => TlsNotOffered, Medium;
     "STARTTLS is required" => StarttlsRequired, Medium;
     "Must issue a STARTTLS command first" => StarttlsRequired, Medium;
@@ -191,6 +218,8 @@ patterns! {
     "Certificate validation failed" => CertInvalid, Medium;
     "bad certificate" => CertInvalid, Medium;
     "certificate verify failed" => CertInvalid, Medium;
+    // libcurl's CURLE_PEER_FAILED_VERIFICATION
+    "SSL peer certificate or SSH remote key was not OK" => CertInvalid, Medium;
     "failed to verify certificate" => CertInvalid, Medium;
     "CertificateRevoked" => CertRevoked, Strong;
     "certificate revoked" => CertRevoked, Medium;
@@ -275,7 +304,8 @@ patterns! {
     "EHOSTUNREACH" => Unreachable, Strong;
     "ENETUNREACH" => Unreachable, Strong;
     "WRONG_VERSION_NUMBER" => TlsFailed, Strong;
-    "Greeting never received" => SessionTimedOut, Medium;
+    // (Nodemailer: connected, no greeting; its error code, ETIMEDOUT, is every timeout's)
+    "Greeting never received" => SessionTimedOut, Strong;
     "match certificate's altnames" => CertMismatch, Medium;
     // PHP's stream_socket_enable_crypto (PHPMailer, Symfony Mailer)
     "did not match expected CN" => CertMismatch, Medium;
@@ -340,6 +370,9 @@ patterns! {
     "Action: delayed" => Delayed, Medium;
     "status=deferred" => Deferred, Medium;
     "stat=Deferred" => Deferred, Medium;
+    // Sendmail's queue listing (`mailq`): `(Deferred: Connection refused by mx.example.net)`
+    "(Deferred: " => Deferred, Medium;
+    "(Deferred)" => Deferred, Medium;
     // Postfix's deferral of a destination after a failure; Sendmail's `a@b... Deferred`
     "delivery temporarily suspended" => Deferred, Medium;
     "... Deferred" => Deferred, Medium;
