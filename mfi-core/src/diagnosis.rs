@@ -997,6 +997,14 @@ struct Evidence<'s> {
 }
 
 impl Evidence<'_> {
+    /// Whether the reply answers a command's syntax or order (`[45]0[1-7]`: RFC 5321's
+    /// 501 syntax error in arguments, 502 not implemented, 503 bad sequence, 504 parameter
+    /// not implemented, and their neighbours), with no status of content or security.
+    fn syntax_reply(&self) -> bool {
+        self.reply
+            .is_some_and(|c| matches!(c, 401..=407 | 501..=507))
+            && primary_status(self.sc).is_none_or(|s| !matches!(s.subject(), 6 | 7))
+    }
     fn said(&self, r: Reason) -> bool {
         self.sc.names(r) && !(r == Reason::Rejected && self.not_rejected())
     }
@@ -1199,6 +1207,12 @@ fn reason(
     if let Some(r) = decisive {
         return r;
     }
+    // A status of a system error (X.5.4, X.5.5) on a reply to a command's syntax or order
+    // (501–507, RFC 5321 4.2.3), no other words: the command was not understood (as
+    // Sisimai decides: `501 5.5.4 Syntax: MAIL FROM:<address>`).
+    if by_code == Some(Reason::Systemerror) && e.syntax_reply() && sc.reasons.is_empty() {
+        return Reason::Syntaxerror;
+    }
     if let Some(c) = by_code {
         return c;
     }
@@ -1231,6 +1245,11 @@ fn reason(
         .find(|(r, _)| *r != Reason::Rejected || !e.not_rejected())
     {
         return r;
+    }
+    // A reply to a command's syntax or order with nothing else said (`503 5.5.1 Error: need
+    // MAIL command`, `501 Syntax error in parameters or arguments`).
+    if e.syntax_reply() {
+        return Reason::Syntaxerror;
     }
     Reason::Undefined
 }

@@ -62,6 +62,8 @@ reasons! {
     "message too big" => Mesgtoobig;
     "message too large for this " => Mesgtoobig;
     "message is too large to deliver" => Mesgtoobig;
+    // (Sendmail: `Message is too large; 10485760 bytes max`)
+    "message is too large; " => Mesgtoobig;
     "size limit" => Mesgtoobig;
     "taille limite du message atteinte" => Mesgtoobig;
     // exceedlimit
@@ -74,6 +76,7 @@ reasons! {
     "inactive mailbox" => Suspend;
     "account that you tried to reach is inactive" => Suspend;
     "user is locked" => Suspend;
+    "account is disabled" => Suspend;
     "account closed" => Suspend;
     " is currently suspended" => Suspend;
     " temporary locked" => Suspend;
@@ -471,6 +474,7 @@ reasons! {
     "name or service not known" => Hostunknown;
     "no such domain" => Hostunknown;
     "recipient address rejected: unknown domain name" => Hostunknown;
+    "recipient address rejected: domain not found" => Hostunknown;
     "recipient domain must exist" => Hostunknown;
     "responded with code nxdomain" => Hostunknown;
     "the account or domain may not exist" => Hostunknown;
@@ -907,6 +911,9 @@ reasons! {
     // systemfull
     "exceeded storage allocation" => Systemfull;
     "mail system full" => Systemfull;
+    // RFC 5321's text of 452; Exim's `452 space shortage, please try later`
+    "insufficient system storage" => Systemfull;
+    "space shortage, please try later" => Systemfull;
     "requested mail action aborted: exceeded storage allocation" => Systemfull;
     // securityerror
     "account not subscribed to ses" => Securityerror;
@@ -915,6 +922,9 @@ reasons! {
     "authentication credentials invalid" => Securityerror;
     "authentication failure" => Securityerror;
     "authentication failed" => Securityerror;
+    // swaks; curl's CURLE_LOGIN_DENIED
+    "no authentication type succeeded" => Securityerror;
+    "login denied" => Securityerror;
     "authentication required" => Securityerror;
     "authentication turned on in your email client" => Securityerror;
     "executable files are not allowed in compressed files" => Securityerror;
@@ -1249,6 +1259,9 @@ reasons! {
     "mail.local: " .. "unknown user:" => Userunknown, mta;
     "mail.local: " .. "user unknown" => Userunknown, mta;
     "mail.local: " .. "invalid mailbox path" => Userunknown, mta;
+    // amavis' reject names the virus after the id its spam rejects also carry
+    // (`554 5.7.0 Reject, id=02869-03 - VIRUS: Eicar-Test-Signature`)
+    "reject, id=" .. " - virus: " => Virusdetected, mta;
     "mail.local: " .. "user missing home directory" => Userunknown, mta;
     "procmail: " .. "quota exceeded while writing" => Mailboxfull, mta;
     "procmail: " .. "user over quota" => Mailboxfull, mta;
