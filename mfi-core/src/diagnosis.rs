@@ -760,13 +760,16 @@ fn expiry(sc: &Scan) -> (bool, bool) {
 
 /// Reasons whose words, beside a status that names an MFI failure by itself (4.4.1, 4.4.2,
 /// 4.4.3) or a vague phrase of one, say the server answered on purpose: a limit or a
-/// refusal, not a failed connection.
-const CODE_EQUIVALENT_YIELDS_TO: [Reason; 5] = [
+/// refusal, not a failed connection; or that a local program failed, whose output is not
+/// the mail system's (Postfix's `Command died with status 111: "..." Command output:
+/// Could Not Connect`).
+const CODE_EQUIVALENT_YIELDS_TO: [Reason; 6] = [
     Reason::Speeding,
     Reason::Toomanyconn,
     Reason::Blocked,
     Reason::Badreputation,
     Reason::Spamdetected,
+    Reason::Mailererror,
 ];
 
 /// Literal beats an expiry form beats an equivalent.

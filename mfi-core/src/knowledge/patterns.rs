@@ -591,6 +591,10 @@ patterns! {
     "sendmail[" => OriginSendmail, Strong;
     "sm-mta[" => OriginSendmail, Strong;
     ", stat=" => OriginSendmail, Strong;
+    // The queue listings' headers: Sendmail's `mailq` (`/var/spool/mqueue (2 requests)`),
+    // Postfix's (`-Queue ID-  --Size-- ----Arrival Time----`)
+    "/mqueue (" => OriginSendmail, Strong;
+    "-Queue ID-" => OriginPostfix, Strong;
     "ctladdr=" => OriginSendmail, Strong;
     "----- Transcript of session follows" => OriginSendmail, Strong;
     "reply: read error from" => OriginSendmail, Strong;

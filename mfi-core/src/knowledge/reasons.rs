@@ -77,6 +77,8 @@ reasons! {
     "account that you tried to reach is inactive" => Suspend;
     "user is locked" => Suspend;
     "account is disabled" => Suspend;
+    // (Latin American ISPs: `550 Esta casilla ha expirado por falta de uso`)
+    "casilla ha expirado" => Suspend;
     "account closed" => Suspend;
     " is currently suspended" => Suspend;
     " temporary locked" => Suspend;
@@ -184,6 +186,7 @@ reasons! {
     "email address does not exist" => Userunknown;
     "invalid address" => Userunknown;
     "invalid mailbox" => Userunknown;
+    "user <" .. "> unknown" => Userunknown;
     "invalid mailbox path" => Userunknown;
     "invalid recipient" => Userunknown;
     "is not a known user" => Userunknown;
@@ -661,6 +664,8 @@ reasons! {
     // Microsoft 365's HELO check, BlueTie)
     "found on one or more rbls" => Blocked;
     "is block listed" => Blocked;
+    // (T-Online: `554 IP=192.0.2.1 - Dialup/transient IP not allowed`)
+    "dialup/transient ip not allowed" => Blocked;
     "blocked by ldap:ou=rblmx" => Blocked;
     "black ip" => Blocked;
     "rbl deny" => Blocked;
