@@ -547,6 +547,64 @@ fn analyse(text: &str, options: &Options, truncated: bool) -> Analysis {
     analyse_as(text, options, truncated, Reading::AsIs)
 }
 
+/// The analysis of `text` read with each run of ASCII blanks and line breaks as one space
+/// (on the stack: a text of up to [`DECODED_LINE`] bytes, else as it is); its spans are
+/// moved back onto `text`.
+#[cold]
+#[inline(never)]
+fn analyse_collapsed(text: &str, options: &Options, truncated: bool) -> Analysis {
+    if text.len() > DECODED_LINE {
+        return analyse_as(text, options, truncated, Reading::AsIs);
+    }
+    let mut buf = [0u8; DECODED_LINE];
+    let mut n = 0;
+    let mut blank = false;
+    for &c in text.as_bytes() {
+        if c.is_ascii_whitespace() {
+            if !blank {
+                buf[n] = b' ';
+                n += 1;
+            }
+            blank = true;
+        } else {
+            buf[n] = c;
+            n += 1;
+            blank = false;
+        }
+    }
+    // (ASCII bytes dropped or replaced by ASCII bytes: still UTF-8.)
+    let collapsed = std::str::from_utf8(&buf[..n]).unwrap_or(text);
+    let mut a = analyse_as(collapsed, options, truncated, Reading::Collapsed);
+    // Where the byte at `k` of the collapsed text is in `text` (`k` = its length: the end).
+    let original = |k: usize| {
+        let mut kept = 0;
+        let mut blank = false;
+        for (i, &c) in text.as_bytes().iter().enumerate() {
+            let keep = !(blank && c.is_ascii_whitespace());
+            blank = c.is_ascii_whitespace();
+            if keep {
+                if kept == k {
+                    return i;
+                }
+                kept += 1;
+            }
+        }
+        text.len()
+    };
+    let back = |s: Span| {
+        if s.end() <= s.start() {
+            let at = original(s.start());
+            return Span::new(at, at);
+        }
+        Span::new(original(s.start()), original(s.end() - 1) + 1)
+    };
+    for r in a.chain.iter_mut() {
+        r.2 = back(r.2);
+    }
+    a.attr_hits.map_spans(back);
+    a
+}
+
 /// How a text is read: as it is, or decoded from a form that hides its words. A decoded
 /// text is as long as the text, byte for byte, so every span found in it is the text's too.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -559,6 +617,10 @@ enum Reading {
     /// string, a program's `repr`), which glue a reply to the word before it
     /// (`"error":"550\n5.7.1 ..."`, `...rejected.\r\n421 4.7.0 ...`).
     Unescaped,
+    /// A text whose words are apart by runs of blanks and line breaks (a folded or padded
+    /// text), read with each run as one space: shorter than the text, so its spans are
+    /// moved back onto the text ([`analyse_collapsed`]).
+    Collapsed,
 }
 
 /// The analysis of `text` decoded for `reading`, on the stack: a text of up to
@@ -582,7 +644,7 @@ fn analyse_decoded(text: &str, options: &Options, truncated: bool, reading: Read
             }
         }
         Reading::Unescaped => unescape_line_ends(decoded),
-        Reading::AsIs => {}
+        Reading::AsIs | Reading::Collapsed => {}
     }
     // (ASCII bytes replaced by ASCII bytes: still UTF-8.)
     let decoded = std::str::from_utf8(decoded).unwrap_or(text);
@@ -627,9 +689,12 @@ fn analyse_as(text: &str, options: &Options, truncated: bool, reading: Reading) 
         Reading::AsIs if sc.has(Signal::QmailEncoded) => {
             return analyse_decoded(text, options, truncated, Reading::Qmail)
         }
+        Reading::AsIs if sc.has(Signal::LooseWhitespace) => {
+            return analyse_collapsed(text, options, truncated)
+        }
         // (Only a text in which no reply with a code was found: an escape glues a reply
         // to a word.)
-        Reading::AsIs
+        Reading::AsIs | Reading::Collapsed
             if sc.chain.first().is_none_or(|r| r.code.is_none()) && has_escaped_line_end(text) =>
         {
             return analyse_decoded(text, options, truncated, Reading::Unescaped)

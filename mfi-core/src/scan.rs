@@ -1303,6 +1303,20 @@ pub(crate) struct AttrHits {
 }
 
 impl AttrHits {
+    /// The same hits with each span moved by `f` (a text read collapsed, read back).
+    pub(crate) fn map_spans(&mut self, f: impl Fn(Span) -> Span) {
+        for s in [
+            &mut self.server_at,
+            &mut self.said,
+            &mut self.connect_to,
+            &mut self.in_reply_to,
+            &mut self.socket,
+            &mut self.status,
+        ] {
+            *s = s.map(&f);
+        }
+    }
+
     pub(crate) fn of(text: &str, sc: &Scan) -> Self {
         let anchor = |sig: Signal| sc.hit(sig).map(|h| h.span);
         let socket = sc.hits.iter().find(|h| {

@@ -634,6 +634,13 @@ patterns! {
     "_lookup_failed_temporarily" => QmailEncoded, Strong;
     "_accepted_message." => QmailEncoded, Strong;
     "._(#" => QmailEncoded, Strong;
+    // A run of blanks before a word (a folded field, `...does\n    not exist`, as Python's
+    // `email` unfolds a DSN's Diagnostic-Code; a pasted NDR; a padded column): the text is
+    // read with each run of blanks and line breaks as one space, since the wordings are
+    // written with one. (Before a digit, as in syslog's `Mar  4`, nothing is parted.)
+    "  a" => LooseWhitespace, Strong; "  b" => LooseWhitespace, Strong; "  c" => LooseWhitespace, Strong; "  d" => LooseWhitespace, Strong; "  e" => LooseWhitespace, Strong; "  f" => LooseWhitespace, Strong; "  g" => LooseWhitespace, Strong; "  h" => LooseWhitespace, Strong; "  i" => LooseWhitespace, Strong;
+    "  j" => LooseWhitespace, Strong; "  k" => LooseWhitespace, Strong; "  l" => LooseWhitespace, Strong; "  m" => LooseWhitespace, Strong; "  n" => LooseWhitespace, Strong; "  o" => LooseWhitespace, Strong; "  p" => LooseWhitespace, Strong; "  q" => LooseWhitespace, Strong; "  r" => LooseWhitespace, Strong;
+    "  s" => LooseWhitespace, Strong; "  t" => LooseWhitespace, Strong; "  u" => LooseWhitespace, Strong; "  v" => LooseWhitespace, Strong; "  w" => LooseWhitespace, Strong; "  x" => LooseWhitespace, Strong; "  y" => LooseWhitespace, Strong; "  z" => LooseWhitespace, Strong; "  (" => LooseWhitespace, Strong;
     // qmail-remote's own words around the remote reply it quotes
     "Remote host said:" => OriginQmail, Strong;
     "does not like recipient" => OriginQmail, Strong;

@@ -77,6 +77,7 @@ pub enum Signal {
     OriginGmail,
     OriginAmazonSes,
     QmailEncoded,
+    LooseWhitespace,
 }
 
 /// What a signal means: the MFI code it is equivalent to and the cause it names.
@@ -186,6 +187,7 @@ signals! {
     OriginGmail => -, -, "Gmail's bounce wording";
     OriginAmazonSes => -, -, "Amazon SES's host names";
     QmailEncoded => -, -, "qmail-send's log writes spaces as '_' and line ends as '/': the text is read decoded";
+    LooseWhitespace => -, -, "words apart by a run of blanks (a folded or padded text): the text is read with each run as one space";
 }
 
 impl Signal {

@@ -1,0 +1,97 @@
+//! A text folded or padded with runs of blanks and line breaks between its words (a DSN's
+//! Diagnostic-Code as Python's `email` unfolds it, an NDR pasted from a mail program, a
+//! padded column) is classified as the same text written with single spaces, and what the
+//! diagnosis quotes stays the caller's text.
+
+use mfi_core::{classify, AttrKey};
+use mfi_testdata::{assert_all_pass, Table};
+
+/// The texts of the golden tables (qmail's encoded lines aside: their spaces are `_`).
+fn texts() -> Vec<String> {
+    ["cases", "mta-wordings", "reasons", "real-world"]
+        .iter()
+        .flat_map(|t| {
+            Table::load(t)
+                .rows()
+                .iter()
+                .map(|r| r.get("text").to_owned())
+                .collect::<Vec<_>>()
+        })
+        .filter(|t| !t.contains("_said:") && !t.contains("did_") && !t.contains("  "))
+        .collect()
+}
+
+/// `text` with every space before a word replaced by `fold`.
+fn folded(text: &str, fold: &str) -> String {
+    let b = text.as_bytes();
+    let mut out = String::with_capacity(text.len() * 2);
+    for (i, c) in text.char_indices() {
+        if c == ' '
+            && b.get(i + 1)
+                .is_some_and(|n| n.is_ascii_alphabetic() || *n == b'(')
+        {
+            out.push_str(fold);
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn fields(d: &mfi_core::Diagnosis<'_>) -> String {
+    format!(
+        "{:?} {:?} {:?} {:?} {:?} {:?} {:?}",
+        d.reply_code(),
+        d.enhanced_status(),
+        d.mfi_code(),
+        d.severity(),
+        d.reason(),
+        d.expired(),
+        d.origin()
+    )
+}
+
+#[test]
+fn folded_and_padded_texts_read_as_written() {
+    let texts = texts();
+    assert!(texts.len() > 500, "{} texts", texts.len());
+    let mut failures = Vec::new();
+    for text in &texts {
+        let want = fields(&classify(text));
+        for fold in ["\n    ", "\r\n\t  ", "   "] {
+            let variant = folded(text, fold);
+            if variant == *text {
+                continue;
+            }
+            let d = classify(&variant);
+            let got = fields(&d);
+            if got != want {
+                failures.push(format!("{fold:?}: got {got}, want {want}\n    {text}"));
+            }
+            // What the diagnosis quotes is the caller's text, cut where the words are.
+            assert_eq!(d.text(), variant.trim_end_matches(['\n', '\r']));
+            for r in d.chain() {
+                assert!(variant.contains(r.text), "{:?} not in {variant:?}", r.text);
+            }
+            for key in [AttrKey::Server, AttrKey::ServerIp, AttrKey::Message] {
+                if let Some(v) = d.attribute(key) {
+                    assert!(variant.contains(v), "{key:?} {v:?} not in {variant:?}");
+                }
+            }
+        }
+    }
+    assert_all_pass("folded texts", &failures, texts.len() * 3);
+}
+
+#[test]
+fn a_run_of_blanks_joins_the_words_it_parts() {
+    let one = classify("host mx.example.net[192.0.2.1] said: 550-5.1.1 The email account that you tried to reach does not exist.");
+    let folded = classify("host mx.example.net[192.0.2.1] said: 550-5.1.1 The email account that\n    you tried to reach does\n    not exist.");
+    assert_eq!(fields(&one), fields(&folded));
+    assert_eq!(folded.reason().name(), "userunknown");
+    let padded = classify("connect to mx.example.net[192.0.2.1]:25: Connection   timed out");
+    assert_eq!(padded.mfi_code().map(|c| c.name()), Some("4.4.315"));
+    // (A run before a digit parts nothing: syslog's `Mar  4` is read as it is.)
+    let syslog = classify("Mar  4 10:21:07 mx1 postfix/smtp[23817]: 5F2C91A0B4: to=<a@example.net>, status=deferred (connect to mx.example.net[192.0.2.1]:25: Connection refused)");
+    assert_eq!(syslog.mfi_code().map(|c| c.name()), Some("4.4.316"));
+}
