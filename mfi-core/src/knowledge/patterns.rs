@@ -63,6 +63,12 @@ patterns! {
     // no such domain)`)
     "bad destination system: no such domain" => DomainNotFound, Medium;
     "Failed to resolve IP address" => DnsFailed, Medium;
+    // Alibaba Cloud DirectMail's replies; a Korean ISP's
+    "Dns resolve error" => DnsFailed, Medium;
+    "Host not found by dns resolve" => DomainNotFound, Medium;
+    "No data by dns resolve" => DnsNoRecords, Medium;
+    "Connect to UNREACHABLE host" => Unreachable, Medium;
+    "DNS resolving error" => DnsFailed, Medium;
     "Address lookup failed" => DnsFailed, Medium;
     "problem looking up mail server" => DnsTryAgain, Medium;
     "There are no DNS entries for the hostname" => DnsNoRecords, Medium;
@@ -594,6 +600,10 @@ patterns! {
     // The queue listings' headers: Sendmail's `mailq` (`/var/spool/mqueue (2 requests)`),
     // Postfix's (`-Queue ID-  --Size-- ----Arrival Time----`)
     "/mqueue (" => OriginSendmail, Strong;
+    // Sendmail's `Host unknown (Name server: example.com.: host not found)`; Postfix's
+    // local and virtual agents (`maildir delivery failed: ...`)
+    "(Name server: " => OriginSendmail, Strong;
+    "maildir delivery failed: " => OriginPostfix, Strong;
     "-Queue ID-" => OriginPostfix, Strong;
     "ctladdr=" => OriginSendmail, Strong;
     "----- Transcript of session follows" => OriginSendmail, Strong;
@@ -728,6 +738,29 @@ patterns! {
     "由于连接方在一段时间后没有正确答复" => TimedOut, Medium;
     "対象のコンピューターによって拒否されたため" => Refused, Medium;
     "一定の時間を過ぎても正しく応答しなかったため" => TimedOut, Medium;
+    // (Korean; 10054, a reset connection, and 11001, no such host, in Chinese, Japanese and
+    // Korean; .NET's words around them)
+    "대상 컴퓨터에서 연결을 거부했으므로" => Refused, Medium;
+    "연결된 구성원으로부터 응답이 없어" => TimedOut, Medium;
+    "远程主机强迫关闭了一个现有的连接" => Reset, Medium;
+    "既存の接続はリモート ホストに強制的に切断されました" => Reset, Medium;
+    "현재 연결은 원격 호스트에 의해 강제로 끊겼습니다" => Reset, Medium;
+    "不知道这样的主机" => DomainNotFound, Medium;
+    "そのようなホストは不明です" => DomainNotFound, Medium;
+    "알려진 호스트가 없습니다" => DomainNotFound, Medium;
+    "无法从传输连接中读取数据" => Dropped, Medium;
+    "転送接続からデータを読み取れません" => Dropped, Medium;
+    "基础连接已经关闭" => Dropped, Medium;
+    "원격 서버에 연결할 수 없습니다" => CannotConnect, Medium;
+    "リモート サーバーに接続できません" => CannotConnect, Medium;
+    // .NET's certificate errors (zh, ja, ko): the remote certificate is invalid; the chain
+    // was issued by an authority that is not trusted; the server offers no secure connection
+    "远程证书无效" => CertInvalid, Medium;
+    "リモート証明書は無効です" => CertInvalid, Medium;
+    "원격 인증서가 잘못되었습니다" => CertInvalid, Medium;
+    "证书链是由不受信任的颁发机构颁发的" => CertUntrusted, Medium;
+    "信頼されていない機関によって証明書チェーンが発行されました" => CertUntrusted, Medium;
+    "服务器不支持安全连接" => TlsNotOffered, Medium;
     // Exchange's localised NDR layout (German, Russian, Chinese)
     "diagnoseinformationen für administratoren" => OriginExchangeServer, Strong;
     "Remoteserver hat" => OriginExchangeServer, Strong;

@@ -64,6 +64,8 @@ reasons! {
     "message is too large to deliver" => Mesgtoobig;
     // (Sendmail: `Message is too large; 10485760 bytes max`)
     "message is too large; " => Mesgtoobig;
+    // (Alibaba Cloud DirectMail)
+    "the length of data content is achieved the maximum threshold" => Mesgtoobig;
     "size limit" => Mesgtoobig;
     "taille limite du message atteinte" => Mesgtoobig;
     // exceedlimit
@@ -161,6 +163,10 @@ reasons! {
     "sender policy framework (spf) fail" => Authfailure;
     "sender policy framework violation" => Authfailure;
     "spf (sender policy framework) domain authentication fail" => Authfailure;
+    // NetEase (163, 126): its codes for a failed SPF or DMARC check; Alibaba Mail's words
+    "550 mi:spf" => Authfailure;
+    "550 mi:dma" => Authfailure;
+    "failed to meet spf requirements" => Authfailure;
     "spf check failed" => Authfailure;
     "spf check: fail" => Authfailure;
     " is not allowed to send mail." .. "_401" => Authfailure;
@@ -666,6 +672,9 @@ reasons! {
     "is block listed" => Blocked;
     // (T-Online: `554 IP=192.0.2.1 - Dialup/transient IP not allowed`)
     "dialup/transient ip not allowed" => Blocked;
+    // (Naver and other Korean providers: `421 4.3.2 Your IP(192.0.2.10) is filtered and
+    // this connection will be closed`)
+    "is filtered and this connection will be closed" => Blocked;
     "blocked by ldap:ou=rblmx" => Blocked;
     "black ip" => Blocked;
     "rbl deny" => Blocked;
