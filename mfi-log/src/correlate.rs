@@ -292,6 +292,10 @@ impl Correlator {
             diagnosis: None,
         };
         if kind == EventKind::Delivered {
+            // The destination takes mail again: its last failure explains no later line.
+            if let Some(dom) = &event.domain {
+                self.domains.remove(dom);
+            }
             if let (Some(id), Some(r)) = (d.id, &event.recipient) {
                 if let Some(m) = self.messages.get_mut(&(system, id.to_owned())) {
                     m.pending.retain(|p| &p.recipient != r);
@@ -313,7 +317,10 @@ impl Correlator {
             let generic = is_generic(&diagnosis);
             // OpenSMTPD flushes a failed route's envelopes on a line of no session.
             let relay_level = event.host.is_none() && system == System::Opensmtpd;
-            let domain = event.domain.clone();
+            // A refusal (a permanent failure that is no expiry) has its own cause: another
+            // message's failed connection to the destination does not explain it.
+            let own_cause = kind == EventKind::Bounced && !diagnosis.as_diagnosis().expired();
+            let domain = event.domain.clone().filter(|_| !own_cause);
             let candidates = [
                 session_key
                     .as_ref()
@@ -338,7 +345,7 @@ impl Correlator {
                 }),
                 self.recent
                     .back()
-                    .filter(|c| relay_level && fresh(c, time, RELAY_LEVEL_S))
+                    .filter(|c| relay_level && !own_cause && fresh(c, time, RELAY_LEVEL_S))
                     .cloned(),
             ];
             for c in candidates.into_iter().flatten() {
@@ -394,6 +401,11 @@ impl Correlator {
         }
         if let Some(k) = session_key {
             self.sessions.remove(k);
+        }
+        // A return whose words say the queue gave up (Exchange's `550 4.4.7 QUEUE.Expired`,
+        // a message trace's `Message expired`) is an expiry, as Postfix's `status=expired`.
+        if event.kind == EventKind::Bounced && diagnosis.as_diagnosis().expired() {
+            event.kind = EventKind::Expired;
         }
         event.diagnosis = Some(diagnosis);
         // A recipient that still waits, to expire when the queue gives up.

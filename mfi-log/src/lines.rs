@@ -568,7 +568,16 @@ pub(crate) fn exim_message(rest: &str) -> Vec<What<'_>> {
             out.push(What::Arrival { id, sender });
         }
         "=>" | "->" | "*>" | "==" | "**" => {
-            let recipient = body.split(' ').next().map(|r| r.trim_end_matches(':'));
+            // (`=> jill <jill@example.com> D=localuser`: a local delivery names the user,
+            // then the address it was for.)
+            let mut words = body.split(' ');
+            let recipient = words.next().map(|r| r.trim_end_matches(':'));
+            let recipient = match (recipient, words.next()) {
+                (Some(r), Some(next)) if !r.contains('@') && next.starts_with('<') => {
+                    Some(next.trim_end_matches(':'))
+                }
+                (r, _) => r,
+            };
             let kv = |key: &str| {
                 body.split(' ')
                     .find_map(|w| w.strip_prefix(key).and_then(|v| v.strip_prefix('=')))
@@ -747,6 +756,14 @@ mod tests {
             "TLS session: (certificate verification failed): certificate invalid"
         );
         assert_eq!(d.host, Some("mx2.example.net"));
+        // A local delivery names the user, then the address it was for.
+        let w = exim_message(
+            "1rAbCd-0001Xy-9Z => jill <jill@example.com> R=localuser T=local_delivery",
+        );
+        let [What::Delivery(d)] = &w[..] else {
+            panic!("{w:?}")
+        };
+        assert_eq!(d.recipient, Some("<jill@example.com>"));
         let w = exim_message("1rAbCd-0001Xy-9Z ** b@example.net: retry timeout exceeded");
         let [What::Delivery(d)] = &w[..] else {
             panic!("{w:?}")

@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use mfi_log::{Incident, IncidentState, Incidents, LogReader, ReadOptions};
+use mfi_log::{EventKind, Incident, IncidentState, Incidents, LogReader, ReadOptions};
 
 fn logs() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../testdata/logs")
@@ -201,4 +201,91 @@ Recipients        : {dave@example-a.com}
         d.queue().unwrap().expires_at.to_string(),
         "2026-03-12T01:00:00Z"
     );
+}
+
+fn events_of(text: &str) -> Vec<mfi_log::Event> {
+    LogReader::from_text(text, &ReadOptions::default().year(2026))
+        .collect::<Result<_, _>>()
+        .unwrap()
+}
+
+/// A refusal of its own (qmail's `failure:` with words of no connection) is not explained by
+/// another message's failed connection to the same destination.
+#[test]
+fn a_refusal_borrows_no_other_message_cause() {
+    let log = "\
+@400000006aa8e01b2c3ca000 info msg 100: bytes 10 from <a@sender.example> qp 1 uid 89
+@400000006aa8e01b2c3ca001 starting delivery 1: msg 100 to remote x@dest.example
+@400000006aa8e01b2c3ca002 delivery 1: deferral: Connection_timed_out./
+@400000006aa8e01c2c3ca000 info msg 101: bytes 10 from <a@sender.example> qp 1 uid 89
+@400000006aa8e01c2c3ca002 starting delivery 4: msg 101 to remote z@dest.example
+@400000006aa8e01c2c3ca003 delivery 4: failure: No_such_address./
+";
+    let events = events_of(log);
+    let z = events
+        .iter()
+        .find(|e| e.recipient.as_deref() == Some("z@dest.example"))
+        .unwrap();
+    assert_eq!(z.kind, EventKind::Bounced);
+    assert_eq!(z.text, "No_such_address./");
+    assert_eq!(
+        z.diagnosis.as_ref().unwrap().as_diagnosis().mfi_code(),
+        None
+    );
+}
+
+/// A delivery to a destination ends what its last failure explains: a later generic line
+/// about it (Exim's `retry time not reached`) borrows no cause from before the delivery.
+#[test]
+fn a_delivery_clears_its_destination_cause() {
+    let log = "\
+2026-03-10 10:00:00 1aAaAa-000001-AA <= a@sender.example H=client.example [192.0.2.9] P=esmtp S=900
+2026-03-10 10:00:01 1aAaAa-000001-AA == x@dest.example R=dnslookup T=remote_smtp defer (110): Connection timed out
+2026-03-10 10:30:00 1aAaAa-000001-AA => x@dest.example R=dnslookup T=remote_smtp H=mx.dest.example [192.0.2.5]
+2026-03-10 10:30:00 1aAaAa-000001-AA Completed
+2026-03-10 10:40:00 1bBbBb-000002-BB <= a@sender.example H=client.example [192.0.2.9] P=esmtp S=900
+2026-03-10 10:40:01 1bBbBb-000002-BB == z@dest.example R=dnslookup T=remote_smtp defer (-53): retry time not reached for any host
+";
+    let events = events_of(log);
+    let z = events
+        .iter()
+        .find(|e| e.recipient.as_deref() == Some("z@dest.example"))
+        .unwrap();
+    assert_eq!(z.kind, EventKind::Deferred);
+    assert_eq!(
+        z.diagnosis.as_ref().unwrap().as_diagnosis().mfi_code(),
+        None,
+        "{z:?}"
+    );
+    // Without the delivery in between, the timeout explains it.
+    let without: String = log
+        .lines()
+        .filter(|l| !l.contains(" => ") && !l.contains("Completed"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let events = events_of(&without);
+    let z = events
+        .iter()
+        .find(|e| e.recipient.as_deref() == Some("z@dest.example"))
+        .unwrap();
+    assert_eq!(
+        z.diagnosis.as_ref().unwrap().as_diagnosis().mfi_code(),
+        Some(mfi_core::MfiCode::ConnectionTimedOut)
+    );
+}
+
+/// Exchange's tracking log returns an expired message as a FAIL: its kind is an expiry.
+#[test]
+fn an_exchange_expiry_is_an_expiry() {
+    let log = "\
+#Software: Microsoft Exchange Server
+#Version: 15.02.1544.004
+#Log-type: Message Tracking Log
+#Date: 2026-03-10T00:01:31.718Z
+#Fields: date-time,client-ip,client-hostname,server-ip,server-hostname,source-context,connector-id,source,event-id,internal-message-id,message-id,network-message-id,recipient-address,recipient-status,total-bytes,recipient-count,related-recipient-address,reference,message-subject,sender-address,return-path,message-info,directionality,tenant-id,original-client-ip,original-server-ip,custom-data,transport-traffic-type,log-id,schema-version
+2026-03-10T07:40:12.481Z,192.0.2.30,EX01.corp.example.com,,,,Outbound to Internet,SMTP,FAIL,4815176,<a1@corp.example.com>,d693924e-f8b4-0920-77e5-08debc43d1e0,team@slow.example.org,[{LED=550 4.4.7 QUEUE.Expired; message expired};{MSG=};{FQDN=};{IP=};{LRT=3/10/2026 7:40:12 AM}],25723,1,,,Report,alerts@corp.example.com,alerts@corp.example.com,2026-03-08T07:40:12.481Z;SRV=EX01.corp.example.com:TOTAL-HUB=172800.000,Originating,,,,,Email,be67c232-71c9-545f-8372-9cf34cde729f,15.02.1544.004
+";
+    let events = events_of(log);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].kind, EventKind::Expired);
 }
