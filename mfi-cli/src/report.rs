@@ -221,9 +221,11 @@ pub(crate) fn report_cmd(mut args: lexopt::Parser) -> Result<(), Failure> {
     });
     let mut incidents = Incidents::new();
     let mut failed = false;
+    let mut read = 0u64;
     while let Some(item) = reader.next_event() {
         match item {
             Ok(e) => {
+                read += 1;
                 if !filter.keeps(&e) {
                     continue;
                 }
@@ -254,10 +256,15 @@ pub(crate) fn report_cmd(mut args: lexopt::Parser) -> Result<(), Failure> {
                 }
             }
             Output::Csv => write_csv(&mut out, &list)?,
+            // (A log with no delivery at all is not a clean log: say which it is.)
+            _ if read == 0 => writeln!(out, "{}", locale().label(Label::NoEvents))?,
             _ => write_table(&mut out, &list, width, color)?,
         }
     }
     out.flush()?;
+    if read == 0 && output != Output::Table && !failed {
+        let _ = writeln!(io::stderr(), "mfi: {}", locale().label(Label::NoEvents));
+    }
     if failed {
         Err(Failure::Reported)
     } else {

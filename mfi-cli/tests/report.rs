@@ -278,8 +278,19 @@ fn hostile_input_is_never_fatal() {
     );
     assert_eq!(out.status.code(), Some(1), "{out:?}");
     assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
-    // Nothing at all.
-    let out = mfi(&["report"], b"");
-    assert!(out.status.success());
+    // Nothing at all, or nothing mfi reads: said so, not taken for a clean log.
+    for input in [&b""[..], b"hello\nworld\n"] {
+        let out = mfi(&["report"], input);
+        assert!(out.status.success());
+        assert!(String::from_utf8_lossy(&out.stdout).contains("No delivery events found"));
+        let out = mfi(&["report", "--json"], input);
+        assert!(out.status.success() && out.stdout.is_empty());
+        assert!(String::from_utf8_lossy(&out.stderr).contains("No delivery events found"));
+    }
+    // A clean log: deliveries, no failure.
+    let out = mfi(
+        &["report", "--year", "2026"],
+        b"Mar 10 02:00:31 mail postfix/smtp[9]: 3F1A2B4C5D: to=<b@example.net>, relay=mx.example.net[192.0.2.1]:25, delay=1, delays=0.1/0/0.5/0.4, dsn=2.0.0, status=sent (250 2.0.0 Ok)\n",
+    );
     assert!(String::from_utf8_lossy(&out.stdout).contains("No delivery failures found."));
 }

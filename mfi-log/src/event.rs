@@ -14,7 +14,8 @@ pub enum System {
     Exim,
     /// Sendmail (`sendmail[pid]: QUEUEID: to=<...>, ... stat=...`).
     Sendmail,
-    /// OpenSMTPD (`smtpd[pid]: SESSION mta delivery evpid=... result=... stat=...`).
+    /// OpenSMTPD (`smtpd[pid]: SESSION mta delivery evpid=... result=... stat=...`, and `mda
+    /// delivery` for local and LMTP deliveries).
     Opensmtpd,
     /// qmail (qmail-send's log: `delivery 5: failure: ...`).
     Qmail,

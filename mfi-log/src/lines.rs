@@ -452,12 +452,18 @@ fn opensmtpd(message: &str) -> (Option<&str>, Vec<What<'_>>) {
     };
     // (`mta delivery ...`, or as the OpenSMTPD guide's example writes it, `mta
     // event=delivery ...`.)
+    // (`mda delivery ...`: a local or LMTP delivery, its `stat=` unquoted to the end.)
+    let mda = rest.strip_prefix("mda delivery ");
     if let Some(list) = rest
         .strip_prefix("mta delivery ")
         .or_else(|| rest.strip_prefix("mta event=delivery "))
+        .or(mda)
     {
         let result = fields::quoted_value(list, "result").unwrap_or("");
-        let text = fields::quoted_value(list, "stat").unwrap_or("");
+        let text = match (mda, list.find(" stat=")) {
+            (Some(_), Some(p)) => &list[p + " stat=".len()..],
+            _ => fields::quoted_value(list, "stat").unwrap_or(""),
+        };
         let kind = match result {
             "Ok" => EventKind::Delivered,
             "TempFail" => EventKind::Deferred,
@@ -822,5 +828,17 @@ mod tests {
             )
         );
         assert_eq!((d.host, d.ip), (Some("mx.example.net"), Some("192.0.2.1")));
+        // A local or LMTP delivery: `mda delivery`, its stat unquoted to the end.
+        let l = syslog_line(r#"Mar 10 02:03:05 mail03 smtpd[77]: 1e722991167e2b80 mda delivery evpid=f9293a5cb336a379 from=<s@example.com> to=<r@example.org> rcpt=<r@example.org> user=r delay=40s result=TempFail stat=Error (temporary failure: "mail.lmtp: LMTP server error: 550 5.7.1 rejected")"#, &years(), None).unwrap();
+        let d = delivery(&l);
+        assert_eq!(
+            (d.id, d.kind, d.recipient, d.text),
+            (
+                Some("f9293a5c"),
+                Some(EventKind::Deferred),
+                Some("<r@example.org>"),
+                r#"Error (temporary failure: "mail.lmtp: LMTP server error: 550 5.7.1 rejected")"#
+            )
+        );
     }
 }

@@ -458,6 +458,7 @@ labels! {
     QueueLine "queue_line" => "{profile} {state}, gives up at {time}";
     // `mfi report`
     NoFailures "no_failures" => "No delivery failures found.";
+    NoEvents "no_events" => "No delivery events found: nothing in the input is a mail log line mfi reads (see --format).";
     ColState "col_state" => "STATE";
     ColSeverity "col_severity" => "SEV";
     ColFailure "col_failure" => "FAILURE";
