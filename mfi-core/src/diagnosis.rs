@@ -554,7 +554,8 @@ fn analyse(text: &str, options: &Options, truncated: bool) -> Analysis {
 #[inline(never)]
 fn analyse_collapsed(text: &str, options: &Options, truncated: bool) -> Analysis {
     if text.len() > DECODED_LINE {
-        return analyse_as(text, options, truncated, Reading::AsIs);
+        // (Read as it is: `Collapsed` so that it is not sent here again.)
+        return analyse_as(text, options, truncated, Reading::Collapsed);
     }
     let mut buf = [0u8; DECODED_LINE];
     let mut n = 0;

@@ -95,3 +95,12 @@ fn a_run_of_blanks_joins_the_words_it_parts() {
     let syslog = classify("Mar  4 10:21:07 mx1 postfix/smtp[23817]: 5F2C91A0B4: to=<a@example.net>, status=deferred (connect to mx.example.net[192.0.2.1]:25: Connection refused)");
     assert_eq!(syslog.mfi_code().map(|c| c.name()), Some("4.4.316"));
 }
+
+#[test]
+fn a_long_loose_text_is_read_as_it_is() {
+    // (Longer than the collapsed reading's buffer: read once, as it is, without recursion.)
+    let text = "connect to mx.example.net[192.0.2.1]:25: Connection  timed out ".repeat(200);
+    assert!(text.len() > 8192);
+    let d = classify(&text);
+    assert!(d.text() == text, "the text is kept whole");
+}
