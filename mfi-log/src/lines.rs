@@ -491,6 +491,43 @@ fn opensmtpd(message: &str) -> (Option<&str>, Vec<What<'_>>) {
             status: None,
             classified: None,
         }));
+    } else if let Some((result, evpid, list)) = opensmtpd_5x(rest) {
+        // OpenSMTPD 5.x: `delivery: Ok for EVPID: from=<a>, to=<b>, user=b, method=lmtp,
+        // delay=1s, stat=Delivered`, `relay: TempFail for EVPID: session=..., from=<a>,
+        // to=<b>, rcpt=<->, source=192.0.2.5, relay=192.0.2.1 (mx.example.net), delay=6m,
+        // stat=451 Temporary failure` (the stat last, to the end of the line).
+        let field = |key: &str| {
+            list.split(", ")
+                .find_map(|f| f.strip_prefix(key).and_then(|v| v.strip_prefix('=')))
+        };
+        let text = list
+            .find("stat=")
+            .filter(|&p| p == 0 || list[..p].ends_with(", "))
+            .map_or("", |p| &list[p + "stat=".len()..]);
+        let kind = match result {
+            "Ok" => EventKind::Delivered,
+            "TempFail" => EventKind::Deferred,
+            _ if text.to_ascii_lowercase().contains("expired") => EventKind::Expired,
+            _ => EventKind::Bounced,
+        };
+        let (host, ip) = match field("relay").map(fields::host_ip) {
+            Some((h, Some(ip))) => (h, Some(ip)),
+            _ => (None, None),
+        };
+        out.push(What::Delivery(Delivery {
+            domain: None,
+            id: Some(message_of(evpid)),
+            recipient: field("to"),
+            sender: field("from"),
+            host,
+            ip,
+            connector: None,
+            kind: Some(kind),
+            delay_s: field("delay").and_then(fields::delay_secs),
+            text,
+            status: None,
+            classified: None,
+        }));
     } else if let Some(list) = rest.strip_prefix("mta connecting ") {
         // `address=smtp://192.0.2.1:25 host=mx.example.net`
         let ip = fields::quoted_value(list, "address").map(|a| {
@@ -550,6 +587,19 @@ fn opensmtpd(message: &str) -> (Option<&str>, Vec<What<'_>>) {
         }
     }
     (session, out)
+}
+
+/// An OpenSMTPD 5.x result line: `delivery: RESULT for EVPID: fields` or `relay: RESULT
+/// for EVPID: fields` → the result, the envelope id and the fields.
+fn opensmtpd_5x(rest: &str) -> Option<(&str, &str, &str)> {
+    let r = rest
+        .strip_prefix("delivery: ")
+        .or_else(|| rest.strip_prefix("relay: "))?;
+    let (result, r) = r.split_once(" for ")?;
+    let (evpid, list) = r.split_once(": ")?;
+    let known = matches!(result, "Ok" | "TempFail" | "PermFail" | "Loop");
+    (known && evpid.len() == 16 && evpid.bytes().all(|c| c.is_ascii_hexdigit()))
+        .then_some((result, evpid, list))
 }
 
 /// The message id of an OpenSMTPD envelope id: its first 8 hex digits.
@@ -828,6 +878,20 @@ mod tests {
             )
         );
         assert_eq!((d.host, d.ip), (Some("mx.example.net"), Some("192.0.2.1")));
+        // OpenSMTPD 5.x's result lines.
+        let l = syslog_line("Mar 10 02:03:06 mail03 smtpd[77]: relay: TempFail for c534b8c7f5ad4a41: session=a6ee64ec089bf84f, from=<s@example.com>, to=<r@example.net>, rcpt=<->, source=192.0.2.5, relay=192.0.2.1 (mx.example.net), delay=6m41s, stat=451 Temporary failure", &years(), None).unwrap();
+        let d = delivery(&l);
+        assert_eq!(
+            (d.id, d.kind, d.recipient, d.text),
+            (
+                Some("c534b8c7"),
+                Some(EventKind::Deferred),
+                Some("<r@example.net>"),
+                "451 Temporary failure"
+            )
+        );
+        assert_eq!((d.host, d.ip), (Some("mx.example.net"), Some("192.0.2.1")));
+        assert_eq!(d.delay_s, Some(401));
         // A local or LMTP delivery: `mda delivery`, its stat unquoted to the end.
         let l = syslog_line(r#"Mar 10 02:03:05 mail03 smtpd[77]: 1e722991167e2b80 mda delivery evpid=f9293a5cb336a379 from=<s@example.com> to=<r@example.org> rcpt=<r@example.org> user=r delay=40s result=TempFail stat=Error (temporary failure: "mail.lmtp: LMTP server error: 550 5.7.1 rejected")"#, &years(), None).unwrap();
         let d = delivery(&l);
