@@ -891,7 +891,7 @@ mod tests {
             )
         );
         assert_eq!((d.host, d.ip), (Some("mx.example.net"), Some("192.0.2.1")));
-        assert_eq!(d.delay_s, Some(401));
+        assert_eq!(d.delay_s, Some(401.0));
         // A local or LMTP delivery: `mda delivery`, its stat unquoted to the end.
         let l = syslog_line(r#"Mar 10 02:03:05 mail03 smtpd[77]: 1e722991167e2b80 mda delivery evpid=f9293a5cb336a379 from=<s@example.com> to=<r@example.org> rcpt=<r@example.org> user=r delay=40s result=TempFail stat=Error (temporary failure: "mail.lmtp: LMTP server error: 550 5.7.1 rejected")"#, &years(), None).unwrap();
         let d = delivery(&l);
