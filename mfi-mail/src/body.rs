@@ -239,9 +239,16 @@ fn recipient_prefix(prefix: &str) -> bool {
         && lower.contains("fail")
         && p.chars()
             .all(|c| c.is_alphanumeric() || c == ' ' || c == ':');
+    // A longer sentence that names the address as where delivery went (Gmail's delay
+    // notice: `There was a temporary problem delivering your message to a@b.`).
+    let delivering_to = lower.ends_with(" to")
+        && lower.contains("deliver")
+        && p.chars().count() <= 96
+        && p.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '\'' | ',' | '*'));
     p.is_empty()
         || is_reply_code(p)
         || counted_failure
+        || delivering_to
         || (p.chars().count() <= 48
             && p.chars().all(|c| {
                 c.is_alphabetic()

@@ -849,10 +849,14 @@ impl<'m, 'x> Reader<'m, 'x> {
 
     fn says_delayed(&self, block: &str, intro: &str) -> bool {
         let delay = |t: &str| self.words.delay.any_in(&t.to_ascii_lowercase());
+        // (A recipient's own words count where the report does not say it failed: a
+        // failure notice quotes Yahoo's `421 4.7.0 [TSS04] ... temporarily deferred`.)
         *self
             .intro_delayed
             .get_or_init(|| delay(self.m.subject().unwrap_or("")) || delay(intro))
-            || delay(block)
+            || self.words.delay.first_in(&block.to_ascii_lowercase()).is_some_and(|at| {
+                !self.says_failed(intro) || !reply_code_before(block.as_bytes(), at)
+            })
     }
 
     fn kind(&self, recipients: &[Recipient], intro: &str) -> ReportKind {
@@ -1175,6 +1179,24 @@ impl Words {
     fn any_in(&self, lower: &str) -> bool {
         self.0.iter().any(|f| f.find(lower.as_bytes()).is_some())
     }
+
+    /// Where the first of the words in `lower` starts.
+    fn first_in(&self, lower: &str) -> Option<usize> {
+        self.0.iter().filter_map(|f| f.find(lower.as_bytes())).min()
+    }
+}
+
+/// Whether an SMTP reply code (`[2-5]dd` after no digit, before a blank or `-`) stands in
+/// `b` before `end`: words after it are the reply's, not the report's.
+fn reply_code_before(b: &[u8], end: usize) -> bool {
+    let end = end.min(b.len());
+    (0..end.saturating_sub(3)).any(|i| {
+        (b'2'..=b'5').contains(&b[i])
+            && b[i + 1].is_ascii_digit()
+            && b[i + 2].is_ascii_digit()
+            && matches!(b.get(i + 3), Some(b' ' | b'-'))
+            && (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+    })
 }
 
 /// `s` in ASCII lower case, copied only when it has a capital.

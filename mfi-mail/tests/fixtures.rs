@@ -324,3 +324,43 @@ fn automatic_replies_are_known_by_their_subject_in_several_languages() {
         assert_eq!(r.recipients[0].recipient, "ana@example.net", "{subject}");
     }
 }
+
+/// Delay words count for a recipient where the report says nothing else; a failure notice
+/// that quotes a reply with such words (Yahoo's `421 4.7.0 [TSS04] ... temporarily
+/// deferred`) still reports a failure; words of the notice itself after the recipient
+/// (`Delivery attempts will continue`) make it a delay.
+#[test]
+fn delay_words_in_a_quoted_reply_do_not_make_a_failure_a_delay() {
+    let read = |intro: &str, block: &str| {
+        let message = format!(
+            "From: MAILER-DAEMON@mx.example.com\nTo: ana@example.com\nSubject: failure notice\n\
+             Content-Type: text/plain\n\n{intro}\n\n<bo@example.net>:\n{block}\n"
+        );
+        read_message(message.as_bytes(), &ReadOptions::default())
+    };
+    let quoted = read(
+        "Your message could not be delivered to the following addresses.",
+        "Remote host said: 421 4.7.0 [TSS04] Messages from 192.0.2.25 temporarily deferred due to user complaints",
+    );
+    assert_eq!(quoted.recipients[0].action, Some(Action::Failed));
+    let notice = read(
+        "Your message could not be delivered to the following recipients:",
+        "Delivery attempts will continue to be made for 5 day(s).",
+    );
+    assert_eq!(notice.recipients[0].action, Some(Action::Delayed));
+}
+
+/// Gmail's delay notice names its recipient in a sentence, not on a line of its own.
+#[test]
+fn gmail_names_a_delayed_recipient_in_a_sentence() {
+    let message = "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\n\
+        To: ana@example.com\nSubject: Delivery Status Notification (Delay)\n\
+        Content-Type: text/plain; charset=utf-8\n\n** Message delayed **\n\n\
+        There was a temporary problem delivering your message to bo@example.net. Gmail will retry for 46 more hours. You'll be notified if the delivery fails permanently.\n\n\
+        The response was:\n\nThe recipient server did not accept our requests to connect.\n";
+    let r = read_message(message.as_bytes(), &ReadOptions::default());
+    assert_eq!(r.kind, ReportKind::Delay);
+    assert_eq!(r.recipients.len(), 1, "{:?}", r.recipients);
+    assert_eq!(r.recipients[0].recipient, "bo@example.net");
+    assert_eq!(r.recipients[0].action, Some(Action::Delayed));
+}
