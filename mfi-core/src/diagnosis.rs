@@ -904,14 +904,18 @@ fn severity(sc: &Scan, text: &str, expired: bool) -> Severity {
         return Severity::Permanent;
     }
     // A log's own outcome field (`status=deferred`, `stat=Deferred`, ZoneMTA's
-    // `DEFERRED[...]`, a JSON event's `"event": "deferred"`) says what happened, whatever
-    // the class of the reply it quotes: Postfix defers a 5xx reply under `soft_bounce`,
-    // ZoneMTA and delivery services by their own rules.
+    // `DEFERRED[...]`, a JSON event's `"event": "deferred"`, qmail's `: deferral: `,
+    // Sendmail's queue listing's `(Deferred: ...)`) says what happened, whatever the class
+    // of the reply it quotes: Postfix defers a 5xx reply under `soft_bounce`, qmail a
+    // refused greeting, ZoneMTA and delivery services by their own rules.
     let log_deferred = || {
         sc.hits.iter().any(|h| {
             h.signal == Signal::Deferred
                 && h.strength >= Strength::Medium
-                && memchr::memchr3(b'=', b'[', b'"', h.span.of(text).as_bytes()).is_some()
+                && h.span
+                    .of(text)
+                    .bytes()
+                    .any(|c| matches!(c, b'=' | b'[' | b'"' | b':' | b'('))
         })
     };
     let by_digit = |d: u8| match d {

@@ -244,7 +244,8 @@ fn recipient_prefix(prefix: &str) -> bool {
     let delivering_to = lower.ends_with(" to")
         && lower.contains("deliver")
         && p.chars().count() <= 96
-        && p.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '\'' | ',' | '*'));
+        && p.chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '\'' | ',' | '*'));
     p.is_empty()
         || is_reply_code(p)
         || counted_failure

@@ -854,9 +854,13 @@ impl<'m, 'x> Reader<'m, 'x> {
         *self
             .intro_delayed
             .get_or_init(|| delay(self.m.subject().unwrap_or("")) || delay(intro))
-            || self.words.delay.first_in(&block.to_ascii_lowercase()).is_some_and(|at| {
-                !self.says_failed(intro) || !reply_code_before(block.as_bytes(), at)
-            })
+            || self
+                .words
+                .delay
+                .first_in(&block.to_ascii_lowercase())
+                .is_some_and(|at| {
+                    !self.says_failed(intro) || !reply_code_before(block.as_bytes(), at)
+                })
     }
 
     fn kind(&self, recipients: &[Recipient], intro: &str) -> ReportKind {

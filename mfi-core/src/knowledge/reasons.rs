@@ -64,6 +64,8 @@ reasons! {
     "message is too large to deliver" => Mesgtoobig;
     // (Sendmail: `Message is too large; 10485760 bytes max`)
     "message is too large; " => Mesgtoobig;
+    // (Exim: `message is too big (transport limit = 52428800)`)
+    "message is too big" => Mesgtoobig;
     // (Alibaba Cloud DirectMail)
     "the length of data content is achieved the maximum threshold" => Mesgtoobig;
     "size limit" => Mesgtoobig;
