@@ -560,10 +560,18 @@ fn analyse_collapsed(text: &str, options: &Options, truncated: bool) -> Analysis
     let mut buf = [0u8; DECODED_LINE];
     let mut n = 0;
     let mut blank = false;
-    for &c in text.as_bytes() {
+    let b = text.as_bytes();
+    for (i, &c) in b.iter().enumerate() {
         if c.is_ascii_whitespace() {
             if !blank {
-                buf[n] = b' ';
+                // (A tab before a digit stays one: a lone reply code may stand after a tab,
+                // not after a word and a space.)
+                let tab_before_digit = c == b'\t'
+                    && b[i..]
+                        .iter()
+                        .find(|x| !x.is_ascii_whitespace())
+                        .is_some_and(u8::is_ascii_digit);
+                buf[n] = if tab_before_digit { b'\t' } else { b' ' };
                 n += 1;
             }
             blank = true;
@@ -690,9 +698,7 @@ fn analyse_as(text: &str, options: &Options, truncated: bool, reading: Reading) 
         Reading::AsIs if sc.has(Signal::QmailEncoded) => {
             return analyse_decoded(text, options, truncated, Reading::Qmail)
         }
-        Reading::AsIs if sc.has(Signal::LooseWhitespace) => {
-            return analyse_collapsed(text, options, truncated)
-        }
+        Reading::AsIs if sc.loose => return analyse_collapsed(text, options, truncated),
         // (Only a text in which no reply with a code was found: an escape glues a reply
         // to a word.)
         Reading::AsIs | Reading::Collapsed

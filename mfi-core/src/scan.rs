@@ -85,6 +85,9 @@ pub(crate) struct Scan {
     pub decisive_span: Span,
     /// The systems whose own markers the text shows, one bit per `Origin` index.
     pub origins: u16,
+    /// Words apart by a run of blanks (a `LooseWhitespace` match): noted, not a hit, so that
+    /// a padded text's many runs take no place from the signals.
+    pub loose: bool,
     /// Every signal that was ever in `hits`, and every reason in `reasons`: most questions
     /// ("is there a hit of this signal?") are answered no without a search.
     signals_seen: MaybeSet,
@@ -118,6 +121,7 @@ impl Scan {
             decisive: None,
             decisive_span: Span::default(),
             origins: 0,
+            loose: false,
             signals_seen: MaybeSet::default(),
             reasons_seen: MaybeSet::default(),
         }
@@ -223,6 +227,10 @@ fn find_signals(text: &str, out: &mut Scan) {
                     }
                     if let Some(origin) = pat.signal.origin() {
                         out.origins |= 1 << origin.index();
+                        continue;
+                    }
+                    if pat.signal == Signal::LooseWhitespace {
+                        out.loose = true;
                         continue;
                     }
                     // The hits are full of stronger ones: this one would replace none (a

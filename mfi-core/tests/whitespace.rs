@@ -103,4 +103,30 @@ fn a_long_loose_text_is_read_as_it_is() {
     assert!(text.len() > 8192);
     let d = classify(&text);
     assert!(d.text() == text, "the text is kept whole");
+    // Its runs of blanks, many as they are, take no place from the signals it holds.
+    let long = format!(
+        "connect to mx.example.net[192.0.2.1]:25: Connection timed out. {}{}",
+        "  word".repeat(40),
+        "x".repeat(4100)
+    );
+    assert_eq!(
+        classify(&long).mfi_code().map(|c| c.name()),
+        Some("4.4.315")
+    );
+    let escaped = format!(
+        r#"{{"err":"connect to mx.example.net: Connection timed out{}\n421 closing"}}"#,
+        r"\nstep".repeat(40)
+    );
+    assert_eq!(
+        classify(&escaped).mfi_code().map(|c| c.name()),
+        Some("4.4.315")
+    );
+}
+
+#[test]
+fn a_tab_before_a_reply_code_stays_where_it_is() {
+    // (A lone code may stand after a tab, not after a word and a space: the collapsed
+    // reading keeps the tab before a digit.)
+    let d = classify("bounced\t550\tmailbox unavailable,  see policy");
+    assert_eq!(d.reply_code().map(|c| c.get()), Some(550));
 }

@@ -315,8 +315,11 @@ impl Correlator {
         // one of the destination's hosts.
         if diagnosis.as_diagnosis().mfi_code().is_none() {
             let generic = is_generic(&diagnosis);
-            // OpenSMTPD flushes a failed route's envelopes on a line of no session.
-            let relay_level = event.host.is_none() && system == System::Opensmtpd;
+            // OpenSMTPD flushes a failed route's envelopes on a line of no session (not its
+            // local deliveries, `mda delivery`).
+            let relay_level = event.host.is_none()
+                && system == System::Opensmtpd
+                && event.connector.as_deref() != Some("mda");
             // A refusal (a permanent failure that is no expiry) has its own cause: another
             // message's failed connection to the destination does not explain it.
             let own_cause = kind == EventKind::Bounced && !diagnosis.as_diagnosis().expired();

@@ -471,6 +471,8 @@ fn opensmtpd(message: &str) -> (Option<&str>, Vec<What<'_>>) {
             _ => EventKind::Bounced,
         };
         let evpid = fields::quoted_value(list, "evpid");
+        // (A local or LMTP delivery is the delivery agent's: no relay's failure explains it.)
+        let connector = mda.map(|_| "mda");
         // `relay="ip (host)"` names the host talked to; a relay-level line's bare
         // `relay="domain"` names the destination only.
         let (host, ip) = match fields::quoted_value(list, "relay").map(fields::host_ip) {
@@ -484,7 +486,7 @@ fn opensmtpd(message: &str) -> (Option<&str>, Vec<What<'_>>) {
             sender: fields::quoted_value(list, "from"),
             host,
             ip,
-            connector: None,
+            connector,
             kind: Some(kind),
             delay_s: fields::quoted_value(list, "delay").and_then(fields::delay_secs),
             text,
@@ -514,6 +516,7 @@ fn opensmtpd(message: &str) -> (Option<&str>, Vec<What<'_>>) {
             Some((h, Some(ip))) => (h, Some(ip)),
             _ => (None, None),
         };
+        let connector = rest.starts_with("delivery: ").then_some("mda");
         out.push(What::Delivery(Delivery {
             domain: None,
             id: Some(message_of(evpid)),
@@ -521,7 +524,7 @@ fn opensmtpd(message: &str) -> (Option<&str>, Vec<What<'_>>) {
             sender: field("from"),
             host,
             ip,
-            connector: None,
+            connector,
             kind: Some(kind),
             delay_s: field("delay").and_then(fields::delay_secs),
             text,

@@ -289,3 +289,23 @@ fn an_exchange_expiry_is_an_expiry() {
     assert_eq!(events.len(), 1, "{events:?}");
     assert_eq!(events[0].kind, EventKind::Expired);
 }
+
+/// OpenSMTPD's local deliveries (`mda delivery`) are not explained by a relay's failure
+/// logged just before them.
+#[test]
+fn a_local_delivery_borrows_no_relay_failure() {
+    let log = "\
+Mar 10 00:30:14 mail03 smtpd[72320]: 6b2f3073a08c2892 mta connecting address=smtp://192.0.2.1:25 host=mx.timeout.example.org
+Mar 10 00:30:15 mail03 smtpd[72320]: 6b2f3073a08c2892 mta error reason=Connection timeout
+Mar 10 00:30:17 mail03 smtpd[72320]: 1e722991167e2b80 mda delivery evpid=f9293a5cb336a379 from=<s@corp.example.com> to=<r@corp.example.com> rcpt=<r@corp.example.com> user=r delay=40s result=TempFail stat=Error (temporary failure: \"mail.lmtp: LMTP server error\")
+";
+    let events = events_of(log);
+    assert_eq!(events.len(), 1, "{events:?}");
+    let e = &events[0];
+    assert_eq!(e.kind, EventKind::Deferred);
+    assert_eq!(e.host, None);
+    assert_eq!(
+        e.diagnosis.as_ref().unwrap().as_diagnosis().mfi_code(),
+        None
+    );
+}

@@ -241,7 +241,7 @@ fn recipient_prefix(prefix: &str) -> bool {
             .all(|c| c.is_alphanumeric() || c == ' ' || c == ':');
     // A longer sentence that names the address as where delivery went (Gmail's delay
     // notice: `There was a temporary problem delivering your message to a@b.`).
-    let delivering_to = lower.ends_with(" to")
+    let delivering_to = lower.ends_with(" message to")
         && lower.contains("deliver")
         && p.chars().count() <= 96
         && p.chars()

@@ -854,13 +854,15 @@ impl<'m, 'x> Reader<'m, 'x> {
         *self
             .intro_delayed
             .get_or_init(|| delay(self.m.subject().unwrap_or("")) || delay(intro))
-            || self
-                .words
-                .delay
-                .first_in(&block.to_ascii_lowercase())
-                .is_some_and(|at| {
-                    !self.says_failed(intro) || !reply_code_before(block.as_bytes(), at)
-                })
+            || {
+                let lower = block.to_ascii_lowercase();
+                let mut at = self.words.delay.all_in(&lower);
+                if self.says_failed(intro) {
+                    at.any(|p| !in_a_reply(lower.as_bytes(), p))
+                } else {
+                    at.next().is_some()
+                }
+            }
     }
 
     fn kind(&self, recipients: &[Recipient], intro: &str) -> ReportKind {
@@ -1184,22 +1186,33 @@ impl Words {
         self.0.iter().any(|f| f.find(lower.as_bytes()).is_some())
     }
 
-    /// Where the first of the words in `lower` starts.
-    fn first_in(&self, lower: &str) -> Option<usize> {
-        self.0.iter().filter_map(|f| f.find(lower.as_bytes())).min()
+    /// Where each of the words stands in `lower`.
+    fn all_in<'t>(&'t self, lower: &'t str) -> impl Iterator<Item = usize> + 't {
+        self.0
+            .iter()
+            .flat_map(move |f| f.find_iter(lower.as_bytes()))
     }
 }
 
-/// Whether an SMTP reply code (`[2-5]dd` after no digit, before a blank or `-`) stands in
-/// `b` before `end`: words after it are the reply's, not the report's.
-fn reply_code_before(b: &[u8], end: usize) -> bool {
-    let end = end.min(b.len());
-    (0..end.saturating_sub(3)).any(|i| {
-        (b'2'..=b'5').contains(&b[i])
+/// Whether the word at `at` is inside an SMTP reply a report quotes: a reply code
+/// (`[2-5]dd` before a blank or `-`) stands before it on its line where a reply starts (the
+/// line's start, or after a `:`), or with an enhanced status after it (`421 4.7.0`). A count
+/// (`timed out after 300 seconds`) is no reply.
+fn in_a_reply(b: &[u8], at: usize) -> bool {
+    let at = at.min(b.len());
+    let line = b[..at]
+        .iter()
+        .rposition(|&c| c == b'\n')
+        .map_or(0, |p| p + 1);
+    (line..at.saturating_sub(3)).any(|i| {
+        let code = (b'2'..=b'5').contains(&b[i])
             && b[i + 1].is_ascii_digit()
             && b[i + 2].is_ascii_digit()
             && matches!(b.get(i + 3), Some(b' ' | b'-'))
-            && (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+            && (i == 0 || !b[i - 1].is_ascii_alphanumeric());
+        let before = b[line..i].iter().rev().find(|c| !c.is_ascii_whitespace());
+        let status = b.get(i + 4).is_some_and(u8::is_ascii_digit) && b.get(i + 5) == Some(&b'.');
+        code && (before.is_none() || before == Some(&b':') || status)
     })
 }
 

@@ -348,6 +348,31 @@ fn delay_words_in_a_quoted_reply_do_not_make_a_failure_a_delay() {
         "Delivery attempts will continue to be made for 5 day(s).",
     );
     assert_eq!(notice.recipients[0].action, Some(Action::Delayed));
+    // The notice's own words after a quoted reply, on a line of their own; a count of
+    // seconds is no reply.
+    let both = read(
+        "Your message could not be delivered to the following recipients:",
+        "Remote host said: 421 4.7.0 [TSS04] Messages temporarily deferred\nDelivery attempts will continue to be made for 5 day(s).",
+    );
+    assert_eq!(both.recipients[0].action, Some(Action::Delayed));
+    let count = read(
+        "Your message could not be delivered to the following recipients:",
+        "Connection to mx.example.net timed out after 300 seconds; delivery attempts will continue to be made for 5 day(s).",
+    );
+    assert_eq!(count.recipients[0].action, Some(Action::Delayed));
+}
+
+/// An address the notice asks the reader to write to is no recipient.
+#[test]
+fn a_contact_address_in_a_sentence_is_no_recipient() {
+    let message = "From: MAILER-DAEMON@mx.example.com\nTo: ana@example.com\n\
+        Subject: Undelivered Mail Returned to Sender\nContent-Type: text/plain\n\n\
+        I'm sorry to have to inform you that your message could not be delivered.\n\n\
+        <bo@example.net>: host mx.example.net[192.0.2.1] said: 550 5.1.1 No such user\n\n\
+        If you have any questions about this delivery failure, please write to postmaster@example.com\n";
+    let r = read_message(message.as_bytes(), &ReadOptions::default());
+    let rcpts: Vec<_> = r.recipients.iter().map(|x| x.recipient.as_str()).collect();
+    assert_eq!(rcpts, ["bo@example.net"]);
 }
 
 /// Gmail's delay notice names its recipient in a sentence, not on a line of its own.

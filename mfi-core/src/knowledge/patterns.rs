@@ -118,7 +118,6 @@ patterns! {
     "*** Error connecting to" => ConnectFailed, Medium;
     "connect: timeout" => TimedOut, Medium;
     "Socket timeout after" => TimedOut, Medium;
-    "Timeout was reached" => TimedOut, Weak;
     // (curl: connected, then no reply)
     "server response timeout" => SessionTimedOut, Medium;
     // Linux's errno numbers as OpenSSL's s_client prints them (`connect:errno=111`)
@@ -305,6 +304,7 @@ patterns! {
     "does not support TLS" => TlsNotOffered, Medium;
     "does not support secure connections" => TlsNotOffered, Medium;
     "issued by an authority that is not trusted" => CertUntrusted, Medium;
+    "Could not establish trust relationship for the SSL/TLS" => CertUntrusted, Medium;
     // A timeout reading a reply: the session was open (Java's SocketTimeoutException)
     "Read timed out" => SessionTimedOut, Medium;
     "EHOSTUNREACH" => Unreachable, Strong;
@@ -750,7 +750,6 @@ patterns! {
     "알려진 호스트가 없습니다" => DomainNotFound, Medium;
     "无法从传输连接中读取数据" => Dropped, Medium;
     "転送接続からデータを読み取れません" => Dropped, Medium;
-    "基础连接已经关闭" => Dropped, Medium;
     "원격 서버에 연결할 수 없습니다" => CannotConnect, Medium;
     "リモート サーバーに接続できません" => CannotConnect, Medium;
     // .NET's certificate errors (zh, ja, ko): the remote certificate is invalid; the chain
@@ -759,6 +758,9 @@ patterns! {
     "リモート証明書は無効です" => CertInvalid, Medium;
     "원격 인증서가 잘못되었습니다" => CertInvalid, Medium;
     "证书链是由不受信任的颁发机构颁发的" => CertUntrusted, Medium;
+    // (.NET's "Could not establish trust relationship for the SSL/TLS secure channel",
+    // in Chinese)
+    "未能为 SSL/TLS 安全通道建立信任关系" => CertUntrusted, Medium;
     "信頼されていない機関によって証明書チェーンが発行されました" => CertUntrusted, Medium;
     "服务器不支持安全连接" => TlsNotOffered, Medium;
     // Exchange's localised NDR layout (German, Russian, Chinese)
