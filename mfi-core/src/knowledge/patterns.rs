@@ -604,6 +604,11 @@ patterns! {
     // local and virtual agents (`maildir delivery failed: ...`)
     "(Name server: " => OriginSendmail, Strong;
     "maildir delivery failed: " => OriginPostfix, Strong;
+    // Postfix's pipe(8) and local(8) (`Command died with status 127: "procmail ..."`), its
+    // null MX refusal; qmail-local's unknown mailbox
+    "Command died with status" => OriginPostfix, Strong;
+    " does not accept mail (nullMX)" => OriginPostfix, Strong;
+    "no mailbox here by that name. (#5.1.1)" => OriginQmail, Strong;
     "-Queue ID-" => OriginPostfix, Strong;
     "ctladdr=" => OriginSendmail, Strong;
     "----- Transcript of session follows" => OriginSendmail, Strong;
