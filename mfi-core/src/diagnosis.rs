@@ -404,11 +404,24 @@ pub fn classify(text: &str) -> Diagnosis<'_> {
 /// // A line end written as an escape (a JSON log's string) separates as one does:
 /// let r = replies(r#"{"error":"550\n5.7.1 Rejected"}"#);
 /// assert_eq!(r[0].1.unwrap().to_string(), "5.7.1");
+/// // So does a fold (as `classify` reads it):
+/// let r = replies("Delivery failed:  host said:\n    550 User unknown");
+/// assert_eq!(r[0].0.unwrap().get(), 550);
 /// ```
 pub fn replies(text: &str) -> Vec<(Option<ReplyCode>, Option<EnhancedStatus>)> {
     let (text, _) = prepare(text, DEFAULT_MAX_LEN);
+    // (As `classify` reads a text whose words are apart by runs of blanks, and one whose
+    // line ends are escapes.)
+    let mut collapsed = Vec::new();
+    let text = if text.len() <= DECODED_LINE && two_blanks_before_a_word(text) {
+        collapsed.resize(text.len(), 0);
+        let n = collapse_runs(text.as_bytes(), &mut collapsed);
+        collapsed.truncate(n);
+        std::str::from_utf8(&collapsed).unwrap_or(text)
+    } else {
+        text
+    };
     let mut chain = scan::replies(text);
-    // (As `classify` reads a text whose line ends are escapes.)
     if chain.first().is_none_or(|r| r.code.is_none()) && has_escaped_line_end(text) {
         let mut b = text.as_bytes().to_vec();
         unescape_line_ends(&mut b);
@@ -547,6 +560,43 @@ fn analyse(text: &str, options: &Options, truncated: bool) -> Analysis {
     analyse_as(text, options, truncated, Reading::AsIs)
 }
 
+/// `b` with each run of ASCII blanks and line breaks written as one space (a tab before a
+/// digit stays a tab: a lone reply code may stand after a tab, not after a word and a
+/// space) into `out`, which is at least as long; returns the length written.
+fn collapse_runs(b: &[u8], out: &mut [u8]) -> usize {
+    let mut n = 0;
+    let mut blank = false;
+    for (i, &c) in b.iter().enumerate() {
+        if c.is_ascii_whitespace() {
+            if !blank {
+                let tab_before_digit = c == b'\t'
+                    && b[i..]
+                        .iter()
+                        .find(|x| !x.is_ascii_whitespace())
+                        .is_some_and(u8::is_ascii_digit);
+                out[n] = if tab_before_digit { b'\t' } else { b' ' };
+                n += 1;
+            }
+            blank = true;
+        } else {
+            out[n] = c;
+            n += 1;
+            blank = false;
+        }
+    }
+    n
+}
+
+/// Whether `text` has two blanks before a letter or a `(`: what the automaton's
+/// `LooseWhitespace` patterns find, for [`replies`], which walks no automaton.
+fn two_blanks_before_a_word(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memmem::find_iter(b, b"  ").any(|i| {
+        b.get(i + 2)
+            .is_some_and(|c| c.is_ascii_alphabetic() || *c == b'(')
+    })
+}
+
 /// The analysis of `text` read with each run of ASCII blanks and line breaks as one space
 /// (on the stack: a text of up to [`DECODED_LINE`] bytes, else as it is); its spans are
 /// moved back onto `text`.
@@ -558,29 +608,7 @@ fn analyse_collapsed(text: &str, options: &Options, truncated: bool) -> Analysis
         return analyse_as(text, options, truncated, Reading::Collapsed);
     }
     let mut buf = [0u8; DECODED_LINE];
-    let mut n = 0;
-    let mut blank = false;
-    let b = text.as_bytes();
-    for (i, &c) in b.iter().enumerate() {
-        if c.is_ascii_whitespace() {
-            if !blank {
-                // (A tab before a digit stays one: a lone reply code may stand after a tab,
-                // not after a word and a space.)
-                let tab_before_digit = c == b'\t'
-                    && b[i..]
-                        .iter()
-                        .find(|x| !x.is_ascii_whitespace())
-                        .is_some_and(u8::is_ascii_digit);
-                buf[n] = if tab_before_digit { b'\t' } else { b' ' };
-                n += 1;
-            }
-            blank = true;
-        } else {
-            buf[n] = c;
-            n += 1;
-            blank = false;
-        }
-    }
+    let n = collapse_runs(text.as_bytes(), &mut buf);
     // (ASCII bytes dropped or replaced by ASCII bytes: still UTF-8.)
     let collapsed = std::str::from_utf8(&buf[..n]).unwrap_or(text);
     let mut a = analyse_as(collapsed, options, truncated, Reading::Collapsed);
