@@ -560,29 +560,35 @@ fn analyse(text: &str, options: &Options, truncated: bool) -> Analysis {
     analyse_as(text, options, truncated, Reading::AsIs)
 }
 
-/// `b` with each run of ASCII blanks and line breaks written as one space (a tab before a
-/// digit stays a tab: a lone reply code may stand after a tab, not after a word and a
-/// space) into `out`, which is at least as long; returns the length written.
-fn collapse_runs(b: &[u8], out: &mut [u8]) -> usize {
-    let mut n = 0;
+/// The bytes of `b` a collapsed reading keeps, with where each stands in `b`: each run of
+/// ASCII blanks and line breaks as one space (a tab before a digit stays a tab: a lone reply
+/// code may stand after a tab, not after a word and a space), every other byte as it is.
+fn kept_bytes(b: &[u8]) -> impl Iterator<Item = (usize, u8)> + '_ {
     let mut blank = false;
-    for (i, &c) in b.iter().enumerate() {
-        if c.is_ascii_whitespace() {
-            if !blank {
+    b.iter().enumerate().filter_map(move |(i, &c)| {
+        let was_blank = std::mem::replace(&mut blank, c.is_ascii_whitespace());
+        match c.is_ascii_whitespace() {
+            false => Some((i, c)),
+            true if was_blank => None,
+            true => {
                 let tab_before_digit = c == b'\t'
                     && b[i..]
                         .iter()
                         .find(|x| !x.is_ascii_whitespace())
                         .is_some_and(u8::is_ascii_digit);
-                out[n] = if tab_before_digit { b'\t' } else { b' ' };
-                n += 1;
+                Some((i, if tab_before_digit { b'\t' } else { b' ' }))
             }
-            blank = true;
-        } else {
-            out[n] = c;
-            n += 1;
-            blank = false;
         }
+    })
+}
+
+/// `b` collapsed ([`kept_bytes`]) into `out`, which is at least as long; returns the length
+/// written.
+fn collapse_runs(b: &[u8], out: &mut [u8]) -> usize {
+    let mut n = 0;
+    for (o, (_, c)) in out.iter_mut().zip(kept_bytes(b)) {
+        *o = c;
+        n += 1;
     }
     n
 }
@@ -614,19 +620,9 @@ fn analyse_collapsed(text: &str, options: &Options, truncated: bool) -> Analysis
     let mut a = analyse_as(collapsed, options, truncated, Reading::Collapsed);
     // Where the byte at `k` of the collapsed text is in `text` (`k` = its length: the end).
     let original = |k: usize| {
-        let mut kept = 0;
-        let mut blank = false;
-        for (i, &c) in text.as_bytes().iter().enumerate() {
-            let keep = !(blank && c.is_ascii_whitespace());
-            blank = c.is_ascii_whitespace();
-            if keep {
-                if kept == k {
-                    return i;
-                }
-                kept += 1;
-            }
-        }
-        text.len()
+        kept_bytes(text.as_bytes())
+            .nth(k)
+            .map_or(text.len(), |(i, _)| i)
     };
     let back = |s: Span| {
         if s.end() <= s.start() {
