@@ -56,12 +56,19 @@ fn classic_time(line: &str) -> Option<((u32, u32, u32), &str)> {
     // (The rest is read as after an English month.)
     let line = &line[name_len - 3..];
     let b = line.as_bytes();
-    if b.len() < 16 || b[3] != b' ' {
+    if b.len() < 15 || b[3] != b' ' {
         return None;
     }
-    let day_field = line.get(4..6)?.trim_start();
-    let day: u32 = day_field.parse().ok()?;
-    if b[6] != b' ' || b[9] != b':' || b[12] != b':' {
+    // A day of one digit is padded to two (`Mar  3`), or not, as some daemons and pastes
+    // write it (`Mar 3`): `t` is where the time of day begins.
+    let (day, t) = match b[4..7] {
+        [d, b' ', _] if d.is_ascii_digit() => (u32::from(d - b'0'), 6),
+        [b' ' | b'0'..=b'9', d, b' '] if d.is_ascii_digit() => {
+            (line.get(4..6)?.trim_start().parse().ok()?, 7)
+        }
+        _ => return None,
+    };
+    if b.len() < t + 8 || b[t + 2] != b':' || b[t + 5] != b':' {
         return None;
     }
     let num = |i: usize| -> Option<u32> {
@@ -69,8 +76,8 @@ fn classic_time(line: &str) -> Option<((u32, u32, u32), &str)> {
         (a.is_ascii_digit() && b.is_ascii_digit())
             .then(|| u32::from(a - b'0') * 10 + u32::from(b - b'0'))
     };
-    let secs = num(7)? * 3600 + num(10)? * 60 + num(13)?;
-    let rest = line.get(15..)?;
+    let secs = num(t)? * 3600 + num(t + 3)? * 60 + num(t + 6)?;
+    let rest = line.get(t + 8..)?;
     // Fractions some daemons add (`02:03:04.123`).
     let rest = match rest.strip_prefix('.') {
         Some(r) => r.trim_start_matches(|c: char| c.is_ascii_digit()),
@@ -155,7 +162,13 @@ pub(crate) fn syslog(line: &str) -> Option<Syslog<'_>> {
     // The host, then the tag (after a level word and its padding in some containers'
     // logs: `2024-12-30T12:16:32+01:00 INFO    postfix/smtp[1204]: ...`).
     let space = memchr::memchr(b' ', rest.as_bytes())?;
-    let tagged = rest[space + 1..].trim_start_matches(' ');
+    // No host: some syslog daemons' and journald's exports begin with the tag (a host
+    // name never ends with a colon; a tag does).
+    let tagged = if rest[..space].ends_with(':') {
+        rest
+    } else {
+        rest[space + 1..].trim_start_matches(' ')
+    };
     let (program, pid, message) = tag(tagged)?;
     Some(Syslog {
         stamp,
@@ -450,20 +463,26 @@ pub(crate) fn is_ip(s: &str) -> bool {
 /// The first `host[ip]` of a Postfix text (`connect to mx.example.net[192.0.2.1]:25: ...`,
 /// `host mx.example.net[192.0.2.1] said: ...`).
 pub(crate) fn host_in_text(text: &str) -> (Option<&str>, Option<&str>) {
-    let Some(open) = text.find('[') else {
-        return (None, None);
+    // The first bracket that holds an address (not a process id: `postfix/smtp[23820]:`).
+    let mut from = 0;
+    let (open, ip) = loop {
+        let Some(open) = text[from..].find('[').map(|o| from + o) else {
+            return (None, None);
+        };
+        // (An address is at most 50 bytes long: the look is bounded, so many brackets
+        // cost linear time.)
+        let rest = &text[open + 1..];
+        if let Some(close) = rest.bytes().take(51).position(|c| c == b']') {
+            let ip = &rest[..close];
+            let ip = ip.strip_prefix("IPv6:").unwrap_or(ip);
+            if is_ip(ip) {
+                break (open, ip);
+            }
+        }
+        from = open + 1;
     };
     let start = text[..open].rfind([' ', '(']).map_or(0, |s| s + 1);
     let host = &text[start..open];
-    let ip = text[open + 1..].split(']').next().unwrap_or("");
-    let plausible_ip = !ip.is_empty()
-        && ip.len() <= 45
-        && ip
-            .bytes()
-            .all(|c| c.is_ascii_hexdigit() || matches!(c, b'.' | b':'));
-    if !plausible_ip {
-        return (None, None);
-    }
     (
         Some(host).filter(|h| h.contains('.') || *h == "localhost"),
         Some(ip),
@@ -580,6 +599,17 @@ mod tests {
         let line = "2026-03-10T02:03:04.123456+01:00 mail01 smtpd[9]: abc mta error reason=x";
         assert_eq!(time(line), "2026-03-10T01:03:04Z");
         assert_eq!(syslog(line).unwrap().program, "smtpd");
+        // A day not padded to two places; a line without a host.
+        let line = "Mar 3 02:03:04 mail01 postfix/smtp[12345]: 3F1A: to=<a@b>";
+        assert_eq!(time(line), "2026-03-03T02:03:04Z");
+        assert_eq!(syslog(line).unwrap().message, "3F1A: to=<a@b>");
+        let line = "Mar 13 02:03:04 postfix/smtp[12345]: 3F1A: to=<a@b>";
+        assert_eq!(time(line), "2026-03-13T02:03:04Z");
+        let s = syslog(line).unwrap();
+        assert_eq!((s.program, s.pid), ("postfix/smtp", Some("12345")));
+        assert_eq!(s.message, "3F1A: to=<a@b>");
+        assert!(syslog("Mar 3 2:03:04 mail01 postfix/smtp[1]: x").is_none());
+        assert!(syslog("Mar 123 02:03:04 mail01 postfix/smtp[1]: x").is_none());
         assert!(syslog("not a syslog line").is_none());
         assert!(syslog("Mar 10 02:03:04").is_none());
         assert!(syslog("2026 is a year").is_none());
@@ -622,6 +652,15 @@ mod tests {
         assert_eq!(
             host_in_text("connect to mx.b.example[2001:db8::1]:25: Connection refused"),
             (Some("mx.b.example"), Some("2001:db8::1"))
+        );
+        // A process id in brackets is no address.
+        assert_eq!(
+            host_in_text("smtp[23820]: 5A7: connect to mx.example.net[192.0.2.7]:25: x"),
+            (Some("mx.example.net"), Some("192.0.2.7"))
+        );
+        assert_eq!(
+            host_in_text("app[311]: delivery failed [x] [42]"),
+            (None, None)
         );
         assert_eq!(
             quoted_value(r#"a=1 result="TempFail" stat="Connection refused""#, "stat"),
