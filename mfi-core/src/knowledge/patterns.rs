@@ -47,6 +47,8 @@ patterns! {
     "Temporary failure in MX lookup" => DnsTryAgain, Medium;
     "Failed to resolve MX" => DnsFailed, Medium;
     "No MX found" => DnsNoRecords, Medium;
+    // (1&1/IONOS)
+    "no valid MX hosts found" => DnsNoRecords, Medium;
     // Delivery services (Mailgun, Brevo, Momentum/SparkPost)
     "No MX for " => DnsNoRecords, Medium;
     "Unable to find MX of domain" => DnsNoRecords, Medium;
@@ -87,6 +89,11 @@ patterns! {
     "ETIMEDOUT" => TimedOut, Medium;
     "10060" => TimedOut, Strong;
     "Connection timed out" => TimedOut, Medium;
+    // SwiftMailer and Symfony Mailer: the server closed the session without a reply
+    // (`Expected response code 220 but got an empty response`)
+    "but got an empty response" => Dropped, Medium;
+    // Gmail's relay, when the recipient's server connected but never greeted
+    "unable to read banner" => SessionTimedOut, Medium;
     // qmail's log writes the system's words with underscores for spaces.
     "Connection_timed_out" => TimedOut, Medium;
     "Connection timeout" => TimedOut, Medium;
@@ -98,6 +105,13 @@ patterns! {
     "10061" => Refused, Strong;
     "Connection refused" => Refused, Medium;
     "Connection_refused" => Refused, Medium;
+    // Postfix's `connect to HOST[private/dovecot-lmtp]: No such file or directory`: the
+    // UNIX socket of a local delivery agent is missing (nothing timed out: its X.4.1
+    // status says only that no session was opened)
+    "]: No such file or directory" => CannotConnect, Medium;
+    // EADDRNOTAVAIL: the sending host could not bind the connection's local address
+    // (ZoneMTA, Nodemailer, Postfix's smtp_bind_address)
+    "Cannot assign requested address" => CannotConnect, Medium;
     "SocketNetworkUnreachable" => Unreachable, Strong;
     "10051" => Unreachable, Strong;
     "10065" => Unreachable, Strong;
@@ -167,6 +181,9 @@ patterns! {
     // OpenSSL's reasons for a handshake that did not complete (in OpenSMTPD's and Exim's
     // TLS errors: `SSL routines:SSL23_GET_SERVER_HELLO:sslv3 alert illegal parameter`)
     "alert illegal parameter" => TlsFailed, Medium;
+    // (the peer's alert that it does not trust the chain it was shown: Postfix's `TLS
+    // library problem: ... tlsv1 alert unknown ca`)
+    "alert unknown ca" => CertUntrusted, Medium;
     "SSL23_GET_SERVER_HELLO" => TlsFailed, Medium;
     "wrong version number" => TlsFailed, Medium;
     "no protocols available" => TlsFailed, Medium;
@@ -414,6 +431,8 @@ patterns! {
     // Exchange's NDR prose
     "has stopped trying" => Expired, Medium;
     "Despite repeated attempts to deliver" => Expired, Medium;
+    // (Exchange Online's NDR for a destination that never answered)
+    "Despite repeated attempts to contact the recipient's email system" => OriginExchangeOnline, Strong;
     "in the time limit specified" => Expired, Medium;
     "Delivery is delayed to these recipients" => Delayed, Medium;
     // The delay warnings of Postfix (bounce.cf's delay template) and Sendmail (savemail.c):
@@ -583,6 +602,11 @@ patterns! {
     // (Postfix before 2.3 opened its bounce so.)
     "This is the Postfix program at host" => OriginPostfix, Strong;
     "delivery temporarily suspended:" => OriginPostfix, Strong;
+    // Postfix's smtpd log of a refusal (`NOQUEUE: reject: RCPT from ...`) and its TLS
+    // library's errors. (Not the refusal's own words, `User unknown in virtual mailbox
+    // table`: other systems quote them as the remote server's reply.)
+    "NOQUEUE: reject: " => OriginPostfix, Strong;
+    "TLS library problem: " => OriginPostfix, Strong;
     "created automatically by mail delivery software" => OriginExim, Strong;
     "SMTP error from remote mail server" => OriginExim, Strong;
     "retry time not reached" => OriginExim, Strong;
@@ -594,6 +618,11 @@ patterns! {
     "TLS session: (" => OriginExim, Strong;
     "The following address(es) failed:" => OriginExim, Strong;
     "TLS session failure: delivering unencrypted" => OriginExim, Strong;
+    // Exim's ACL refusals of an incoming session (`F=<a@b> rejected RCPT <c@d>: ...`,
+    // `temporarily rejected RCPT`)
+    " rejected RCPT <" => OriginExim, Strong;
+    " rejected MAIL <" => OriginExim, Strong;
+    "temporarily rejected " => Deferred, Weak;
     "sendmail[" => OriginSendmail, Strong;
     "sm-mta[" => OriginSendmail, Strong;
     ", stat=" => OriginSendmail, Strong;
@@ -667,6 +696,10 @@ patterns! {
     "The response from the remote server was" => OriginGmail, Strong;
     "There was a problem delivering your message to" => OriginGmail, Strong;
     "did not accept our requests to connect" => OriginGmail, Strong;
+    "DNS type 'mx' lookup of" => OriginGmail, Strong;
+    // Other systems' own words, whose `host[ip]` is not Postfix's: ZoneMTA, Postal
+    "Network error when connecting to MX server" => OriginOther, Strong;
+    "No SMTP servers were available for" => OriginOther, Strong;
     "googlemail.com" => OriginGmail, Strong;
     "PERM_FAILURE:" => OriginGmail, Strong;
     "TEMP_FAILURE:" => OriginGmail, Strong;

@@ -160,6 +160,10 @@ reasons! {
     "dmarc policy" => Authfailure;
     "does not have authentication information" => Authfailure;
     "doesn't meet the required authentication level" => Authfailure;
+    "does not meet the required authentication level" => Authfailure;
+    // Gmail's refusal of a message that neither SPF nor DKIM authenticates; MailChannels'
+    "does not pass authentication checks" => Authfailure;
+    "sender prohibited by spf" => Authfailure;
     "please inspect your spf settings" => Authfailure;
     "sender policy framework" => Authfailure;
     "sender policy framework (spf) fail" => Authfailure;
@@ -219,6 +223,8 @@ reasons! {
     "no such person at this address" => Userunknown;
     "no such recipient" => Userunknown;
     "no such user" => Userunknown;
+    // (French: `L'adresse de messagerie référencée ci-dessus n'existe pas`)
+    "l'adresse de messagerie" .. "n'existe pas" => Userunknown;
     "no thank you rejected: account unavailable" => Userunknown;
     "no valid recipients, bye" => Userunknown;
     "not a local address" => Userunknown;
@@ -473,6 +479,8 @@ reasons! {
     "couldn't find any host " => Hostunknown;
     "dns server returned answer with no data" => Hostunknown;
     "domain does not exist" => Hostunknown;
+    // (1&1/IONOS: `no valid MX hosts found`)
+    "no valid mx hosts found" => Hostunknown;
     "domain is not reachable" => Hostunknown;
     "domain mentioned in email address is unknown" => Hostunknown;
     "domain must exist" => Hostunknown;
@@ -633,6 +641,8 @@ reasons! {
     "maximum number of concurrent connections" => Toomanyconn;
     "connection rate limit exceeded" => Toomanyconn;
     "too many open connections" => Toomanyconn;
+    // (GoDaddy's IB007 refusal: `421 Connection refused, too many sessions from This IP`)
+    "too many sessions from" => Toomanyconn;
     "exceeds per-domain connection limit for" => Toomanyconn;
     "has exceeded the max emails per hour " => Toomanyconn;
     "throttling failure: " => Toomanyconn;
@@ -660,6 +670,7 @@ reasons! {
     "receiving email at a rate" => Speeding;
     "relay limit exceeded" => Speeding;
     "rate limit reached" => Speeding;
+    "exceeded message rate limit" => Speeding;
     "has been rate limited" => Speeding;
     "message submission rate" => Speeding;
     // Postfix's anvil limits (smtpd_client_message_rate_limit), rspamd's ratelimit module
@@ -990,6 +1001,9 @@ reasons! {
     "message timed out" => Expired;
     "server did not accept our requests to connect" => Expired;
     "server did not respond" => Expired;
+    // (Exchange Online's NDR for a message it gave up on: `Despite repeated attempts to
+    // contact the recipient's email system it didn't respond.`)
+    "attempts to contact the recipient's email system" => Expired;
     "this message has been in the queue too long" => Expired;
     "unable to deliver message after multiple retries" => Expired;
     "was not reachable within the allowed queue period" => Expired;

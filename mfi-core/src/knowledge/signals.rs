@@ -76,6 +76,7 @@ pub enum Signal {
     OriginQmail,
     OriginGmail,
     OriginAmazonSes,
+    OriginOther,
     QmailEncoded,
     LooseWhitespace,
 }
@@ -186,6 +187,7 @@ signals! {
     OriginQmail => -, -, "qmail's program names";
     OriginGmail => -, -, "Gmail's bounce wording";
     OriginAmazonSes => -, -, "Amazon SES's host names";
+    OriginOther => -, -, "the own words of a mail system that is none of the named ones (ZoneMTA, Postal): the text's `host[ip]` is not Postfix's";
     QmailEncoded => -, -, "qmail-send's log writes spaces as '_' and line ends as '/': the text is read decoded";
     LooseWhitespace => -, -, "words apart by a run of blanks (a folded or padded text): the text is read with each run as one space";
 }
@@ -235,6 +237,7 @@ impl Signal {
             Signal::OriginQmail => Origin::Qmail,
             Signal::OriginGmail => Origin::Gmail,
             Signal::OriginAmazonSes => Origin::AmazonSes,
+            Signal::OriginOther => Origin::Unknown,
             _ => return None,
         })
     }
