@@ -859,13 +859,14 @@ fn expiry(sc: &Scan) -> (bool, bool) {
 /// refusal, not a failed connection; or that a local program failed, whose output is not
 /// the mail system's (Postfix's `Command died with status 111: "..." Command output:
 /// Could Not Connect`).
-const CODE_EQUIVALENT_YIELDS_TO: [Reason; 6] = [
+const CODE_EQUIVALENT_YIELDS_TO: [Reason; 7] = [
     Reason::Speeding,
     Reason::Toomanyconn,
     Reason::Blocked,
     Reason::Badreputation,
     Reason::Spamdetected,
     Reason::Mailererror,
+    Reason::Requireptr,
 ];
 
 /// Literal beats an expiry form beats an equivalent.
@@ -902,11 +903,18 @@ fn find_mfi(sc: &Scan) -> Option<(MfiCode, MfiMatch)> {
         .iter()
         .filter(|h| admits == Admits::All || h.signal.is_tls())
         .filter(|h| {
-            h.strength > Strength::Weak
-                || !sc.reasons.iter().any(|(r, span)| {
-                    CODE_EQUIVALENT_YIELDS_TO.contains(r)
-                        && (span.end() <= h.span.start() || span.start() >= h.span.end())
-                })
+            // (A plain phrase yields as a vague one does, but only to words of a limit:
+            // GoDaddy's `421 Connection refused, too many sessions from This IP` answered
+            // the connection it names refused.)
+            let yields_to: &[Reason] = match h.strength {
+                Strength::Weak => &CODE_EQUIVALENT_YIELDS_TO,
+                Strength::Medium => &CODE_EQUIVALENT_YIELDS_TO[..2],
+                _ => &[],
+            };
+            !sc.reasons.iter().any(|(r, span)| {
+                yields_to.contains(r)
+                    && (span.end() <= h.span.start() || span.start() >= h.span.end())
+            })
         })
         .filter_map(|h| h.signal.info().mfi.map(|m| (h.strength, h.span.start(), m)))
         .max_by_key(|&(strength, pos, _)| (strength, pos))
@@ -985,6 +993,16 @@ fn severity(sc: &Scan, text: &str, expired: bool) -> Severity {
         Severity::Transient
     } else if sc.has(Signal::Sent) {
         Severity::Success
+    } else if sc
+        .hits
+        .iter()
+        .any(|h| h.signal == Signal::DomainNotFound && h.strength == Strength::Strong)
+        && !sc.has(Signal::DnsTryAgain)
+    {
+        // A resolver's own verdict that the domain does not exist (NXDOMAIN, Exchange's
+        // NonExistentDomain) is for good: Gmail's `DNS Error: ... NXDOMAIN` bounce.
+        // (Plain words, `No such host is known`, are also a client's passing trouble.)
+        Severity::Permanent
     } else {
         Severity::Unknown
     }
@@ -1565,10 +1583,14 @@ fn origin_of(sc: &Scan, text: &str, mfi: Option<(MfiCode, MfiMatch)>) -> Origin 
     if let Some(o) = WRITERS.into_iter().find(|&o| marked(o)) {
         return o;
     }
-    if has_exim_id(text) {
+    // (Another system's own words: the shapes below are not proof of Exim or Postfix.)
+    let other = marked(Origin::Unknown);
+    if !other && has_exim_id(text) {
         return Origin::Exim;
     }
-    if sc.has(Signal::AnchorSaid) || sc.has(Signal::AnchorInReplyTo) || has_postfix_host(text) {
+    if !other
+        && (sc.has(Signal::AnchorSaid) || sc.has(Signal::AnchorInReplyTo) || has_postfix_host(text))
+    {
         return Origin::Postfix;
     }
     if marked(Origin::ExchangeOnline)

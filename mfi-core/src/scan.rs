@@ -709,6 +709,9 @@ fn reply_position(b: &[u8], i: usize) -> bool {
     }
     j == 0
         || matches!(b[j - 1], b'\'' | b'"' | b';' | b'(' | b'[' | b'{' | b'#' | b'\t')
+        // (After a letter of another script: Chinese providers print their reply after
+        // their own words, `邮件投递失败550 Mail content denied`.)
+        || b[j - 1] >= 0x80
         // (Not after an arrow, `-->`: IPython marks a traceback's line numbers so.)
         || (b[j - 1] == b'>' && !(j >= 3 && &b[j - 3..j - 1] == b"--"))
         || (b[j - 1] == b'=' && !id_field(b, j - 1))
