@@ -756,6 +756,13 @@ impl<'m, 'x> Reader<'m, 'x> {
                 text.push(' ');
                 text.push_str(&commands);
             }
+            // And a line that tells the report's words at more length (Sendmail's
+            // `Diagnostic-Code: smtp; 550 Host unknown` beside its transcript's
+            // `550 5.1.2 <a@b>... Host unknown (Name server: b: host not found)`).
+            if let Some(more) = diag.as_deref().and_then(|d| restated(b, d)) {
+                text.push(' ');
+                text.push_str(more);
+            }
         } else if let (Some(b), Some(d)) = (collapsed(), diag.as_deref()) {
             if !d.contains(b) && !b.contains(d) {
                 text.push_str(" | ");
@@ -1369,6 +1376,28 @@ fn without_continuations(text: String) -> String {
 /// multi-line reply a status report cuts to its first), and the command a failure answered
 /// (`(in reply to RCPT TO command)` from Postfix, `after RCPT TO` / `after end of data` from
 /// Exim), joined by spaces.
+/// What a line of `block` adds after the words of `diag` (without its reply code and
+/// status) when the line repeats them and goes on: the words that followed, up to the
+/// line's end (at most 200 bytes).
+fn restated<'a>(block: &'a str, diag: &str) -> Option<&'a str> {
+    let words = diag
+        .trim()
+        .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == '-' || c == ' ');
+    // Words enough to be a wording, not a stray one.
+    if words.len() < 8 || words.len() > 200 || !words.contains(' ') {
+        return None;
+    }
+    block.lines().take(200).find_map(|line| {
+        let at = line.find(words)?;
+        let rest = line[at + words.len()..].trim();
+        let mut end = rest.len().min(200);
+        while !rest.is_char_boundary(end) {
+            end -= 1;
+        }
+        (rest.len() > 2).then(|| &rest[..end])
+    })
+}
+
 fn command_words(block: &str) -> String {
     const COMMANDS: &[&str] = &[
         "ehlo", "helo", "mail", "rcpt", "data", "end", "starttls", "auth", "bdat", "quit",
@@ -1486,7 +1515,7 @@ fn exchange_system_mailbox(from: Option<&str>) -> Option<Origin> {
 
 #[cfg(test)]
 mod tests {
-    use super::command_words;
+    use super::{command_words, restated};
 
     #[test]
     fn continuation_codes_are_dropped_but_the_first() {
@@ -1583,6 +1612,23 @@ mod tests {
             assert_eq!(r.action.map(|a| a.name()), Some("delayed"));
             assert_eq!(r.diagnosis.as_diagnosis().severity().name(), "transient");
         }
+    }
+
+    #[test]
+    fn a_line_that_tells_the_report_at_more_length_is_read() {
+        let block = "(reason: 550 Host unknown)\n----- Transcript of session follows -----\n\
+                     550 5.1.2 <a@b.example>... Host unknown (Name server: b.example: host not found)\n";
+        assert_eq!(
+            restated(block, "550 Host unknown"),
+            Some("(Name server: b.example: host not found)")
+        );
+        // Words that only repeat the report, or too few to be a wording, add nothing.
+        assert_eq!(restated("550 Host unknown\n", "550 Host unknown"), None);
+        assert_eq!(restated("550 5.1.1 no such user here\n", "550 no"), None);
+        // The added words stop at 200 bytes, on a character's boundary.
+        let long = format!("550 Host unknown {}\n", "é".repeat(300));
+        let more = restated(&long, "550 Host unknown").unwrap();
+        assert!(more.len() <= 200 && more.starts_with('é'));
     }
 
     #[test]

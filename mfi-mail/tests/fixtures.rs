@@ -168,7 +168,8 @@ fn a_message_that_states_no_cause_gets_no_mfi_code() {
                             .contains("domain does not exist")
                         || d.text()
                             .to_ascii_lowercase()
-                            .contains("couldn't find any host"),
+                            .contains("couldn't find any host")
+                        || d.text().contains("(Name server: "),
                     "{name}: an MFI code without a connection or DNS failure in {:?}",
                     d.text()
                 );
