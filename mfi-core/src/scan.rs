@@ -696,7 +696,8 @@ fn python_message(b: &[u8], i: usize) -> Option<usize> {
 /// Whether a lone basic code at `i` stands where a reply starts: at the start, or after a
 /// quote, `;`, `:`, `=`, `>`, `(`, `[`, `{`, `#`, Sendmail's transcript mark `<<< `, swaks'
 /// marks of a failed reply `<** ` and `<~* `, or the word `got` (a library's `Expected smtp
-/// code 250, got 552`), spaces skipped; but not a port right after a host's or address's
+/// code 250, got 552`), or the word `code` when a status in brackets follows (Stalwart's
+/// `with code 550 (5.7.1)`), spaces skipped; but not a port right after a host's or address's
 /// `:` (`smtp.example.net:587`, `::1:465`), nor an id or port after such a field's `:` or
 /// `=` (`DCID: 263`, `port: 587`), nor a count of bytes (OpenSSL's `(254 bytes => 254)`).
 fn reply_position(b: &[u8], i: usize) -> bool {
@@ -718,6 +719,11 @@ fn reply_position(b: &[u8], i: usize) -> bool {
         || (j < i && j >= 3 && matches!(&b[j - 3..j], b"<<<" | b"<**" | b"<~*"))
         // (A library's `Expected smtp code 250, got 552`.)
         || (j < i && j >= 4 && b[j - 3..j].eq_ignore_ascii_case(b"got") && b[j - 4] == b' ')
+        // (Stalwart's `rejected command 'DATA' with code 550 (5.7.1) '...'`: the word code
+        // before a number with its status in brackets.)
+        || (j < i && j >= 4 && b[j - 4..j].eq_ignore_ascii_case(b"code")
+            && b.get(i + 3..i + 5) == Some(b" (")
+            && b.get(i + 5).is_some_and(u8::is_ascii_digit))
         || (b[j - 1] == b':' && !(j == i && port_after(b, j - 1, i)) && !id_field(b, j - 1))
 }
 
@@ -1006,6 +1012,14 @@ fn find_replies(text: &str, out: &mut Scan) {
                 e += 1;
             }
             let status = enhanced_at(b, e)
+                .or_else(|| {
+                    // (A status in brackets: Stalwart's `with code 550 (5.1.1) '...'`.)
+                    (b.get(e) == Some(&b'('))
+                        .then(|| enhanced_at(b, e + 1))
+                        .flatten()
+                        .filter(|&(_, se)| b.get(se) == Some(&b')'))
+                        .map(|(st, se)| (st, se + 1))
+                })
                 .or_else(|| {
                     // (Only a lower-case word may be a tag: a call saved on most replies.)
                     b.get(e)
