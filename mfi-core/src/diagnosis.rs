@@ -956,6 +956,13 @@ fn severity(sc: &Scan, text: &str, expired: bool) -> Severity {
                     .any(|c| matches!(c, b'=' | b'[' | b'"' | b':' | b'('))
         })
     };
+    // A delay notice's banner (Postfix's and Sendmail's `THIS IS A WARNING ONLY`): the
+    // message is still queued, whatever reply it quotes (a 554 greeting is retried too).
+    let warning_only = || {
+        sc.hits
+            .iter()
+            .any(|h| h.signal == Signal::Delayed && h.strength == Strength::Strong)
+    };
     let by_digit = |d: u8| match d {
         2 => Severity::Success,
         4 => Severity::Transient,
@@ -968,7 +975,7 @@ fn severity(sc: &Scan, text: &str, expired: bool) -> Severity {
             .map(|c| c.first_digit())
             .or(p.status.map(|st| st.class().digit()));
         if let Some(d) = digit {
-            return if d == 5 && log_deferred() {
+            return if d == 5 && (log_deferred() || warning_only()) {
                 Severity::Transient
             } else {
                 by_digit(d)

@@ -49,6 +49,16 @@ patterns! {
     "No MX found" => DnsNoRecords, Medium;
     // (1&1/IONOS)
     "no valid MX hosts found" => DnsNoRecords, Medium;
+    // hMailServer's bounce (`No mail servers appear to exists for the recipient's
+    // address`, `Unable to find the recipient's email server. The DNS query has failed.`)
+    "No mail servers appear to exist" => DnsNoRecords, Medium;
+    "The DNS query has failed" => DnsFailed, Medium;
+    // Haraka's outbound: no MX and no address for the domain; the resolver's NXDOMAIN
+    "Nowhere to deliver mail to for domain" => DnsNoRecords, Medium;
+    "No Such Domain: " => DomainNotFound, Medium;
+    // Go's resolver, in a dial (`dial tcp: lookup smtp.example.com: i/o timeout`): the
+    // lookup failed, not the connection
+    "dial tcp: lookup " => DnsFailed, Strong;
     // Delivery services (Mailgun, Brevo, Momentum/SparkPost)
     "No MX for " => DnsNoRecords, Medium;
     "Unable to find MX of domain" => DnsNoRecords, Medium;
@@ -94,6 +104,11 @@ patterns! {
     "but got an empty response" => Dropped, Medium;
     // Gmail's relay, when the recipient's server connected but never greeted
     "unable to read banner" => SessionTimedOut, Medium;
+    // A session that stopped answering after it was opened: hMailServer (`There was a
+    // timeout while talking to the remote server`), Haraka (`socket timeout waiting on
+    // rcpt`)
+    "timeout while talking to" => SessionTimedOut, Medium;
+    "socket timeout waiting on" => SessionTimedOut, Medium;
     // qmail's log writes the system's words with underscores for spaces.
     "Connection_timed_out" => TimedOut, Medium;
     "Connection timeout" => TimedOut, Medium;
@@ -120,11 +135,16 @@ patterns! {
     "Network unreachable" => Unreachable, Medium;
     "No route to host" => Unreachable, Medium;
     "Host is unreachable" => Unreachable, Medium;
+    // Windows' texts of WSAENETUNREACH and WSAEHOSTUNREACH (`A socket operation was
+    // attempted to an unreachable network.`), in hMailServer's and .NET's errors
+    "attempted to an unreachable" => Unreachable, Medium;
     // Sendmail: `Host mx.example.net. is down`
     "is down" => Unreachable, Weak;
     "Unable to connect" => ConnectFailed, Weak;
     "Failed to connect" => ConnectFailed, Weak;
     "Could not connect" => ConnectFailed, Weak;
+    // SmarterMail (`Failed all attempts to connect to the recipients mail server`)
+    "attempts to connect to" => ConnectFailed, Weak;
     // What administrators run by hand to test a route: Windows' telnet, PowerShell's
     // Test-NetConnection, swaks, Perl's IO::Socket, Nagios' check_smtp/check_tcp, curl
     "Could not open connection to the host" => ConnectFailed, Medium;
@@ -171,6 +191,14 @@ patterns! {
     "Must issue a STARTTLS command first" => StarttlsRequired, Medium;
     // Momentum; Cisco AsyncOS (its TLS-required delivery failure)
     "STARTTLS required but not advertised" => TlsNotOffered, Medium;
+    // Stalwart (`STARTTLS not advertised by host.`), Haraka (`No TLS available but
+    // required by configuration.`), maddy (`TLS it not available or unauthenticated but
+    // required`)
+    "STARTTLS not advertised" => TlsNotOffered, Medium;
+    "No TLS available but required" => TlsNotOffered, Medium;
+    "not available or unauthenticated but required" => TlsNotOffered, Medium;
+    // (rustls/Stalwart: the peer closed the connection during the handshake)
+    "tls handshake eof" => TlsFailed, Medium;
     "TLS was required but could not be" => TlsFailed, Medium;
     "TLS negotiation failed" => TlsFailed, Medium;
     "TlsNegotiationFailed" => TlsFailed, Strong;
@@ -210,6 +238,9 @@ patterns! {
     // Certificates
     "CertificateExpired" => CertExpired, Strong;
     "certificate has expired" => CertExpired, Medium;
+    // OpenSSL's short name of X509_V_ERR_CERT_HAS_EXPIRED (posttls-finger, DANE checks:
+    // `mx.example.net[192.0.2.1]: cert-expired`)
+    ": cert-expired" => CertExpired, Medium;
     "certificate expired" => CertExpired, Medium;
     "certificate-expired" => CertExpired, Medium;
     "expired certificate" => CertExpired, Medium;
@@ -345,6 +376,11 @@ patterns! {
     "couldn't find any host named" => DomainNotFound, Medium;
     // Haraka's outbound deferral
     "Temp failing" => Deferred, Medium;
+    // Haraka's outbound after a failed host: the next one is tried
+    "Trying next MX" => Deferred, Medium;
+    // Trend Micro's Email Reputation Services: `Mail from IP deferred using Trend Micro
+    // Email Reputation database`
+    " deferred using " => Deferred, Medium;
     // PowerMTA's own deferral when no MX answered; OpenSMTPD's certificate check
     "no MXs for this domain could be reached" => ConnectFailed, Medium;
     "certificate check failed" => CertInvalid, Medium;
@@ -469,6 +505,12 @@ patterns! {
     "Your message wasn't delivered to" => Bounced, Weak;
     "Delivery incomplete" => Delayed, Medium;
     "Gmail will retry for" => Delayed, Medium;
+    // (Gmail's own notice of a delay: `You'll be notified if the delivery fails
+    // permanently.`)
+    "be notified if the delivery fails permanently" => OriginGmail, Strong;
+    // cPanel's Exim notice of a deferral (`This is a temporary error. The following
+    // address(es) deferred:`)
+    "The following address(es) deferred" => Delayed, Medium;
     // Gmail's older notices and logs: `PERM_FAILURE: DNS Error: ...`
     "PERM_FAILURE" => Bounced, Medium;
     "TEMP_FAILURE" => Deferred, Medium;
@@ -648,6 +690,9 @@ patterns! {
     "The original message was received at" => OriginSendmail, Strong;
     " smtpd[" => OriginOpensmtpd, Strong;
     "smtp-out:" => OriginOpensmtpd, Strong;
+    // (OpenSMTPD's log of a refused command, before 6.6: `smtp-in: Failed command on
+    // session 0123456789abcdef: "RCPT TO:<a@b>" => 451 ...`)
+    "Failed command on session" => OriginOpensmtpd, Strong;
     "only a temporary failure report" => OriginOpensmtpd, Strong;
     "result=\"" => OriginOpensmtpd, Strong;
     // (OpenSMTPD before 6.x: `relay: TempFail for <evpid>: ...`, `evpid=`)

@@ -145,6 +145,10 @@ reasons! {
     "this system is not configured to relay mail" => Norelaying;
     "unable to relay" => Norelaying;
     "we don't handle mail for" => Norelaying;
+    // hMailServer's refusal of an unauthenticated relay; Trend Micro IMSS's, the RCPT's
+    // forward-path (RFC 5321's name for it)
+    "delivery is not allowed to this address" => Norelaying;
+    "domain of forward path is not allowed" => Norelaying;
     "relay " .. "denied" => Norelaying;
     "allowed to relay" => Norelaying;
     "permitted to relay" => Norelaying;
@@ -481,6 +485,8 @@ reasons! {
     "domain does not exist" => Hostunknown;
     // (1&1/IONOS: `no valid MX hosts found`)
     "no valid mx hosts found" => Hostunknown;
+    "no mail servers appear to exist" => Hostunknown;
+    "nowhere to deliver mail to for domain" => Hostunknown;
     "domain is not reachable" => Hostunknown;
     "domain mentioned in email address is unknown" => Hostunknown;
     "domain must exist" => Hostunknown;
@@ -685,6 +691,9 @@ reasons! {
     "is block listed" => Blocked;
     // (T-Online: `554 IP=192.0.2.1 - Dialup/transient IP not allowed`)
     "dialup/transient ip not allowed" => Blocked;
+    // (Trend Micro's IP reputation list: `Mail from 192.0.2.1 deferred using Trend Micro
+    // Email Reputation database`)
+    "email reputation database" => Blocked;
     // (Naver and other Korean providers: `421 4.3.2 Your IP(192.0.2.10) is filtered and
     // this connection will be closed`)
     "is filtered and this connection will be closed" => Blocked;
@@ -1403,6 +1412,11 @@ reasons! {
     "empty helo/ehlo argument not allowed" => Blocked, mta;
     "helo/ehlo argument is invalid" => Blocked, mta;
     "an unusual rate of mail" => Blocked, mta;
+    // (a reply over several lines, flattened with its continuation codes between the
+    // words: `an unusual rate of 421-4.7.28 unsolicited mail`)
+    "an unusual rate of " .. " unsolicited mail" => Blocked, mta;
+    // (Google's relay at the HELO stage: `421 4.7.0 Try again later, closing connection.`)
+    "try again later, closing connection" => Blocked, mta;
     "starttls may not be repeated" => Failedstarttls, mta;
     "tls required for rcpt domain" => Failedstarttls, mta;
     "senders to use tls/ssl for smtp" => Failedstarttls, mta;
