@@ -66,6 +66,9 @@ patterns! {
     "Domain does not exist" => DomainNotFound, Medium;
     // Sendmail (its prefix of every resolver error)
     "Name server: " => DnsFailed, Weak;
+    // (Sendmail's `Host unknown (Authoritative answer from name server)`: the domain's own
+    // name servers say it does not exist)
+    "(Authoritative answer from name server)" => DomainNotFound, Medium;
     "Name server timeout" => DnsTryAgain, Medium;
     // Delivery services and gateways: Momentum (`[internal] Domain Lookup Failed`), ZoneMTA,
     // Stalwart, Apache James, MDaemon; Sendmail's queue (`host map: lookup (example.com):
