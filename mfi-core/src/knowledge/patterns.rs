@@ -146,6 +146,33 @@ patterns! {
     "Unable to connect" => ConnectFailed, Weak;
     "Failed to connect" => ConnectFailed, Weak;
     "Could not connect" => ConnectFailed, Weak;
+    // PHPMailer's `SMTP connect() failed.` (its smtp_connect_failed, also in most of its
+    // translations: `SMTP Connect() fallita`, `selhal`, `misslyckades`) and its
+    // connect_host message (`Could not connect to SMTP host.`, also JavaMail's words), in
+    // its languages: said alike when no host took the connection and when STARTTLS then
+    // failed, so the generic failure (4.4.317), not a timeout
+    "Could not connect to SMTP host" => CannotConnect, Medium;
+    "SMTP connect()" => CannotConnect, Medium;
+    "Imposible conectar al servidor SMTP" => CannotConnect, Medium;
+    "possível conectar ao servidor SMTP" => CannotConnect, Medium;
+    "possível ligar ao servidor SMTP" => CannotConnect, Medium;
+    "Impossibile connettersi all'host SMTP" => CannotConnect, Medium;
+    "impossible de se connecter au serveur SMTP" => CannotConnect, Medium;
+    "Échec de la connexion SMTP" => CannotConnect, Medium;
+    "Konnte keine Verbindung zum SMTP-Host herstellen" => CannotConnect, Medium;
+    "Verbindung zum SMTP-Server fehlgeschlagen" => CannotConnect, Medium;
+    "kon niet verbinden met SMTP-host" => CannotConnect, Medium;
+    "SMTP Verbinding mislukt" => CannotConnect, Medium;
+    "Błąd SMTP: Nie można połączyć się z" => CannotConnect, Medium;
+    "Nelze navázat spojení se SMTP serverem" => CannotConnect, Medium;
+    "SMTP sunucusuna bağlanılamadı" => CannotConnect, Medium;
+    "Kunde inte ansluta till SMTP-server" => CannotConnect, Medium;
+    "Forbindelse til SMTP serveren kunne ikke oprettes" => CannotConnect, Medium;
+    "Kunne ikke koble til SMTP-vert" => CannotConnect, Medium;
+    "не удается подключиться к SMTP-серверу" => CannotConnect, Medium;
+    "Ошибка соединения с SMTP-сервером" => CannotConnect, Medium;
+    "під'єднатися до SMTP-серверу" => CannotConnect, Medium;
+    "Помилка з'єднання з SMTP-сервером" => CannotConnect, Medium;
     // SmarterMail (`Failed all attempts to connect to the recipients mail server`)
     "attempts to connect to" => ConnectFailed, Weak;
     // What administrators run by hand to test a route: Windows' telnet, PowerShell's
@@ -824,6 +851,25 @@ patterns! {
     "由于连接方在一段时间后没有正确答复" => TimedOut, Medium;
     "対象のコンピューターによって拒否されたため" => Refused, Medium;
     "一定の時間を過ぎても正しく応答しなかったため" => TimedOut, Medium;
+    // (Polish, Dutch, Turkish 10061 and 10060; the German 10060 as .NET Core words it)
+    "komputer docelowy aktywnie go odmawia" => Refused, Medium;
+    "doelcomputer de verbinding actief heeft geweigerd" => Refused, Medium;
+    "Hedef makine etkin olarak reddettiğinden" => Refused, Medium;
+    "ponieważ połączona strona nie odpowiedziała" => TimedOut, Medium;
+    "weil die Gegenstelle nach einer bestimmten Zeitspanne" => TimedOut, Medium;
+    // 10054, a connection the peer reset, in Windows' Spanish, Portuguese, Italian, French,
+    // German, Polish, Dutch and Russian words
+    "forzado la interrupción de una conexión existente" => Reset, Medium;
+    "o cancelamento de uma conexão existente pelo host remoto" => Reset, Medium;
+    "foi forçada a fechar pelo anfitrião remoto" => Reset, Medium;
+    "interrotta forzatamente dall'host remoto" => Reset, Medium;
+    "connexion existante a dû être fermée par l" => Reset, Medium;
+    "vorhandene Verbindung wurde vom Remotehost geschlossen" => Reset, Medium;
+    "połączenie zostało gwałtownie zamknięte" => Reset, Medium;
+    "bestaande verbinding is geforceerd verbroken" => Reset, Medium;
+    "принудительно разорвал существующее подключение" => Reset, Medium;
+    // 11001 in Portuguese (`Este host não é conhecido.`)
+    "host não é conhecido" => DomainNotFound, Medium;
     // (Korean; 10054, a reset connection, and 11001, no such host, in Chinese, Japanese and
     // Korean; .NET's words around them)
     "대상 컴퓨터에서 연결을 거부했으므로" => Refused, Medium;
