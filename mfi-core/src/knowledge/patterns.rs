@@ -152,6 +152,17 @@ patterns! {
     // its languages: said alike when no host took the connection and when STARTTLS then
     // failed, so the generic failure (4.4.317), not a timeout
     "Could not connect to SMTP host" => CannotConnect, Medium;
+    // CDO's 0x80040213 (SSRS, classic ASP: `The transport failed to connect to the
+    // server.`) and Outlook's 0x80042109 (`Outlook cannot connect to your outgoing (SMTP)
+    // e-mail server`): no session, for any reason
+    "transport failed to connect to the server" => CannotConnect, Medium;
+    "cannot connect to your outgoing" => CannotConnect, Medium;
+    "unable to connect to your outgoing" => CannotConnect, Medium;
+    // WSAEACCES (10013): a local firewall or filter forbade the outbound connection
+    "access a socket in a way forbidden by its access permissions" => CannotConnect, Medium;
+    // (a translation of 10061's text that others machine-translate back: `Unable to
+    // connect due to active rejection by the target computer`)
+    "due to active rejection" => Refused, Medium;
     "SMTP connect()" => CannotConnect, Medium;
     "Imposible conectar al servidor SMTP" => CannotConnect, Medium;
     "possível conectar ao servidor SMTP" => CannotConnect, Medium;
@@ -279,6 +290,10 @@ patterns! {
     "Server certificate not verified" => CertMismatch, Medium;
     "certificate is valid for" => CertMismatch, Medium;
     "certificate name mismatch" => CertMismatch, Medium;
+    // MailKit's SslHandshakeException (`The host name did not match the name given in the
+    // server's SSL certificate.`, `The server's SSL certificate could not be validated`)
+    "did not match the name given in the server's SSL certificate" => CertMismatch, Medium;
+    "SSL certificate could not be validated" => CertInvalid, Medium;
     // Momentum; Windows' SMTP service
     "certificate subject does not match host" => CertMismatch, Medium;
     "differs from the name on its certificate" => CertMismatch, Medium;
@@ -327,6 +342,14 @@ patterns! {
     "disconnected abruptly" => Dropped, Medium;
     "lost connection" => Dropped, Medium;
     "Broken pipe" => Dropped, Medium;
+    // WSAECONNABORTED's text (10053); MailKit's and Outlook's (0x800CCC0F) words for a
+    // server that went away mid-session
+    "established connection was aborted by the software in your host machine" => Dropped, Medium;
+    "has unexpectedly disconnected" => Dropped, Medium;
+    "unexpectedly terminated the connection" => Dropped, Medium;
+    // .NET's SslStream: the peer closed during the TLS handshake (as rustls' `tls handshake
+    // eof`): TLS was not started
+    "remote party has closed the transport stream" => TlsFailed, Medium;
     // Windows' SMTP service
     "connection was dropped by the remote host" => Dropped, Medium;
     // Gmail's legacy notices (`Connection was dropped by remote host (SENT_HELO)`)
@@ -627,6 +650,10 @@ patterns! {
     // (Exchange Online's own servers; not `*.mail.protection.outlook.com`, the MX a
     // hybrid Exchange Server sends to.)
     "prod.protection.outlook.com" => OriginExchangeOnline, Strong;
+    // Exchange Online's own terms: the inbound connector's attribution of a tenant, the
+    // tenant's allow/block list
+    "TenantAttribution" => OriginExchangeOnline, Strong;
+    "Tenant Allow Block List" => OriginExchangeOnline, Strong;
     "prod.outlook.com" => OriginExchangeOnline, Strong;
     "office365.com" => OriginExchangeOnline, Strong;
     "Office 365" => OriginExchangeOnline, Strong;
@@ -635,6 +662,10 @@ patterns! {
     "Microsoft Exchange" => OriginExchangeServer, Strong;
     "Microsoft.Exchange" => OriginExchangeServer, Strong;
     "#SMTP#" => OriginExchangeServer, Strong;
+    // Exchange Server's back pressure (`The resource pressure increased from Medium to
+    // High`) and its receive connector's relay refusal (5.7.54)
+    "The resource pressure increased from" => OriginExchangeServer, Strong;
+    "Unable to relay recipient in non-accepted domain" => OriginExchangeServer, Strong;
     "Remote Server returned" => OriginExchangeServer, Strong;
     "Generating server:" => OriginExchangeServer, Strong;
     "Diagnostic information for administrators" => OriginExchangeServer, Strong;

@@ -1348,8 +1348,8 @@ reasons! {
     "access denied, banned recipient" => Suspend, mta;
     "sender not in allowed-senders list" => Rejected, mta;
     "has exceeded the maximum number of connections" => Toomanyconn, mta;
-    "tenant has exceeded threshold" => Toomanyconn, mta;
-    "traffic not accepted from this ip" => Toomanyconn, mta;
+    "tenant has exceeded threshold" => Speeding, mta;
+    "traffic not accepted from this ip" => Speeding, mta;
     "spf sender invalid - envelope rejected" => Authfailure, mta;
     "dkim sender invalid - envelope rejected" => Authfailure, mta;
     "dmarc sender invalid - envelope rejected" => Authfailure, mta;
@@ -1489,6 +1489,31 @@ reasons! {
     "recipient address reserved by rfc 2606" => Userunknown, mta;
     "recipient addresses in single label domains not accepted" => Userunknown, mta;
     "invalid x.400 address" => Userunknown, mta;
+    // (more of the same module: wordings of its tables that name one failure whatever
+    // the status beside them)
+    "has exceeded permitted limits within" => Speeding, mta;
+    "server busy. please try again later from " => Systemerror, mta;
+    "(suspiciousremoteservererror)" => Systemerror, mta;
+    "temporary server error. please try again later attr18" => Systemerror, mta;
+    "cannot achieve exchange server authentication" => Securityerror, mta;
+    "starttls-not-supported: destination mail server must support tls" => Securityerror, mta;
+    "access denied, bad outbound sender" => Rejected, mta;
+    "sender not authenticated for group" => Rejected, mta;
+    "sender was not authenticated for mailbox" => Rejected, mta;
+    "sender was not authenticated for public folder" => Rejected, mta;
+    "must be rfc 5322 section 3.6.2 compliant" => Rejected, mta;
+    "access denied, rejected by recipient" => Blocked, mta;
+    "using customer block list" => Blocked, mta;
+    "must have a reverse dns record" => Blocked, mta;
+    "part of their network is on our block list (s3150)" => Blocked, mta;
+    "must pass either spf or dkim validation" => Authfailure, mta;
+    "does not pass dmarc verification" => Authfailure, mta;
+    "tlsa-invalid: the domain failed dane validation" => Authfailure, mta;
+    "dnssec-invalid: destination domain returned invalid dnssec records" => Authfailure, mta;
+    "certificate-host-mismatch: remote certificate must have" => Authfailure, mta;
+    "certificate-expired: destination mail server's certificate is expired" => Authfailure, mta;
+    "storedrv.submit; invalid recipient address" => Userunknown, mta;
+    "send hello first" => Syntaxerror, mta;
 
     // Microsoft (Exchange Online): the older lib/sisimai/rhost/exchangeonline.rb @9589463
     "resolver.rst.recipientsizelimit" => Mesgtoobig, mta;
