@@ -736,7 +736,7 @@ fn analyse_as(text: &str, options: &Options, truncated: bool, reading: Reading) 
     // Only the primary reply's status is needed here (no copy of the whole reply).
     let primary_status = sc.chain.first().and_then(|p| p.status);
     let (expired, expiry_code) = expiry(sc);
-    let mfi = find_mfi(sc);
+    let mfi = find_mfi(sc, text);
     let entry_index = primary_status.and_then(|st| knowledge::lookup_code(st, |s| sc.has(s)));
     let entry = entry_index.map(|i| &knowledge::CODES[i]);
     let severity = match (severity(sc, text, expired), options.stated) {
@@ -869,8 +869,15 @@ const CODE_EQUIVALENT_YIELDS_TO: [Reason; 7] = [
     Reason::Requireptr,
 ];
 
+/// Whether words of a reason are only the prefix applications print before a mailer's
+/// error: PHPMailer's examples echo `Mailer Error: ` and its message (`SMTP connect()
+/// failed.`), which names no local program that failed.
+fn echo_prefix(r: Reason, words: &str) -> bool {
+    r == Reason::Mailererror && words.eq_ignore_ascii_case("mailer error")
+}
+
 /// Literal beats an expiry form beats an equivalent.
-fn find_mfi(sc: &Scan) -> Option<(MfiCode, MfiMatch)> {
+fn find_mfi(sc: &Scan, text: &str) -> Option<(MfiCode, MfiMatch)> {
     let statuses = || sc.chain.iter().filter_map(|r| r.status);
     if let Some(code) = statuses()
         .filter(|s| s.class() == StatusClass::TransientFailure)
@@ -914,6 +921,7 @@ fn find_mfi(sc: &Scan) -> Option<(MfiCode, MfiMatch)> {
             !sc.reasons.iter().any(|(r, span)| {
                 yields_to.contains(r)
                     && (span.end() <= h.span.start() || span.start() >= h.span.end())
+                    && !echo_prefix(*r, span.of(text))
             })
         })
         .filter_map(|h| h.signal.info().mfi.map(|m| (h.strength, h.span.start(), m)))

@@ -694,7 +694,7 @@ fn python_message(b: &[u8], i: usize) -> Option<usize> {
 }
 
 /// Whether a lone basic code at `i` stands where a reply starts: at the start, or after a
-/// quote, `;`, `:`, `=`, `>`, `(`, `[`, `{`, `#`, Sendmail's transcript mark `<<< `, swaks'
+/// quote, `;`, `:`, `=`, `>`, `(`, `[`, `{`, `#`, ` -- `, Sendmail's transcript mark `<<< `, swaks'
 /// marks of a failed reply `<** ` and `<~* `, or the word `got` (a library's `Expected smtp
 /// code 250, got 552`), or the word `code` when a status in brackets follows (Stalwart's
 /// `with code 550 (5.7.1)`), spaces skipped; but not a port right after a host's or address's
@@ -717,6 +717,8 @@ fn reply_position(b: &[u8], i: usize) -> bool {
         || (b[j - 1] == b'>' && !(j >= 3 && &b[j - 3..j - 1] == b"--"))
         || (b[j - 1] == b'=' && !id_field(b, j - 1))
         || (j < i && j >= 3 && matches!(&b[j - 3..j], b"<<<" | b"<**" | b"<~*"))
+        // (Monit's `Mailserver response error -- 550 ...`: a double dash, then a space.)
+        || (j < i && j >= 3 && &b[j - 3..j] == b" --")
         // (A library's `Expected smtp code 250, got 552`.)
         || (j < i && j >= 4 && b[j - 3..j].eq_ignore_ascii_case(b"got") && b[j - 4] == b' ')
         // (Stalwart's `rejected command 'DATA' with code 550 (5.7.1) '...'`: the word code

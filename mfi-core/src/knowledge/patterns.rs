@@ -150,40 +150,45 @@ patterns! {
     // translations: `SMTP Connect() fallita`, `selhal`, `misslyckades`) and its
     // connect_host message (`Could not connect to SMTP host.`, also JavaMail's words), in
     // its languages: said alike when no host took the connection and when STARTTLS then
-    // failed, so the generic failure (4.4.317), not a timeout
-    "Could not connect to SMTP host" => CannotConnect, Medium;
+    // failed, so the generic failure (4.4.317), not a timeout; vague, as its debug output
+    // names the cause before it (`Failed to connect to server: Connection timed out (110)`)
+    "Could not connect to SMTP host" => CannotConnect, Weak;
+    // ssmtp, run as sendmail (`sendmail: Cannot open mailhub:25`)
+    "sendmail: Cannot open " => CannotConnect, Medium;
+    // msmtp (`the server sent an empty reply`)
+    "server sent an empty reply" => Dropped, Medium;
     // CDO's 0x80040213 (SSRS, classic ASP: `The transport failed to connect to the
     // server.`) and Outlook's 0x80042109 (`Outlook cannot connect to your outgoing (SMTP)
     // e-mail server`): no session, for any reason
     "transport failed to connect to the server" => CannotConnect, Medium;
-    "cannot connect to your outgoing" => CannotConnect, Medium;
-    "unable to connect to your outgoing" => CannotConnect, Medium;
+    "cannot connect to your outgoing" => CannotConnect, Weak;
+    "unable to connect to your outgoing" => CannotConnect, Weak;
     // WSAEACCES (10013): a local firewall or filter forbade the outbound connection
     "access a socket in a way forbidden by its access permissions" => CannotConnect, Medium;
     // (a translation of 10061's text that others machine-translate back: `Unable to
     // connect due to active rejection by the target computer`)
     "due to active rejection" => Refused, Medium;
-    "SMTP connect()" => CannotConnect, Medium;
-    "Imposible conectar al servidor SMTP" => CannotConnect, Medium;
-    "possível conectar ao servidor SMTP" => CannotConnect, Medium;
-    "possível ligar ao servidor SMTP" => CannotConnect, Medium;
-    "Impossibile connettersi all'host SMTP" => CannotConnect, Medium;
-    "impossible de se connecter au serveur SMTP" => CannotConnect, Medium;
-    "Échec de la connexion SMTP" => CannotConnect, Medium;
-    "Konnte keine Verbindung zum SMTP-Host herstellen" => CannotConnect, Medium;
-    "Verbindung zum SMTP-Server fehlgeschlagen" => CannotConnect, Medium;
-    "kon niet verbinden met SMTP-host" => CannotConnect, Medium;
-    "SMTP Verbinding mislukt" => CannotConnect, Medium;
-    "Błąd SMTP: Nie można połączyć się z" => CannotConnect, Medium;
-    "Nelze navázat spojení se SMTP serverem" => CannotConnect, Medium;
-    "SMTP sunucusuna bağlanılamadı" => CannotConnect, Medium;
-    "Kunde inte ansluta till SMTP-server" => CannotConnect, Medium;
-    "Forbindelse til SMTP serveren kunne ikke oprettes" => CannotConnect, Medium;
-    "Kunne ikke koble til SMTP-vert" => CannotConnect, Medium;
-    "не удается подключиться к SMTP-серверу" => CannotConnect, Medium;
-    "Ошибка соединения с SMTP-сервером" => CannotConnect, Medium;
-    "під'єднатися до SMTP-серверу" => CannotConnect, Medium;
-    "Помилка з'єднання з SMTP-сервером" => CannotConnect, Medium;
+    "SMTP connect()" => CannotConnect, Weak;
+    "Imposible conectar al servidor SMTP" => CannotConnect, Weak;
+    "possível conectar ao servidor SMTP" => CannotConnect, Weak;
+    "possível ligar ao servidor SMTP" => CannotConnect, Weak;
+    "Impossibile connettersi all'host SMTP" => CannotConnect, Weak;
+    "impossible de se connecter au serveur SMTP" => CannotConnect, Weak;
+    "Échec de la connexion SMTP" => CannotConnect, Weak;
+    "Konnte keine Verbindung zum SMTP-Host herstellen" => CannotConnect, Weak;
+    "Verbindung zum SMTP-Server fehlgeschlagen" => CannotConnect, Weak;
+    "kon niet verbinden met SMTP-host" => CannotConnect, Weak;
+    "SMTP Verbinding mislukt" => CannotConnect, Weak;
+    "Błąd SMTP: Nie można połączyć się z" => CannotConnect, Weak;
+    "Nelze navázat spojení se SMTP serverem" => CannotConnect, Weak;
+    "SMTP sunucusuna bağlanılamadı" => CannotConnect, Weak;
+    "Kunde inte ansluta till SMTP-server" => CannotConnect, Weak;
+    "Forbindelse til SMTP serveren kunne ikke oprettes" => CannotConnect, Weak;
+    "Kunne ikke koble til SMTP-vert" => CannotConnect, Weak;
+    "не удается подключиться к SMTP-серверу" => CannotConnect, Weak;
+    "Ошибка соединения с SMTP-сервером" => CannotConnect, Weak;
+    "під'єднатися до SMTP-серверу" => CannotConnect, Weak;
+    "Помилка з'єднання з SMTP-сервером" => CannotConnect, Weak;
     // SmarterMail (`Failed all attempts to connect to the recipients mail server`)
     "attempts to connect to" => ConnectFailed, Weak;
     // What administrators run by hand to test a route: Windows' telnet, PowerShell's
@@ -724,6 +729,8 @@ patterns! {
     // Exim's ACL refusals of an incoming session (`F=<a@b> rejected RCPT <c@d>: ...`,
     // `temporarily rejected RCPT`)
     " rejected RCPT <" => OriginExim, Strong;
+    // (Exim's client authenticator's failure: `plain authenticator failed H=...`)
+    " authenticator failed H=" => OriginExim, Strong;
     " rejected MAIL <" => OriginExim, Strong;
     "temporarily rejected " => Deferred, Weak;
     "sendmail[" => OriginSendmail, Strong;
@@ -806,6 +813,14 @@ patterns! {
     // Other systems' own words, whose `host[ip]` is not Postfix's: ZoneMTA, Postal
     "Network error when connecting to MX server" => OriginOther, Strong;
     "No SMTP servers were available for" => OriginOther, Strong;
+    // (Postal's words are also the failure: no server of the domain took the connection)
+    "SMTP servers were available for" => CannotConnect, Weak;
+    // dma, DragonFly's mail agent (`dma[1fc69.12255c0]: remote delivery deferred: DNS
+    // lookup failure: host mx.example.net not found`)
+    "dma[" => OriginOther, Strong;
+    "DNS lookup failure: host " => DnsFailed, Medium;
+    "remote delivery deferred: " => Deferred, Medium;
+    "remote delivery failed: " => Bounced, Medium;
     "googlemail.com" => OriginGmail, Strong;
     "PERM_FAILURE:" => OriginGmail, Strong;
     "TEMP_FAILURE:" => OriginGmail, Strong;
@@ -828,6 +843,29 @@ patterns! {
     "\"severity\":\"permanent\"" => Bounced, Medium;
     "\"event\": \"deferred\"" => Deferred, Medium;
     "\"event\":\"deferred\"" => Deferred, Medium;
+    // (more of the services' verdicts: Mailgun's and SendGrid's `dropped` (not sent, for
+    // good), Mailgun's `"reason": "hardfail"`, Brevo's `soft_bounce` and `blocked`,
+    // Mailjet's `"hard_bounce": true|false`, MailerSend's `activity.hard_bounced` and
+    // `soft_bounced`, Sweego's and others' `hard_bounce` event; Postal's `SOFT FAIL` and
+    // `HARD FAIL` status)
+    "\"event\": \"dropped\"" => Bounced, Medium;
+    "\"event\":\"dropped\"" => Bounced, Medium;
+    "\"reason\": \"hardfail\"" => Bounced, Medium;
+    "\"reason\":\"hardfail\"" => Bounced, Medium;
+    "\"event\": \"soft_bounce\"" => Deferred, Medium;
+    "\"event\":\"soft_bounce\"" => Deferred, Medium;
+    "\"event\": \"blocked\"" => Bounced, Medium;
+    "\"event\":\"blocked\"" => Bounced, Medium;
+    "\"hard_bounce\": true" => Bounced, Medium;
+    "\"hard_bounce\":true" => Bounced, Medium;
+    "\"hard_bounce\": false" => Deferred, Medium;
+    "\"hard_bounce\":false" => Deferred, Medium;
+    "hard_bounced\"" => Bounced, Medium;
+    "soft_bounced\"" => Deferred, Medium;
+    "\": \"hard_bounce\"" => Bounced, Medium;
+    "\":\"hard_bounce\"" => Bounced, Medium;
+    "SOFT FAIL " => Deferred, Medium;
+    "HARD FAIL " => Bounced, Medium;
     // Localised notices (German, Russian, Chinese): a message that was not delivered, and
     // the connection failures in the words of Exchange's localised texts and of Coremail.
     "unzustellbar" => Bounced, Weak;

@@ -677,6 +677,8 @@ reasons! {
     "relay limit exceeded" => Speeding;
     "rate limit reached" => Speeding;
     "exceeded message rate limit" => Speeding;
+    // (SendGrid's deferral: `IPs were throttled by recipient server`)
+    "ips were throttled" => Speeding;
     "has been rate limited" => Speeding;
     "message submission rate" => Speeding;
     // Postfix's anvil limits (smtpd_client_message_rate_limit), rspamd's ratelimit module
@@ -955,6 +957,9 @@ reasons! {
     "account not subscribed to ses" => Securityerror;
     "authentication is required" => Securityerror;
     "could not authenticate" => Securityerror;
+    // (Nodemailer's `Invalid login: 535 ...`; a client's own `SMTP login failed`)
+    "invalid login: 535" => Securityerror;
+    "smtp login failed" => Securityerror;
     "authentication credentials invalid" => Securityerror;
     "authentication failure" => Securityerror;
     "authentication failed" => Securityerror;
@@ -1248,6 +1253,9 @@ reasons! {
     "bounced address" => Suppressed, mta;
     "spam reporting address" => Suppressed, mta;
     "unsubscribed address" => Suppressed, mta;
+    // Mailgun's 607, Postmark's suppression record
+    "not delivering to a user who marked your messages as spam" => Suppressed, mta;
+    "\"suppressionreason\": \"hardbounce\"" => Suppressed, mta;
     // (a delivery service's word for no such recipient: SparkPost's `[oob] The
     // recipient is invalid.`)
     "the recipient is invalid" => Userunknown;
