@@ -138,6 +138,7 @@ reasons! {
     "relaying denied" => Norelaying;
     "relaying disallowed" => Norelaying;
     "relaying is denied" => Norelaying;
+    "relaying not allowed" => Norelaying;
     "relaying mail to " => Norelaying;
     "send to a non-local e-mail address" => Norelaying;
     "specified domain is not allowed" => Norelaying;
