@@ -869,6 +869,20 @@ const CODE_EQUIVALENT_YIELDS_TO: [Reason; 7] = [
     Reason::Requireptr,
 ];
 
+/// What a vague phrase (`SMTP connect() failed.`, `Could not connect`) yields to: the
+/// reasons a code yields to, and a failed login (PHPMailer ends a refused login with the
+/// same `SMTP connect() failed.`).
+const VAGUE_PHRASE_YIELDS_TO: [Reason; 8] = [
+    Reason::Speeding,
+    Reason::Toomanyconn,
+    Reason::Blocked,
+    Reason::Badreputation,
+    Reason::Spamdetected,
+    Reason::Mailererror,
+    Reason::Requireptr,
+    Reason::Securityerror,
+];
+
 /// Whether words of a reason are only the prefix applications print before a mailer's
 /// error: PHPMailer's examples echo `Mailer Error: ` and its message (`SMTP connect()
 /// failed.`), which names no local program that failed.
@@ -891,12 +905,19 @@ fn find_mfi(sc: &Scan, text: &str) -> Option<(MfiCode, MfiMatch)> {
     {
         return Some((code, MfiMatch::Expired));
     }
+    let answered = || sc.chain.iter().any(|r| r.code.is_some());
     let admits = if sc.chain.is_empty() {
         Some(Admits::All)
     } else {
         sc.chain
             .iter()
-            .filter_map(|r| knowledge::equivalence_context(r.code, r.status))
+            .filter_map(
+                |r| match knowledge::equivalence_context(r.code, r.status)? {
+                    Admits::Unanswered if answered() => None,
+                    Admits::Unanswered => Some(Admits::All),
+                    a => Some(a),
+                },
+            )
             .max_by_key(|a| *a == Admits::All)
     };
     let admits = admits?;
@@ -914,7 +935,7 @@ fn find_mfi(sc: &Scan, text: &str) -> Option<(MfiCode, MfiMatch)> {
             // GoDaddy's `421 Connection refused, too many sessions from This IP` answered
             // the connection it names refused.)
             let yields_to: &[Reason] = match h.strength {
-                Strength::Weak => &CODE_EQUIVALENT_YIELDS_TO,
+                Strength::Weak => &VAGUE_PHRASE_YIELDS_TO,
                 Strength::Medium => &CODE_EQUIVALENT_YIELDS_TO[..2],
                 _ => &[],
             };
@@ -944,6 +965,15 @@ fn find_mfi(sc: &Scan, text: &str) -> Option<(MfiCode, MfiMatch)> {
     };
     by_words.or_else(by_code).map(|m| (m, MfiMatch::Equivalent))
 }
+
+/// The words of a resolver's verdict that a domain does not exist (the Strong
+/// `DomainNotFound` wordings that are no client's lookup error).
+const NXDOMAIN_VERDICTS: [&str; 4] = [
+    "NXDOMAIN",
+    "NonExistentDomain",
+    "InfoDomainNonexistent",
+    "DnsDomainDoesNotExist",
+];
 
 fn severity(sc: &Scan, text: &str, expired: bool) -> Severity {
     if expired {
@@ -1008,15 +1038,18 @@ fn severity(sc: &Scan, text: &str, expired: bool) -> Severity {
         Severity::Transient
     } else if sc.has(Signal::Sent) {
         Severity::Success
-    } else if sc
-        .hits
-        .iter()
-        .any(|h| h.signal == Signal::DomainNotFound && h.strength == Strength::Strong)
-        && !sc.has(Signal::DnsTryAgain)
+    } else if sc.hits.iter().any(|h| {
+        h.signal == Signal::DomainNotFound
+            && h.strength == Strength::Strong
+            && NXDOMAIN_VERDICTS
+                .iter()
+                .any(|v| h.span.of(text).eq_ignore_ascii_case(v))
+    }) && !sc.has(Signal::DnsTryAgain)
     {
         // A resolver's own verdict that the domain does not exist (NXDOMAIN, Exchange's
         // NonExistentDomain) is for good: Gmail's `DNS Error: ... NXDOMAIN` bounce.
-        // (Plain words, `No such host is known`, are also a client's passing trouble.)
+        // (Not a client's lookup error, `No such host is known`, 11001, ENOTFOUND: also
+        // a passing trouble of a host that is offline.)
         Severity::Permanent
     } else {
         Severity::Unknown

@@ -697,11 +697,13 @@ fn python_message(b: &[u8], i: usize) -> Option<usize> {
 /// quote, `;`, `:`, `=`, `>`, `(`, `[`, `{`, `#`, ` -- `, Sendmail's transcript mark `<<< `, swaks'
 /// marks of a failed reply `<** ` and `<~* `, or the word `got` (a library's `Expected smtp
 /// code 250, got 552`), or the word `code` when a status in brackets follows (Stalwart's
-/// `with code 550 (5.7.1)`), spaces skipped; but not a port right after a host's or address's
+/// `with code 550 (5.7.1)`, `(0.0.0)`), spaces skipped; or right after a letter of another
+/// script, no blank between; but not a port right after a host's or address's
 /// `:` (`smtp.example.net:587`, `::1:465`), nor an id or port after such a field's `:` or
-/// `=` (`DCID: 263`, `port: 587`), nor a count of bytes (OpenSSL's `(254 bytes => 254)`).
+/// `=` (`DCID: 263`, `port: 587`), nor a count of bytes (OpenSSL's `(254 bytes => 254)`,
+/// Postfix mailq's `-- 550 Kbytes in 12 Requests.`).
 fn reply_position(b: &[u8], i: usize) -> bool {
-    if b.get(i + 3..i + 9) == Some(b" bytes") {
+    if b.get(i + 3..i + 9) == Some(b" bytes") || b.get(i + 3..i + 10) == Some(b" Kbytes") {
         return false;
     }
     let mut j = i;
@@ -710,9 +712,10 @@ fn reply_position(b: &[u8], i: usize) -> bool {
     }
     j == 0
         || matches!(b[j - 1], b'\'' | b'"' | b';' | b'(' | b'[' | b'{' | b'#' | b'\t')
-        // (After a letter of another script: Chinese providers print their reply after
-        // their own words, `邮件投递失败550 Mail content denied`.)
-        || b[j - 1] >= 0x80
+        // (Right after a letter of another script, no blank between: Chinese providers
+        // print their reply after their own words, `邮件投递失败550 Mail content denied`.
+        // After a blank it is a number in prose: `上限 500 通`.)
+        || (j == i && b[j - 1] >= 0x80)
         // (Not after an arrow, `-->`: IPython marks a traceback's line numbers so.)
         || (b[j - 1] == b'>' && !(j >= 3 && &b[j - 3..j - 1] == b"--"))
         || (b[j - 1] == b'=' && !id_field(b, j - 1))
@@ -725,7 +728,8 @@ fn reply_position(b: &[u8], i: usize) -> bool {
         // before a number with its status in brackets.)
         || (j < i && j >= 4 && b[j - 4..j].eq_ignore_ascii_case(b"code")
             && b.get(i + 3..i + 5) == Some(b" (")
-            && b.get(i + 5).is_some_and(u8::is_ascii_digit))
+            && b.get(i + 5).is_some_and(u8::is_ascii_digit)
+            && b.get(i + 6) == Some(&b'.'))
         || (b[j - 1] == b':' && !(j == i && port_after(b, j - 1, i)) && !id_field(b, j - 1))
 }
 

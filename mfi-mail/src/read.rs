@@ -1371,11 +1371,6 @@ fn without_continuations(text: String) -> String {
     out
 }
 
-/// The lines of a report's words about one recipient that tell the SMTP conversation: a
-/// transcript's commands and replies (`>>> DATA`, `<<< 550-5.7.1 ...`: all the lines of a
-/// multi-line reply a status report cuts to its first), and the command a failure answered
-/// (`(in reply to RCPT TO command)` from Postfix, `after RCPT TO` / `after end of data` from
-/// Exim), joined by spaces.
 /// What a line of `block` adds after the words of `diag` (without its reply code and
 /// status) when the line repeats them and goes on: the words that followed, up to the
 /// line's end (at most 200 bytes).
@@ -1398,6 +1393,11 @@ fn restated<'a>(block: &'a str, diag: &str) -> Option<&'a str> {
     })
 }
 
+/// The lines of a report's words about one recipient that tell the SMTP conversation: a
+/// transcript's commands and replies (`>>> DATA`, `<<< 550-5.7.1 ...`: all the lines of a
+/// multi-line reply a status report cuts to its first), and the command a failure answered
+/// (`(in reply to RCPT TO command)` from Postfix, `after RCPT TO` / `after end of data` from
+/// Exim), joined by spaces.
 fn command_words(block: &str) -> String {
     const COMMANDS: &[&str] = &[
         "ehlo", "helo", "mail", "rcpt", "data", "end", "starttls", "auth", "bdat", "quit",

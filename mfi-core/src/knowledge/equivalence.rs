@@ -13,6 +13,9 @@ pub enum Admits {
     All,
     /// Only TLS and certificate signals (security codes also carry policy rejections).
     TlsOnly,
+    /// Every signal, but only when no server replied (no reply code in the text): an
+    /// undefined status that the sending side wrote for its own failure.
+    Unanswered,
 }
 
 /// Enhanced status codes in whose company a text signal may name an MFI equivalent, with
@@ -30,7 +33,7 @@ pub static EQUIVALENCE_CONTEXT: &[(CodePattern, Admits, &str)] = &[
     (CodePattern::parse("4.4.397"), Admits::All, "Exchange: error communicating with the target host; the inner error says why"),
     (CodePattern::parse("4.2.1"), Admits::All, "Exchange's 421 4.2.1 Unable to connect"),
     (CodePattern::parse("4.0.0"), Admits::All, "Sendmail's generic deferral, followed by the connect error"),
-    (CodePattern::parse("5.0.0"), Admits::All, "an undefined permanent status: the words say what failed (Postfix's 5.0.0 for a host its resolver does not know, `Name or service not known`)"),
+    (CodePattern::parse("5.0.0"), Admits::Unanswered, "an undefined permanent status: the words say what failed when no server answered (Postfix's 5.0.0 for a host its resolver does not know, `Name or service not known`; its 5.0.0 beside a remote 550 is the server's answer)"),
     (CodePattern::parse("X.1.2"), Admits::All, "bad destination system address: the domain did not resolve (Sendmail's 5.1.2 Host unknown, with the resolver's words)"),
     (CodePattern::parse("X.3.2"), Admits::All, "system not accepting network messages: the destination's 'service not available' at connect time"),
     (CodePattern::parse("X.7.0"), Admits::TlsOnly, "security status: TLS and certificate failures"),

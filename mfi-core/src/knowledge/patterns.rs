@@ -150,7 +150,8 @@ patterns! {
     // translations: `SMTP Connect() fallita`, `selhal`, `misslyckades`) and its
     // connect_host message (`Could not connect to SMTP host.`, also JavaMail's words), in
     // its languages: said alike when no host took the connection and when STARTTLS then
-    // failed, so the generic failure (4.4.317), not a timeout; vague, as its debug output
+    // failed (and after a refused login, which the phrase yields to), so the generic
+    // failure (4.4.317), not a timeout; vague, as its debug output
     // names the cause before it (`Failed to connect to server: Connection timed out (110)`)
     "Could not connect to SMTP host" => CannotConnect, Weak;
     // ssmtp, run as sendmail (`sendmail: Cannot open mailhub:25`)
@@ -189,8 +190,75 @@ patterns! {
     "Ошибка соединения с SMTP-сервером" => CannotConnect, Weak;
     "під'єднатися до SMTP-серверу" => CannotConnect, Weak;
     "Помилка з'єднання з SMTP-сервером" => CannotConnect, Weak;
+    // (and in vi, ar, bg, el, fa, fi, he, hi, hr, hu, id, ms, ro, sk, sr)
+    "Không thể kết nối máy chủ SMTP" => CannotConnect, Weak;
+    "Lỗi kết nối với SMTP" => CannotConnect, Weak;
+    "لا يمكن الاتصال بالخادم SMTP" => CannotConnect, Weak;
+    "Не може да се свърже с SMTP хоста" => CannotConnect, Weak;
+    "SMTP провален connect()" => CannotConnect, Weak;
+    "Αδυναμία σύνδεσης στον SMTP-Host" => CannotConnect, Weak;
+    "Αποτυχία σύνδεσης στον SMTP Server" => CannotConnect, Weak;
+    "اتصال به سرور SMTP برقرار نشد" => CannotConnect, Weak;
+    "خطا در اتصال به SMTP" => CannotConnect, Weak;
+    "SMTP-virhe: yhteys palvelimeen ei onnistu" => CannotConnect, Weak;
+    "לא הצלחתי להתחבר לשרת SMTP" => CannotConnect, Weak;
+    "SMTP सर्वर से कनेक्ट नहीं हो सका" => CannotConnect, Weak;
+    "SMTP का connect () फ़ंक्शन विफल" => CannotConnect, Weak;
+    "Ne mogu se spojiti na SMTP poslužitelj" => CannotConnect, Weak;
+    "Spajanje na SMTP poslužitelj nije uspjelo" => CannotConnect, Weak;
+    "nem lehet kapcsolódni az SMTP-szerverhez" => CannotConnect, Weak;
+    "Hiba az SMTP-kapcsolatban" => CannotConnect, Weak;
+    "Tidak dapat terhubung ke host SMTP" => CannotConnect, Weak;
+    "Tidak dapat menghubungi hos pelayan SMTP" => CannotConnect, Weak;
+    "Conectarea la serverul SMTP a eșuat" => CannotConnect, Weak;
+    "Nebolo možné nadviazať spojenie so SMTP serverom" => CannotConnect, Weak;
+    "повезивање са SMTP сервером није успело" => CannotConnect, Weak;
+    // Thunderbird's send errors (its composeMsgs.properties: an unknown server, a refused
+    // connection, a connection lost mid-transaction, a timeout), in English and in vi, th,
+    // id, hu, ar, el, uk, ro, fi
+    "is unknown. The server may be incorrectly configured" => DomainNotFound, Medium;
+    "or is refusing SMTP connections" => Refused, Medium;
+    "was lost in the middle of the transaction" => Dropped, Medium;
+    "không xác định. Máy chủ có thể được định cấu hình" => DomainNotFound, Medium;
+    "đang từ chối kết nối SMTP" => Refused, Medium;
+    "bị mất khi đang giao dịch" => Dropped, Medium;
+    "đã hết thời gian chờ kết nối với máy chủ gửi thư" => TimedOut, Medium;
+    "ไม่รู้จักเซิร์ฟเวอร์ขาออก (SMTP)" => DomainNotFound, Medium;
+    "หรือปฏิเสธการเชื่อมต่อ SMTP" => Refused, Medium;
+    "หายไประหว่างการทำธุรกรรม" => Dropped, Medium;
+    "หมดเวลา ลองอีกครั้ง" => TimedOut, Medium;
+    "tidak diketahui. Server mungkin tidak dikonfigurasi" => DomainNotFound, Medium;
+    "atau menolak sambungan" => Refused, Medium;
+    "terputus di tengah transaksi" => Dropped, Medium;
+    "kehabisan waktu. Coba lagi" => TimedOut, Medium;
+    "levélküldő kiszolgáló (SMTP) ismeretlen" => DomainNotFound, Medium;
+    "vagy visszautasítja az SMTP kapcsolatokat" => Refused, Medium;
+    "kapcsolat megszakadt a tranzakció közben" => Dropped, Medium;
+    "kapcsolat időtúllépés miatt megszakadt" => TimedOut, Medium;
+    "مجهول. قد يكون الخادوم معدًا" => DomainNotFound, Medium;
+    "أو يرفض اتصالات خادوم الصادر" => Refused, Medium;
+    "لفقد الاتصال مع خادوم الصادر" => Dropped, Medium;
+    "لانتهاء مهلة الاتصال مع خادوم الصادر" => TimedOut, Medium;
+    "είναι άγνωστος. Βεβαιωθείτε" => DomainNotFound, Medium;
+    "ή να αρνείται συνδέσεις SMTP" => Refused, Medium;
+    "επειδή χάθηκε η σύνδεση με τον διακομιστή SMTP" => Dropped, Medium;
+    "έληξε το όριο χρόνου σύνδεσης" => TimedOut, Medium;
+    "Αδυναμία σύνδεσης με τον διακομιστή SMTP" => CannotConnect, Medium;
+    "Невідомий сервер вихідної пошти (SMTP)" => DomainNotFound, Medium;
+    "або відхиляє з'єднання SMTP" => Refused, Medium;
+    "було втрачене при виконанні операції" => Dropped, Medium;
+    "завершився час очікування з'єднання з сервером вихідної пошти" => TimedOut, Medium;
+    "este necunoscut. Ar putea fi o problemă de configurare" => DomainNotFound, Medium;
+    "sau să refuze conexiunile SMTP" => Refused, Medium;
+    "s-a pierdut în mijlocul tranzacției" => Dropped, Medium;
+    "a expirat. Încearcă din nou" => TimedOut, Medium;
+    "ei tunneta. Palvelinasetukset voivat olla" => DomainNotFound, Medium;
+    "tai estää SMTP-yhteyspyynnöt" => Refused, Medium;
+    "katkesi kesken tiedonsiirron" => Dropped, Medium;
+    "aikakatkaistiin. Yritä uudelleen" => TimedOut, Medium;
     // SmarterMail (`Failed all attempts to connect to the recipients mail server`)
-    "attempts to connect to" => ConnectFailed, Weak;
+    "all attempts to connect to" => ConnectFailed, Weak;
+    "attempts to connect to recipients mail server" => ConnectFailed, Weak;
     // What administrators run by hand to test a route: Windows' telnet, PowerShell's
     // Test-NetConnection, swaks, Perl's IO::Socket, Nagios' check_smtp/check_tcp, curl
     "Could not open connection to the host" => ConnectFailed, Medium;
@@ -846,8 +914,7 @@ patterns! {
     // (more of the services' verdicts: Mailgun's and SendGrid's `dropped` (not sent, for
     // good), Mailgun's `"reason": "hardfail"`, Brevo's `soft_bounce` and `blocked`,
     // Mailjet's `"hard_bounce": true|false`, MailerSend's `activity.hard_bounced` and
-    // `soft_bounced`, Sweego's and others' `hard_bounce` event; Postal's `SOFT FAIL` and
-    // `HARD FAIL` status)
+    // `soft_bounced`, Sweego's and others' `hard_bounce` event)
     "\"event\": \"dropped\"" => Bounced, Medium;
     "\"event\":\"dropped\"" => Bounced, Medium;
     "\"reason\": \"hardfail\"" => Bounced, Medium;
@@ -860,12 +927,10 @@ patterns! {
     "\"hard_bounce\":true" => Bounced, Medium;
     "\"hard_bounce\": false" => Deferred, Medium;
     "\"hard_bounce\":false" => Deferred, Medium;
-    "hard_bounced\"" => Bounced, Medium;
-    "soft_bounced\"" => Deferred, Medium;
+    "\"activity.hard_bounced\"" => Bounced, Medium;
+    "\"activity.soft_bounced\"" => Deferred, Medium;
     "\": \"hard_bounce\"" => Bounced, Medium;
     "\":\"hard_bounce\"" => Bounced, Medium;
-    "SOFT FAIL " => Deferred, Medium;
-    "HARD FAIL " => Bounced, Medium;
     // Localised notices (German, Russian, Chinese): a message that was not delivered, and
     // the connection failures in the words of Exchange's localised texts and of Coremail.
     "unzustellbar" => Bounced, Weak;
@@ -939,6 +1004,11 @@ patterns! {
     "принудительно разорвал существующее подключение" => Reset, Medium;
     // 11001 in Portuguese (`Este host não é conhecido.`)
     "host não é conhecido" => DomainNotFound, Medium;
+    // (Hungarian and Ukrainian: 10061, 10054 in its two wordings, 11001)
+    "mert a célszámítógép már visszautasította a kapcsolatot" => Refused, Medium;
+    "távoli állomás kényszerítetten" => Reset, Medium;
+    "nincs ilyen ismert állomás" => DomainNotFound, Medium;
+    "кінцевий комп'ютер відкинув запит на підключення" => Refused, Medium;
     // (Korean; 10054, a reset connection, and 11001, no such host, in Chinese, Japanese and
     // Korean; .NET's words around them)
     "대상 컴퓨터에서 연결을 거부했으므로" => Refused, Medium;

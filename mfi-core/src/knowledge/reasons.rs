@@ -1425,7 +1425,7 @@ reasons! {
     // words: `an unusual rate of 421-4.7.28 unsolicited mail`)
     "an unusual rate of " .. " unsolicited mail" => Blocked, mta;
     // (Google's relay at the HELO stage: `421 4.7.0 Try again later, closing connection.`)
-    "try again later, closing connection" => Blocked, mta;
+    "4.7.0 try again later, closing connection" => Blocked, mta;
     "starttls may not be repeated" => Failedstarttls, mta;
     "tls required for rcpt domain" => Failedstarttls, mta;
     "senders to use tls/ssl for smtp" => Failedstarttls, mta;
