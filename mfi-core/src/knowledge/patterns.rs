@@ -276,6 +276,32 @@ patterns! {
     "nodename nor servname provided" => DomainNotFound, Medium;
     "No address associated with hostname" => DnsNoRecords, Medium;
     "Cannot connect to remote server" => CannotConnect, Medium;
+    // Mail clients' and webmail's words for a connection that was not made, the cause
+    // unsaid (Roundcube's `Connection to server failed.`, Horde's `Error connecting to SMTP
+    // server.`, SOGo, SnappyMail's and Claws' `Can't connect to`, K-9's `Unable to open
+    // connection to SMTP server`, Outlook's `cannot connect to server`, MailCore's `could
+    // not be established`): vague, the cause they quote decides
+    "Connection failed" => CannotConnect, Weak;
+    "Connection to server failed" => CannotConnect, Weak;
+    "error connecting to SMTP server" => CannotConnect, Weak;
+    "error when connecting to the SMTP server" => CannotConnect, Weak;
+    "Can't connect to" => CannotConnect, Weak;
+    "cannot connect to" => CannotConnect, Weak;
+    "Unable to open connection to" => CannotConnect, Weak;
+    "connection to the server could not be established" => CannotConnect, Weak;
+    // (`Couldn't connect to host, port: ...`, JavaMail: as `Could not connect`)
+    "Couldn't connect to" => ConnectFailed, Weak;
+    // mutt and neomutt (`Could not find the host "mx.example.net"`, `SMTP session failed:
+    // read error`, `certificate owner does not match hostname`); Android's trust store
+    // (`Trust anchor for certification path not found.`); RainLoop's and Horde's read
+    // timeouts; glibc's ECONNREFUSED in Russian
+    "Could not find the host" => DomainNotFound, Medium;
+    "SMTP session failed: read error" => Dropped, Medium;
+    "certificate owner does not match hostname" => CertMismatch, Medium;
+    "Trust anchor for certification path not found" => CertUntrusted, Medium;
+    "SocketReadTimeoutException" => SessionTimedOut, Medium;
+    "Server read/timeout error" => SessionTimedOut, Medium;
+    "в соединении отказано" => Refused, Medium;
     "Cannot establish session" => CannotConnect, Medium;
     // Windows' SMTP service (its queue's error strings); Ruby's `Timeout::Error` (Postal:
     // `execution expired`).

@@ -58,6 +58,7 @@ reasons! {
     "message length exceeds administrative limit" => Mesgtoobig;
     "message size exceeds fixed limit" => Mesgtoobig;
     "message size exceeds fixed maximum message size" => Mesgtoobig;
+    "message size exceeds server limit" => Mesgtoobig;
     "message size exceeds maximum value" => Mesgtoobig;
     "message too big" => Mesgtoobig;
     "message too large for this " => Mesgtoobig;
