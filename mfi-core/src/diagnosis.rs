@@ -872,16 +872,15 @@ const CODE_EQUIVALENT_YIELDS_TO: [Reason; 7] = [
 /// What a vague phrase (`SMTP connect() failed.`, `Could not connect`) yields to: the
 /// reasons a code yields to, and a failed login (PHPMailer ends a refused login with the
 /// same `SMTP connect() failed.`).
-const VAGUE_PHRASE_YIELDS_TO: [Reason; 8] = [
-    Reason::Speeding,
-    Reason::Toomanyconn,
-    Reason::Blocked,
-    Reason::Badreputation,
-    Reason::Spamdetected,
-    Reason::Mailererror,
-    Reason::Requireptr,
-    Reason::Securityerror,
-];
+const VAGUE_PHRASE_YIELDS_TO: [Reason; 8] = {
+    let mut all = [Reason::Securityerror; 8];
+    let mut i = 0;
+    while i < CODE_EQUIVALENT_YIELDS_TO.len() {
+        all[i] = CODE_EQUIVALENT_YIELDS_TO[i];
+        i += 1;
+    }
+    all
+};
 
 /// Whether words of a reason are only the prefix applications print before a mailer's
 /// error: PHPMailer's examples echo `Mailer Error: ` and its message (`SMTP connect()
