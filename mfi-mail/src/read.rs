@@ -1385,11 +1385,7 @@ fn restated<'a>(block: &'a str, diag: &str) -> Option<&'a str> {
     block.lines().take(200).find_map(|line| {
         let at = line.find(words)?;
         let rest = line[at + words.len()..].trim();
-        let mut end = rest.len().min(200);
-        while !rest.is_char_boundary(end) {
-            end -= 1;
-        }
-        (rest.len() > 2).then(|| &rest[..end])
+        (rest.len() > 2).then(|| prefix(rest, 200))
     })
 }
 
