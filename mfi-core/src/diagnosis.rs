@@ -965,15 +965,6 @@ fn find_mfi(sc: &Scan, text: &str) -> Option<(MfiCode, MfiMatch)> {
     by_words.or_else(by_code).map(|m| (m, MfiMatch::Equivalent))
 }
 
-/// The words of a resolver's verdict that a domain does not exist (the Strong
-/// `DomainNotFound` wordings that are no client's lookup error).
-const NXDOMAIN_VERDICTS: [&str; 4] = [
-    "NXDOMAIN",
-    "NonExistentDomain",
-    "InfoDomainNonexistent",
-    "DnsDomainDoesNotExist",
-];
-
 fn severity(sc: &Scan, text: &str, expired: bool) -> Severity {
     if expired {
         return Severity::Permanent;
@@ -1037,14 +1028,7 @@ fn severity(sc: &Scan, text: &str, expired: bool) -> Severity {
         Severity::Transient
     } else if sc.has(Signal::Sent) {
         Severity::Success
-    } else if sc.hits.iter().any(|h| {
-        h.signal == Signal::DomainNotFound
-            && h.strength == Strength::Strong
-            && NXDOMAIN_VERDICTS
-                .iter()
-                .any(|v| h.span.of(text).eq_ignore_ascii_case(v))
-    }) && !sc.has(Signal::DnsTryAgain)
-    {
+    } else if sc.has(Signal::DomainNonexistent) && !sc.has(Signal::DnsTryAgain) {
         // A resolver's own verdict that the domain does not exist (NXDOMAIN, Exchange's
         // NonExistentDomain) is for good: Gmail's `DNS Error: ... NXDOMAIN` bounce.
         // (Not a client's lookup error, `No such host is known`, 11001, ENOTFOUND: also

@@ -10,11 +10,12 @@ patterns! {
     // DNS
     "InfoNoRecords" => DnsNoRecords, Strong;
     "no MX record" => DnsNoRecords, Medium;
-    "InfoDomainNonexistent" => DomainNotFound, Strong;
-    "NonExistentDomain" => DomainNotFound, Strong;
-    "DnsDomainDoesNotExist" => DomainNotFound, Strong;
+    // A resolver's own verdict that the domain does not exist (permanent: diagnosis.rs)
+    "InfoDomainNonexistent" => DomainNonexistent, Strong;
+    "NonExistentDomain" => DomainNonexistent, Strong;
+    "DnsDomainDoesNotExist" => DomainNonexistent, Strong;
     "nonexistent domain" => DomainNotFound, Medium;
-    "NXDOMAIN" => DomainNotFound, Strong;
+    "NXDOMAIN" => DomainNonexistent, Strong;
     "Host or domain name not found" => DomainNotFound, Medium;
     "Host not found, try again" => DnsTryAgain, Strong;
     "DNS query failed" => DnsFailed, Medium;

@@ -26,6 +26,7 @@ pub enum Strength {
 pub enum Signal {
     DnsNoRecords,
     DomainNotFound,
+    DomainNonexistent,
     DnsFailed,
     DnsTryAgain,
     TimedOut,
@@ -118,6 +119,8 @@ signals! {
         "a lookup that returns no records is the DNS failure that 4.4.312 reports";
     DomainNotFound => DnsQueryFailed, DomainDoesNotExist,
         "a domain that does not resolve is the DNS failure of 4.4.312 (expired or deleted domain)";
+    DomainNonexistent => DnsQueryFailed, DomainDoesNotExist,
+        "a resolver's verdict that the domain does not exist (NXDOMAIN) is the DNS failure of 4.4.312, and lasting";
     DnsFailed => DnsQueryFailed, -,
         "a failed DNS query is 4.4.312 in other words (Exchange Server's 451 4.4.0 DNS query failed)";
     DnsTryAgain => DnsQueryFailed, DnsHostingProblem,
