@@ -745,6 +745,15 @@ fn analyse_as(text: &str, options: &Options, truncated: bool, reading: Reading) 
         (known, _) => known,
     };
     let reason = reason(sc, text, (expired, expiry_code), mfi, entry, severity);
+    // Words that name the expiry as the reason (IMail's `Delivery failed 3 attempts`, the
+    // DragonFly Mail Agent's `Giving up`) say the message expired, unless it is still
+    // being retried.
+    let (expired, severity) =
+        if reason == Reason::Expired && !expired && severity != Severity::Transient {
+            (true, Severity::Permanent)
+        } else {
+            (expired, severity)
+        };
     // The causes and the origin are read by these fields alone (the remediations are made
     // from both): a projection without them leaves them out.
     const LATE: FieldSet = FieldSet::of(&[Field::Origin, Field::Causes, Field::Remediations]);
@@ -840,7 +849,15 @@ fn expiry(sc: &Scan) -> (bool, bool) {
     let coded = sc.chain.iter().any(|r| {
         let Some(st) = r.status else { return false };
         match (st.class(), st.subject(), st.detail()) {
-            (_, 4, 7) => !delayed && r.code.is_some_and(|c| c.is_permanent()),
+            // (A permanent 5.4.7 alone, as in a report's `Status:` field, is the expiry;
+            // a 4.4.7 needs a permanent reply beside it.)
+            (_, 4, 7) => {
+                !delayed
+                    && match r.code {
+                        Some(c) => c.is_permanent(),
+                        None => st.class() == StatusClass::PermanentFailure,
+                    }
+            }
             (StatusClass::PermanentFailure, 4, 300) => true,
             (StatusClass::PermanentFailure, _, _) => {
                 MfiCode::from_status(st).is_some() && st.subject() == 4
@@ -1292,10 +1309,12 @@ fn reason(
     // A delivery still being retried (not a delay notice) that fails the way an MFI code
     // describes: the code's reason (the taxonomy below describes returned messages). So is
     // a line that reports one failed connection, with no status and no outcome (an MTA's
-    // session line); whether a domain exists is left to the words.
+    // session line); whether a domain exists is left to the words that say so.
     let deferral = severity == Severity::Transient && !expired && !sc.has(Signal::Delayed);
     let attempt = severity == Severity::Unknown
-        && mfi.is_some_and(|(code, _)| code != MfiCode::DnsQueryFailed);
+        && mfi.is_some_and(|(code, _)| {
+            code != MfiCode::DnsQueryFailed || !sc.names(Reason::Hostunknown)
+        });
     if let Some((code, _)) = mfi.filter(|_| deferral || attempt) {
         return mfi_reason(sc, code);
     }
@@ -1306,6 +1325,13 @@ fn reason(
         return r;
     }
     let status = primary_status(sc);
+    // A refused login (RFC 4954's replies to AUTH: 534 mechanism too weak, 535 credentials
+    // invalid, 538 encryption required; their statuses 5.7.8, 5.7.9, 5.7.11) is a security
+    // error whatever else the words say: the words around it are a client's (nodemailer's
+    // `Invalid login: 535 ... Bad username`, an application's `Configuration Error:`).
+    if auth_refused(sc, status) {
+        return Reason::Securityerror;
+    }
     // The reason the code names: the cross-vendor table's, else (for one of Exchange's own
     // codes) Exchange's table's.
     let by_code = status.and_then(|st| {
@@ -1433,6 +1459,20 @@ fn primary_status(sc: &Scan) -> Option<EnhancedStatus> {
         .clone()
         .find(|s| !generic(s))
         .or_else(|| statuses.next())
+}
+
+/// Whether the failure is a server's refusal of a login: its first reply is one of AUTH's
+/// own (534, 535, 538), or its status is (5.7.8, 5.7.9, 5.7.11) without a reply or beside
+/// a 53x one. (Sendmail's `554 5.7.9 Header error` is a policy's refusal of the message.)
+fn auth_refused(sc: &Scan, status: Option<EnhancedStatus>) -> bool {
+    let reply = sc.chain.iter().find_map(|r| r.code).map(|c| c.get());
+    matches!(reply, Some(534 | 535 | 538))
+        || (reply.is_none_or(|c| c / 10 == 53)
+            && status.is_some_and(|st| {
+                st.class() == StatusClass::PermanentFailure
+                    && st.subject() == 7
+                    && matches!(st.detail(), 8 | 9 | 11)
+            }))
 }
 
 /// The SMTP command the failure answered: the last one the text names.
