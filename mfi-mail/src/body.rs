@@ -285,7 +285,10 @@ fn names_recipient(prefix: &str) -> bool {
     let p = prefix
         .trim_end_matches(['<', '"', '\'', ':', ' ', '['])
         .to_ascii_lowercase();
-    p.ends_with("recipient") || p.ends_with("recipient address")
+    p.ends_with("recipient")
+        || p.ends_with("recipient address")
+        // (`The following recipients returned permanent errors: a@b.`)
+        || (p.contains("recipients") && p.ends_with(" errors"))
 }
 
 /// Whether a (trimmed) line ends in words that put the address on the next line in another
