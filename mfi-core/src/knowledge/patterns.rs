@@ -16,7 +16,14 @@ patterns! {
     "DnsDomainDoesNotExist" => DomainNonexistent, Strong;
     "nonexistent domain" => DomainNotFound, Medium;
     "NXDOMAIN" => DomainNonexistent, Strong;
+    "type=MX: Host not found" => DomainNonexistent, Strong;
+    "type=A: Host not found" => DomainNonexistent, Strong;
+    "type=AAAA: Host not found" => DomainNonexistent, Strong;
     "Host or domain name not found" => DomainNotFound, Medium;
+    // Exchange Server 2003's NDR (`... could not be found in Domain Name Service (DNS)`);
+    // hMailServer's relay host that does not resolve
+    "could not be found in Domain Name Service" => DomainNotFound, Medium;
+    "The host specified as SMTP relay server could not be found" => DomainNotFound, Medium;
     "Host not found, try again" => DnsTryAgain, Strong;
     "DNS query failed" => DnsFailed, Medium;
     "DNS query error" => DnsFailed, Medium;
@@ -27,6 +34,12 @@ patterns! {
     "DNS lookup failed" => DnsFailed, Medium;
     "DNS resolution failed" => DnsFailed, Medium;
     "SERVFAIL" => DnsTryAgain, Strong;
+    // A resolver that did not answer (dig/nslookup's `;; connection timed out; no servers
+    // could be reached`, `Connection to 192.0.2.1#53(192.0.2.1) for x failed`, check_dns's
+    // `Connection to DNS 192.0.2.1 timed out`): the lookup failed, not an SMTP connection
+    "no servers could be reached" => DnsFailed, Strong;
+    "Connection to DNS " => DnsFailed, Strong;
+    "#53(" => DnsFailed, Strong;
     "Name service error" => DnsFailed, Weak;
     // (Postfix's own sentence around the resolver's error)
     "Name service error for name=" => OriginPostfix, Strong;
@@ -361,6 +374,12 @@ patterns! {
     // Postfix
     "refused to start TLS" => TlsFailed, Medium;
     "SSL_connect error" => TlsFailed, Strong;
+    // (the server's side: Postfix's smtpd `SSL_accept error from`, OpenSSL's `no shared
+    // cipher`; Exim's `TLS error on connection` either way; GnuTLS's unclean close)
+    "SSL_accept error" => TlsFailed, Strong;
+    "no shared cipher" => TlsFailed, Medium;
+    "TLS error on connection" => TlsFailed, Medium;
+    "TLS connection was non-properly terminated" => Dropped, Medium;
     // Exim
     "did not offer TLS support" => TlsNotOffered, Medium;
     "TLS session not started" => TlsNotOffered, Medium;
@@ -379,6 +398,7 @@ patterns! {
     // Certificates
     "CertificateExpired" => CertExpired, Strong;
     "certificate has expired" => CertExpired, Medium;
+    "certificate is expired" => CertExpired, Medium;
     // OpenSSL's short name of X509_V_ERR_CERT_HAS_EXPIRED (posttls-finger, DANE checks:
     // `mx.example.net[192.0.2.1]: cert-expired`)
     ": cert-expired" => CertExpired, Medium;
@@ -458,6 +478,14 @@ patterns! {
     "connection closed unexpectedly" => Dropped, Medium;
     "Connection closed by" => Dropped, Medium;
     "closed connection" => Dropped, Weak;
+    // Go's io.EOF in a logfmt record (`error=EOF`: the server closed the session); Cisco
+    // IronPort's `Receiving aborted`; Cisco ASA's ESMTP inspection dropping a session
+    "error=EOF" => Dropped, Medium;
+    "Receiving aborted" => Dropped, Medium;
+    "Dropped connection for ESMTP" => Dropped, Medium;
+    "terminated by inspection engine" => Dropped, Medium;
+    // PHPMailer's read timeout (`SMTP -> get_lines(): timed-out (60 sec)`)
+    "get_lines(): timed-out" => TimedOut, Medium;
     "ConnectionAborted" => Dropped, Weak;
     "timed out while" => SessionTimedOut, Medium;
     // Exim: a session that opened and then timed out or broke off
@@ -575,6 +603,9 @@ patterns! {
     "DANE failed to authenticate" => CertInvalid, Medium;
     // Queue outcome
     "Message expired" => Expired, Medium;
+    // Sun/Oracle Messaging Server's final notice (`Reason: unable to deliver this message
+    // after 1 day`)
+    "unable to deliver this message after " => Expired, Medium;
     "QUEUE.Expired" => Expired, Strong;
     "status=expired" => Expired, Strong;
     "retry timeout exceeded" => Expired, Medium;
@@ -583,7 +614,7 @@ patterns! {
     "status=deferred" => Deferred, Medium;
     "stat=Deferred" => Deferred, Medium;
     // Sendmail's queue listing (`mailq`): `(Deferred: Connection refused by mx.example.net)`
-    "(Deferred: " => Deferred, Medium;
+    "Deferred: " => Deferred, Medium;
     "(Deferred)" => Deferred, Medium;
     // Postfix's deferral of a destination after a failure; Sendmail's `a@b... Deferred`
     "delivery temporarily suspended" => Deferred, Medium;
@@ -591,6 +622,8 @@ patterns! {
     "status=bounced" => Bounced, Medium;
     "status=sent" => Sent, Medium;
     "permanent failure" => Bounced, Weak;
+    "returned permanent errors" => Bounced, Weak;
+    "No such domain" => DomainNotFound, Medium;
     "temporary failure" => Deferred, Weak;
     "stat=Sent" => Sent, Medium;
     // (Whole phrases: "was not successfully delivered" is no delivery.)
@@ -623,11 +656,18 @@ patterns! {
     // (Exchange Online's NDR for a destination that never answered)
     "Despite repeated attempts to contact the recipient's email system" => OriginExchangeOnline, Strong;
     "in the time limit specified" => Expired, Medium;
+    // Exchange Server 2007's NDR, and list managers' refusals (Sympa's `Impossible to
+    // distribute your message`, Mailman's `automatically rejected`, Google Groups')
+    "Microsoft Exchange will not try to redeliver this message" => Bounced, Medium;
+    "Impossible to distribute your message for list" => Bounced, Medium;
+    "your message has been automatically rejected" => Bounced, Medium;
+    "may not have permission to post messages to the group" => Bounced, Medium;
     "Delivery is delayed to these recipients" => Delayed, Medium;
     // The delay warnings of Postfix (bounce.cf's delay template) and Sendmail (savemail.c):
     // their "could not be delivered for N hours" is no expiry
     "THIS IS A WARNING ONLY" => Delayed, Strong;
     "It will be retried until it is" => Delayed, Medium;
+    "will be retried until it is" => OriginPostfix, Strong;
     "THIS IS A WARNING MESSAGE ONLY" => Delayed, Strong;
     "message still undelivered after" => Delayed, Medium;
     "Will keep trying until message is" => Delayed, Medium;
@@ -688,6 +728,9 @@ patterns! {
     " defer (" => Deferred, Weak;
     " ** " => Bounced, Weak;
     "Unrouteable address" => DnsFailed, Medium;
+    // (Exim's routing failures, for good: `all relevant MX records point to non-existent
+    // hosts`)
+    "MX records point to non-existent hosts" => Bounced, Medium;
     // Row hints
     "throttl" => HintThrottle, Weak;
     "thread limit" => HintThrottle, Weak;
@@ -731,6 +774,11 @@ patterns! {
     ">>> starttls" => CommandStarttls, Weak;
     "mail from" => CommandMail, Weak;
     "rcpt to" => CommandRcpt, Weak;
+    // (Exim's log of a refused recipient, `F=<a@b> rejected RCPT <c@d>: ...`; its
+    // temporary refusal says `temporarily rejected RCPT`)
+    "rejected RCPT <" => CommandRcpt, Weak;
+    " rejected RCPT" => Bounced, Weak;
+    "temporarily rejected RCPT " => Deferred, Medium;
     "smtp:rcpt" => CommandRcpt, Weak;
     "smtp:mail" => CommandMail, Weak;
     "smtp:data" => CommandData, Weak;
@@ -760,6 +808,7 @@ patterns! {
     "Microsoft 365" => OriginExchangeOnline, Strong;
     "Exchange Online" => OriginExchangeOnline, Strong;
     "Microsoft Exchange" => OriginExchangeServer, Strong;
+    "could not be found in Domain Name Service (DNS)" => OriginExchangeServer, Strong;
     "Microsoft.Exchange" => OriginExchangeServer, Strong;
     "#SMTP#" => OriginExchangeServer, Strong;
     // Exchange Server's back pressure (`The resource pressure increased from Medium to
@@ -799,6 +848,11 @@ patterns! {
     "OutboundProxyTarget" => OriginExchangeOnline, Strong;
     "Reason: [{LED=" => OriginExchangeOnline, Strong;
     "postfix/" => OriginPostfix, Strong;
+    // (its smtp client's own sentences, without a log prefix: `Cannot start TLS: handshake
+    // failure`, `TLS is required, but was not offered by host`; the Postfix/DNS verdict
+    // that a name does not exist, `Name service error for name=x type=MX: Host not found`)
+    "Cannot start TLS: handshake failure" => OriginPostfix, Strong;
+    "TLS is required, but was not offered by host" => OriginPostfix, Strong;
     "X-Postfix" => OriginPostfix, Strong;
     ", status=" => OriginPostfix, Strong;
     "This is the mail system at host" => OriginPostfix, Strong;
@@ -812,6 +866,8 @@ patterns! {
     "TLS library problem: " => OriginPostfix, Strong;
     "created automatically by mail delivery software" => OriginExim, Strong;
     "SMTP error from remote mail server" => OriginExim, Strong;
+    "TLS error on connection " => OriginExim, Strong;
+    "rejected RCPT " => OriginExim, Strong;
     "retry time not reached" => OriginExim, Strong;
     " T=remote_smtp" => OriginExim, Strong;
     " R=dnslookup" => OriginExim, Strong;
@@ -829,6 +885,11 @@ patterns! {
     " rejected MAIL <" => OriginExim, Strong;
     "temporarily rejected " => Deferred, Weak;
     "sendmail[" => OriginSendmail, Strong;
+    // Sendmail's delay and final notices (savemail.c, its `Warning: could not send message
+    // for past 4 hours` subject; `Message will be deleted from queue`)
+    "Warning: could not send message for past" => OriginSendmail, Strong;
+    "Returned mail: Cannot send message for" => OriginSendmail, Strong;
+    "Message will be deleted from queue" => OriginSendmail, Strong;
     "sm-mta[" => OriginSendmail, Strong;
     ", stat=" => OriginSendmail, Strong;
     // The queue listings' headers: Sendmail's `mailq` (`/var/spool/mqueue (2 requests)`),
@@ -849,6 +910,11 @@ patterns! {
     "reply: read error from" => OriginSendmail, Strong;
     "stat=Deferred:" => OriginSendmail, Strong;
     "... Deferred:" => OriginSendmail, Strong;
+    // (its queue listing's `(Deferred: Connection refused by mx.example.)`, its final and
+    // delay notices' subjects, its map lookups and `during user open` of a connection)
+    "(Deferred: " => OriginSendmail, Strong;
+    "host map: lookup (" => OriginSendmail, Strong;
+    " during user open" => OriginSendmail, Strong;
     "Warning: message still undelivered after" => OriginSendmail, Strong;
     "The original message was received at" => OriginSendmail, Strong;
     " smtpd[" => OriginOpensmtpd, Strong;
@@ -857,6 +923,8 @@ patterns! {
     // session 0123456789abcdef: "RCPT TO:<a@b>" => 451 ...`)
     "Failed command on session" => OriginOpensmtpd, Strong;
     "only a temporary failure report" => OriginOpensmtpd, Strong;
+    // (its older notice: `You ran into a TEMPORARY FAILURE`)
+    "You ran into a TEMPORARY FAILURE" => OriginOpensmtpd, Strong;
     "result=\"" => OriginOpensmtpd, Strong;
     // (OpenSMTPD before 6.x: `relay: TempFail for <evpid>: ...`, `evpid=`)
     "evpid=" => OriginOpensmtpd, Strong;
@@ -901,6 +969,8 @@ patterns! {
     "I couldn't find any host named" => OriginQmail, Strong;
     "Google tried to deliver" => OriginGmail, Strong;
     "Delivery to the following recipient failed permanently" => OriginGmail, Strong;
+    // (its final notice, whatever the last attempt's `TEMP_FAILURE:` said)
+    "recipient failed permanently" => Bounced, Strong;
     "The response from the remote server was" => OriginGmail, Strong;
     "There was a problem delivering your message to" => OriginGmail, Strong;
     "did not accept our requests to connect" => OriginGmail, Strong;

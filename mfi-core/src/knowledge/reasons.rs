@@ -1460,6 +1460,21 @@ reasons! {
     "dt:rbl " => Blocked, mta;
     "hl:icc " => Toomanyconn, mta;
     "hl:ifc " => Speeding, mta;
+    // (and its published table's other codes: `HL:REP`/`HL:MEP`/`HL:IHU` an IP suspended
+    // for its sending, `WM:BLI` an IP not on the allowed list, `MI:SFQ`/`RP:QRC`/`RP:TRC`
+    // a sender's rate or daily recipients, `MI:IMF` a malformed sender address, `MI:SPB`
+    // a sender not allowed)
+    "hl:rep " => Blocked, mta;
+    "hl:mep " => Blocked, mta;
+    "hl:ihu " => Blocked, mta;
+    "wm:bli " => Blocked, mta;
+    "ip in blacklist" => Blocked, mta;
+    "mi:sfq " => Speeding, mta;
+    "rp:qrc " => Speeding, mta;
+    "rp:trc " => Speeding, mta;
+    "mi:imf " => Rejected, mta;
+    "mi:spb " => Rejected, mta;
+    "user in blacklist" => Rejected, mta;
     "no data after bdat" => Syntaxerror, mta;
     "xoauth is no longer supported" => Syntaxerror, mta;
     "too many unauthenticated commands" => Syntaxerror, mta;
@@ -1979,6 +1994,38 @@ reasons! {
     ".i.ua/err/8/" => Rejected, mta;
     ".i.ua/err/9/" => Blocked, mta;
     ".i.ua/err/10/" => Filtered, mta;
+    // Regional providers' own words: GMX's `IP address is black listed` and its error page
+    // for a missing reverse DNS (`error-messages?ip=...&c=rdns`); Alibaba Mail's spam
+    // engine; QQ Mail's content and header refusals; Czech Seznam's SPF and sender refusals;
+    // Korean providers' rate and anti-spam refusals; qmail's refusal as Brazilian and
+    // Russian servers write it
+    "is black listed" => Blocked, mta;
+    "&c=rdns" => Requireptr, mta;
+    "spamed by " => Spamdetected, mta;
+    "may contain inappropriate words or content" => Spamdetected, mta;
+    "header is missing or invalid. please follow rfc5322" => Notcompliantrfc, mta;
+    "blocked by spf" => Authfailure, mta;
+    "sender is blacklisted" => Rejected, mta;
+    "you send too many messages" => Speeding, mta;
+    "blocked automatically by anti-spam system" => Blocked, mta;
+    "not in my list of allowed hosts" => Norelaying, mta;
+    "lista de rcpthosts autorizados" => Norelaying, mta;
+    "retransmissão negada" => Norelaying, mta;
+    // Google's refusal of a login without an app password; Exchange Server 2003's and
+    // 2007's NDR prose
+    "application-specific password required" => Securityerror, mta;
+    "could not be found in domain name service" => Hostunknown, mta;
+    "address was not found in the recipient's e-mail system" => Userunknown, mta;
+    // Sympa's reports (its delivery_status_notification template): no such list, a
+    // message over the list's size, its virus checker
+    "is not a known mailing list" => Userunknown, mta;
+    "impossible to distribute your message for list '" .. "' does not exist" => Userunknown, mta;
+    "was over the maximum size" => Mesgtoobig, mta;
+    "our viruschecker found a virus" => Virusdetected, mta;
+    // Security scanners' STARTTLS failures (testssl.sh, sslscan)
+    "couldn't establish starttls" => Failedstarttls, mta;
+    "repeated starttls problems" => Failedstarttls, mta;
+    "did not appear to support starttls" => Failedstarttls, mta;
     // ---- Localised wordings: what German, Russian and Chinese mail systems and providers
     // write (Gmail's and Exchange's localised notices, Mail.Ru/Yandex, QQ Mail, Coremail at
     // 163.com/126.com, German hosters' quota replies). Lower case: a non-ASCII letter is
@@ -2016,4 +2063,6 @@ reasons! {
     "usuario inexistente" => Userunknown, mta;
     "indirizzo inesistente" => Userunknown, mta;
     "nie ma takiego konta" => Userunknown, mta;
+    "questo indirizzo non esiste" => Userunknown, mta;
+    "destin. sconosciuto" => Userunknown, mta;
 }
