@@ -666,7 +666,9 @@ patterns! {
     // The delay warnings of Postfix (bounce.cf's delay template) and Sendmail (savemail.c):
     // their "could not be delivered for N hours" is no expiry
     "THIS IS A WARNING ONLY" => Delayed, Strong;
-    "It will be retried until it is" => Delayed, Medium;
+    // (Postfix's delay template says so as plainly as the banner: a quoted 5xx of the
+    // last attempt is retried too)
+    "It will be retried until it is" => Delayed, Strong;
     "will be retried until it is" => OriginPostfix, Strong;
     "THIS IS A WARNING MESSAGE ONLY" => Delayed, Strong;
     "message still undelivered after" => Delayed, Medium;
