@@ -1051,6 +1051,14 @@ fn severity(sc: &Scan, text: &str, expired: bool) -> Severity {
         // (Not a client's lookup error, `No such host is known`, 11001, ENOTFOUND: also
         // a passing trouble of a host that is offline.)
         Severity::Permanent
+    } else if sc
+        .hits
+        .iter()
+        .any(|h| h.signal == Signal::DnsTryAgain && h.strength == Strength::Strong)
+    {
+        // The resolver's own "try again" (Postfix's `Host not found, try again`,
+        // SERVFAIL): the lookup is retried, the message stays queued.
+        Severity::Transient
     } else {
         Severity::Unknown
     }
@@ -1313,7 +1321,8 @@ fn reason(
     let deferral = severity == Severity::Transient && !expired && !sc.has(Signal::Delayed);
     let attempt = severity == Severity::Unknown
         && mfi.is_some_and(|(code, _)| {
-            code != MfiCode::DnsQueryFailed || !sc.names(Reason::Hostunknown)
+            code != MfiCode::DnsQueryFailed
+                || !(sc.names(Reason::Hostunknown) || sc.has(Signal::DomainNonexistent))
         });
     if let Some((code, _)) = mfi.filter(|_| deferral || attempt) {
         return mfi_reason(sc, code);

@@ -285,10 +285,14 @@ fn names_recipient(prefix: &str) -> bool {
     let p = prefix
         .trim_end_matches(['<', '"', '\'', ':', ' ', '['])
         .to_ascii_lowercase();
-    p.ends_with("recipient")
-        || p.ends_with("recipient address")
-        // (`The following recipients returned permanent errors: a@b.`)
-        || (p.contains("recipients") && p.ends_with(" errors"))
+    p.ends_with("recipient") || p.ends_with("recipient address") || lists_recipients(&p)
+}
+
+/// Whether a (lowercased) prefix introduces a list of recipients on its line, each a
+/// recipient (`The following recipients returned permanent errors: a@b, c@d.`).
+fn lists_recipients(p: &str) -> bool {
+    p.ends_with("recipients returned permanent errors")
+        || p.ends_with("recipients returned temporary errors")
 }
 
 /// Whether a (trimmed) line ends in words that put the address on the next line in another
@@ -469,6 +473,22 @@ pub(crate) fn blocks(text: &str, ignore: &[String]) -> (String, Vec<Block>) {
                 })
                 .cloned()
         };
+        // The other addresses of a list that names the recipients (the first is `found`).
+        let listed: Vec<Found> = match &found {
+            Some(f)
+                if lists_recipients(
+                    &line[..f.start]
+                        .trim_end_matches(['<', '"', '\'', ':', ' ', '['])
+                        .to_ascii_lowercase(),
+                ) =>
+            {
+                addresses(&line[f.end..])
+                    .into_iter()
+                    .filter(|g| usable(g))
+                    .collect()
+            }
+            _ => Vec::new(),
+        };
         match found {
             Some(f) => {
                 let rest = line[f.end..]
@@ -510,8 +530,28 @@ pub(crate) fn blocks(text: &str, ignore: &[String]) -> (String, Vec<Block>) {
                 {
                     push_line(&mut out[i].text, before);
                 }
-                push_line(&mut out[i].text, rest);
+                // (The rest of a list is its other recipients, each with the list's words.)
+                if listed.is_empty() {
+                    push_line(&mut out[i].text, rest);
+                }
                 current = Some(i);
+                for g in listed {
+                    let j = match index.get(&g.address) {
+                        Some(&j) => j,
+                        None if out.len() < crate::read::MAX_RECIPIENTS => {
+                            index.insert(g.address.clone(), out.len());
+                            out.push(Block {
+                                address: g.address,
+                                text: String::new(),
+                                original: None,
+                            });
+                            out.len() - 1
+                        }
+                        None => break,
+                    };
+                    push_line(&mut out[j].text, before);
+                    current = Some(j);
+                }
             }
             // Sendmail's `(expanded from: a@b)` under a recipient: the address the sender
             // used (an alias).

@@ -24,6 +24,9 @@ patterns! {
     // hMailServer's relay host that does not resolve
     "could not be found in Domain Name Service" => DomainNotFound, Medium;
     "The host specified as SMTP relay server could not be found" => DomainNotFound, Medium;
+    // (Gmail's notice of a domain that does not resolve: `... because the domain example.net
+    // couldn't be found. Check for typos or unnecessary spaces and try again.`)
+    "couldn't be found. Check for typos" => DomainNotFound, Medium;
     "Host not found, try again" => DnsTryAgain, Strong;
     "DNS query failed" => DnsFailed, Medium;
     "DNS query error" => DnsFailed, Medium;
@@ -35,11 +38,10 @@ patterns! {
     "DNS resolution failed" => DnsFailed, Medium;
     "SERVFAIL" => DnsTryAgain, Strong;
     // A resolver that did not answer (dig/nslookup's `;; connection timed out; no servers
-    // could be reached`, `Connection to 192.0.2.1#53(192.0.2.1) for x failed`, check_dns's
-    // `Connection to DNS 192.0.2.1 timed out`): the lookup failed, not an SMTP connection
+    // could be reached`, check_dns's `Connection to DNS 192.0.2.1 timed out`): the lookup
+    // failed, not an SMTP connection
     "no servers could be reached" => DnsFailed, Strong;
     "Connection to DNS " => DnsFailed, Strong;
-    "#53(" => DnsFailed, Strong;
     "Name service error" => DnsFailed, Weak;
     // (Postfix's own sentence around the resolver's error)
     "Name service error for name=" => OriginPostfix, Strong;
@@ -375,8 +377,10 @@ patterns! {
     "refused to start TLS" => TlsFailed, Medium;
     "SSL_connect error" => TlsFailed, Strong;
     // (the server's side: Postfix's smtpd `SSL_accept error from`, OpenSSL's `no shared
-    // cipher`; Exim's `TLS error on connection` either way; GnuTLS's unclean close)
+    // cipher`; Exim's `TLS error on connection` either way, and its handshake's failure
+    // whatever GnuTLS says of it; GnuTLS's unclean close of a session)
     "SSL_accept error" => TlsFailed, Strong;
+    "(gnutls_handshake)" => TlsFailed, Strong;
     "no shared cipher" => TlsFailed, Medium;
     "TLS error on connection" => TlsFailed, Medium;
     "TLS connection was non-properly terminated" => Dropped, Medium;
@@ -484,8 +488,8 @@ patterns! {
     "Receiving aborted" => Dropped, Medium;
     "Dropped connection for ESMTP" => Dropped, Medium;
     "terminated by inspection engine" => Dropped, Medium;
-    // PHPMailer's read timeout (`SMTP -> get_lines(): timed-out (60 sec)`)
-    "get_lines(): timed-out" => TimedOut, Medium;
+    // PHPMailer's read timeout in a session (`SMTP -> get_lines(): timed-out (60 sec)`)
+    "get_lines(): timed-out" => SessionTimedOut, Medium;
     "ConnectionAborted" => Dropped, Weak;
     "timed out while" => SessionTimedOut, Medium;
     // Exim: a session that opened and then timed out or broke off
@@ -603,9 +607,6 @@ patterns! {
     "DANE failed to authenticate" => CertInvalid, Medium;
     // Queue outcome
     "Message expired" => Expired, Medium;
-    // Sun/Oracle Messaging Server's final notice (`Reason: unable to deliver this message
-    // after 1 day`)
-    "unable to deliver this message after " => Expired, Medium;
     "QUEUE.Expired" => Expired, Strong;
     "status=expired" => Expired, Strong;
     "retry timeout exceeded" => Expired, Medium;
@@ -614,7 +615,7 @@ patterns! {
     "status=deferred" => Deferred, Medium;
     "stat=Deferred" => Deferred, Medium;
     // Sendmail's queue listing (`mailq`): `(Deferred: Connection refused by mx.example.net)`
-    "Deferred: " => Deferred, Medium;
+    "(Deferred: " => Deferred, Medium;
     "(Deferred)" => Deferred, Medium;
     // Postfix's deferral of a destination after a failure; Sendmail's `a@b... Deferred`
     "delivery temporarily suspended" => Deferred, Medium;
@@ -623,7 +624,6 @@ patterns! {
     "status=sent" => Sent, Medium;
     "permanent failure" => Bounced, Weak;
     "returned permanent errors" => Bounced, Weak;
-    "No such domain" => DomainNotFound, Medium;
     "temporary failure" => Deferred, Weak;
     "stat=Sent" => Sent, Medium;
     // (Whole phrases: "was not successfully delivered" is no delivery.)
@@ -779,7 +779,7 @@ patterns! {
     // (Exim's log of a refused recipient, `F=<a@b> rejected RCPT <c@d>: ...`; its
     // temporary refusal says `temporarily rejected RCPT`)
     "rejected RCPT <" => CommandRcpt, Weak;
-    " rejected RCPT" => Bounced, Weak;
+    "> rejected RCPT <" => Bounced, Weak;
     "temporarily rejected RCPT " => Deferred, Medium;
     "smtp:rcpt" => CommandRcpt, Weak;
     "smtp:mail" => CommandMail, Weak;
@@ -860,6 +860,8 @@ patterns! {
     "This is the mail system at host" => OriginPostfix, Strong;
     // (Postfix before 2.3 opened its bounce so.)
     "This is the Postfix program at host" => OriginPostfix, Strong;
+    // (Postfix 1.x's returned message: a bounce unless its delay banner says otherwise)
+    "the Postfix program at host" => Bounced, Weak;
     "delivery temporarily suspended:" => OriginPostfix, Strong;
     // Postfix's smtpd log of a refusal (`NOQUEUE: reject: RCPT from ...`) and its TLS
     // library's errors. (Not the refusal's own words, `User unknown in virtual mailbox
@@ -869,7 +871,6 @@ patterns! {
     "created automatically by mail delivery software" => OriginExim, Strong;
     "SMTP error from remote mail server" => OriginExim, Strong;
     "TLS error on connection " => OriginExim, Strong;
-    "rejected RCPT " => OriginExim, Strong;
     "retry time not reached" => OriginExim, Strong;
     " T=remote_smtp" => OriginExim, Strong;
     " R=dnslookup" => OriginExim, Strong;
@@ -891,7 +892,6 @@ patterns! {
     // for past 4 hours` subject; `Message will be deleted from queue`)
     "Warning: could not send message for past" => OriginSendmail, Strong;
     "Returned mail: Cannot send message for" => OriginSendmail, Strong;
-    "Message will be deleted from queue" => OriginSendmail, Strong;
     "sm-mta[" => OriginSendmail, Strong;
     ", stat=" => OriginSendmail, Strong;
     // The queue listings' headers: Sendmail's `mailq` (`/var/spool/mqueue (2 requests)`),
@@ -912,9 +912,9 @@ patterns! {
     "reply: read error from" => OriginSendmail, Strong;
     "stat=Deferred:" => OriginSendmail, Strong;
     "... Deferred:" => OriginSendmail, Strong;
-    // (its queue listing's `(Deferred: Connection refused by mx.example.)`, its final and
-    // delay notices' subjects, its map lookups and `during user open` of a connection)
-    "(Deferred: " => OriginSendmail, Strong;
+    // (its queue listing's `(Deferred: Connection refused by mx.example.)`, its notices'
+    // subjects, its map lookups and `during user open` of a connection)
+    "(Deferred: Connection" => OriginSendmail, Strong;
     "host map: lookup (" => OriginSendmail, Strong;
     " during user open" => OriginSendmail, Strong;
     "Warning: message still undelivered after" => OriginSendmail, Strong;
@@ -976,6 +976,8 @@ patterns! {
     "The response from the remote server was" => OriginGmail, Strong;
     "There was a problem delivering your message to" => OriginGmail, Strong;
     "did not accept our requests to connect" => OriginGmail, Strong;
+    // (its notice that no connection was made; a specific error after it decides)
+    "did not accept our requests to connect." => CannotConnect, Weak;
     "DNS type 'mx' lookup of" => OriginGmail, Strong;
     // Other systems' own words, whose `host[ip]` is not Postfix's: ZoneMTA, Postal
     "Network error when connecting to MX server" => OriginOther, Strong;

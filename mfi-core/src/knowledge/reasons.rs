@@ -1999,12 +1999,20 @@ reasons! {
     // engine; QQ Mail's content and header refusals; Czech Seznam's SPF and sender refusals;
     // Korean providers' rate and anti-spam refusals; qmail's refusal as Brazilian and
     // Russian servers write it
-    "is black listed" => Blocked, mta;
+    "ip address is black listed" => Blocked, mta;
     "&c=rdns" => Requireptr, mta;
     "spamed by " => Spamdetected, mta;
     "may contain inappropriate words or content" => Spamdetected, mta;
     "header is missing or invalid. please follow rfc5322" => Notcompliantrfc, mta;
     "blocked by spf" => Authfailure, mta;
+    // (Postfix's resolver verdict that a name does not exist; its `Host not found, try
+    // again` is a deferral's, whose reason the MFI code gives)
+    "type=mx: host not found" => Hostunknown;
+    "type=a: host not found" => Hostunknown;
+    "type=aaaa: host not found" => Hostunknown;
+    // Sun/Oracle Messaging Server's notice (`Reason: unable to deliver this message after
+    // 1 day`; its delayed report's `Status: 4.4.7 (...)` stays a delay: severity decides)
+    "unable to deliver this message after " => Expired, mta;
     "sender is blacklisted" => Rejected, mta;
     "you send too many messages" => Speeding, mta;
     "blocked automatically by anti-spam system" => Blocked, mta;
@@ -2020,7 +2028,7 @@ reasons! {
     // message over the list's size, its virus checker
     "is not a known mailing list" => Userunknown, mta;
     "impossible to distribute your message for list '" .. "' does not exist" => Userunknown, mta;
-    "was over the maximum size" => Mesgtoobig, mta;
+    ") was over the maximum size" => Mesgtoobig, mta;
     "our viruschecker found a virus" => Virusdetected, mta;
     // Security scanners' STARTTLS failures (testssl.sh, sslscan)
     "couldn't establish starttls" => Failedstarttls, mta;
