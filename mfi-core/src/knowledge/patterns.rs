@@ -804,6 +804,15 @@ patterns! {
     // tenant's allow/block list
     "TenantAttribution" => OriginExchangeOnline, Strong;
     "Tenant Allow Block List" => OriginExchangeOnline, Strong;
+    // (its anti-spam refusals' tags and pages: `Access denied, bad outbound sender
+    // AS(42003)`, `delist@microsoft.com`, `sender.office.com`; Microsoft 365 groups'
+    // transport agent)
+    " AS(" => OriginExchangeOnline, Strong;
+    "delist@microsoft.com" => OriginExchangeOnline, Strong;
+    "sender.office.com" => OriginExchangeOnline, Strong;
+    "UnifiedGroupAgent" => OriginExchangeOnline, Strong;
+    "UnifiedGroupAgent; Delivery failed" => Bounced, Medium;
+    "blocked by your organization using Tenant Allow" => Bounced, Medium;
     "prod.outlook.com" => OriginExchangeOnline, Strong;
     "office365.com" => OriginExchangeOnline, Strong;
     "Office 365" => OriginExchangeOnline, Strong;

@@ -1315,7 +1315,7 @@ reasons! {
     "procmail: " .. "quota exceeded while writing" => Mailboxfull, mta;
     "procmail: " .. "user over quota" => Mailboxfull, mta;
     "procmail: " .. "no space left to finish writing" => Systemfull, mta;
-    "maildrop: maildir over quota." => Mailboxfull, mta;
+    "maildrop: maildir over quota" => Mailboxfull, mta;
     "maildrop: " .. "cannot find system user" => Userunknown, mta;
     "maildrop: " .. "invalid user specified." => Userunknown, mta;
     "delivery failed due to system quota violation" => Mailboxfull, mta;
