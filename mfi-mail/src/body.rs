@@ -262,6 +262,8 @@ fn recipient_prefix(prefix: &str) -> bool {
 
 /// Header names whose addresses are not recipients.
 const NOT_RECIPIENT_HEADERS: &[&str] = &[
+    // (Exchange Online's "Original Message Details": `Sender Address: a@b`)
+    "sender address",
     "message-id",
     "in-reply-to",
     "references",
@@ -621,6 +623,17 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn exchange_onlines_message_details_name_no_sender_as_recipient() {
+        let found =
+            |t: &str| -> Vec<String> { blocks(t, &[]).1.into_iter().map(|b| b.address).collect() };
+        let eo = "Your message to bo@example.net couldn't be delivered.\n\n\
+                  Original Message Details\nCreated Date:    1/2/2026 3:04:05 AM\n\
+                  Sender Address:    bounces+x=bo=example.net@example.org\n\n\
+                  Recipient Address:    bo@example.net\n";
+        assert_eq!(found(eo), ["bo@example.net"]);
+    }
 
     #[test]
     fn the_originals_headers_told_back_are_no_recipients() {

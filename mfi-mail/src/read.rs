@@ -1204,18 +1204,30 @@ impl Words {
 /// Whether the word at `at` is inside an SMTP reply a report quotes: a reply code
 /// (`[2-5]dd` before a blank or `-`) stands before it on its line where a reply starts (the
 /// line's start, or after a `:`), or with an enhanced status after it (`421 4.7.0`). A count
-/// (`timed out after 300 seconds`) is no reply.
+/// (`timed out after 300 seconds`) is no reply. A line that starts with an enhanced status
+/// continues the reply of the line before (Postfix folds `said: 421` / `4.7.0 [TSS04] ...
+/// temporarily deferred`).
 fn in_a_reply(b: &[u8], at: usize) -> bool {
     let at = at.min(b.len());
-    let line = b[..at]
-        .iter()
-        .rposition(|&c| c == b'\n')
-        .map_or(0, |p| p + 1);
+    let start_of = |end: usize| {
+        b[..end]
+            .iter()
+            .rposition(|&c| c == b'\n')
+            .map_or(0, |p| p + 1)
+    };
+    let mut line = start_of(at);
+    let continues = {
+        let rest = b[line..at].trim_ascii_start();
+        rest.len() > 2 && rest[0].is_ascii_digit() && rest[1] == b'.' && rest[2].is_ascii_digit()
+    };
+    if continues && line > 0 {
+        line = start_of(line - 1);
+    }
     (line..at.saturating_sub(3)).any(|i| {
         let code = (b'2'..=b'5').contains(&b[i])
             && b[i + 1].is_ascii_digit()
             && b[i + 2].is_ascii_digit()
-            && matches!(b.get(i + 3), Some(b' ' | b'-'))
+            && matches!(b.get(i + 3), Some(b' ' | b'-' | b'\n' | b'\r'))
             && (i == 0 || !b[i - 1].is_ascii_alphanumeric());
         let before = b[line..i].iter().rev().find(|c| !c.is_ascii_whitespace());
         let status = b.get(i + 4).is_some_and(u8::is_ascii_digit) && b.get(i + 5) == Some(&b'.');
