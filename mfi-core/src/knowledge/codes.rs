@@ -364,7 +364,9 @@ codes! {
     "5.7.139" => Securityerror, "SMTP client authentication disabled",
         "Authentication failed because SMTP AUTH is turned off for the tenant or mailbox.",
         [SmtpAuthDisabled];
-    "5.7.501" => Spamdetected, "Spam abuse detected",
+    // (Rejected, as Sisimai's Microsoft module names its wording: the sender is banned,
+    // whatever language the NDR is in)
+    "5.7.501" => Rejected, "Spam abuse detected",
         "The sending account is banned for spam.",
         [SenderBlocked];
     "5.7.502-503" => Blocked, "Banned sender",

@@ -1045,6 +1045,7 @@ patterns! {
     // the connection failures in the words of Exchange's localised texts and of Coremail.
     "unzustellbar" => Bounced, Weak;
     "konnte nicht zugestellt werden" => Bounced, Weak;
+    "kann nicht zugestellt werden" => Bounced, Weak;
     "zugestellt, weil die" => Bounced, Weak;
     "zustellung an folgende empfänger" => Bounced, Weak;
     "сообщение не доставлено" => Bounced, Weak;
@@ -1159,6 +1160,9 @@ patterns! {
     "diagnostisk information för administratörer" => OriginExchangeServer, Strong;
     "serveur de génération" => OriginExchangeServer, Strong;
     "server di generazione" => OriginExchangeServer, Strong;
+    // (Spanish and Japanese: the generating server's label)
+    "servidor de generación:" => OriginExchangeServer, Strong;
+    "生成サーバー:" => OriginExchangeServer, Strong;
     "genererande server" => OriginExchangeServer, Strong;
     "échec de la remise pour ces destinataires" => OriginExchangeServer, Strong;
 }
