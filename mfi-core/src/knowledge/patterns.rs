@@ -490,6 +490,17 @@ patterns! {
     "terminated by inspection engine" => Dropped, Medium;
     // PHPMailer's read timeout in a session (`SMTP -> get_lines(): timed-out (60 sec)`)
     "get_lines(): timed-out" => SessionTimedOut, Medium;
+    // SMTP client libraries (audit 51): aiosmtplib's and s-nail's `Unexpected EOF` (Weak:
+    // a TLS handshake's own failure decides), emailjs' `timedout while connecting`, Rust's
+    // resolver error (`failed to lookup address information: Try again`), Perl
+    // Email::Sender's and Zend's generic connect failures, Go's refusal of a certificate
+    // named only by its Common Name
+    "Unexpected EOF" => Dropped, Weak;
+    "timedout while connecting" => TimedOut, Medium;
+    "failed to lookup address information" => DnsFailed, Medium;
+    "unable to establish SMTP connection" => ConnectFailed, Weak;
+    "Could not open socket" => ConnectFailed, Weak;
+    "certificate relies on legacy Common Name field" => CertMismatch, Medium;
     "ConnectionAborted" => Dropped, Weak;
     "timed out while" => SessionTimedOut, Medium;
     // Exim: a session that opened and then timed out or broke off
