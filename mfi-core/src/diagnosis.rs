@@ -1471,11 +1471,13 @@ fn primary_status(sc: &Scan) -> Option<EnhancedStatus> {
 }
 
 /// Whether the failure is a server's refusal of a login: its first reply is one of AUTH's
-/// own (534, 535, 538), or its status is (5.7.8, 5.7.9, 5.7.11) without a reply or beside
-/// a 53x one. (Sendmail's `554 5.7.9 Header error` is a policy's refusal of the message.)
+/// own (534, 535, 538; 530 with words of a login required, not of STARTTLS), or its status
+/// is (5.7.8, 5.7.9, 5.7.11) without a reply or beside a 53x one. (Sendmail's `554 5.7.9
+/// Header error` is a policy's refusal of the message.)
 fn auth_refused(sc: &Scan, status: Option<EnhancedStatus>) -> bool {
     let reply = sc.chain.iter().find_map(|r| r.code).map(|c| c.get());
     matches!(reply, Some(534 | 535 | 538))
+        || (reply == Some(530) && sc.names(Reason::Securityerror))
         || (reply.is_none_or(|c| c / 10 == 53)
             && status.is_some_and(|st| {
                 st.class() == StatusClass::PermanentFailure
