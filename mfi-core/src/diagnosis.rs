@@ -1334,11 +1334,12 @@ fn reason(
         return r;
     }
     let status = primary_status(sc);
+    let reply = sc.chain.iter().find_map(|r| r.code).map(|c| c.get());
     // A refused login (RFC 4954's replies to AUTH: 534 mechanism too weak, 535 credentials
     // invalid, 538 encryption required; their statuses 5.7.8, 5.7.9, 5.7.11) is a security
     // error whatever else the words say: the words around it are a client's (nodemailer's
     // `Invalid login: 535 ... Bad username`, an application's `Configuration Error:`).
-    if auth_refused(sc, status) {
+    if auth_refused(sc, reply, status) {
         return Reason::Securityerror;
     }
     // The reason the code names: the cross-vendor table's, else (for one of Exchange's own
@@ -1360,7 +1361,7 @@ fn reason(
         sc,
         text,
         by_code,
-        reply: sc.chain.iter().find_map(|r| r.code).map(|c| c.get()),
+        reply,
         command: last_command(sc),
         has_status: status.is_some(),
         temporary: match status {
@@ -1474,8 +1475,7 @@ fn primary_status(sc: &Scan) -> Option<EnhancedStatus> {
 /// own (534, 535, 538; 530 with words of a login required, not of STARTTLS), or its status
 /// is (5.7.8, 5.7.9, 5.7.11) without a reply or beside a 53x one. (Sendmail's `554 5.7.9
 /// Header error` is a policy's refusal of the message.)
-fn auth_refused(sc: &Scan, status: Option<EnhancedStatus>) -> bool {
-    let reply = sc.chain.iter().find_map(|r| r.code).map(|c| c.get());
+fn auth_refused(sc: &Scan, reply: Option<u16>, status: Option<EnhancedStatus>) -> bool {
     matches!(reply, Some(534 | 535 | 538))
         || (reply == Some(530) && sc.names(Reason::Securityerror))
         || (reply.is_none_or(|c| c / 10 == 53)

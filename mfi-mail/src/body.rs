@@ -284,17 +284,27 @@ const NOT_RECIPIENT_HEADERS: &[&str] = &[
 /// Whether the words just before an address call it the recipient ("recipient <",
 /// "recipient address:").
 fn names_recipient(prefix: &str) -> bool {
-    let p = prefix
-        .trim_end_matches(['<', '"', '\'', ':', ' ', '['])
-        .to_ascii_lowercase();
-    p.ends_with("recipient") || p.ends_with("recipient address") || lists_recipients(&p)
+    let p = sentence_before(prefix);
+    p.ends_with("recipient") || p.ends_with("recipient address") || introduces_list(&p)
 }
 
-/// Whether a (lowercased) prefix introduces a list of recipients on its line, each a
-/// recipient (`The following recipients returned permanent errors: a@b, c@d.`).
-fn lists_recipients(p: &str) -> bool {
+/// Whether a prefix introduces a list of recipients on its line, each a recipient (`The
+/// following recipients returned permanent errors: a@b, c@d.`).
+fn lists_recipients(prefix: &str) -> bool {
+    introduces_list(&sentence_before(prefix))
+}
+
+/// [`lists_recipients`] of words already cut by [`sentence_before`].
+fn introduces_list(p: &str) -> bool {
     p.ends_with("recipients returned permanent errors")
         || p.ends_with("recipients returned temporary errors")
+}
+
+/// The words before an address, lowercased, without the brackets and colon before it.
+fn sentence_before(prefix: &str) -> String {
+    prefix
+        .trim_end_matches(['<', '"', '\'', ':', ' ', '['])
+        .to_ascii_lowercase()
 }
 
 /// Whether a (trimmed) line ends in words that put the address on the next line in another
@@ -393,6 +403,28 @@ pub(crate) struct Block {
     pub original: Option<String>,
 }
 
+/// The index of `address`'s block, made when it is new; `None` beyond the cap of
+/// recipients.
+fn block_of(
+    out: &mut Vec<Block>,
+    index: &mut std::collections::HashMap<String, usize>,
+    address: &str,
+) -> Option<usize> {
+    if let Some(&i) = index.get(address) {
+        return Some(i);
+    }
+    if out.len() >= crate::read::MAX_RECIPIENTS {
+        return None;
+    }
+    index.insert(address.to_owned(), out.len());
+    out.push(Block {
+        address: address.to_owned(),
+        text: String::new(),
+        original: None,
+    });
+    Some(out.len() - 1)
+}
+
 /// The error text of a report, cut into blocks by the lines that name a recipient (`<a@b>:`,
 /// `  a@b`, `Name<mailto:a@b>`, `a@b on DATE`, ...). The text of a block runs to the next
 /// such line; the blocks of one address are joined. `ignore` lists addresses that are not
@@ -477,18 +509,10 @@ pub(crate) fn blocks(text: &str, ignore: &[String]) -> (String, Vec<Block>) {
         };
         // The other addresses of a list that names the recipients (the first is `found`).
         let listed: Vec<Found> = match &found {
-            Some(f)
-                if lists_recipients(
-                    &line[..f.start]
-                        .trim_end_matches(['<', '"', '\'', ':', ' ', '['])
-                        .to_ascii_lowercase(),
-                ) =>
-            {
-                addresses(&line[f.end..])
-                    .into_iter()
-                    .filter(|g| usable(g))
-                    .collect()
-            }
+            Some(f) if lists_recipients(&line[..f.start]) => addresses(&line[f.end..])
+                .into_iter()
+                .filter(|g| usable(g))
+                .collect(),
             _ => Vec::new(),
         };
         match found {
@@ -496,17 +520,8 @@ pub(crate) fn blocks(text: &str, ignore: &[String]) -> (String, Vec<Block>) {
                 let rest = line[f.end..]
                     .trim_start_matches(['>', '"', ')', '\'', ']', ':', ',', ';'])
                     .trim();
-                let i = match index.get(&f.address) {
-                    Some(&i) => i,
-                    None if out.len() < crate::read::MAX_RECIPIENTS => {
-                        index.insert(f.address.clone(), out.len());
-                        out.push(Block {
-                            address: f.address.clone(),
-                            text: String::new(),
-                            original: None,
-                        });
-                        out.len() - 1
-                    }
+                let i = match block_of(&mut out, &mut index, &f.address) {
+                    Some(i) => i,
                     // Beyond the cap, the line is text of the block before.
                     None => {
                         if let Some(i) = current {
@@ -538,18 +553,8 @@ pub(crate) fn blocks(text: &str, ignore: &[String]) -> (String, Vec<Block>) {
                 }
                 current = Some(i);
                 for g in listed {
-                    let j = match index.get(&g.address) {
-                        Some(&j) => j,
-                        None if out.len() < crate::read::MAX_RECIPIENTS => {
-                            index.insert(g.address.clone(), out.len());
-                            out.push(Block {
-                                address: g.address,
-                                text: String::new(),
-                                original: None,
-                            });
-                            out.len() - 1
-                        }
-                        None => break,
+                    let Some(j) = block_of(&mut out, &mut index, &g.address) else {
+                        break;
                     };
                     push_line(&mut out[j].text, before);
                     current = Some(j);
