@@ -195,9 +195,11 @@ pub(crate) fn addresses(text: &str) -> Vec<Found> {
 /// Whether the words before an address on its line make it a recipient line: nothing, a
 /// display name, or a label such as `mailto:`.
 fn recipient_prefix(prefix: &str) -> bool {
+    // (qmail writes a recipient as it was given, display name and all: `<Name <a@b>>:`.)
     let p = prefix
         .trim()
         .trim_end_matches(['<', '"', '(', '\'', '[', ' '])
+        .trim_start_matches('<')
         .trim();
     let p = p
         .strip_suffix("mailto:")
@@ -298,6 +300,8 @@ fn lists_recipients(prefix: &str) -> bool {
 fn introduces_list(p: &str) -> bool {
     p.ends_with("recipients returned permanent errors")
         || p.ends_with("recipients returned temporary errors")
+        // (Exim's heading, its address on the same line where a line end was lost.)
+        || p.ends_with("following address(es) failed")
 }
 
 /// The words before an address, lowercased, without the brackets and colon before it.
@@ -540,7 +544,16 @@ pub(crate) fn blocks(text: &str, ignore: &[String]) -> (String, Vec<Block>) {
                 let before = line[..f.start]
                     .trim()
                     .trim_end_matches(['<', '"', '(', '\'', '[']);
-                let words = before.split_whitespace().count();
+                // (A quoted display name, `<"Name, First" <a@b>>:`, is no error text.)
+                let name = line[..f.start].trim().trim_end_matches(['<', ' ']);
+                let quoted_name = name.trim_start_matches('<').starts_with('"')
+                    && name.len() > 2
+                    && name.ends_with('"');
+                let words = if quoted_name {
+                    0
+                } else {
+                    before.split_whitespace().count()
+                };
                 if words >= 3
                     || is_reply_code(before.trim())
                     || (words == 2 && rest.is_empty() && before.ends_with(':'))
