@@ -85,10 +85,17 @@ fn main() {
         (!first.is_ascii() && u != first && upper.next().is_none())
             .then(|| format!("{u}{}", chars.as_str()))
     };
+    // A wording with an apostrophe is also looked for with the typographic one (U+2019), as
+    // word processors, web pages and HTML reports write it (`couldn’t`), and texts pasted
+    // from them keep it.
+    let typographic = |text: &str| text.contains('\'').then(|| text.replace('\'', "\u{2019}"));
     for (i, p) in PATTERNS.iter().enumerate() {
         add(p, u32::try_from(i).unwrap());
         if let Some(c) = capitalised(p) {
             add(&c, u32::try_from(i).unwrap());
+        }
+        if let Some(t) = typographic(p) {
+            add(&t, u32::try_from(i).unwrap());
         }
     }
     // The fragment of each part of each reason pattern, in order.
@@ -101,6 +108,10 @@ fn main() {
             part_fragments.push(add(part, use_));
             if let Some(c) = capitalised(part).filter(|_| k == 0) {
                 add(&c, use_);
+            }
+            // (Only a first part: the later ones are looked up by their own fragment.)
+            if let Some(t) = typographic(part).filter(|_| k == 0) {
+                add(&t, use_);
             }
         }
         part_start.push(part_fragments.len());

@@ -672,7 +672,8 @@ mod tests {
         assert_eq!(FRAGMENT_USE_START.len(), FRAGMENTS.len() + 1);
         // Every pattern and every part of every reason pattern is a fragment's use.
         // (A wording that starts with a non-ASCII lower-case letter has a second fragment,
-        // that letter capitalised: the first part of a reason pattern, a signal pattern.)
+        // that letter capitalised: the first part of a reason pattern, a signal pattern. So
+        // has one with an apostrophe, written with the typographic one.)
         let same = |text: &str, fragment: &str| {
             let lower = text.to_ascii_lowercase();
             let mut c = lower.chars();
@@ -680,7 +681,8 @@ mod tests {
                 .next()
                 .filter(|f| !f.is_ascii())
                 .map(|f| f.to_uppercase().chain(c).collect::<String>());
-            lower == fragment || capitalised.as_deref() == Some(fragment)
+            let typographic = lower.replace('\'', "\u{2019}");
+            lower == fragment || capitalised.as_deref() == Some(fragment) || typographic == fragment
         };
         let mut signal = vec![false; SIGNAL_PATTERNS.len()];
         let mut parts = std::collections::HashSet::new();
@@ -727,6 +729,18 @@ mod tests {
             capitalised >= 5,
             "{capitalised} wordings start with a non-ASCII letter"
         );
+        // ... and each wording with an apostrophe is also looked for with U+2019.
+        let firsts = SIGNAL_PATTERNS
+            .iter()
+            .map(|p| p.text)
+            .chain(REASON_PATTERNS.iter().map(|p| p.parts[0]));
+        for text in firsts.filter(|t| t.contains('\'')) {
+            let typographic = text.to_ascii_lowercase().replace('\'', "\u{2019}");
+            assert!(
+                FRAGMENTS.contains(&typographic.as_str()),
+                "{text}: no fragment {typographic}"
+            );
+        }
         assert_eq!(
             parts.len(),
             REASON_PATTERNS.iter().map(|p| p.parts.len()).sum::<usize>()
