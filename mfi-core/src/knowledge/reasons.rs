@@ -18,6 +18,8 @@ reasons! {
     "auto-submitted: auto-replied" => Vacation;
     // mailboxfull
     "452 insufficient disk space" => Mailboxfull;
+    // (JetMail: `mail box space not enough`)
+    "mail box space not enough" => Mailboxfull;
     "account disabled temporarly for exceeding receiving limits" => Mailboxfull;
     "boite du destinataire pleine" => Mailboxfull;
     "exceeded storage allocation" => Mailboxfull;
@@ -181,6 +183,8 @@ reasons! {
     "failed to meet spf requirements" => Authfailure;
     "spf check failed" => Authfailure;
     "spf check: fail" => Authfailure;
+    // (Cisco Secure Email's SPF verdict)
+    "spf unauthorized mail is prohibited" => Authfailure;
     " is not allowed to send mail." .. "_401" => Authfailure;
     "is not allowed to send " .. " spf " => Authfailure;
     "is not allowed to send from <" .. " per it's spf record" => Authfailure;
@@ -188,6 +192,12 @@ reasons! {
     // userunknown
     "#5.1.1 bad address" => Userunknown;
     "addressee unknown" => Userunknown;
+    // (gateways' recipient checks: Spambrella's `User email address is marked as invalid`,
+    // ZeroSpam's `Not in recipient list`; chasquid's `recipient invalid, please check the
+    // address for typos`)
+    "email address is marked as invalid" => Userunknown;
+    "not in recipient list" => Userunknown;
+    "recipient invalid, please check the address" => Userunknown;
     "5.1.0 address rejected." => Userunknown;
     "550 address invalid" => Userunknown;
     "address does not exist" => Userunknown;
@@ -382,6 +392,8 @@ reasons! {
     "ip/domain reputation problems" => Badreputation;
     "likely suspicious due to the very low reputation" => Badreputation;
     "none/bad reputation" => Badreputation;
+    // (Hornetsecurity: `Your IP 192.0.2.1 address has a bad reputation`)
+    "address has a bad reputation" => Badreputation;
     "poor email reputation score" => Badreputation;
     "sending mta's poor reputation" => Badreputation;
     // Mimecast
@@ -744,6 +756,9 @@ reasons! {
     "domain does not exist:" => Blocked;
     "domain isn't in my list of allowed rcpthosts" => Blocked;
     "dynamic/zombied/spam ips blocked" => Blocked;
+    // (ZoneMTA's and Trend Micro's refusals of a sending IP)
+    "rejected because bad ip" => Blocked;
+    "email reputation service" => Blocked;
     "error: no valid recipients from " => Blocked;
     "esmtp not accepting connections" => Blocked;
     "extreme bad ip profile" => Blocked;
@@ -810,6 +825,35 @@ reasons! {
     "your access ip" .. " has been rejected" => Blocked;
     "your sender's ip address is listed at " .. ".abuseat.org" => Blocked;
     "@" .. ":blocked)" => Blocked;
+    // Block-list (DNSBL) refusals in the words of the servers that query them: the list's
+    // name or lookup page beside "listed", "blacklisted" or "blocked" (Spamhaus, SORBS,
+    // UCEPROTECT, Cobion, SpamRATS and others, as MTAs' and gateways' replies print them)
+    "listed in " .. ".spamhaus.org" => Blocked;
+    "blocked by " .. ".spamhaus.org" => Blocked;
+    "spamhaus.org/query/ip" => Blocked;
+    "spamhaus.org/lookup" => Blocked;
+    "spamhaus.org/zen" => Blocked;
+    "spamhaus sbl" => Blocked;
+    "spamhaus xbl" => Blocked;
+    "spamhaus pbl" => Blocked;
+    "blacklisted using " => Blocked;
+    "ip " .. " is blacklisted" => Blocked;
+    "ip is blacklisted" => Blocked;
+    "ip " .. " is listed " => Blocked;
+    "ip address is listed by " => Blocked;
+    "listed by the lookup site" => Blocked;
+    "realtime block list" => Blocked;
+    "realtime blackhole list" => Blocked;
+    "rejected by the " .. " rbl" => Blocked;
+    "rejected due to dnsbl" => Blocked;
+    "found in dns blacklist" => Blocked;
+    "sorbs dnsbl" => Blocked;
+    "dnsbl.sorbs.net" => Blocked;
+    "by the dnsbl " => Blocked;
+    "listed at dnsbl" => Blocked;
+    "listed in dnsbl" => Blocked;
+    "rejected: " .. " is listed at " => Blocked;
+    "black listed at " => Blocked;
     "host " .. " refused to talk to me: " .. " blocked" => Blocked;
     "host " .. " said: " .. "550 blocked" => Blocked;
     "mail from " .. " refused, see " .. "orbs" => Blocked;
@@ -839,6 +883,9 @@ reasons! {
     "the message was rejected because it contains prohibited virus or spam content" => Virusdetected;
     "this form of attachment has been used by recent viruses or other malware" => Virusdetected;
     "virus detected" => Virusdetected;
+    // (gateways' refusals: `554 rejected due to virus`, ASSP's `Mail appears infected with`)
+    "rejected due to virus" => Virusdetected;
+    "mail appears infected" => Virusdetected;
     "message contains a virus" => Virusdetected;
     "virus phishing/malicious_url detected" => Virusdetected;
     "your message was infected with a virus" => Virusdetected;
