@@ -399,6 +399,20 @@ patterns! {
     // Sendmail
     "STARTTLS=client, error" => TlsFailed, Medium;
     "STARTTLS failed" => TlsFailed, Medium;
+    // (audit 53) JavaMail's `Could not convert socket to TLS`; Purelymail's refusal to send
+    // in clear (`MinimumTlsRequirementNotMetError: ... but got TLS_NONE`)
+    "Could not convert socket to TLS" => TlsFailed, Medium;
+    "MinimumTlsRequirementNotMet" => TlsNotOffered, Medium;
+    // Windows' Schannel (`SEC_E_CERT_EXPIRED (0x80090328)`); Python's ssl.CertificateError
+    // (`hostname 'x' doesn't match either of 'a', 'b'`); Momentum (`SSL cert common name
+    // does not match host`, `certificate not yet valid: possible clock skew`); Qt's text of
+    // OpenSSL's missing local issuer; Exim's OCSP check (its own spelling)
+    "SEC_E_CERT_EXPIRED" => CertExpired, Strong;
+    "doesn't match either of" => CertMismatch, Medium;
+    "common name does not match" => CertMismatch, Medium;
+    "certificate not yet valid" => CertInvalid, Medium;
+    "locally looked up certificate could not be found" => CertUntrusted, Medium;
+    "OSCP dates invalid" => CertInvalid, Medium;
     // Certificates
     "CertificateExpired" => CertExpired, Strong;
     "certificate has expired" => CertExpired, Medium;
@@ -570,6 +584,20 @@ patterns! {
     "couldn't_find_any_host_by_that_name" => DnsFailed, Medium;
     // (its permanent one: `Sorry, I couldn't find any host named x. (#5.1.2)`)
     "couldn't find any host named" => DomainNotFound, Medium;
+    // (audit 54) GreenArrow's qmail-style `couldn't find a mail exchanger or IP address
+    // (#5.4.4)`; Purelymail's `NoMxHostFoundException`; Exim's `no IP address found for host`
+    "couldn't find a mail exchanger or IP address" => DomainNotFound, Medium;
+    "NoMxHostFoundException" => DnsNoRecords, Medium;
+    "no IP address found for host" => DnsFailed, Medium;
+    // Linux's errno numbers as Sun/Oracle Messaging Server and others print them
+    // (`No formatted text for errno = 111`)
+    "errno = 110" => TimedOut, Medium;
+    "errno = 111" => Refused, Medium;
+    "errno = 104" => Reset, Medium;
+    // Haraka's outbound bounce; Postal's deferral; maddy's queue verdict
+    "[outbound] bouncing mail" => Bounced, Medium;
+    "requeued for trying later" => Deferred, Medium;
+    "not delivered, permanent error" => Bounced, Medium;
     // Haraka's outbound deferral
     "Temp failing" => Deferred, Medium;
     // Haraka's outbound after a failed host: the next one is tried
