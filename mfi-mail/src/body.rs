@@ -195,12 +195,16 @@ pub(crate) fn addresses(text: &str) -> Vec<Found> {
 /// Whether the words before an address on its line make it a recipient line: nothing, a
 /// display name, or a label such as `mailto:`.
 fn recipient_prefix(prefix: &str) -> bool {
-    // (qmail writes a recipient as it was given, display name and all: `<Name <a@b>>:`.)
     let p = prefix
         .trim()
         .trim_end_matches(['<', '"', '(', '\'', '[', ' '])
-        .trim_start_matches('<')
         .trim();
+    // (qmail writes a recipient as it was given, display name and all: `<Name <a@b>>:`; not
+    // a transcript's `<<< 250 ...`.)
+    let (p, bracketed) = match p.strip_prefix('<') {
+        Some(q) if !q.starts_with('<') => (q.trim(), true),
+        _ => (p, false),
+    };
     let p = p
         .strip_suffix("mailto:")
         .or_else(|| p.strip_suffix("MAILTO:"))
@@ -209,6 +213,11 @@ fn recipient_prefix(prefix: &str) -> bool {
     let lower = p.to_ascii_lowercase();
     // An X.400 name whose SMTP attribute is the address (`c=US;a= ;p=X;o=Y;dda:SMTP=`).
     if lower.ends_with("dda:smtp=") {
+        return true;
+    }
+    // MDaemon's session transcript names the message's recipient on a marked line of its
+    // log (`Wed 2013-09-11 12:22:04: *  To: a@b`).
+    if lower.ends_with(": *  to:") {
         return true;
     }
     // A header of the returned message that holds no recipient.
@@ -249,7 +258,7 @@ fn recipient_prefix(prefix: &str) -> bool {
         && p.chars()
             .all(|c| c.is_alphabetic() || matches!(c, ' ' | '\'' | ',' | '*'));
     p.is_empty()
-        || is_reply_code(p)
+        || (is_reply_code(p) && !bracketed)
         || counted_failure
         || delivering_to
         || (p.chars().count() <= 48
@@ -287,7 +296,11 @@ const NOT_RECIPIENT_HEADERS: &[&str] = &[
 /// "recipient address:").
 fn names_recipient(prefix: &str) -> bool {
     let p = sentence_before(prefix);
-    p.ends_with("recipient") || p.ends_with("recipient address") || introduces_list(&p)
+    p.ends_with("recipient")
+        || p.ends_with("recipient address")
+        || introduces_list(&p)
+        // (Exim's heading, its address on the same line where a line end was lost.)
+        || p.ends_with("following address(es) failed")
 }
 
 /// Whether a prefix introduces a list of recipients on its line, each a recipient (`The
@@ -300,8 +313,6 @@ fn lists_recipients(prefix: &str) -> bool {
 fn introduces_list(p: &str) -> bool {
     p.ends_with("recipients returned permanent errors")
         || p.ends_with("recipients returned temporary errors")
-        // (Exim's heading, its address on the same line where a line end was lost.)
-        || p.ends_with("following address(es) failed")
 }
 
 /// The words before an address, lowercased, without the brackets and colon before it.
@@ -549,7 +560,9 @@ pub(crate) fn blocks(text: &str, ignore: &[String]) -> (String, Vec<Block>) {
                 let quoted_name = name.trim_start_matches('<').starts_with('"')
                     && name.len() > 2
                     && name.ends_with('"');
-                let words = if quoted_name {
+                // (MDaemon's transcript line `... *  To: a@b` is a label, not error text.)
+                let label = before.to_ascii_lowercase().ends_with(": *  to:");
+                let words = if quoted_name || label {
                     0
                 } else {
                     before.split_whitespace().count()
@@ -748,6 +761,29 @@ mod tests {
         let (_, blocks) = blocks(text, &[]);
         assert_eq!(blocks.len(), 1);
         assert!(blocks[0].text.contains("<<< 550 5.1.1"));
+    }
+
+    #[test]
+    fn a_transcript_reply_is_no_recipient_line() {
+        // (A server's `<<< 250` is no qmail `<Name <a@b>>:`: the accepted recipient and the
+        // sender stay out.)
+        let text = ">>> MAIL From:<s@example.org>\n<<< 250 2.1.0 <s@example.org>... Sender ok\n\
+                    >>> RCPT To:<ok@example.org>\n<<< 250 2.1.5 <ok@example.org>... Recipient ok\n\
+                    >>> RCPT To:<u@example.org>\n<<< 550 5.1.1 <u@example.org>... User unknown\n\
+                    550 5.1.1 <u@example.org>... User unknown\n";
+        let (_, blocks) = blocks(text, &[]);
+        let names: Vec<&str> = blocks.iter().map(|b| b.address.as_str()).collect();
+        assert_eq!(names, ["u@example.org"], "{blocks:?}");
+    }
+
+    #[test]
+    fn a_qmail_recipient_with_a_display_name() {
+        let text = "<Uma Example <uma@example.net>>:\nSorry, I couldn't find any host named example.net>. (#5.1.2)\n\n\
+                    <\"Ng, Val\" <val@example.com>>:\nSorry, I couldn't find any host named example.com>. (#5.1.2)\n";
+        let (_, blocks) = blocks(text, &[]);
+        assert_eq!(blocks.len(), 2, "{blocks:?}");
+        assert_eq!(blocks[1].address, "val@example.com");
+        assert!(blocks[1].text.starts_with("Sorry"), "{blocks:?}");
     }
 
     #[test]
