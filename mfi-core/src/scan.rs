@@ -1072,11 +1072,12 @@ fn find_replies(text: &str, out: &mut Scan) {
             continue;
         }
         if let Some((status, end)) = enhanced_at(b, i) {
-            // (Not a segment of a path: `/usr/lib/ruby/2.1.0/net/smtp.rb`; `smtp;550/5.1.1`
-            // is a status.)
+            // (Not a segment of a path: `/usr/lib/ruby/2.1.0/net/smtp.rb`, a package's
+            // version before one, `vendor/ruby-2.2.4/lib`; `smtp;550/5.1.1` is a status.)
             let path_segment = i > 0
-                && b[i - 1] == b'/'
-                && (b.get(end) == Some(&b'/') || (i > 1 && b[i - 2].is_ascii_alphabetic()));
+                && (b[i - 1] == b'/'
+                    && (b.get(end) == Some(&b'/') || (i > 1 && b[i - 2].is_ascii_alphabetic()))
+                    || b[i - 1] == b'-' && b.get(end) == Some(&b'/'));
             if !version_context(b, i) && !path_segment {
                 raw.push(RawReply {
                     code: None,

@@ -69,6 +69,19 @@ patterns! {
     // address`, `Unable to find the recipient's email server. The DNS query has failed.`)
     "No mail servers appear to exist" => DnsNoRecords, Medium;
     "The DNS query has failed" => DnsFailed, Medium;
+    // (audit 52) hMailServer's delivery log (`No mail servers could be found for the
+    // address a@b`); SendGrid's deferral (`unable to get mx info: ...`); the hickory
+    // resolver's error in KumoMTA and Stalwart (`no record found for Query { ... }`,
+    // `failed to lookup 'example.net': ...`); a provider's `temporary MX resolution error`;
+    // Sendmail's address parse put off by a resolver timeout (`Transient parse error --
+    // message queued for future delivery`) and its `a@b... Host unknown`
+    "No mail servers could be found" => DnsNoRecords, Medium;
+    "unable to get mx info" => DnsFailed, Medium;
+    "no record found for Query" => DnsNoRecords, Medium;
+    "failed to lookup '" => DnsFailed, Medium;
+    "temporary MX resolution error" => DnsTryAgain, Medium;
+    "Transient parse error" => DnsTryAgain, Medium;
+    "... Host unknown" => DomainNotFound, Medium;
     // Haraka's outbound: no MX and no address for the domain; the resolver's NXDOMAIN
     "Nowhere to deliver mail to for domain" => DnsNoRecords, Medium;
     "No Such Domain: " => DomainNotFound, Medium;
@@ -591,11 +604,13 @@ patterns! {
     "no IP address found for host" => DnsFailed, Medium;
     // Linux's errno numbers as Sun/Oracle Messaging Server and others print them
     // (`No formatted text for errno = 111`)
-    "errno = 110" => TimedOut, Medium;
-    "errno = 111" => Refused, Medium;
-    "errno = 104" => Reset, Medium;
+    "text for errno = 110" => TimedOut, Medium;
+    "text for errno = 111" => Refused, Medium;
+    "text for errno = 104" => Reset, Medium;
     // Haraka's outbound bounce; Postal's deferral; maddy's queue verdict
     "[outbound] bouncing mail" => Bounced, Medium;
+    // (its bounce after the retries ran out: `bouncing mail: Too many failures (...)`)
+    "bouncing mail: Too many failures" => Expired, Medium;
     "requeued for trying later" => Deferred, Medium;
     "not delivered, permanent error" => Bounced, Medium;
     // Haraka's outbound deferral
@@ -948,6 +963,13 @@ patterns! {
     // Sendmail's `Host unknown (Name server: example.com.: host not found)`; Postfix's
     // local and virtual agents (`maildir delivery failed: ...`)
     "(Name server: " => OriginSendmail, Strong;
+    // Sendmail's own MX loop (`553 5.3.5 host config error: mail loops back to me (MX
+    // problem?)`); Exim's local-host checks (`lowest numbered MX record points to local
+    // host`, `lowest MX record for example.net points to local host`, `remote host address
+    // is the local host`)
+    "mail loops back to me (MX problem?)" => OriginSendmail, Strong;
+    "points to local host" => OriginExim, Strong;
+    "remote host address is the local host" => OriginExim, Strong;
     "maildir delivery failed: " => OriginPostfix, Strong;
     // Postfix's pipe(8) and local(8) (`Command died with status 127: "procmail ..."`), its
     // null MX refusal; qmail-local's unknown mailbox

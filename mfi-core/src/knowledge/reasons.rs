@@ -192,11 +192,10 @@ reasons! {
     // userunknown
     "#5.1.1 bad address" => Userunknown;
     "addressee unknown" => Userunknown;
-    // (gateways' recipient checks: Spambrella's `User email address is marked as invalid`,
-    // ZeroSpam's `Not in recipient list`; chasquid's `recipient invalid, please check the
+    // (gateways' recipient checks: Spambrella's `User email address is marked as invalid`;
+    // chasquid's `recipient invalid, please check the
     // address for typos`)
     "email address is marked as invalid" => Userunknown;
-    "not in recipient list" => Userunknown;
     "recipient invalid, please check the address" => Userunknown;
     "5.1.0 address rejected." => Userunknown;
     "550 address invalid" => Userunknown;
@@ -496,6 +495,8 @@ reasons! {
     // hostunknown
     "couldn't find any host " => Hostunknown;
     "dns server returned answer with no data" => Hostunknown;
+    // (MDaemon's resolver verdict in its session transcript)
+    "name server reports domain name unknown" => Hostunknown;
     "domain does not exist" => Hostunknown;
     // (1&1/IONOS: `no valid MX hosts found`)
     "no valid mx hosts found" => Hostunknown;
@@ -758,7 +759,7 @@ reasons! {
     "dynamic/zombied/spam ips blocked" => Blocked;
     // (ZoneMTA's and Trend Micro's refusals of a sending IP)
     "rejected because bad ip" => Blocked;
-    "email reputation service" => Blocked;
+    "blocked by trend micro email reputation" => Blocked;
     "error: no valid recipients from " => Blocked;
     "esmtp not accepting connections" => Blocked;
     "extreme bad ip profile" => Blocked;
@@ -833,13 +834,14 @@ reasons! {
     "spamhaus.org/query/ip" => Blocked;
     "spamhaus.org/lookup" => Blocked;
     "spamhaus.org/zen" => Blocked;
-    "spamhaus sbl" => Blocked;
-    "spamhaus xbl" => Blocked;
-    "spamhaus pbl" => Blocked;
+    "sbl-xbl database" => Blocked;
     "blacklisted using " => Blocked;
-    "ip " .. " is blacklisted" => Blocked;
+    "your ip " .. " is blacklisted" => Blocked;
+    "ip address " .. " is blacklisted" => Blocked;
+    "is blacklisted (" .. ".spamhaus.org" => Blocked;
     "ip is blacklisted" => Blocked;
-    "ip " .. " is listed " => Blocked;
+    "sending ip " .. " is listed " => Blocked;
+    "your ip " .. " is listed " => Blocked;
     "ip address is listed by " => Blocked;
     "listed by the lookup site" => Blocked;
     "realtime block list" => Blocked;
