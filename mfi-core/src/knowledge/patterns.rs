@@ -602,6 +602,21 @@ patterns! {
     "couldn't find a mail exchanger or IP address" => DomainNotFound, Medium;
     "NoMxHostFoundException" => DnsNoRecords, Medium;
     "no IP address found for host" => DnsFailed, Medium;
+    // (audit 58) Exim's router (`lookup of host "mx.example.net" failed in dnslookup
+    // router`); Postini's final bounces (`550 MX records inaccessible for too long`, `550 MTA
+    // inaccessible for too long`); qmail's connect failure without its status, as hosts
+    // reprint it (`Sorry, I wasn't able to establish an SMTP connection.`); a control
+    // panel's `SMTP Error 101, cannot open SMTP stream`
+    "lookup of host \"" => DnsFailed, Medium;
+    "MX records inaccessible" => DnsFailed, Medium;
+    "MTA inaccessible" => ConnectFailed, Medium;
+    "inaccessible for too long" => Expired, Medium;
+    "able to establish an SMTP connection" => ConnectFailed, Medium;
+    "cannot open SMTP stream" => ConnectFailed, Medium;
+    // (audit 57) qmail's session that broke off (`Connected to 192.0.2.1 but connection
+    // died`); a gateway's delay warning (`Warning--Could not send mail for past 2.5 hours`)
+    "but connection died" => Dropped, Medium;
+    "Could not send mail for past" => Delayed, Medium;
     // Linux's errno numbers as Sun/Oracle Messaging Server and others print them
     // (`No formatted text for errno = 111`)
     "text for errno = 110" => TimedOut, Medium;
@@ -957,6 +972,8 @@ patterns! {
     "Returned mail: Cannot send message for" => OriginSendmail, Strong;
     "sm-mta[" => OriginSendmail, Strong;
     ", stat=" => OriginSendmail, Strong;
+    // (its check rulesets' log field: `ruleset=check_mail, ..., reject=553 5.1.8 ...`)
+    ", reject=" => OriginSendmail, Strong;
     // The queue listings' headers: Sendmail's `mailq` (`/var/spool/mqueue (2 requests)`),
     // Postfix's (`-Queue ID-  --Size-- ----Arrival Time----`)
     "/mqueue (" => OriginSendmail, Strong;

@@ -20,6 +20,7 @@ reasons! {
     "452 insufficient disk space" => Mailboxfull;
     // (JetMail: `mail box space not enough`)
     "mail box space not enough" => Mailboxfull;
+    "message size exceeds remaining quota" => Mailboxfull;
     "account disabled temporarly for exceeding receiving limits" => Mailboxfull;
     "boite du destinataire pleine" => Mailboxfull;
     "exceeded storage allocation" => Mailboxfull;
@@ -52,6 +53,7 @@ reasons! {
     // mesgtoobig
     "exceeded maximum inbound message size" => Mesgtoobig;
     "message is too long" => Mesgtoobig;
+    "message exceeds maximum fixed size" => Mesgtoobig;
     "exceeded the maximum incoming message size" => Mesgtoobig;
     "line limit exceeded" => Mesgtoobig;
     "max message size exceeded" => Mesgtoobig;
@@ -391,6 +393,8 @@ reasons! {
     "ip/domain reputation problems" => Badreputation;
     "likely suspicious due to the very low reputation" => Badreputation;
     "none/bad reputation" => Badreputation;
+    // (BT: `550 Message rejected due to sender IP reputation`)
+    "due to sender ip reputation" => Badreputation;
     // (Hornetsecurity: `Your IP 192.0.2.1 address has a bad reputation`)
     "address has a bad reputation" => Badreputation;
     "poor email reputation score" => Badreputation;
@@ -757,6 +761,9 @@ reasons! {
     "domain does not exist:" => Blocked;
     "domain isn't in my list of allowed rcpthosts" => Blocked;
     "dynamic/zombied/spam ips blocked" => Blocked;
+    // (Proofpoint written without the space, `Blocked- see
+    // https://support.proofpoint.com/dnsbl-lookup.cgi?ip=...`)
+    "support.proofpoint.com/dnsbl-lookup" => Blocked;
     // (ZoneMTA's and Trend Micro's refusals of a sending IP)
     "rejected because bad ip" => Blocked;
     "blocked by trend micro email reputation" => Blocked;
