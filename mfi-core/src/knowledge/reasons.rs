@@ -662,6 +662,8 @@ reasons! {
     "appears" .. " to " .. "spam" => Spamdetected;
     // toomanyconn
     "all available ips are at maximum connection limit" => Toomanyconn;
+    // (a receiver out of sessions: `421 mx.example.net out of connection slots`)
+    "out of connection slots" => Toomanyconn;
     // Microsoft 365's connection limit
     "maximum number of concurrent connections" => Toomanyconn;
     "connection rate limit exceeded" => Toomanyconn;
@@ -698,6 +700,8 @@ reasons! {
     "exceeded message rate limit" => Speeding;
     // (SendGrid's deferral: `IPs were throttled by recipient server`)
     "ips were throttled" => Speeding;
+    // (Comcast: `421 4.1.0 192.0.2.25 Throttled - try again later`)
+    "throttled - try again later" => Speeding;
     "has been rate limited" => Speeding;
     "message submission rate" => Speeding;
     // Postfix's anvil limits (smtpd_client_message_rate_limit), rspamd's ratelimit module
@@ -932,6 +936,8 @@ reasons! {
     "you have exceeded the" .. "allowable number of posts without solving a captcha" => Policyviolation;
     // systemerror
     "aliasing/forwarding loop broken" => Systemerror;
+    // (a server that could not start a process: `421 Fork failed`)
+    "421 fork failed" => Systemerror;
     "mx list for " .. " points back to " => Systemerror;
     "automatic homedir creator crashed" => Systemerror;
     "can't create user output file" => Systemerror;
