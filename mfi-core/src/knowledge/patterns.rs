@@ -27,6 +27,8 @@ patterns! {
     // (Gmail's notice of a domain that does not resolve: `... because the domain example.net
     // couldn't be found. Check for typos or unnecessary spaces and try again.`)
     "couldn't be found. Check for typos" => DomainNotFound, Medium;
+    // (and its closing words, Gmail's alone: the notice's writer)
+    "unnecessary spaces and try again" => OriginGmail, Strong;
     "Host not found, try again" => DnsTryAgain, Strong;
     "DNS query failed" => DnsFailed, Medium;
     "DNS query error" => DnsFailed, Medium;
