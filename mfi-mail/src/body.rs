@@ -215,9 +215,7 @@ fn recipient_prefix(prefix: &str) -> bool {
     if lower.ends_with("dda:smtp=") {
         return true;
     }
-    // MDaemon's session transcript names the message's recipient on a marked line of its
-    // log (`Wed 2013-09-11 12:22:04: *  To: a@b`).
-    if lower.ends_with(": *  to:") {
+    if mdaemon_recipient_label(&lower) {
         return true;
     }
     // A header of the returned message that holds no recipient.
@@ -269,6 +267,13 @@ fn recipient_prefix(prefix: &str) -> bool {
                         ' ' | '"' | '\'' | '.' | '-' | ',' | '(' | ')' | '[' | ':' | '*' | '•'
                     )
             }))
+}
+
+/// Whether words before an address are the label with which MDaemon's session transcript
+/// names the message's recipient (`Wed 2013-09-11 12:22:04: *  To: a@b`): a recipient line,
+/// and no error text.
+fn mdaemon_recipient_label(words: &str) -> bool {
+    words.trim_end().to_ascii_lowercase().ends_with(": *  to:")
 }
 
 /// Header names whose addresses are not recipients.
@@ -560,9 +565,7 @@ pub(crate) fn blocks(text: &str, ignore: &[String]) -> (String, Vec<Block>) {
                 let quoted_name = name.trim_start_matches('<').starts_with('"')
                     && name.len() > 2
                     && name.ends_with('"');
-                // (MDaemon's transcript line `... *  To: a@b` is a label, not error text.)
-                let label = before.to_ascii_lowercase().ends_with(": *  to:");
-                let words = if quoted_name || label {
+                let words = if quoted_name || mdaemon_recipient_label(before) {
                     0
                 } else {
                     before.split_whitespace().count()
