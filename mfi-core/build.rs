@@ -190,6 +190,25 @@ fn main() {
         "/// Every fragment, lower-cased.\npub(crate) static FRAGMENTS: [&str; {}] = {fragments:?};",
         fragments.len()
     );
+    // The fragments written as (a piece of) a host name, a full stop before a letter
+    // (`.spamhaus.org`, `postmaster.comcast.net`): words meant to match inside a name, which
+    // the scanner's inside-a-name test must let through.
+    let mut host_bits = vec![0u64; fragments.len().div_ceil(64)];
+    for (i, f) in fragments.iter().enumerate() {
+        let b = f.as_bytes();
+        if b.windows(2)
+            .any(|w| w[0] == b'.' && w[1].is_ascii_alphabetic())
+        {
+            host_bits[i / 64] |= 1 << (i % 64);
+        }
+    }
+    table(
+        &mut src,
+        "FRAGMENT_NAMES_A_HOST",
+        "u64",
+        "Bit `i`: fragment `i` is written as (a piece of) a host name.",
+        &host_bits,
+    );
     let (ustart, ulist) = flatten(&uses);
     table(
         &mut src,

@@ -906,16 +906,6 @@ fn echo_prefix(r: Reason, words: &str) -> bool {
     r == Reason::Mailererror && words.eq_ignore_ascii_case("mailer error")
 }
 
-/// Whether a text says the domain publishes a null MX (`Null MX`, Postfix's `nullMX`).
-/// (Read only where a DNS failure would be named: a pass over the text, no copy.)
-fn says_null_mx(text: &str) -> bool {
-    let b = text.as_bytes();
-    (0..b.len()).any(|i| {
-        let at = |w: &[u8]| b.len() - i >= w.len() && b[i..i + w.len()].eq_ignore_ascii_case(w);
-        at(b"null mx") || at(b"nullmx")
-    })
-}
-
 /// Literal beats an expiry form beats an equivalent.
 fn find_mfi(sc: &Scan, text: &str) -> Option<(MfiCode, MfiMatch)> {
     let statuses = || sc.chain.iter().filter_map(|r| r.status);
@@ -952,7 +942,6 @@ fn find_mfi(sc: &Scan, text: &str) -> Option<(MfiCode, MfiMatch)> {
     // (A vague phrase, such as GMX's greeting `Service not available; ... IP address is
     // block listed`, names no failed connection where other words say the server refused
     // on purpose; words of a refusal that contain the phrase are no other words.)
-    let mut null_mx = None;
     let by_words = sc
         .hits
         .iter()
@@ -975,9 +964,7 @@ fn find_mfi(sc: &Scan, text: &str) -> Option<(MfiCode, MfiMatch)> {
         .filter_map(|h| h.signal.info().mfi.map(|m| (h.strength, h.span.start(), m)))
         // (A null MX, RFC 7505, is the domain's own word that it takes no mail: Gmail's
         // `DNS Error: ... returned Null MX` names a lookup that succeeded.)
-        .filter(|&(_, _, m)| {
-            m != MfiCode::DnsQueryFailed || !*null_mx.get_or_insert_with(|| says_null_mx(text))
-        })
+        .filter(|&(_, _, m)| m != MfiCode::DnsQueryFailed || !sc.has(Signal::HintNullMx))
         .max_by_key(|&(strength, pos, _)| (strength, pos))
         .map(|(_, _, m)| m);
     // Else a code that names the failure by itself, the innermost first, unless words say

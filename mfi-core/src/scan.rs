@@ -261,7 +261,7 @@ fn find_signals(text: &str, out: &mut Scan) {
         // to match inside one.)
         if reason_words
             && !(knowledge::next_to_a_separator(bytes, start, end)
-                && !names_a_host(fb)
+                && !knowledge::names_a_host(f)
                 && *in_name.get_or_insert_with(|| knowledge::inside_a_name(bytes, start, end)))
         {
             words.saw(f as u16, start as u32, end as u32);
@@ -271,14 +271,6 @@ fn find_signals(text: &str, out: &mut Scan) {
     out.hits
         .sort_unstable_by_key(|h| (h.span.start(), h.span.end()));
     words.reasons(out);
-}
-
-/// Whether a wording is written as (a piece of) a host name: a full stop before a letter
-/// (`.spamhaus.org`, `postmaster.comcast.net`, `mail.local: `).
-fn names_a_host(fragment: &[u8]) -> bool {
-    fragment
-        .windows(2)
-        .any(|w| w[0] == b'.' && w[1].is_ascii_alphabetic())
 }
 
 /// Whether a socket error number at `start` stands as error messages give one (kept out of

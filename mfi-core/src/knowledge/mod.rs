@@ -18,7 +18,7 @@ pub(crate) use codes::{CodeEntry, CODES};
 pub(crate) use equivalence::{equivalence_context, Admits, CODE_EQUIVALENTS};
 pub(crate) use iana::{IanaEntry, IANA, REPLY_CODES};
 pub(crate) use signals::{
-    find_all, inside_a_name, next_to_a_separator, Signal, Strength, SIGNAL_PATTERNS,
+    find_all, inside_a_name, names_a_host, next_to_a_separator, Signal, Strength, SIGNAL_PATTERNS,
 };
 
 use crate::model::{Actor, Cause, MfiCode, Origin, Reason, RemediationId};

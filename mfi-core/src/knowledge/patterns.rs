@@ -823,6 +823,10 @@ patterns! {
     "authentication required" => HintNotAuthenticated, Medium;
     "MTA-STS" => HintMtaSts, Medium;
     "greylist" => HintGreylisted, Medium;
+    // A null MX (RFC 7505): the domain's own word that it takes no mail (Gmail's `DNS Error:
+    // ... returned Null MX`, Postfix's `does not accept mail (nullMX)`), no failed lookup
+    "Null MX" => HintNullMx, Medium;
+    "nullMX" => HintNullMx, Medium;
     "blocked using" => HintBlocklisted, Medium;
     "blocklist" => HintBlocklisted, Medium;
     "blacklist" => HintBlocklisted, Medium;

@@ -58,6 +58,7 @@ pub enum Signal {
     HintNotAuthenticated,
     HintMtaSts,
     HintGreylisted,
+    HintNullMx,
     HintBlocklisted,
     AnchorServerAt,
     AnchorSaid,
@@ -171,6 +172,7 @@ signals! {
     HintNotAuthenticated => -, AuthenticationRequired, "authentication was required";
     HintMtaSts => -, MtaStsFailure, "an MTA-STS policy check failed";
     HintGreylisted => -, Greylisted, "the receiver greylists the sender";
+    HintNullMx => -, -, "the domain publishes a null MX (RFC 7505): it takes no mail, and no lookup failed";
     HintBlocklisted => -, SendingIpBlocked, "the sending host is on a block list";
     AnchorServerAt => -, -, "where an NDR history line names the server (`Server at HOST (IP)`)";
     AnchorSaid => -, -, "where a Postfix line quotes the server (`host HOST[IP] said:`)";
@@ -386,6 +388,13 @@ pub(crate) fn uses(f: usize) -> impl Iterator<Item = Use> {
 /// The text of fragment `f`, lower-cased.
 pub(crate) fn fragment(f: usize) -> &'static str {
     FRAGMENTS[f]
+}
+
+/// Whether fragment `f` is written as (a piece of) a host name (`.spamhaus.org`,
+/// `postmaster.comcast.net`: a full stop before a letter, marked by `build.rs`): words meant
+/// to match inside a name.
+pub(crate) fn names_a_host(f: usize) -> bool {
+    FRAGMENT_NAMES_A_HOST[f / 64] >> (f % 64) & 1 != 0
 }
 
 /// Calls `found(fragment, start, end)` for every occurrence of every fragment (every distinct
