@@ -10,6 +10,19 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
+# Disk is what a CI machine runs short of first (a run once failed with "No space left on
+# device"). A run builds everything once from scratch, so cargo's incremental caches
+# (~3 GB) are never read again, full debug information only swells the test binaries (line
+# tables keep backtraces and sanitizer reports readable), and pip's download cache is never
+# reused: all three are off here. Set them yourself to override.
+export CARGO_INCREMENTAL=${CARGO_INCREMENTAL:-0}
+export CARGO_PROFILE_DEV_DEBUG=${CARGO_PROFILE_DEV_DEBUG:-line-tables-only}
+export PIP_NO_CACHE_DIR=${PIP_NO_CACHE_DIR:-1}
+
+# free: the space left where the build writes, for the log.
+free() { df -Ph . | awk 'NR == 2 { print $4 " free on " $6 }'; }
+echo "disk at the start: $(free)"
+
 passed=()
 failed=()
 
@@ -23,7 +36,7 @@ suite() {
     passed+=("$name ($((SECONDS - start)) s)")
   else
     failed+=("$name")
-    printf '!! %s failed\n' "$name"
+    printf '!! %s failed (disk: %s)\n' "$name" "$(free)"
   fi
 }
 
@@ -88,6 +101,7 @@ if [ -f mfi-py/pyproject.toml ]; then
 fi
 
 printf '\n== summary\n'
+echo "disk at the end: $(free)"
 for s in "${passed[@]}"; do printf 'ok      %s\n' "$s"; done
 for s in "${failed[@]}"; do printf 'FAILED  %s\n' "$s"; done
 if [ ${#failed[@]} -ne 0 ]; then
