@@ -801,12 +801,39 @@ const VERSION_WORDS: &[&str] = &[
     "openssl", "tls", "ssl", "python", "php", "id",
 ];
 
+/// Whether an Exim log line's flag (`==`, `**`, `=>`, `->`, `*>`, `<=`, then a blank)
+/// follows the number that ends at `end`, after blanks: the number is the process id that
+/// Exim's debug output puts before each line (`240   == a@b R=dnslookup defer (-1): ...`).
+fn exim_flag_after(b: &[u8], end: usize) -> bool {
+    let mut j = end;
+    while b.get(j) == Some(&b' ') {
+        j += 1;
+    }
+    j > end
+        && matches!(
+            b.get(j..j + 3),
+            Some(b"== " | b"** " | b"=> " | b"-> " | b"*> " | b"<= ")
+        )
+}
+
 fn version_context(b: &[u8], i: usize) -> bool {
     let mut j = i;
     while j > 0 && matches!(b[j - 1], b' ' | b':' | b'/') {
         j -= 1;
     }
     let end = j;
+    // (A section of an RFC: cPanel's `Invalid HELO name (See RFC2821 4.1.3)`, `RFC 5321
+    // 4.5.3.1`.)
+    let mut k = end;
+    while k > 0 && end - k < 5 && b[k - 1].is_ascii_digit() {
+        k -= 1;
+    }
+    if k < end && k < i {
+        let r = if k > 0 && b[k - 1] == b' ' { k - 1 } else { k };
+        if r >= 3 && b[r - 3..r].eq_ignore_ascii_case(b"rfc") {
+            return true;
+        }
+    }
     while j > 0 && b[j - 1].is_ascii_alphabetic() && end - j < 10 {
         j -= 1;
     }
@@ -1044,7 +1071,8 @@ fn find_replies(text: &str, out: &mut Scan) {
             // (A reply's second digit is 0 to 5, RFC 5321 4.2: a lone `276` opening a text
             // is a process id, as Exim's debug output starts its lines; elsewhere a `571`
             // after `#` or `;` is a nonstandard reply all the same.)
-            let lone_ok = code.get() / 10 % 10 <= 5 || i != text_start;
+            let lone_ok =
+                i != text_start || (code.get() / 10 % 10 <= 5 && !exim_flag_after(b, end));
             if status.is_some() || dash_quote || (lone_ok && reply_position(b, i)) {
                 let body = status.map_or(message, |(_, e)| e);
                 raw.push(RawReply {
