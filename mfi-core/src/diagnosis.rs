@@ -991,18 +991,20 @@ fn severity(sc: &Scan, text: &str, expired: bool) -> Severity {
     }
     // A log's own outcome field (`status=deferred`, `stat=Deferred`, ZoneMTA's
     // `DEFERRED[...]`, a JSON event's `"event": "deferred"`, qmail's `: deferral: `,
-    // Sendmail's queue listing's `(Deferred: ...)`) says what happened, whatever the class
+    // Sendmail's queue listing's `(Deferred: ...)`, any entry of a queue listing with its
+    // reason: `queue_entry`) says what happened, whatever the class
     // of the reply it quotes: Postfix defers a 5xx reply under `soft_bounce`, qmail a
     // refused greeting, ZoneMTA and delivery services by their own rules.
     let log_deferred = || {
-        sc.hits.iter().any(|h| {
-            h.signal == Signal::Deferred
-                && h.strength >= Strength::Medium
-                && h.span
-                    .of(text)
-                    .bytes()
-                    .any(|c| matches!(c, b'=' | b'[' | b'"' | b':' | b'('))
-        })
+        queue_entry(text).is_some()
+            || sc.hits.iter().any(|h| {
+                h.signal == Signal::Deferred
+                    && h.strength >= Strength::Medium
+                    && h.span
+                        .of(text)
+                        .bytes()
+                        .any(|c| matches!(c, b'=' | b'[' | b'"' | b':' | b'('))
+            })
     };
     // A delay notice's banner (Postfix's and Sendmail's `THIS IS A WARNING ONLY`): the
     // message is still queued, whatever reply it quotes (a 554 greeting is retried too).
@@ -1044,7 +1046,7 @@ fn severity(sc: &Scan, text: &str, expired: bool) -> Severity {
     let deferred = strongest(&[Signal::Deferred, Signal::Delayed]);
     if bounced.is_some() && bounced >= deferred {
         Severity::Permanent
-    } else if deferred.is_some() {
+    } else if deferred.is_some() || queue_entry(text).is_some() {
         Severity::Transient
     } else if sc.has(Signal::Sent) {
         Severity::Success
@@ -1668,6 +1670,9 @@ fn origin_of(sc: &Scan, text: &str, mfi: Option<(MfiCode, MfiMatch)>) -> Origin 
     if let Some(o) = WRITERS.into_iter().find(|&o| marked(o)) {
         return o;
     }
+    if let Some(o) = queue_entry(text) {
+        return o;
+    }
     // (Another system's own words: the shapes below are not proof of Exim or Postfix.)
     let other = marked(Origin::Unknown);
     if !other && has_exim_id(text) {
@@ -1743,6 +1748,73 @@ fn has_exim_id(text: &str) -> bool {
                 .get(end)
                 .is_none_or(|b| !(b.is_ascii_alphanumeric() || *b == b'-'))
             && head[d - 6..end].iter().any(u8::is_ascii_digit)
+    })
+}
+
+/// Whether the text is an entry of a mail queue's listing with its last failure in
+/// brackets, and whose: Postfix's `mailq` (`postqueue -p`: `A1B2C3D4E5* 4521 Mon Apr  7
+/// 10:15:23  a@example.com (connect to ...: Connection timed out) b@example.net`) or
+/// Sendmail's (`sendmail -bp`: the same, its time without seconds, `8BITMIME` perhaps
+/// after the sender). A message listed with a reason is queued for its next attempt,
+/// whatever the reply it quotes (Postfix queues 5xx refusals under `soft_bounce` and its
+/// SASL failures by default).
+fn queue_entry(text: &str) -> Option<Origin> {
+    const DAYS: [&[u8; 3]; 7] = [b"Mon", b"Tue", b"Wed", b"Thu", b"Fri", b"Sat", b"Sun"];
+    const MONTHS: [&[u8; 3]; 12] = [
+        b"Jan", b"Feb", b"Mar", b"Apr", b"May", b"Jun", b"Jul", b"Aug", b"Sep", b"Oct", b"Nov",
+        b"Dec",
+    ];
+    let b = text.trim_start().as_bytes();
+    let head = &b[..b.len().min(80)];
+    let run = |i: &mut usize, f: fn(&u8) -> bool| {
+        let from = *i;
+        while head.get(*i).is_some_and(f) {
+            *i += 1;
+        }
+        *i - from
+    };
+    let word = |i: &mut usize, of: &[&[u8; 3]]| {
+        let ok = head
+            .get(*i..*i + 3)
+            .is_some_and(|w| of.iter().any(|d| &d[..] == w));
+        *i += 3;
+        ok
+    };
+    let mut i = 0;
+    // The queue id (a `*` marks a message being delivered now; one on hold, marked `!`, is
+    // not waiting for an attempt), its size, the day, month and date of its arrival and the time.
+    if !(5..=20).contains(&run(&mut i, u8::is_ascii_alphanumeric)) {
+        return None;
+    }
+    if head.get(i) == Some(&b'*') {
+        i += 1;
+    }
+    let blank = |c: &u8| *c == b' ';
+    if run(&mut i, blank) == 0
+        || run(&mut i, u8::is_ascii_digit) == 0
+        || run(&mut i, blank) == 0
+        || !word(&mut i, &DAYS)
+        || run(&mut i, blank) == 0
+        || !word(&mut i, &MONTHS)
+        || run(&mut i, blank) == 0
+        || !(1..=2).contains(&run(&mut i, u8::is_ascii_digit))
+        || run(&mut i, blank) == 0
+        || run(&mut i, u8::is_ascii_digit) != 2
+        || head.get(i) != Some(&b':')
+    {
+        return None;
+    }
+    i += 1;
+    if run(&mut i, u8::is_ascii_digit) != 2 {
+        return None;
+    }
+    let seconds = head.get(i) == Some(&b':');
+    // The reason, in brackets after the sender.
+    memchr::memchr(b'(', &b[i..])?;
+    Some(if seconds {
+        Origin::Postfix
+    } else {
+        Origin::Sendmail
     })
 }
 

@@ -120,6 +120,9 @@ patterns! {
     "There are no DNS entries for the hostname" => DnsNoRecords, Medium;
     "reports domain name unknown" => DomainNotFound, Medium;
     "host map: lookup" => DnsTryAgain, Medium;
+    // (Its queue listing's verdict on such a lookup: `(host map: lookup (example.net):
+    // deferred)`)
+    "): deferred" => Deferred, Medium;
     "Unable to bind to the destination server in DNS" => DnsFailed, Medium;
     "could not connect to any DNS server" => DnsFailed, Strong;
     // Exchange (connectivity log, resolver status)
@@ -161,6 +164,12 @@ patterns! {
     // EADDRNOTAVAIL: the sending host could not bind the connection's local address
     // (ZoneMTA, Nodemailer, Postfix's smtp_bind_address)
     "Cannot assign requested address" => CannotConnect, Medium;
+    // (musl's text of EADDRNOTAVAIL and its resolver's EAI_NONAME and EAI_NODATA, as Postfix
+    // on Alpine prints them after the colon: `connect to mx.example.net[2001:db8::1]:25:
+    // Address not available`)
+    ": Address not available" => CannotConnect, Medium;
+    ": Name does not resolve" => DomainNotFound, Medium;
+    ": Name has no usable address" => DnsNoRecords, Medium;
     "SocketNetworkUnreachable" => Unreachable, Strong;
     "10051" => Unreachable, Strong;
     "10065" => Unreachable, Strong;
@@ -189,6 +198,12 @@ patterns! {
     "sendmail: Cannot open " => CannotConnect, Medium;
     // msmtp (`the server sent an empty reply`)
     "server sent an empty reply" => Dropped, Medium;
+    // PHPMailer's notice that the server had closed the connection before the next command
+    // (`SMTP NOTICE: EOF caught while checking if connected`); Erlang's gen_smtp (Elixir's
+    // Swoosh and Bamboo) with a closed socket (`{:network_failure, ..., {:error, :closed}}`)
+    "EOF caught while checking if connected" => Dropped, Medium;
+    "{:error, :closed}" => Dropped, Medium;
+    "{error,closed}" => Dropped, Medium;
     // CDO's 0x80040213 (SSRS, classic ASP: `The transport failed to connect to the
     // server.`) and Outlook's 0x80042109 (`Outlook cannot connect to your outgoing (SMTP)
     // e-mail server`): no session, for any reason
@@ -690,6 +705,14 @@ patterns! {
     "(Deferred)" => Deferred, Medium;
     // Postfix's deferral of a destination after a failure; Sendmail's `a@b... Deferred`
     "delivery temporarily suspended" => Deferred, Medium;
+    // (in brackets, as its log and queue listing print it: the outcome, whatever the
+    // reply it quotes: `(delivery temporarily suspended: SASL authentication failed; server
+    // ... said: 535 ...)`)
+    "(delivery temporarily suspended" => Deferred, Medium;
+    // hMailServer's delivery log (`Message could not be delivered. Scheduling it for later
+    // delivery in 60 minutes.`, `Message rescheduled for later quick delivery.`)
+    "Scheduling it for later delivery" => Deferred, Medium;
+    "rescheduled for later" => Deferred, Medium;
     "... Deferred" => Deferred, Medium;
     "status=bounced" => Bounced, Medium;
     "status=sent" => Sent, Medium;
@@ -939,6 +962,11 @@ patterns! {
     // that a name does not exist, `Name service error for name=x type=MX: Host not found`)
     "Cannot start TLS: handshake failure" => OriginPostfix, Strong;
     "TLS is required, but was not offered by host" => OriginPostfix, Strong;
+    // `postqueue -j`: one JSON object a queued message, its recipients' `delay_reason`
+    // the last failure; a message in the deferred queue waits for its next attempt
+    "\"delay_reason\":" => OriginPostfix, Strong;
+    "\"queue_name\": \"deferred\"" => Deferred, Medium;
+    "\"queue_name\":\"deferred\"" => Deferred, Medium;
     "X-Postfix" => OriginPostfix, Strong;
     ", status=" => OriginPostfix, Strong;
     "This is the mail system at host" => OriginPostfix, Strong;
@@ -1023,6 +1051,8 @@ patterns! {
     "result=\"" => OriginOpensmtpd, Strong;
     // (OpenSMTPD before 6.x: `relay: TempFail for <evpid>: ...`, `evpid=`)
     "evpid=" => OriginOpensmtpd, Strong;
+    // (`smtpctl show envelope`: the last error's field)
+    "errorline: " => OriginOpensmtpd, Strong;
     "relay: TempFail for" => OriginOpensmtpd, Strong;
     "relay: PermFail for" => OriginOpensmtpd, Strong;
     "while attempting to deliver a message for the following" => OriginOpensmtpd, Strong;
@@ -1197,36 +1227,6 @@ patterns! {
     "połączenie zostało gwałtownie zamknięte" => Reset, Medium;
     "bestaande verbinding is geforceerd verbroken" => Reset, Medium;
     "принудительно разорвал существующее подключение" => Reset, Medium;
-    // 11001 in Portuguese (`Este host não é conhecido.`)
-    "host não é conhecido" => DomainNotFound, Medium;
-    // (Hungarian and Ukrainian: 10061, 10054 in its two wordings, 11001)
-    "mert a célszámítógép már visszautasította a kapcsolatot" => Refused, Medium;
-    "távoli állomás kényszerítetten" => Reset, Medium;
-    "nincs ilyen ismert állomás" => DomainNotFound, Medium;
-    "кінцевий комп'ютер відкинув запит на підключення" => Refused, Medium;
-    // (Korean; 10054, a reset connection, and 11001, no such host, in Chinese, Japanese and
-    // Korean; .NET's words around them)
-    "대상 컴퓨터에서 연결을 거부했으므로" => Refused, Medium;
-    "연결된 구성원으로부터 응답이 없어" => TimedOut, Medium;
-    "远程主机强迫关闭了一个现有的连接" => Reset, Medium;
-    "既存の接続はリモート ホストに強制的に切断されました" => Reset, Medium;
-    "현재 연결은 원격 호스트에 의해 강제로 끊겼습니다" => Reset, Medium;
-    "不知道这样的主机" => DomainNotFound, Medium;
-    "そのようなホストは不明です" => DomainNotFound, Medium;
-    "알려진 호스트가 없습니다" => DomainNotFound, Medium;
-    "无法从传输连接中读取数据" => Dropped, Medium;
-    "転送接続からデータを読み取れません" => Dropped, Medium;
-    "원격 서버에 연결할 수 없습니다" => CannotConnect, Medium;
-    "リモート サーバーに接続できません" => CannotConnect, Medium;
-    // .NET's certificate errors (zh, ja, ko): the remote certificate is invalid; the chain
-    // was issued by an authority that is not trusted; the server offers no secure connection
-    "远程证书无效" => CertInvalid, Medium;
-    "リモート証明書は無効です" => CertInvalid, Medium;
-    "원격 인증서가 잘못되었습니다" => CertInvalid, Medium;
-    "证书链是由不受信任的颁发机构颁发的" => CertUntrusted, Medium;
-    // (.NET's "Could not establish trust relationship for the SSL/TLS secure channel",
-    // in Chinese)
-    "未能为 SSL/TLS 安全通道建立信任关系" => CertUntrusted, Medium;
     // The C library's own texts of the socket and resolver errors in the other languages
     // it speaks (glibc's message catalogues, as strerror and gai_strerror print them under
     // a localised LANG: PHP's `Conexión rehusada (111)`, Python's `[Errno 111] Connexion
@@ -1354,6 +1354,36 @@ patterns! {
     "Förbindelse borttagen av partnern" => Reset, Medium;
     "Namnuppslagning misslyckades temporärt" => DnsFailed, Medium;
     "Namn eller tjänst okänd" => DomainNotFound, Medium;
+    // 11001 in Portuguese (`Este host não é conhecido.`)
+    "host não é conhecido" => DomainNotFound, Medium;
+    // (Hungarian and Ukrainian: 10061, 10054 in its two wordings, 11001)
+    "mert a célszámítógép már visszautasította a kapcsolatot" => Refused, Medium;
+    "távoli állomás kényszerítetten" => Reset, Medium;
+    "nincs ilyen ismert állomás" => DomainNotFound, Medium;
+    "кінцевий комп'ютер відкинув запит на підключення" => Refused, Medium;
+    // (Korean; 10054, a reset connection, and 11001, no such host, in Chinese, Japanese and
+    // Korean; .NET's words around them)
+    "대상 컴퓨터에서 연결을 거부했으므로" => Refused, Medium;
+    "연결된 구성원으로부터 응답이 없어" => TimedOut, Medium;
+    "远程主机强迫关闭了一个现有的连接" => Reset, Medium;
+    "既存の接続はリモート ホストに強制的に切断されました" => Reset, Medium;
+    "현재 연결은 원격 호스트에 의해 강제로 끊겼습니다" => Reset, Medium;
+    "不知道这样的主机" => DomainNotFound, Medium;
+    "そのようなホストは不明です" => DomainNotFound, Medium;
+    "알려진 호스트가 없습니다" => DomainNotFound, Medium;
+    "无法从传输连接中读取数据" => Dropped, Medium;
+    "転送接続からデータを読み取れません" => Dropped, Medium;
+    "원격 서버에 연결할 수 없습니다" => CannotConnect, Medium;
+    "リモート サーバーに接続できません" => CannotConnect, Medium;
+    // .NET's certificate errors (zh, ja, ko): the remote certificate is invalid; the chain
+    // was issued by an authority that is not trusted; the server offers no secure connection
+    "远程证书无效" => CertInvalid, Medium;
+    "リモート証明書は無効です" => CertInvalid, Medium;
+    "원격 인증서가 잘못되었습니다" => CertInvalid, Medium;
+    "证书链是由不受信任的颁发机构颁发的" => CertUntrusted, Medium;
+    // (.NET's "Could not establish trust relationship for the SSL/TLS secure channel",
+    // in Chinese)
+    "未能为 SSL/TLS 安全通道建立信任关系" => CertUntrusted, Medium;
     "信頼されていない機関によって証明書チェーンが発行されました" => CertUntrusted, Medium;
     "服务器不支持安全连接" => TlsNotOffered, Medium;
     // Exchange's localised NDR layout (German, Russian, Chinese)

@@ -128,6 +128,9 @@ reasons! {
     "domain isn't in my list of allowed rcpthost" => Norelaying;
     "email address is not verified." => Norelaying;
     "insecure mail relay" => Norelaying;
+    // (Haraka, when no plugin accepts the recipient's domain: `550 I cannot deliver mail
+    // for <a@b>`)
+    "i cannot deliver mail for" => Norelaying;
     "is not permitted to relay through this server without authentication" => Norelaying;
     "mail server requires authentication when attempting to send to a non-local e-mail address" => Norelaying;
     "no relaying" => Norelaying;
@@ -194,6 +197,8 @@ reasons! {
     // userunknown
     "#5.1.1 bad address" => Userunknown;
     "addressee unknown" => Userunknown;
+    // (Alibaba Mail, its own spelling: `554 RCPT (account) dosn't exist`)
+    "rcpt (account) dosn't exist" => Userunknown;
     // (gateways' recipient checks: Spambrella's `User email address is marked as invalid`;
     // chasquid's `recipient invalid, please check the
     // address for typos`)
@@ -426,6 +431,12 @@ reasons! {
     "access denied (sender blacklisted)" => Rejected;
     "address rejected" => Rejected;
     "administrative prohibition" => Rejected;
+    // Submission servers that take mail only from the account that logged in (NetEase,
+    // Tencent: `553 Mail from must equal authorized user`, `501 Mail from address must be
+    // same as authorization user`, `553 Local user only`)
+    "mail from must equal authorized user" => Rejected;
+    "mail from address must be same as authorization user" => Rejected;
+    "local user only" => Rejected;
     "all recipient addresses rejected : access denied" => Rejected;
     "backscatter protection detected an invalid or expired email address" => Rejected;
     "badsendermx" => Rejected;
@@ -531,6 +542,8 @@ reasons! {
     "unrout" .. "able " .. "address" => Hostunknown;
     // spamdetected
     " - spam" => Spamdetected;
+    // (qmail-based filters' verdicts: `550 Error: SB0102 - Rejected: SPAM`)
+    "rejected: spam" => Spamdetected;
     // Yandex, Sina
     "under suspicion of spam" => Spamdetected;
     "anti-spam engine" => Spamdetected;
@@ -714,6 +727,12 @@ reasons! {
     // Microsoft 365's HELO check, BlueTie)
     "found on one or more rbls" => Blocked;
     "is block listed" => Blocked;
+    // (a provider's gateway: `553 your mailserver's ip is listed in blacklist`; cPanel's
+    // `550-Message rejected because [192.0.2.1]:10503 is blacklisted`; Sohu's `553 5.7.0
+    // IP REJECT`)
+    "ip is listed in blacklist" => Blocked;
+    "rejected because [" .. " is blacklisted" => Blocked;
+    "ip reject" => Blocked;
     // (T-Online: `554 IP=192.0.2.1 - Dialup/transient IP not allowed`)
     "dialup/transient ip not allowed" => Blocked;
     // (Trend Micro's IP reputation list: `Mail from 192.0.2.1 deferred using Trend Micro
@@ -892,6 +911,7 @@ reasons! {
     // virusdetected
     "form of attachment has been used by recent viruses or other malware" => Virusdetected;
     "virus found" => Virusdetected;
+    "virus infected mail" => Virusdetected;
     "it has a potentially executable attachment" => Virusdetected;
     "the message was rejected because it contains prohibited virus or spam content" => Virusdetected;
     "this form of attachment has been used by recent viruses or other malware" => Virusdetected;
@@ -1311,6 +1331,8 @@ reasons! {
     // Delivery services' own words for an address they will not send to (SES's other
     // sentences, Resend, Mailgun, SendGrid's dropped reasons, SparkPost)
     "on the suppression list" => Suppressed, mta;
+    // (PowerMTA's own refusal: `550 5.7.1 recipient is in suppression list "name"`)
+    "is in suppression list" => Suppressed, mta;
     "has suppressed sending to this address" => Suppressed, mta;
     "not delivering to previously bounced address" => Suppressed, mta;
     "recipient address suppressed" => Suppressed, mta;
