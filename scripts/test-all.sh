@@ -90,6 +90,13 @@ suite "generated artefacts (header, accessors, enums, stubs, parity files)" \
 # mfi-py is a Python extension module: its tests run through pytest below.
 suite "Rust tests (core, CLI, C ABI with sanitizers and valgrind)" \
   cargo test --workspace --exclude mfi-py --exclude mfi-codegen --locked --no-fail-fast
+# On a CI machine (`.ci/run` sets MFI_CI=1) the debug build is not used again: its ~3 GB
+# go before the Python package builds its release library and its environment (~1.5 GB),
+# which halves what the run needs at its peak.
+if [ "${MFI_CI:-}" = 1 ]; then
+  rm -rf target/debug
+  echo "removed the debug build: $(free)"
+fi
 if [ -f mfi-py/pyproject.toml ]; then
   suite "Python package (fresh venv, maturin)" python_package
   if [ -x .venv/bin/python ] && .venv/bin/python -c "import mfi" 2>/dev/null; then
