@@ -1013,6 +1013,10 @@ fn severity(sc: &Scan, text: &str, expired: bool) -> Severity {
             .iter()
             .any(|h| h.signal == Signal::Delayed && h.strength == Strength::Strong)
     };
+    // A server that greets with a 5xx is passed over by Postfix (`smtp_skip_5xx_greeting`,
+    // on by default): the message waits for the next server or attempt unless the line
+    // says it bounced (`status=bounced (host ... refused to talk to me: 554 ...)`).
+    let greeting_skipped = || sc.has(Signal::HintGreetingSkipped) && !sc.has(Signal::Bounced);
     let by_digit = |d: u8| match d {
         2 => Severity::Success,
         4 => Severity::Transient,
@@ -1025,7 +1029,7 @@ fn severity(sc: &Scan, text: &str, expired: bool) -> Severity {
             .map(|c| c.first_digit())
             .or(p.status.map(|st| st.class().digit()));
         if let Some(d) = digit {
-            return if d == 5 && (log_deferred() || warning_only()) {
+            return if d == 5 && (log_deferred() || warning_only() || greeting_skipped()) {
                 Severity::Transient
             } else {
                 by_digit(d)
@@ -1764,53 +1768,60 @@ fn queue_entry(text: &str) -> Option<Origin> {
         b"Jan", b"Feb", b"Mar", b"Apr", b"May", b"Jun", b"Jul", b"Aug", b"Sep", b"Oct", b"Nov",
         b"Dec",
     ];
-    let b = text.trim_start().as_bytes();
-    let head = &b[..b.len().min(80)];
-    let run = |i: &mut usize, f: fn(&u8) -> bool| {
+    /// How many bytes from `*i` on pass `f`; `*i` moves past them.
+    #[inline(always)]
+    fn run(head: &[u8], i: &mut usize, f: impl Fn(u8) -> bool) -> usize {
         let from = *i;
-        while head.get(*i).is_some_and(f) {
+        while *i < head.len() && f(head[*i]) {
             *i += 1;
         }
         *i - from
-    };
-    let word = |i: &mut usize, of: &[&[u8; 3]]| {
+    }
+    /// Whether one of `of` is at `*i`; `*i` moves past it.
+    #[inline(always)]
+    fn word(head: &[u8], i: &mut usize, of: &[&[u8; 3]]) -> bool {
         let ok = head
             .get(*i..*i + 3)
             .is_some_and(|w| of.iter().any(|d| &d[..] == w));
         *i += 3;
         ok
-    };
+    }
+    let b = text.as_bytes();
+    let first = b.iter().take(8).position(|&c| c != b' ')?;
+    let head = &b[first..b.len().min(first + 80)];
     let mut i = 0;
     // The queue id (a `*` marks a message being delivered now; one on hold, marked `!`, is
-    // not waiting for an attempt), its size, the day, month and date of its arrival and the time.
-    if !(5..=20).contains(&run(&mut i, u8::is_ascii_alphanumeric)) {
+    // not waiting for an attempt), its size, the day, month and date of its arrival and the
+    // time. (Most texts fail at the first or the second test.)
+    if !(5..=20).contains(&run(head, &mut i, |c| c.is_ascii_alphanumeric())) {
         return None;
     }
     if head.get(i) == Some(&b'*') {
         i += 1;
     }
-    let blank = |c: &u8| *c == b' ';
-    if run(&mut i, blank) == 0
-        || run(&mut i, u8::is_ascii_digit) == 0
-        || run(&mut i, blank) == 0
-        || !word(&mut i, &DAYS)
-        || run(&mut i, blank) == 0
-        || !word(&mut i, &MONTHS)
-        || run(&mut i, blank) == 0
-        || !(1..=2).contains(&run(&mut i, u8::is_ascii_digit))
-        || run(&mut i, blank) == 0
-        || run(&mut i, u8::is_ascii_digit) != 2
+    let blank = |c: u8| c == b' ';
+    let digit = |c: u8| c.is_ascii_digit();
+    if run(head, &mut i, blank) == 0
+        || run(head, &mut i, digit) == 0
+        || run(head, &mut i, blank) == 0
+        || !word(head, &mut i, &DAYS)
+        || run(head, &mut i, blank) == 0
+        || !word(head, &mut i, &MONTHS)
+        || run(head, &mut i, blank) == 0
+        || !(1..=2).contains(&run(head, &mut i, digit))
+        || run(head, &mut i, blank) == 0
+        || run(head, &mut i, digit) != 2
         || head.get(i) != Some(&b':')
     {
         return None;
     }
     i += 1;
-    if run(&mut i, u8::is_ascii_digit) != 2 {
+    if run(head, &mut i, digit) != 2 {
         return None;
     }
     let seconds = head.get(i) == Some(&b':');
     // The reason, in brackets after the sender.
-    memchr::memchr(b'(', &b[i..])?;
+    memchr::memchr(b'(', &b[first + i..])?;
     Some(if seconds {
         Origin::Postfix
     } else {

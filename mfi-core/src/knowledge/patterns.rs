@@ -204,6 +204,14 @@ patterns! {
     "EOF caught while checking if connected" => Dropped, Medium;
     "{:error, :closed}" => Dropped, Medium;
     "{error,closed}" => Dropped, Medium;
+    // (and its timeout, on connecting or in the session: `{:error, :timeout}`)
+    "{:error, :timeout}" => TimedOut, Medium;
+    "{error,timeout}" => TimedOut, Medium;
+    // .NET's `Unable to read data from the transport connection`: the session had opened and
+    // then broke; with Windows' 10060 text after it, the read timed out (a hanging server,
+    // not a connection that could not be opened)
+    "Unable to read data from the transport connection" => Dropped, Medium;
+    "Unable to read data from the transport connection: A connection attempt failed" => SessionTimedOut, Strong;
     // CDO's 0x80040213 (SSRS, classic ASP: `The transport failed to connect to the
     // server.`) and Outlook's 0x80042109 (`Outlook cannot connect to your outgoing (SMTP)
     // e-mail server`): no session, for any reason
@@ -713,6 +721,10 @@ patterns! {
     // delivery in 60 minutes.`, `Message rescheduled for later quick delivery.`)
     "Scheduling it for later delivery" => Deferred, Medium;
     "rescheduled for later" => Deferred, Medium;
+    "sender verify defer" => Deferred, Medium;
+    // Postfix's cleanup when a table lookup failed (`warning: ...: virtual_alias_maps map
+    // lookup problem for a@b -- message not accepted, try again later`)
+    "message not accepted, try again later" => Deferred, Medium;
     "... Deferred" => Deferred, Medium;
     "status=bounced" => Bounced, Medium;
     "status=sent" => Sent, Medium;
@@ -850,6 +862,8 @@ patterns! {
     // ... returned Null MX`, Postfix's `does not accept mail (nullMX)`), no failed lookup
     "Null MX" => HintNullMx, Medium;
     "nullMX" => HintNullMx, Medium;
+    // Postfix's account of a server that refused in its greeting
+    "refused to talk to me: " => HintGreetingSkipped, Medium;
     "blocked using" => HintBlocklisted, Medium;
     "blocklist" => HintBlocklisted, Medium;
     "blacklist" => HintBlocklisted, Medium;
@@ -984,8 +998,18 @@ patterns! {
     "SMTP error from remote mail server" => OriginExim, Strong;
     "TLS error on connection " => OriginExim, Strong;
     "retry time not reached" => OriginExim, Strong;
+    // (an address and the one it was made from: `a@b (generated from c@b)`; Postfix says
+    // `expanded from`)
+    "(generated from " => OriginExim, Strong;
     " T=remote_smtp" => OriginExim, Strong;
     " R=dnslookup" => OriginExim, Strong;
+    // (cPanel's router and transport names: `R=lookuphost`, `R=dkim_lookuphost
+    // T=dkim_remote_smtp`)
+    " R=lookuphost" => OriginExim, Strong;
+    " R=dkim_lookuphost" => OriginExim, Strong;
+    " T=dkim_remote_smtp" => OriginExim, Strong;
+    // (a sender check that could not be finished: `sender verify defer for <a@b>: ...`)
+    "sender verify defer for" => OriginExim, Strong;
     "X-Exim-" => OriginExim, Strong;
     "SMTP timeout while connected to" => OriginExim, Strong;
     "all relevant MX records point to non-existent hosts" => OriginExim, Strong;

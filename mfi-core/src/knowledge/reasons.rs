@@ -2126,6 +2126,9 @@ reasons! {
     "weil die adresse nicht gefunden wurde" => Userunknown, mta;
     "niemand unter dieser adresse bekannt" => Userunknown, mta;
     "e-mail-adresse konnte nicht gefunden werden" => Userunknown, mta;
+    // (Microsoft 365's notice: `ana wurde nicht in example.de gefunden.`, its `ana wasn't
+    // found at example.de.`)
+    " wurde nicht in " .. " gefunden" => Userunknown, mta;
     "domäne des empfängers nicht vorhanden ist" => Hostunknown, mta;
     "benutzer hat zuviele mails auf dem server" => Mailboxfull, mta;
     "speichervolumen ueberschritten" => Mailboxfull, mta;

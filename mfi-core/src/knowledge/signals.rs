@@ -59,6 +59,7 @@ pub enum Signal {
     HintMtaSts,
     HintGreylisted,
     HintNullMx,
+    HintGreetingSkipped,
     HintBlocklisted,
     AnchorServerAt,
     AnchorSaid,
@@ -173,6 +174,7 @@ signals! {
     HintMtaSts => -, MtaStsFailure, "an MTA-STS policy check failed";
     HintGreylisted => -, Greylisted, "the receiver greylists the sender";
     HintNullMx => -, -, "the domain publishes a null MX (RFC 7505): it takes no mail, and no lookup failed";
+    HintGreetingSkipped => -, -, "Postfix passes over a server that greets with a refusal (smtp_skip_5xx_greeting, on by default) and tries the next one or later: a 5xx greeting alone bounces nothing";
     HintBlocklisted => -, SendingIpBlocked, "the sending host is on a block list";
     AnchorServerAt => -, -, "where an NDR history line names the server (`Server at HOST (IP)`)";
     AnchorSaid => -, -, "where a Postfix line quotes the server (`host HOST[IP] said:`)";
