@@ -1706,13 +1706,15 @@ fn has_postfix_host(text: &str) -> bool {
     let b = text.as_bytes();
     memchr::memchr_iter(b'[', b).take(8).any(|i| {
         let named = i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'.');
+        if !named {
+            return false;
+        }
         let inside = &b[i + 1..];
         let Some(end) = inside.iter().take(48).position(|&c| c == b']') else {
             return false;
         };
         let ip = &inside[..end];
-        named
-            && ip.len() >= 3
+        ip.len() >= 3
             && ip
                 .iter()
                 .all(|c| c.is_ascii_hexdigit() || *c == b'.' || *c == b':')
