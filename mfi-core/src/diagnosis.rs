@@ -922,11 +922,22 @@ fn find_mfi(sc: &Scan, text: &str) -> Option<(MfiCode, MfiMatch)> {
         return Some((code, MfiMatch::Expired));
     }
     let answered = || sc.chain.iter().any(|r| r.code.is_some());
-    let admits = if sc.chain.is_empty() {
+    // (The steps of a session that went well, a transcript's `220 Ready to start TLS`, say
+    // nothing of the failure after them; in a delivery's own record they say it all.)
+    let sent = sc.has(Signal::Sent);
+    let failed = |r: &&scan::RawReply| {
+        sent || r
+            .code
+            .map(|c| c.first_digit())
+            .or(r.status.map(|st| st.class().digit()))
+            .is_none_or(|d| d >= 4)
+    };
+    let admits = if !sc.chain.iter().any(|r| failed(&r)) {
         Some(Admits::All)
     } else {
         sc.chain
             .iter()
+            .filter(failed)
             .filter_map(
                 |r| match knowledge::equivalence_context(r.code, r.status)? {
                     Admits::Unanswered if answered() => None,
@@ -942,10 +953,30 @@ fn find_mfi(sc: &Scan, text: &str) -> Option<(MfiCode, MfiMatch)> {
     // (A vague phrase, such as GMX's greeting `Service not available; ... IP address is
     // block listed`, names no failed connection where other words say the server refused
     // on purpose; words of a refusal that contain the phrase are no other words.)
+    // (Not a receiving server's notes on its clients: none of the sender's deliveries; but
+    // a client's TLS alert about the server's certificate, `SSL_accept error ... alert
+    // unknown ca`, is a certificate failure all the same.)
+    let inbound = sc.has(Signal::HintInbound);
+    let specific_certificate_failure = || {
+        sc.hits.iter().any(|h| {
+            matches!(
+                h.signal,
+                Signal::CertExpired
+                    | Signal::CertMismatch
+                    | Signal::CertUntrusted
+                    | Signal::CertRevoked
+            )
+        })
+    };
     let by_words = sc
         .hits
         .iter()
+        .filter(|h| !inbound || h.signal.is_tls())
         .filter(|h| admits == Admits::All || h.signal.is_tls())
+        // (A certificate check that failed, in general words, yields to words that say how:
+        // OpenSSL's `verify error:num=20:unable to get local issuer certificate` before
+        // its `certificate verify failed`.)
+        .filter(|h| h.signal != Signal::CertInvalid || !specific_certificate_failure())
         .filter(|h| {
             // (A plain phrase yields as a vague one does, but only to words of a limit:
             // GoDaddy's `421 Connection refused, too many sessions from This IP` answered
@@ -1023,12 +1054,26 @@ fn severity(sc: &Scan, text: &str, expired: bool) -> Severity {
         5 => Severity::Permanent,
         _ => Severity::Unknown,
     };
-    if let Some(p) = sc.chain.first() {
-        let digit = p
-            .code
+    let digit_of = |p: &scan::RawReply| {
+        p.code
             .map(|c| c.first_digit())
-            .or(p.status.map(|st| st.class().digit()));
-        if let Some(d) = digit {
+            .or(p.status.map(|st| st.class().digit()))
+    };
+    if let Some(d) = sc.chain.first().and_then(digit_of) {
+        // A session that went well before it failed (a transcript: `220 Ready to start
+        // TLS` then `*** TLS startup failed`, `250 ... 354 ... 550 rejected`): the first
+        // refusal decides; with none, words of a failure leave no verdict. A log's own
+        // word of a delivery keeps it a success.
+        let d = if d <= 3 && !sc.has(Signal::Sent) {
+            match sc.chain.iter().filter_map(digit_of).find(|&d| d >= 4) {
+                Some(failed) => failed,
+                None if sc.hits.iter().any(|h| h.signal.info().mfi.is_some()) => 0,
+                None => d,
+            }
+        } else {
+            d
+        };
+        if d != 0 {
             return if d == 5 && (log_deferred() || warning_only() || greeting_skipped()) {
                 Severity::Transient
             } else {
@@ -1052,7 +1097,7 @@ fn severity(sc: &Scan, text: &str, expired: bool) -> Severity {
         Severity::Permanent
     } else if deferred.is_some() || queue_entry(text).is_some() {
         Severity::Transient
-    } else if sc.has(Signal::Sent) {
+    } else if sc.has(Signal::Sent) || exim_delivered(text) {
         Severity::Success
     } else if sc.has(Signal::DomainNonexistent) && !sc.has(Signal::DnsTryAgain) {
         // A resolver's own verdict that the domain does not exist (NXDOMAIN, Exchange's
@@ -1306,6 +1351,10 @@ fn reason(
     if severity == Severity::Success {
         return Reason::Delivered;
     }
+    // A receiving server's note on its client, no reply and no failure named: no reason.
+    if sc.has(Signal::HintInbound) && sc.chain.is_empty() && mfi.is_none() {
+        return Reason::Undefined;
+    }
     let literal_mfi = mfi.filter(|(_, how)| *how != MfiMatch::Equivalent);
     if let Some((code, _)) = literal_mfi {
         // Microsoft's own code says what failed: an expiry of it, or the code's reason.
@@ -1495,8 +1544,13 @@ fn auth_refused(sc: &Scan, reply: Option<u16>, status: Option<EnhancedStatus>) -
             }))
 }
 
-/// The SMTP command the failure answered: the last one the text names.
+/// The SMTP command the failure answered: the last one the text names. (None in a
+/// receiving server's note on its client, `lost connection after EHLO from ...`: the
+/// client's command, no failure's.)
 fn last_command(sc: &Scan) -> Option<Signal> {
+    if sc.has(Signal::HintInbound) {
+        return None;
+    }
     sc.hits
         .iter()
         .filter(|h| {
@@ -1679,7 +1733,7 @@ fn origin_of(sc: &Scan, text: &str, mfi: Option<(MfiCode, MfiMatch)>) -> Origin 
     }
     // (Another system's own words: the shapes below are not proof of Exim or Postfix.)
     let other = marked(Origin::Unknown);
-    if !other && has_exim_id(text) {
+    if !other && exim_id_end(text).is_some() {
         return Origin::Exim;
     }
     if !other
@@ -1723,10 +1777,10 @@ fn has_postfix_host(text: &str) -> bool {
     })
 }
 
-/// Whether the start of a line holds an Exim message id after its time stamp
+/// Where an Exim message id after its time stamp ends, at the start of a line
 /// (`2024-03-04 09:12:44 1rhA2B-0007Qx-Tz ...`): three base-62 groups of 6-6-2 (Exim before
 /// 4.97) or 6-11-4 characters, joined by `-`.
-fn has_exim_id(text: &str) -> bool {
+fn exim_id_end(text: &str) -> Option<usize> {
     let head = &text.as_bytes()[..text.len().min(96)];
     let alnum_run = |from: usize, step: isize| -> usize {
         let mut n = 0;
@@ -1738,22 +1792,35 @@ fn has_exim_id(text: &str) -> bool {
         n
     };
     // Each id's first `-` comes after six characters that start a word.
-    memchr::memchr_iter(b'-', head).take(6).any(|d| {
+    memchr::memchr_iter(b'-', head).take(6).find_map(|d| {
         if d < 6 || alnum_run(d - 1, -1) != 6 {
-            return false;
+            return None;
         }
         let middle = alnum_run(d + 1, 1);
         let d2 = d + 1 + middle;
         if !matches!(middle, 6 | 11) || head.get(d2) != Some(&b'-') {
-            return false;
+            return None;
         }
         let last = alnum_run(d2 + 1, 1);
         let end = d2 + 1 + last;
-        matches!((middle, last), (6, 2) | (11, 4))
+        (matches!((middle, last), (6, 2) | (11, 4))
             && head
                 .get(end)
                 .is_none_or(|b| !(b.is_ascii_alphanumeric() || *b == b'-'))
-            && head[d - 6..end].iter().any(u8::is_ascii_digit)
+            && head[d - 6..end].iter().any(u8::is_ascii_digit))
+        .then_some(end)
+    })
+}
+
+/// Whether the text is Exim's log line of a delivery: its flag after the message id is
+/// `=>` (delivered), `->` (another address of the same delivery) or `>>` (delivered while
+/// the sender waited), whatever the delivery was (to a pipe or a file there is no reply).
+fn exim_delivered(text: &str) -> bool {
+    exim_id_end(text).is_some_and(|end| {
+        matches!(
+            text.as_bytes().get(end..end + 4),
+            Some(b" => " | b" -> " | b" >> ")
+        )
     })
 }
 

@@ -98,6 +98,13 @@ fn local_char(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b"!#$%&'*+/=?^_`{|}~.-".contains(&b) || b >= 0x80
 }
 
+/// The punctuation of East Asian text (ideographic space, commas, full stops, brackets and
+/// quotes; the full-width forms of ASCII's punctuation): never part of an address.
+fn wide_punctuation(c: char) -> bool {
+    matches!(c, '\u{3000}'..='\u{303F}' | '\u{FF01}'..='\u{FF0F}' | '\u{FF1A}'..='\u{FF20}'
+        | '\u{FF3B}'..='\u{FF40}' | '\u{FF5B}'..='\u{FF65}')
+}
+
 fn domain_char(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'.' || b == b'-' || b >= 0x80
 }
@@ -142,7 +149,21 @@ pub(crate) fn addresses(text: &str) -> Vec<Found> {
         from = at + 1;
         let mut s = at;
         while s > 0 && local_char(b[s - 1]) && at - s < 64 {
-            s -= 1;
+            if b[s - 1] < 0x80 {
+                s -= 1;
+                continue;
+            }
+            // (A letter of another script may be part of an address, RFC 6531; a
+            // full-width colon, comma or bracket is the sentence's: `主 题：a@example.com`,
+            // `地址（a@example.com）`.)
+            let mut c = s - 1;
+            while c > 0 && s - c < 4 && !text.is_char_boundary(c) {
+                c -= 1;
+            }
+            if text[c..s].chars().next().is_some_and(wide_punctuation) {
+                break;
+            }
+            s = c;
         }
         // (A local part does not start with a dot, nor, in practice, with an apostrophe:
         // that is a quote around the address, `addressed to 'a@example.org',`. An X.400
@@ -743,6 +764,11 @@ mod tests {
                 "c@пример.рф"
             ]
         );
+        // (East Asian punctuation before an address is the sentence's; a letter of another
+        // script may be the address's own.)
+        let f = addresses("主 题：ana@example.com 地址（bo@example.net） 用户@例子.广告");
+        let a: Vec<_> = f.iter().map(|f| f.address.as_str()).collect();
+        assert_eq!(a, ["ana@example.com", "bo@example.net", "用户@例子.广告"]);
     }
 
     #[test]

@@ -605,6 +605,12 @@ patterns! {
     "Read timed out" => SessionTimedOut, Medium;
     "EHOSTUNREACH" => Unreachable, Strong;
     "ENETUNREACH" => Unreachable, Strong;
+    // (Node.js: a connect the sending host's own firewall or policy forbade, `connect
+    // EACCES 192.0.2.25:25`: no session could be opened)
+    "connect EACCES" => CannotConnect, Medium;
+    // (CDO's 0x80040213, in a script's error: `The transport couldn't establish a
+    // connection to the server.`)
+    "couldn't establish a connection to the server" => ConnectFailed, Weak;
     "WRONG_VERSION_NUMBER" => TlsFailed, Strong;
     // (Nodemailer: connected, no greeting; its error code, ETIMEDOUT, is every timeout's)
     "Greeting never received" => SessionTimedOut, Strong;
@@ -737,6 +743,11 @@ patterns! {
     "been successfully delivered" => Sent, Medium;
     "was delivered successfully" => Sent, Medium;
     "been delivered successfully" => Sent, Medium;
+    // Exchange's notices of a delivery (a relay's DSN, a delivery receipt); GreenArrow's
+    // log of a local delivery (`success <a@b> ...: did 0+0+1/`)
+    "Delivery to these recipients or groups is complete" => Sent, Medium;
+    "Your message has been delivered to the following recipients" => Sent, Medium;
+    ": did 0+0+" => Sent, Medium;
     // The expiry and delay wordings of each MTA. Exim:
     "have been failing for a long time" => Expired, Medium;
     "after a long failure period" => Expired, Medium;
@@ -836,6 +847,11 @@ patterns! {
     " defer (" => Deferred, Weak;
     " ** " => Bounced, Weak;
     "Unrouteable address" => DnsFailed, Medium;
+    // (Exim's address tests, `exim -bt`/`-bv`: `a@b is undeliverable: Unrouteable
+    // address`, `a@b cannot be resolved at this time: host lookup did not complete`)
+    "is undeliverable: " => Bounced, Medium;
+    "cannot be resolved at this time:" => Deferred, Medium;
+    "cannot be resolved at this time" => OriginExim, Strong;
     // (Exim's routing failures, for good: `all relevant MX records point to non-existent
     // hosts`)
     "MX records point to non-existent hosts" => Bounced, Medium;
@@ -864,6 +880,12 @@ patterns! {
     "nullMX" => HintNullMx, Medium;
     // Postfix's account of a server that refused in its greeting
     "refused to talk to me: " => HintGreetingSkipped, Medium;
+    // Postfix's smtpd on the clients that reach it: a client that hung up
+    // (`lost connection after EHLO from unknown[192.0.2.7]`), a client whose name and
+    // address disagree (`warning: hostname x.example does not resolve to address
+    // 192.0.2.7: Name or service not known`): the receiving side's notes, no failed delivery
+    "lost connection after " => HintInbound, Medium;
+    "does not resolve to address" => HintInbound, Medium;
     "blocked using" => HintBlocklisted, Medium;
     "blocklist" => HintBlocklisted, Medium;
     "blacklist" => HintBlocklisted, Medium;

@@ -165,6 +165,8 @@ reasons! {
     "//spf.pobox.com" => Authfailure;
     // GMX/web.de, Interia
     "reject due to spf policy" => Authfailure;
+    // (ukr.net: `550 SPF match mandatory for 192.0.2.7 a@b`)
+    "spf match mandatory" => Authfailure;
     // (policyd-spf's own rejection: `Message rejected due to: SPF fail - not authorized`)
     "spf fail - not authorized" => Authfailure;
     "[spf] host" => Authfailure;
@@ -733,6 +735,9 @@ reasons! {
     "ip is listed in blacklist" => Blocked;
     "rejected because [" .. " is blacklisted" => Blocked;
     "ip reject" => Blocked;
+    // (Cloudmark's reputation refusal, `554 ... Connection refused from 192.0.2.7. See
+    // http://csi.cloudmark.com/reset-request/?ip=...`)
+    "csi.cloudmark.com/reset-request" => Blocked;
     // (T-Online: `554 IP=192.0.2.1 - Dialup/transient IP not allowed`)
     "dialup/transient ip not allowed" => Blocked;
     // (Trend Micro's IP reputation list: `Mail from 192.0.2.1 deferred using Trend Micro

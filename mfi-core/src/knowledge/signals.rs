@@ -60,6 +60,7 @@ pub enum Signal {
     HintGreylisted,
     HintNullMx,
     HintGreetingSkipped,
+    HintInbound,
     HintBlocklisted,
     AnchorServerAt,
     AnchorSaid,
@@ -175,6 +176,7 @@ signals! {
     HintGreylisted => -, Greylisted, "the receiver greylists the sender";
     HintNullMx => -, -, "the domain publishes a null MX (RFC 7505): it takes no mail, and no lookup failed";
     HintGreetingSkipped => -, -, "Postfix passes over a server that greets with a refusal (smtp_skip_5xx_greeting, on by default) and tries the next one or later: a 5xx greeting alone bounces nothing";
+    HintInbound => -, -, "a receiving server's account of a client that came to it (Postfix smtpd's `lost connection after EHLO from ...`, its `hostname ... does not resolve to address`): none of the sender's deliveries failed";
     HintBlocklisted => -, SendingIpBlocked, "the sending host is on a block list";
     AnchorServerAt => -, -, "where an NDR history line names the server (`Server at HOST (IP)`)";
     AnchorSaid => -, -, "where a Postfix line quotes the server (`host HOST[IP] said:`)";
