@@ -1816,12 +1816,21 @@ fn exim_id_end(text: &str) -> Option<usize> {
 /// `=>` (delivered), `->` (another address of the same delivery) or `>>` (delivered while
 /// the sender waited), whatever the delivery was (to a pipe or a file there is no reply).
 fn exim_delivered(text: &str) -> bool {
-    exim_id_end(text).is_some_and(|end| {
-        matches!(
-            text.as_bytes().get(end..end + 4),
-            Some(b" => " | b" -> " | b" >> ")
-        )
-    })
+    // (The flag's `>` in the line's head first: a look that most lines fail at once.)
+    let head = &text.as_bytes()[..text.len().min(100)];
+    let flagged = memchr::memchr_iter(b'>', head).any(|g| {
+        g >= 2
+            && matches!(head[g - 1], b'=' | b'-' | b'>')
+            && head[g - 2] == b' '
+            && head.get(g + 1) == Some(&b' ')
+    });
+    flagged
+        && exim_id_end(text).is_some_and(|end| {
+            matches!(
+                text.as_bytes().get(end..end + 4),
+                Some(b" => " | b" -> " | b" >> ")
+            )
+        })
 }
 
 /// Whether the text is an entry of a mail queue's listing with its last failure in
@@ -1862,7 +1871,9 @@ fn queue_entry(text: &str) -> Option<Origin> {
     // The queue id (a `*` marks a message being delivered now; one on hold, marked `!`, is
     // not waiting for an attempt), its size, the day, month and date of its arrival and the
     // time. (Most texts fail at the first or the second test.)
-    if !(5..=20).contains(&run(head, &mut i, |c| c.is_ascii_alphanumeric())) {
+    if !(5..=20).contains(&run(&head[..head.len().min(21)], &mut i, |c| {
+        c.is_ascii_alphanumeric()
+    })) {
         return None;
     }
     if head.get(i) == Some(&b'*') {
