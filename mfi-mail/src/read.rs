@@ -509,7 +509,7 @@ impl<'m, 'x> Reader<'m, 'x> {
         } else {
             self.recipients_of_text(&intro)
         };
-        let kind = self.kind(&recipients, &intro);
+        let kind = self.kind(&recipients, &intro, !status.recipients.is_empty());
         if kind == ReportKind::NotAReport {
             recipients.clear();
         }
@@ -872,13 +872,30 @@ impl<'m, 'x> Reader<'m, 'x> {
             }
     }
 
-    fn kind(&self, recipients: &[Recipient], intro: &str) -> ReportKind {
+    fn kind(&self, recipients: &[Recipient], intro: &str, dsn: bool) -> ReportKind {
         if recipients.is_empty() {
             return if self.says_delayed("", intro) || self.says_failed(intro) {
                 ReportKind::Bounce
             } else {
                 ReportKind::NotAReport
             };
+        }
+        // A person's message (no delivery status part, not from a mail system, nothing in
+        // its subject or opening about a failed or delayed delivery) whose body only
+        // quotes addresses (a reply's quoted `De: a@b` / `Enviado el:` block) is no report,
+        // unless a recipient's text holds a reply or names a failure.
+        if !dsn
+            && !self.is_from_mailer()
+            && !self.says_delayed("", intro)
+            && recipients.iter().all(|r| {
+                let d = r.diagnosis.as_diagnosis();
+                d.reply_code().is_none()
+                    && d.enhanced_status().is_none()
+                    && d.mfi_code().is_none()
+                    && d.reason() == mfi_core::Reason::Undefined
+            })
+        {
+            return ReportKind::NotAReport;
         }
         let actions: Vec<Option<Action>> = recipients.iter().map(|r| r.action).collect();
         let all = |a: Action| actions.iter().all(|x| *x == Some(a));
@@ -1025,7 +1042,7 @@ impl<'m, 'x> Reader<'m, 'x> {
                 let kind = if matches!(n.kind, Kind::Delivery) {
                     ReportKind::Delivered
                 } else {
-                    self.kind(&recipients, "")
+                    self.kind(&recipients, "", true)
                 };
                 (kind, recipients)
             }
