@@ -906,6 +906,30 @@ fn echo_prefix(r: Reason, words: &str) -> bool {
     r == Reason::Mailererror && words.eq_ignore_ascii_case("mailer error")
 }
 
+/// Whether the text is a session whose replies all went well but whose last step was no
+/// accepted message, and which words of a failure follow (swaks' `<- 220 2.0.0 Ready to
+/// start TLS *** TLS startup failed`, PHPMailer's `SERVER -> CLIENT: 220 ... Connection
+/// reset by peer`). Not when the last reply accepted something (`250 ... queued`: a
+/// failure told before it was overcome), nor in a log's own record of a delivery.
+fn failed_after_success(sc: &Scan) -> bool {
+    let Some(last) = sc.chain.iter().max_by_key(|r| r.start) else {
+        return false;
+    };
+    let good = |r: &scan::RawReply| {
+        r.code
+            .map(|c| c.first_digit())
+            .or(r.status.map(|st| st.class().digit()))
+            .is_some_and(|d| d <= 3)
+    };
+    sc.chain.iter().all(good)
+        && !last.code.is_some_and(|c| matches!(c.get(), 250 | 251))
+        && !sc.has(Signal::Sent)
+        && sc
+            .hits
+            .iter()
+            .any(|h| h.signal.info().mfi.is_some() && h.span.start() > last.start)
+}
+
 /// Literal beats an expiry form beats an equivalent.
 fn find_mfi(sc: &Scan, text: &str) -> Option<(MfiCode, MfiMatch)> {
     let statuses = || sc.chain.iter().filter_map(|r| r.status);
@@ -922,22 +946,13 @@ fn find_mfi(sc: &Scan, text: &str) -> Option<(MfiCode, MfiMatch)> {
         return Some((code, MfiMatch::Expired));
     }
     let answered = || sc.chain.iter().any(|r| r.code.is_some());
-    // (The steps of a session that went well, a transcript's `220 Ready to start TLS`, say
-    // nothing of the failure after them; in a delivery's own record they say it all.)
-    let sent = sc.has(Signal::Sent);
-    let failed = |r: &&scan::RawReply| {
-        sent || r
-            .code
-            .map(|c| c.first_digit())
-            .or(r.status.map(|st| st.class().digit()))
-            .is_none_or(|d| d >= 4)
-    };
-    let admits = if !sc.chain.iter().any(|r| failed(&r)) {
+    // (A session that failed after its last good step, a transcript's `220 Ready to start
+    // TLS` then `*** TLS startup failed`: that step says nothing of the failure.)
+    let admits = if sc.chain.is_empty() || failed_after_success(sc) {
         Some(Admits::All)
     } else {
         sc.chain
             .iter()
-            .filter(failed)
             .filter_map(
                 |r| match knowledge::equivalence_context(r.code, r.status)? {
                     Admits::Unanswered if answered() => None,
@@ -1060,14 +1075,15 @@ fn severity(sc: &Scan, text: &str, expired: bool) -> Severity {
             .or(p.status.map(|st| st.class().digit()))
     };
     if let Some(d) = sc.chain.first().and_then(digit_of) {
-        // A session that went well before it failed (a transcript: `220 Ready to start
-        // TLS` then `*** TLS startup failed`, `250 ... 354 ... 550 rejected`): the first
-        // refusal decides; with none, words of a failure leave no verdict. A log's own
-        // word of a delivery keeps it a success.
+        // A session that went well before it failed (a transcript: `250 ... 354 ... 550
+        // rejected`; `220 Ready to start TLS` then `*** TLS startup failed`): the first
+        // refusal decides; with none, words of a failure after the last good step leave
+        // no verdict (`failed_after_success`). A log's own word of a delivery keeps it a
+        // success.
         let d = if d <= 3 && !sc.has(Signal::Sent) {
             match sc.chain.iter().filter_map(digit_of).find(|&d| d >= 4) {
                 Some(failed) => failed,
-                None if sc.hits.iter().any(|h| h.signal.info().mfi.is_some()) => 0,
+                None if failed_after_success(sc) => 0,
                 None => d,
             }
         } else {
@@ -1900,7 +1916,23 @@ fn queue_entry(text: &str) -> Option<Origin> {
         return None;
     }
     let seconds = head.get(i) == Some(&b':');
-    // The reason, in brackets after the sender.
+    if seconds {
+        i += 1;
+        if run(head, &mut i, digit) != 2 {
+            return None;
+        }
+    }
+    // The sender (an address, in brackets or not, or the null sender's MAILER-DAEMON),
+    // then the reason in brackets.
+    if run(head, &mut i, blank) == 0 {
+        return None;
+    }
+    let from = i;
+    run(head, &mut i, |c| c != b' ');
+    let sender = &head[from..i];
+    if !(sender.contains(&b'@') || sender == b"MAILER-DAEMON" || sender.starts_with(b"<")) {
+        return None;
+    }
     memchr::memchr(b'(', &b[first + i..])?;
     Some(if seconds {
         Origin::Postfix

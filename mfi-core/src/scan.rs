@@ -798,7 +798,7 @@ fn cipher_suite(word: &[u8]) -> bool {
 /// Words that make a following dotted number a version, not a status code.
 const VERSION_WORDS: &[&str] = &[
     "version", "ver", "v", "build", "release", "rev", "postfix", "exim", "sendmail", "exchange",
-    "openssl", "tls", "ssl", "python", "php", "id",
+    "openssl", "tls", "ssl", "python", "php", "id", "section",
 ];
 
 /// Whether an Exim log line's flag (`==`, `**`, `=>`, `->`, `*>`, `<=`, then a blank)
@@ -822,8 +822,11 @@ fn version_context(b: &[u8], i: usize) -> bool {
         j -= 1;
     }
     let end = j;
-    // (A section of an RFC: cPanel's `Invalid HELO name (See RFC2821 4.1.3)`, `RFC 5321
-    // 4.5.3.1`.)
+    // (A section of a document: `§ 4.1.3`; an RFC's, cPanel's `Invalid HELO name (See
+    // RFC2821 4.1.3)`, `RFC 5321 4.5.3.1`.)
+    if end >= 2 && &b[end - 2..end] == "§".as_bytes() {
+        return true;
+    }
     let mut k = end;
     while k > 0 && end - k < 5 && b[k - 1].is_ascii_digit() {
         k -= 1;

@@ -98,11 +98,15 @@ fn local_char(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b"!#$%&'*+/=?^_`{|}~.-".contains(&b) || b >= 0x80
 }
 
-/// The punctuation of East Asian text (ideographic space, commas, full stops, brackets and
-/// quotes; the full-width forms of ASCII's punctuation): never part of an address.
+/// The punctuation of East Asian text (ideographic space, comma and full stop, brackets,
+/// the katakana middle dot, the full-width forms of ASCII's punctuation) and the curly
+/// quotes and ellipsis Chinese text uses: never part of an address. (Not the whole CJK
+/// symbols block: `々`, `〆`, `〇` are letters of names, `佐々木@example.jp`.)
 fn wide_punctuation(c: char) -> bool {
-    matches!(c, '\u{3000}'..='\u{303F}' | '\u{FF01}'..='\u{FF0F}' | '\u{FF1A}'..='\u{FF20}'
-        | '\u{FF3B}'..='\u{FF40}' | '\u{FF5B}'..='\u{FF65}')
+    matches!(c, '\u{3000}'..='\u{3003}' | '\u{3008}'..='\u{3011}' | '\u{3014}'..='\u{301F}'
+        | '\u{3030}' | '\u{303D}' | '\u{30FB}' | '\u{FF01}'..='\u{FF0F}'
+        | '\u{FF1A}'..='\u{FF20}' | '\u{FF3B}'..='\u{FF40}' | '\u{FF5B}'..='\u{FF65}'
+        | '\u{2018}'..='\u{201F}' | '\u{2026}')
 }
 
 fn domain_char(b: u8) -> bool {
@@ -766,9 +770,18 @@ mod tests {
         );
         // (East Asian punctuation before an address is the sentence's; a letter of another
         // script may be the address's own.)
-        let f = addresses("主 题：ana@example.com 地址（bo@example.net） 用户@例子.广告");
+        let f = addresses("主 题：ana@example.com 地址（bo@example.net） 用户@例子.广告 宛先・cd@example.jp 佐々木@example.jp");
         let a: Vec<_> = f.iter().map(|f| f.address.as_str()).collect();
-        assert_eq!(a, ["ana@example.com", "bo@example.net", "用户@例子.广告"]);
+        assert_eq!(
+            a,
+            [
+                "ana@example.com",
+                "bo@example.net",
+                "用户@例子.广告",
+                "cd@example.jp",
+                "佐々木@example.jp"
+            ]
+        );
     }
 
     #[test]

@@ -120,9 +120,6 @@ patterns! {
     "There are no DNS entries for the hostname" => DnsNoRecords, Medium;
     "reports domain name unknown" => DomainNotFound, Medium;
     "host map: lookup" => DnsTryAgain, Medium;
-    // (Its queue listing's verdict on such a lookup: `(host map: lookup (example.net):
-    // deferred)`)
-    "): deferred" => Deferred, Medium;
     "Unable to bind to the destination server in DNS" => DnsFailed, Medium;
     "could not connect to any DNS server" => DnsFailed, Strong;
     // Exchange (connectivity log, resolver status)
@@ -202,11 +199,11 @@ patterns! {
     // (`SMTP NOTICE: EOF caught while checking if connected`); Erlang's gen_smtp (Elixir's
     // Swoosh and Bamboo) with a closed socket (`{:network_failure, ..., {:error, :closed}}`)
     "EOF caught while checking if connected" => Dropped, Medium;
-    "{:error, :closed}" => Dropped, Medium;
-    "{error,closed}" => Dropped, Medium;
+    "{:error, :closed}}" => Dropped, Medium;
+    "{error,closed}}" => Dropped, Medium;
     // (and its timeout, on connecting or in the session: `{:error, :timeout}`)
-    "{:error, :timeout}" => TimedOut, Medium;
-    "{error,timeout}" => TimedOut, Medium;
+    "{:error, :timeout}}" => TimedOut, Medium;
+    "{error,timeout}}" => TimedOut, Medium;
     // .NET's `Unable to read data from the transport connection`: the session had opened and
     // then broke; with Windows' 10060 text after it, the read timed out (a hanging server,
     // not a connection that could not be opened)
@@ -726,7 +723,7 @@ patterns! {
     // hMailServer's delivery log (`Message could not be delivered. Scheduling it for later
     // delivery in 60 minutes.`, `Message rescheduled for later quick delivery.`)
     "Scheduling it for later delivery" => Deferred, Medium;
-    "rescheduled for later" => Deferred, Medium;
+    "Message rescheduled for later" => Deferred, Medium;
     "sender verify defer" => Deferred, Medium;
     // Postfix's cleanup when a table lookup failed (`warning: ...: virtual_alias_maps map
     // lookup problem for a@b -- message not accepted, try again later`)
@@ -748,6 +745,8 @@ patterns! {
     "Delivery to these recipients or groups is complete" => Sent, Medium;
     "Your message has been delivered to the following recipients" => Sent, Medium;
     ": did 0+0+" => Sent, Medium;
+    ": did 1+0+0/" => Sent, Medium;
+    ": did 0+1+0/" => Sent, Medium;
     // The expiry and delay wordings of each MTA. Exim:
     "have been failing for a long time" => Expired, Medium;
     "after a long failure period" => Expired, Medium;
@@ -851,7 +850,6 @@ patterns! {
     // address`, `a@b cannot be resolved at this time: host lookup did not complete`)
     "is undeliverable: " => Bounced, Medium;
     "cannot be resolved at this time:" => Deferred, Medium;
-    "cannot be resolved at this time" => OriginExim, Strong;
     // (Exim's routing failures, for good: `all relevant MX records point to non-existent
     // hosts`)
     "MX records point to non-existent hosts" => Bounced, Medium;
@@ -884,8 +882,20 @@ patterns! {
     // (`lost connection after EHLO from unknown[192.0.2.7]`), a client whose name and
     // address disagree (`warning: hostname x.example does not resolve to address
     // 192.0.2.7: Name or service not known`): the receiving side's notes, no failed delivery
-    "lost connection after " => HintInbound, Medium;
-    "does not resolve to address" => HintInbound, Medium;
+    "lost connection after CONNECT from" => HintInbound, Medium;
+    "lost connection after EHLO from" => HintInbound, Medium;
+    "lost connection after HELO from" => HintInbound, Medium;
+    "lost connection after AUTH from" => HintInbound, Medium;
+    "lost connection after STARTTLS from" => HintInbound, Medium;
+    "lost connection after MAIL from" => HintInbound, Medium;
+    "lost connection after RCPT from" => HintInbound, Medium;
+    "lost connection after DATA from" => HintInbound, Medium;
+    "lost connection after DATA (" => HintInbound, Medium;
+    "lost connection after BDAT from" => HintInbound, Medium;
+    "lost connection after END-OF-MESSAGE from" => HintInbound, Medium;
+    "lost connection after RSET from" => HintInbound, Medium;
+    "lost connection after UNKNOWN from" => HintInbound, Medium;
+    "warning: hostname " => HintInbound, Medium;
     "blocked using" => HintBlocklisted, Medium;
     "blocklist" => HintBlocklisted, Medium;
     "blacklist" => HintBlocklisted, Medium;
@@ -1310,7 +1320,6 @@ patterns! {
     "Falha temporário na resolução de nome" => DnsFailed, Medium;
     "Nome ou serviço desconhecido" => DomainNotFound, Medium;
     "Ligação recusada" => Refused, Medium;
-    "Ligação expirada" => TimedOut, Medium;
     "Sem caminho para o anfitrião" => Unreachable, Medium;
     "Rede inacessível" => Unreachable, Medium;
     "Ligação reposta pelo peer" => Reset, Medium;

@@ -545,7 +545,7 @@ reasons! {
     // spamdetected
     " - spam" => Spamdetected;
     // (qmail-based filters' verdicts: `550 Error: SB0102 - Rejected: SPAM`)
-    "rejected: spam" => Spamdetected;
+    "- rejected: spam" => Spamdetected;
     // Yandex, Sina
     "under suspicion of spam" => Spamdetected;
     "anti-spam engine" => Spamdetected;
@@ -734,7 +734,7 @@ reasons! {
     // IP REJECT`)
     "ip is listed in blacklist" => Blocked;
     "rejected because [" .. " is blacklisted" => Blocked;
-    "ip reject" => Blocked;
+    " ip reject" => Blocked;
     // (Cloudmark's reputation refusal, `554 ... Connection refused from 192.0.2.7. See
     // http://csi.cloudmark.com/reset-request/?ip=...`)
     "csi.cloudmark.com/reset-request" => Blocked;
@@ -2133,7 +2133,7 @@ reasons! {
     "e-mail-adresse konnte nicht gefunden werden" => Userunknown, mta;
     // (Microsoft 365's notice: `ana wurde nicht in example.de gefunden.`, its `ana wasn't
     // found at example.de.`)
-    " wurde nicht in " .. " gefunden" => Userunknown, mta;
+    "ihre nachricht an " .. " wurde nicht in " .. " gefunden" => Userunknown, mta;
     "domäne des empfängers nicht vorhanden ist" => Hostunknown, mta;
     "benutzer hat zuviele mails auf dem server" => Mailboxfull, mta;
     "speichervolumen ueberschritten" => Mailboxfull, mta;

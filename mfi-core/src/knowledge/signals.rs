@@ -175,7 +175,7 @@ signals! {
     HintMtaSts => -, MtaStsFailure, "an MTA-STS policy check failed";
     HintGreylisted => -, Greylisted, "the receiver greylists the sender";
     HintNullMx => -, -, "the domain publishes a null MX (RFC 7505): it takes no mail, and no lookup failed";
-    HintGreetingSkipped => -, -, "Postfix passes over a server that greets with a refusal (smtp_skip_5xx_greeting, on by default) and tries the next one or later: a 5xx greeting alone bounces nothing";
+    HintGreetingSkipped => -, -, "Postfix passes over a server that greets with a refusal (smtp_skip_5xx_greeting, on by default) and tries the next one or later: a 5xx greeting alone bounces nothing (Postfix words a refused HELO or LHLO the same way, and bounces those: the text cannot tell them apart)";
     HintInbound => -, -, "a receiving server's account of a client that came to it (Postfix smtpd's `lost connection after EHLO from ...`, its `hostname ... does not resolve to address`): none of the sender's deliveries failed";
     HintBlocklisted => -, SendingIpBlocked, "the sending host is on a block list";
     AnchorServerAt => -, -, "where an NDR history line names the server (`Server at HOST (IP)`)";
