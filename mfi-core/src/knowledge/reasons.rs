@@ -165,6 +165,14 @@ reasons! {
     "//spf.pobox.com" => Authfailure;
     // GMX/web.de, Interia
     "reject due to spf policy" => Authfailure;
+    // DMARC refusals in receivers' own words (Outlook.com's `could not be delivered due to
+    // domain owner policy restrictions`, Comcast's `Message rejected due to DMARC`,
+    // `DMARC failure for domain example.com, policy reject`, iCloud's `domain owner
+    // discourages use of this host`)
+    "due to domain owner policy restrictions" => Authfailure;
+    "message rejected due to dmarc" => Authfailure;
+    "dmarc failure for domain" => Authfailure;
+    "domain owner discourages use of this host" => Authfailure;
     // (ukr.net: `550 SPF match mandatory for 192.0.2.7 a@b`)
     "spf match mandatory" => Authfailure;
     // (policyd-spf's own rejection: `Message rejected due to: SPF fail - not authorized`)
@@ -390,6 +398,8 @@ reasons! {
     "duplicate header" => Notcompliantrfc;
     "https://support.google.com/mail/?p=rfcmessagenoncompliant" => Notcompliantrfc;
     "message is not rfc 5322 compliant" => Notcompliantrfc;
+    // (Outlook.com: `Please ensure the message is RFC 5322 compliant.`)
+    "message is rfc 5322 compliant" => Notcompliantrfc;
     "rfc 1035 violation: recursive cname records for" => Notcompliantrfc;
     "this message is not rfc 5322 compliant" => Notcompliantrfc;
     " multiple " .. " header" => Notcompliantrfc;
@@ -735,6 +745,8 @@ reasons! {
     "ip is listed in blacklist" => Blocked;
     "rejected because [" .. " is blacklisted" => Blocked;
     " ip reject" => Blocked;
+    // (Comcast: `554 ... comcast 192.0.2.2 Comcast block for spam.`)
+    "comcast block for spam" => Blocked;
     // (Cloudmark's reputation refusal, `554 ... Connection refused from 192.0.2.7. See
     // http://csi.cloudmark.com/reset-request/?ip=...`)
     "csi.cloudmark.com/reset-request" => Blocked;
@@ -1434,6 +1446,14 @@ reasons! {
     "inbox is out of storage space" => Mailboxfull, mta;
     "very low reputation of the sending" => Badreputation, mta;
     "an unusual rate of unsolicited mail" => Blocked, mta;
+    // (its newer wordings of the same limit: `an unusual rate of email`, `... of
+    // unsolicited email originating from your DKIM domain`, `an unusual amount of
+    // unsolicited email`; and the quota of one Message-ID)
+    "an unusual rate of email" => Blocked, mta;
+    "an unusual rate of unsolicited email" => Blocked, mta;
+    "an unusual rate of " .. " unsolicited email" => Blocked, mta;
+    "an unusual amount of unsolicited" => Blocked, mta;
+    "messages that have the same message-id" => Policyviolation, mta;
     "exceeded google's message size limits" => Mesgtoobig, mta;
     "its content presents a potential" .. "security issue" => Policyviolation, mta;
     "is receiving mail at a rate that" => Speeding, mta;
