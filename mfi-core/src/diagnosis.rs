@@ -739,7 +739,11 @@ fn analyse_as(text: &str, options: &Options, truncated: bool, reading: Reading) 
     let mfi = find_mfi(sc, text);
     let entry_index = primary_status.and_then(|st| knowledge::lookup_code(st, |s| sc.has(s)));
     let entry = entry_index.map(|i| &knowledge::CODES[i]);
-    let severity = match (severity(sc, text, expired), options.stated) {
+    // (A queue listing's entry, if the text is one: read when first asked, for severity
+    // and origin, once.)
+    let queued = std::cell::OnceCell::new();
+    let queued = || *queued.get_or_init(|| queue_entry(text));
+    let severity = match (severity(sc, text, expired, &queued), options.stated) {
         // (What the source states is the severity of a text, not of an empty line.)
         (Severity::Unknown, Some(stated)) if !text.trim().is_empty() => stated,
         (known, _) => known,
@@ -758,7 +762,12 @@ fn analyse_as(text: &str, options: &Options, truncated: bool, reading: Reading) 
     // from both): a projection without them leaves them out.
     const LATE: FieldSet = FieldSet::of(&[Field::Origin, Field::Causes, Field::Remediations]);
     let (causes, origin) = if options.fields.intersects(LATE) {
-        causes_and_origin(sc, text, options, mfi, entry, primary_status, reason)
+        let origin = match options.origin {
+            Origin::Unknown => origin_of(sc, text, mfi, &queued),
+            given => given,
+        };
+        let causes = causes_for(sc, origin, options, mfi, entry, primary_status, reason);
+        (causes, origin)
     } else {
         (ArrayVec::new(), options.origin)
     };
@@ -793,22 +802,17 @@ fn analyse_as(text: &str, options: &Options, truncated: bool, reading: Reading) 
     }
 }
 
-/// The causes, ranked (evidence first) and kept for the origin's audience, and the origin
-/// (given, or found from the text's shape).
-fn causes_and_origin(
+/// The causes, ranked (evidence first) and kept for the origin's audience.
+fn causes_for(
     sc: &Scan,
-    text: &str,
+    origin: Origin,
     options: &Options,
     mfi: Option<(MfiCode, MfiMatch)>,
     entry: Option<&CodeEntry>,
     primary_status: Option<EnhancedStatus>,
     reason: Reason,
-) -> (ArrayVec<Cause, MAX_CAUSES>, Origin) {
+) -> ArrayVec<Cause, MAX_CAUSES> {
     let mut causes = rank_causes(sc, mfi, entry, primary_status, options.connector);
-    let origin = match options.origin {
-        Origin::Unknown => origin_of(sc, text, mfi),
-        given => given,
-    };
     // A reason the words name (no MFI code) puts its cause first. (Not where Exchange's
     // table knows the code, unless another system wrote it: its causes are the code's
     // own. Another system's `550 5.7.1` is not Exchange's delivery restriction: Gmail's
@@ -830,7 +834,7 @@ fn causes_and_origin(
         causes.insert(0, cause);
     }
     causes.retain(|c| knowledge::cause_info(*c).audience.admits(origin));
-    (causes, origin)
+    causes
 }
 
 /// Whether the message expired, and whether a code of the text says so (`4.4.7`, Exchange
@@ -906,23 +910,20 @@ fn echo_prefix(r: Reason, words: &str) -> bool {
     r == Reason::Mailererror && words.eq_ignore_ascii_case("mailer error")
 }
 
-/// Whether the text is a session whose replies all went well but whose last step was no
+/// Whether the text is a session whose replies all went well (a refusal after good steps
+/// is what the scanner keeps of a conversation: `find_replies`) but whose last step was no
 /// accepted message, and which words of a failure follow (swaks' `<- 220 2.0.0 Ready to
 /// start TLS *** TLS startup failed`, PHPMailer's `SERVER -> CLIENT: 220 ... Connection
 /// reset by peer`). Not when the last reply accepted something (`250 ... queued`: a
 /// failure told before it was overcome), nor in a log's own record of a delivery.
 fn failed_after_success(sc: &Scan) -> bool {
+    if !sc.chain.iter().all(|r| r.digit().is_some_and(|d| d <= 3)) {
+        return false;
+    }
     let Some(last) = sc.chain.iter().max_by_key(|r| r.start) else {
         return false;
     };
-    let good = |r: &scan::RawReply| {
-        r.code
-            .map(|c| c.first_digit())
-            .or(r.status.map(|st| st.class().digit()))
-            .is_some_and(|d| d <= 3)
-    };
-    sc.chain.iter().all(good)
-        && !last.code.is_some_and(|c| matches!(c.get(), 250 | 251))
+    !last.code.is_some_and(|c| matches!(c.get(), 250 | 251))
         && !sc.has(Signal::Sent)
         && sc
             .hits
@@ -1031,7 +1032,12 @@ fn find_mfi(sc: &Scan, text: &str) -> Option<(MfiCode, MfiMatch)> {
     by_words.or_else(by_code).map(|m| (m, MfiMatch::Equivalent))
 }
 
-fn severity(sc: &Scan, text: &str, expired: bool) -> Severity {
+fn severity(
+    sc: &Scan,
+    text: &str,
+    expired: bool,
+    queued: &impl Fn() -> Option<Origin>,
+) -> Severity {
     if expired {
         return Severity::Permanent;
     }
@@ -1042,7 +1048,7 @@ fn severity(sc: &Scan, text: &str, expired: bool) -> Severity {
     // of the reply it quotes: Postfix defers a 5xx reply under `soft_bounce`, qmail a
     // refused greeting, ZoneMTA and delivery services by their own rules.
     let log_deferred = || {
-        queue_entry(text).is_some()
+        queued().is_some()
             || sc.hits.iter().any(|h| {
                 h.signal == Signal::Deferred
                     && h.strength >= Strength::Medium
@@ -1069,27 +1075,10 @@ fn severity(sc: &Scan, text: &str, expired: bool) -> Severity {
         5 => Severity::Permanent,
         _ => Severity::Unknown,
     };
-    let digit_of = |p: &scan::RawReply| {
-        p.code
-            .map(|c| c.first_digit())
-            .or(p.status.map(|st| st.class().digit()))
-    };
-    if let Some(d) = sc.chain.first().and_then(digit_of) {
-        // A session that went well before it failed (a transcript: `250 ... 354 ... 550
-        // rejected`; `220 Ready to start TLS` then `*** TLS startup failed`): the first
-        // refusal decides; with none, words of a failure after the last good step leave
-        // no verdict (`failed_after_success`). A log's own word of a delivery keeps it a
-        // success.
-        let d = if d <= 3 && !sc.has(Signal::Sent) {
-            match sc.chain.iter().filter_map(digit_of).find(|&d| d >= 4) {
-                Some(failed) => failed,
-                None if failed_after_success(sc) => 0,
-                None => d,
-            }
-        } else {
-            d
-        };
-        if d != 0 {
+    // (A session whose good steps words of a failure follow, `220 Ready to start TLS` then
+    // `*** TLS startup failed`, gets its verdict from those words below.)
+    if let Some(d) = sc.chain.first().and_then(scan::RawReply::digit) {
+        if d > 3 || !failed_after_success(sc) {
             return if d == 5 && (log_deferred() || warning_only() || greeting_skipped()) {
                 Severity::Transient
             } else {
@@ -1111,7 +1100,7 @@ fn severity(sc: &Scan, text: &str, expired: bool) -> Severity {
     let deferred = strongest(&[Signal::Deferred, Signal::Delayed]);
     if bounced.is_some() && bounced >= deferred {
         Severity::Permanent
-    } else if deferred.is_some() || queue_entry(text).is_some() {
+    } else if deferred.is_some() || queued().is_some() {
         Severity::Transient
     } else if sc.has(Signal::Sent) || exim_delivered(text) {
         Severity::Success
@@ -1719,7 +1708,7 @@ pub fn detect_origin(text: &str) -> Origin {
     let (text, _) = prepare(text, DEFAULT_MAX_LEN);
     let sc = scan::origin_marks(text);
     // (A literal MFI code needs the replies: `classify` weighs it, this does not.)
-    origin_of(&sc, text, None)
+    origin_of(&sc, text, None, &|| queue_entry(text))
 }
 
 /// Which system reported the failure, from the text's markers, in this order: a Unix
@@ -1729,7 +1718,12 @@ pub fn detect_origin(text: &str) -> Origin {
 /// ...)`: the host it names may well be Microsoft 365's, as the destination); Exchange
 /// Online (its fields and hosts, or a literal MFI code, which only it sends); Exchange
 /// Server's layout.
-fn origin_of(sc: &Scan, text: &str, mfi: Option<(MfiCode, MfiMatch)>) -> Origin {
+fn origin_of(
+    sc: &Scan,
+    text: &str,
+    mfi: Option<(MfiCode, MfiMatch)>,
+    queued: &impl Fn() -> Option<Origin>,
+) -> Origin {
     // (OpenSMTPD before Postfix: its `status=` and `stat=` fields look like theirs.)
     const WRITERS: [Origin; 7] = [
         Origin::Opensmtpd,
@@ -1744,7 +1738,7 @@ fn origin_of(sc: &Scan, text: &str, mfi: Option<(MfiCode, MfiMatch)>) -> Origin 
     if let Some(o) = WRITERS.into_iter().find(|&o| marked(o)) {
         return o;
     }
-    if let Some(o) = queue_entry(text) {
+    if let Some(o) = queued() {
         return o;
     }
     // (Another system's own words: the shapes below are not proof of Exim or Postfix.)

@@ -62,6 +62,16 @@ pub(crate) struct RawReply {
     pub text: Span,
 }
 
+impl RawReply {
+    /// The class of the reply (2 success, 4 transient, 5 permanent; 3 intermediate): its
+    /// basic code's first digit, else its enhanced status's.
+    pub fn digit(&self) -> Option<u8> {
+        self.code
+            .map(|c| c.first_digit())
+            .or(self.status.map(|s| s.class().digit()))
+    }
+}
+
 /// A signal found at a position.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Hit {
@@ -1206,16 +1216,11 @@ fn find_replies(text: &str, out: &mut Scan) {
 
     // A conversation (`250 2.1.5 Ok ... 354 End data ... 451 4.3.0 Error`): the steps that
     // went well before the first failure are not what the text reports.
-    let digit = |r: &RawReply| {
-        r.code
-            .map(|c| c.first_digit())
-            .or(r.status.map(|s| s.class().digit()))
-    };
-    if let Some(first_failure) = raw.iter().position(|r| matches!(digit(r), Some(4 | 5))) {
+    if let Some(first_failure) = raw.iter().position(|r| matches!(r.digit(), Some(4 | 5))) {
         if first_failure > 0
             && raw[..first_failure]
                 .iter()
-                .all(|r| matches!(digit(r), Some(2 | 3)))
+                .all(|r| matches!(r.digit(), Some(2 | 3)))
         {
             raw.drain(..first_failure);
         }
