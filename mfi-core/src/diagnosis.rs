@@ -973,6 +973,7 @@ fn find_mfi(sc: &Scan, text: &str) -> Option<(MfiCode, MfiMatch)> {
     // a client's TLS alert about the server's certificate, `SSL_accept error ... alert
     // unknown ca`, is a certificate failure all the same.)
     let inbound = sc.has(Signal::HintInbound);
+    let primary_digit = sc.chain.first().and_then(scan::RawReply::digit);
     let specific_certificate_failure = || {
         sc.hits.iter().any(|h| {
             matches!(
@@ -993,6 +994,12 @@ fn find_mfi(sc: &Scan, text: &str) -> Option<(MfiCode, MfiMatch)> {
         // OpenSSL's `verify error:num=20:unable to get local issuer certificate` before
         // its `certificate verify failed`.)
         .filter(|h| h.signal != Signal::CertInvalid || !specific_certificate_failure())
+        // (A server that answered with a permanent refusal in the vague words, Sendmail's
+        // `dsn=5.0.0, stat=Service unavailable` (its name of EX_UNAVAILABLE), was reached.)
+        .filter(|h| {
+            h.signal != Signal::ServiceUnavailable
+                || primary_digit != Some(5) && !sc.has(Signal::Bounced)
+        })
         .filter(|h| {
             // (A plain phrase yields as a vague one does, but only to words of a limit:
             // GoDaddy's `421 Connection refused, too many sessions from This IP` answered

@@ -174,6 +174,9 @@ patterns! {
     // (musl's strerror, on Alpine's Postfix)
     "Network unreachable" => Unreachable, Medium;
     "No route to host" => Unreachable, Medium;
+    // (AIX's strerror of EHOSTUNREACH, in a Sendmail transcript: `Deferred: A route to the
+    // remote host is not available.`)
+    "A route to the remote host is not available" => Unreachable, Medium;
     "Host is unreachable" => Unreachable, Medium;
     // Windows' texts of WSAENETUNREACH and WSAEHOSTUNREACH (`A socket operation was
     // attempted to an unreachable network.`), in hMailServer's and .NET's errors
@@ -554,6 +557,9 @@ patterns! {
     "timed out while" => SessionTimedOut, Medium;
     // Exim: a session that opened and then timed out or broke off
     "SMTP timeout after" => SessionTimedOut, Strong;
+    // (Exim's older wording: `SMTP timeout while connected to mx [ip] after initial
+    // connection: Connection timed out`, a session that was open)
+    "timeout while connected to" => SessionTimedOut, Strong;
     "failed to write a data block" => Dropped, Medium;
     // Sendmail
     "reply: read error" => Dropped, Medium;
@@ -735,6 +741,12 @@ patterns! {
     "returned permanent errors" => Bounced, Weak;
     "temporary failure" => Deferred, Weak;
     "stat=Sent" => Sent, Medium;
+    // (Sendmail's names of its exit codes as the outcome of a delivery or of the notice it
+    // returned: EX_UNAVAILABLE and EX_NOHOST are final. `Service unavailable` there is
+    // a server that answered with a refusal, not one that could not be reached.)
+    "stat=Service unavailable" => Bounced, Medium;
+    "DSN: Service unavailable" => Bounced, Medium;
+    "DSN: Host unknown" => Bounced, Medium;
     // (Whole phrases: "was not successfully delivered" is no delivery.)
     "was successfully delivered" => Sent, Medium;
     "been successfully delivered" => Sent, Medium;
@@ -792,6 +804,14 @@ patterns! {
     "hasn't been delivered yet" => Delayed, Medium;
     // Exim's delay warning (its warn_message_file's default wording)
     "has not yet been delivered to one or more of its recipients" => Delayed, Medium;
+    // (its lines: the subject `Warning: message 1abc-000 delayed 24 hours`, `Delay reason:
+    // ...` before the last error of each address, the list's heading, and the closing
+    // `Delivery attempts will continue for some time`: the message is still queued,
+    // whatever reply the reason quotes)
+    "Warning: message " => Delayed, Medium;
+    "Delay reason: " => Delayed, Strong;
+    "to which the message has not yet been delivered" => Delayed, Medium;
+    "Delivery attempts will continue for some time" => Delayed, Strong;
     // Cisco AsyncOS's expiry (`5.4.7 - Delivery expired (message too old)`)
     "Delivery expired (message too old)" => Expired, Strong;
     // Stalwart's notices as the sender: a delay and a final one
@@ -843,7 +863,9 @@ patterns! {
     "Action: expanded" => Sent, Medium;
     // Exim's main log: `==` a deferral, `**` a bounce, `defer (errno)`.
     " == " => Deferred, Weak;
-    " defer (" => Deferred, Weak;
+    // (`defer (errno)` is Exim's own outcome: it retries whatever reply the line quotes,
+    // `defer (-18) ... (EHLO response was: 550 ...)`.)
+    " defer (" => Deferred, Medium;
     " ** " => Bounced, Weak;
     "Unrouteable address" => DnsFailed, Medium;
     // (Exim's address tests, `exim -bt`/`-bv`: `a@b is undeliverable: Unrouteable
@@ -853,6 +875,15 @@ patterns! {
     // (Exim's routing failures, for good: `all relevant MX records point to non-existent
     // hosts`)
     "MX records point to non-existent hosts" => Bounced, Medium;
+    // (and its deferral: `missing MX, or all MXs point to missing A records, and defer
+    // requested`)
+    "all MXs point to missing A records" => DnsFailed, Medium;
+    // (Exim's address parser, for good: `a@b;c@d: malformed address: ;c@d may not follow
+    // a@b`; cPanel's Exim past its hourly limit of a domain's failures: `Domain x has
+    // exceeded the max defers and failures per hour (5/5 (100%)) allowed. Message
+    // discarded.`)
+    ": malformed address: " => Bounced, Medium;
+    "exceeded the max defers and failures per hour" => Bounced, Medium;
     // Row hints
     "throttl" => HintThrottle, Weak;
     "thread limit" => HintThrottle, Weak;
@@ -1044,6 +1075,10 @@ patterns! {
     "sender verify defer for" => OriginExim, Strong;
     "X-Exim-" => OriginExim, Strong;
     "SMTP timeout while connected to" => OriginExim, Strong;
+    // (Exim before 4.80: `SMTP error from remote mailer after RCPT TO:...`; its `-v`
+    // delivery: `Connecting to mx.example [192.0.2.1]:25 ... failed: Connection refused`)
+    "SMTP error from remote mailer" => OriginExim, Strong;
+    " ... failed: " => OriginExim, Medium;
     "all relevant MX records point to non-existent hosts" => OriginExim, Strong;
     "TLS session: (" => OriginExim, Strong;
     "The following address(es) failed:" => OriginExim, Strong;
