@@ -1724,7 +1724,7 @@ pub fn detect_origin(text: &str) -> Origin {
 /// server (`host mx.example.com[192.0.2.1] said:`, `connect to mx[ip]:25`, `(in reply to
 /// ...)`: the host it names may well be Microsoft 365's, as the destination); Exchange
 /// Online (its fields and hosts, or a literal MFI code, which only it sends); Exchange
-/// Server's layout.
+/// Server's layout; a mere mention of Microsoft's cloud.
 fn origin_of(
     sc: &Scan,
     text: &str,
@@ -1765,6 +1765,9 @@ fn origin_of(
     }
     if marked(Origin::ExchangeServer) {
         return Origin::ExchangeServer;
+    }
+    if sc.origins & scan::ONLINE_NAMED != 0 {
+        return Origin::ExchangeOnline;
     }
     Origin::Unknown
 }

@@ -6,7 +6,7 @@ use memchr::memmem;
 
 use crate::knowledge::signals::{fragment, part_fragments, uses, Use, REASON_PATTERNS};
 use crate::knowledge::{self, Signal, Strength, SIGNAL_PATTERNS};
-use crate::model::{AttrKey, Reason};
+use crate::model::{AttrKey, Origin, Reason};
 use crate::status::{EnhancedStatus, ReplyCode, StatusClass};
 
 /// How many replies a chain keeps (outermost first); deeper ones are dropped.
@@ -93,7 +93,8 @@ pub(crate) struct Scan {
     /// was never written.)
     pub decisive: Option<Reason>,
     pub decisive_span: Span,
-    /// The systems whose own markers the text shows, one bit per `Origin` index.
+    /// The systems whose own markers the text shows, one bit per `Origin` index, and
+    /// [`ONLINE_NAMED`].
     pub origins: u16,
     /// Words apart by a run of blanks (a `LooseWhitespace` match): noted, not a hit, so that
     /// a padded text's many runs take no place from the signals.
@@ -155,6 +156,22 @@ impl Scan {
     }
 }
 
+/// The bit of [`Scan::origins`] for a mere mention of Microsoft's cloud (`Office 365`,
+/// `Exchange Online`: an origin marker weaker than `Strong`). Exchange Server names it too,
+/// in its send connectors (`Send connector Outbound to Office 365: ...`, its protocol
+/// log's `...,Outbound to Office 365,...`), so the mention decides only where no layout of
+/// Exchange Server's does.
+pub(crate) const ONLINE_NAMED: u16 = 1 << 15;
+
+/// The bit of [`Scan::origins`] that a marker of `origin` sets.
+fn origin_bit(origin: Origin, strength: Strength) -> u16 {
+    if origin == Origin::ExchangeOnline && strength < Strength::Strong {
+        ONLINE_NAMED
+    } else {
+        1 << origin.index()
+    }
+}
+
 /// Only what tells whose words a text is in: the origin markers, and Postfix's way of
 /// quoting a reply (`said:`, `(in reply to ...)`), in one pass of the automaton (no replies,
 /// attributes or reason words). For finding the writer of a whole message cheaply.
@@ -165,7 +182,7 @@ pub(crate) fn origin_marks(text: &str) -> Scan {
             let Use::Signal(p) = u else { break };
             let pat = &SIGNAL_PATTERNS[p];
             if let Some(origin) = pat.signal.origin() {
-                out.origins |= 1 << origin.index();
+                out.origins |= origin_bit(origin, pat.strength);
             } else if matches!(pat.signal, Signal::AnchorSaid | Signal::AnchorInReplyTo) {
                 push_hit(
                     &mut out,
@@ -236,7 +253,7 @@ fn find_signals(text: &str, out: &mut Scan) {
                         continue;
                     }
                     if let Some(origin) = pat.signal.origin() {
-                        out.origins |= 1 << origin.index();
+                        out.origins |= origin_bit(origin, pat.strength);
                         continue;
                     }
                     if pat.signal == Signal::LooseWhitespace {

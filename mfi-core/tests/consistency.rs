@@ -220,3 +220,27 @@ fn microsoft_365_as_the_destination_gets_the_senders_steps() {
         }
     }
 }
+
+/// Exchange Server's own layouts name Microsoft 365 as a send connector's destination
+/// (a hybrid organisation's `Outbound to Office 365`): the writer is the server; a mere
+/// mention of the cloud decides only where no layout does.
+#[test]
+fn a_connector_named_for_microsoft_365_is_exchange_servers() {
+    for (text, origin) in [
+        (
+            "Send connector Outbound to Office 365: Message delivery was not successful. The message with message ID <1@contoso.example> was acknowledged with SMTP response 454 4.7.0 Failed to establish appropriate TLS channel: Access Denied.",
+            Origin::ExchangeServer,
+        ),
+        (
+            "2025-01-24T10:15:02.117Z,Outbound to Office 365,08DC1C2B3A4F5E6D,22,192.0.2.7:28252,198.51.100.5:25,*,,TLS negotiation failed with error NoCredentials",
+            Origin::ExchangeServer,
+        ),
+        (
+            "Your message wasn't delivered to anyone because Exchange Online could not reach the destination.",
+            Origin::ExchangeOnline,
+        ),
+    ] {
+        assert_eq!(mfi_core::classify(text).origin(), origin, "{text}");
+        assert_eq!(mfi_core::detect_origin(text), origin, "{text}");
+    }
+}

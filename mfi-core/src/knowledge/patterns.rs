@@ -357,6 +357,9 @@ patterns! {
     "Server read/timeout error" => SessionTimedOut, Medium;
     "в соединении отказано" => Refused, Medium;
     "Cannot establish session" => CannotConnect, Medium;
+    // (Microsoft 365's notice: `Despite repeated attempts to deliver your message, a
+    // connection to the remote server couldn't be made.`)
+    "a connection to the remote server couldn't be made" => CannotConnect, Medium;
     // Windows' SMTP service (its queue's error strings); Ruby's `Timeout::Error` (Postal:
     // `execution expired`).
     "did not respond to a connection attempt" => TimedOut, Medium;
@@ -783,6 +786,7 @@ patterns! {
     "Despite repeated attempts to deliver" => Expired, Medium;
     // (Exchange Online's NDR for a destination that never answered)
     "Despite repeated attempts to contact the recipient's email system" => OriginExchangeOnline, Strong;
+    "Despite repeated attempts to deliver your message" => OriginExchangeOnline, Strong;
     "in the time limit specified" => Expired, Medium;
     // Exchange Server 2007's NDR, and list managers' refusals (Sympa's `Impossible to
     // distribute your message`, Mailman's `automatically rejected`, Google Groups')
@@ -989,10 +993,12 @@ patterns! {
     "UnifiedGroupAgent; Delivery failed" => Bounced, Medium;
     "blocked by your organization using Tenant Allow" => Bounced, Medium;
     "prod.outlook.com" => OriginExchangeOnline, Strong;
-    "office365.com" => OriginExchangeOnline, Strong;
-    "Office 365" => OriginExchangeOnline, Strong;
-    "Microsoft 365" => OriginExchangeOnline, Strong;
-    "Exchange Online" => OriginExchangeOnline, Strong;
+    // (Mere names of the service, which Exchange Server's connectors carry too: they
+    // decide only where no layout of Exchange Server's does.)
+    "office365.com" => OriginExchangeOnline, Medium;
+    "Office 365" => OriginExchangeOnline, Medium;
+    "Microsoft 365" => OriginExchangeOnline, Medium;
+    "Exchange Online" => OriginExchangeOnline, Medium;
     "Microsoft Exchange" => OriginExchangeServer, Strong;
     "could not be found in Domain Name Service (DNS)" => OriginExchangeServer, Strong;
     "Microsoft.Exchange" => OriginExchangeServer, Strong;
@@ -1012,6 +1018,12 @@ patterns! {
     "SMTPSEND." => OriginExchangeServer, Strong;
     "Winsock error code" => OriginExchangeServer, Strong;
     "Outbound to Internet" => OriginExchangeServer, Strong;
+    // (its send protocol log, comma-separated: `2024-01-24T10:15:02.117Z,Outbound to
+    // Office 365,08DC...,22,192.0.2.7:28252,198.51.100.5:25,*,,TLS negotiation failed
+    // ...`: an event `*` without data, a command sent `>`, a reply received `<`)
+    ",*,," => OriginExchangeServer, Medium;
+    ",>,EHLO " => OriginExchangeServer, Medium;
+    ",<,220 " => OriginExchangeServer, Medium;
     // Exchange Server's connectivity log
     "Failed connection to" => OriginExchangeServer, Strong;
     // Exchange Server's own queue, tracking and proxy errors (Exchange Online's carry its
@@ -1019,6 +1031,11 @@ patterns! {
     // target host` is both's)
     "Primary target IP address responded with" => OriginExchangeServer, Strong;
     "Attempted failover to alternate host" => OriginExchangeServer, Strong;
+    // (a queue's last error: the message waits for the next attempt)
+    "failover to alternate host, but that did not succeed" => Deferred, Weak;
+    // (its transport's event 2004: `Send connector X: Message delivery was not
+    // successful. ... was acknowledged with SMTP response 454 4.7.0 ...`)
+    "Message delivery was not successful" => OriginExchangeServer, Strong;
     "Proxy session setup failed on Frontend" => OriginExchangeServer, Strong;
     "{LED=" => OriginExchangeServer, Strong;
     "RecipientStatus" => OriginExchangeServer, Strong;
