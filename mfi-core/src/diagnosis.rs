@@ -842,8 +842,18 @@ fn causes_for(
 fn expiry(sc: &Scan) -> (bool, bool) {
     let delayed = sc.has(Signal::Delayed);
     // A failed (bounced) outcome with a temporary status: the retries ran out
-    // (`Action: failed` with `Status: 4.4.1`).
-    let retries_ended = sc.has(Signal::Bounced)
+    // (`Action: failed` with `Status: 4.4.1`); unless stronger words say it was deferred
+    // (Postfix's `status=deferred (Command died with status 1 ...)`).
+    let strongest = |s: Signal| {
+        sc.hits
+            .iter()
+            .filter(|h| h.signal == s)
+            .map(|h| h.strength)
+            .max()
+    };
+    let bounced = strongest(Signal::Bounced);
+    let retries_ended = bounced.is_some()
+        && bounced >= strongest(Signal::Deferred)
         && !delayed
         && sc
             .chain
@@ -973,7 +983,7 @@ fn find_mfi(sc: &Scan, text: &str) -> Option<(MfiCode, MfiMatch)> {
     // a client's TLS alert about the server's certificate, `SSL_accept error ... alert
     // unknown ca`, is a certificate failure all the same.)
     let inbound = sc.has(Signal::HintInbound);
-    let primary_digit = sc.chain.first().and_then(scan::RawReply::digit);
+    let refused_for_good = || sc.chain.iter().any(|r| r.digit() == Some(5));
     let specific_certificate_failure = || {
         sc.hits.iter().any(|h| {
             matches!(
@@ -994,11 +1004,13 @@ fn find_mfi(sc: &Scan, text: &str) -> Option<(MfiCode, MfiMatch)> {
         // OpenSSL's `verify error:num=20:unable to get local issuer certificate` before
         // its `certificate verify failed`.)
         .filter(|h| h.signal != Signal::CertInvalid || !specific_certificate_failure())
-        // (A server that answered with a permanent refusal in the vague words, Sendmail's
-        // `dsn=5.0.0, stat=Service unavailable` (its name of EX_UNAVAILABLE), was reached.)
+        // (A server that answered with a permanent refusal in the vague words was reached:
+        // Sendmail's `dsn=5.0.0, stat=Service unavailable` (its name of EX_UNAVAILABLE),
+        // Postfix's `dsn=4.0.0, status=deferred (host ... refused to talk to me: 554
+        // Service unavailable; Client host [...] blocked using ...)`.)
         .filter(|h| {
             h.signal != Signal::ServiceUnavailable
-                || primary_digit != Some(5) && !sc.has(Signal::Bounced)
+                || !refused_for_good() && !sc.has(Signal::Bounced)
         })
         .filter(|h| {
             // (A plain phrase yields as a vague one does, but only to words of a limit:

@@ -267,6 +267,20 @@ patterns! {
     "Conectarea la serverul SMTP a eșuat" => CannotConnect, Weak;
     "Nebolo možné nadviazať spojenie so SMTP serverom" => CannotConnect, Weak;
     "повезивање са SMTP сервером није успело" => CannotConnect, Weak;
+    // (and in ca, ja, ko, lt, lv, sl, zh (Taiwan; China))
+    "No es pot connectar al servidor SMTP" => CannotConnect, Weak;
+    "SMTPホストに接続できませんでした" => CannotConnect, Weak;
+    "SMTP 호스트에 접속할 수 없습니다" => CannotConnect, Weak;
+    "SMTP 연결을 실패하였습니다" => CannotConnect, Weak;
+    "nepavyksta prisijungti prie SMTP stoties" => CannotConnect, Weak;
+    "SMTP susijungimo klaida" => CannotConnect, Weak;
+    "Nevar izveidot savienojumu ar SMTP serveri" => CannotConnect, Weak;
+    "SMTP savienojuma kļūda" => CannotConnect, Weak;
+    "Vzpostavljanje povezave s SMTP gostiteljem ni uspelo" => CannotConnect, Weak;
+    "Ne morem vzpostaviti povezave s SMTP strežnikom" => CannotConnect, Weak;
+    "無法連接到 SMTP 主機" => CannotConnect, Weak;
+    "无法连接到 SMTP 主机" => CannotConnect, Weak;
+    "SMTP服务器连接失败" => CannotConnect, Weak;
     // Thunderbird's send errors (its composeMsgs.properties: an unknown server, a refused
     // connection, a connection lost mid-transaction, a timeout), in English and in vi, th,
     // id, hu, ar, el, uk, ro, fi
@@ -298,6 +312,109 @@ patterns! {
     "επειδή χάθηκε η σύνδεση με τον διακομιστή SMTP" => Dropped, Medium;
     "έληξε το όριο χρόνου σύνδεσης" => TimedOut, Medium;
     "Αδυναμία σύνδεσης με τον διακομιστή SMTP" => CannotConnect, Medium;
+    // (the same four, and the STARTTLS one (no STARTTLS offered), in de, fr, es (Spain;
+    // Argentina), it, pt (Brazil; Portugal), pl, ru, ja, zh (China; Taiwan), ko, nl, cs, sk,
+    // tr, sv, da, nb, ca: thunderbird-l10n's composeMsgs.properties)
+    "ist unbekannt. Der Server ist eventuell falsch konfiguriert" => DomainNotFound, Medium;
+    "oder lehnt SMTP-Verbindungen ab" => Refused, Medium;
+    "mitten in der Transaktion verloren wurde" => Dropped, Medium;
+    "ihre Ablaufzeit (Timeout) überschritten hat" => TimedOut, Medium;
+    "kann nicht mit STARTTLS aufgebaut werden" => TlsNotOffered, Medium;
+    "est inconnu. Le serveur est peut-être mal configuré" => DomainNotFound, Medium;
+    "ou refuse les connexions SMTP" => Refused, Medium;
+    "a été perdue pendant la transaction" => Dropped, Medium;
+    "a expiré. Veuillez essayer à nouveau" => TimedOut, Medium;
+    "ne propose pas cette fonctionnalité" => TlsNotOffered, Medium;
+    "es desconocido. El servidor puede estar mal configurado" => DomainNotFound, Medium;
+    "está rechazando conexiones SMTP" => Refused, Medium;
+    "se perdió en mitad de la transacción" => Dropped, Medium;
+    "porque ha caducado la conexión al servidor" => TimedOut, Medium;
+    "ya que no anuncia ese mecanismo" => TlsNotOffered, Medium;
+    "está rechazando las conexiones SMTP" => Refused, Medium;
+    "en medio de la transacción" => Dropped, Medium;
+    "se terminó el tiempo para la conexión al servidor" => TimedOut, Medium;
+    "porque no anuncia esa funcionalidad" => TlsNotOffered, Medium;
+    "sconosciuto. Il server potrebbe essere configurato in modo non corretto" => DomainNotFound, Medium;
+    "o rifiutare le connessioni in uscita (SMTP)" => Refused, Medium;
+    "è stata interrotta durante la trasmissione" => Dropped, Medium;
+    "è scaduta. Riprova" => TimedOut, Medium;
+    "utilizzando STARTTLS in quanto non supporta questa funzione" => TlsNotOffered, Medium;
+    "não é conhecido. O servidor pode ter sido configurado incorretamente" => DomainNotFound, Medium;
+    "ou recusando conexões SMTP" => Refused, Medium;
+    "foi perdida no meio da transação" => Dropped, Medium;
+    "expirou. Tente novamente" => TimedOut, Medium;
+    "uma vez que ele não anuncia esta funcionalidade" => TlsNotOffered, Medium;
+    "não é conhecido. Pode ser que o servidor esteja mal configurado" => DomainNotFound, Medium;
+    "ou a recusar ligações SMTP" => Refused, Medium;
+    "poczty wychodzącej (SMTP) jest nieznany" => DomainNotFound, Medium;
+    "albo nie przyjmować połączeń SMTP" => Refused, Medium;
+    "zostało przerwane w trakcie transakcji" => Dropped, Medium;
+    "upłynął limit czasu połączenia z serwerem" => TimedOut, Medium;
+    "jako że nie ogłasza on jego stosowania" => TlsNotOffered, Medium;
+    "неизвестен. Возможно, сервер неверно сконфигурирован" => DomainNotFound, Medium;
+    "или отказывать в соединении по SMTP" => Refused, Medium;
+    "было утеряно в середине транзакции" => Dropped, Medium;
+    "время ожидания соединения с Сервером исходящей почты" => TimedOut, Medium;
+    "так как он не заявил о поддержке этой возможности" => TlsNotOffered, Medium;
+    "サーバーの設定に誤りがある可能性があります" => DomainNotFound, Medium;
+    "SMTP 接続が拒否された可能性があります" => Refused, Medium;
+    "との接続が切断されたため" => Dropped, Medium;
+    "との接続がタイムアウトしたため" => TimedOut, Medium;
+    "が STARTTLS をサポートしていないため" => TlsNotOffered, Medium;
+    "未知。服务器可能配置错误" => DomainNotFound, Medium;
+    "或者拒绝 SMTP 连接" => Refused, Medium;
+    "的连接在传输过程中中断" => Dropped, Medium;
+    "因为它不宣称支持此功能" => TlsNotOffered, Medium;
+    "未知。伺服器可能設定錯誤" => DomainNotFound, Medium;
+    "或暫時拒絕 SMTP 連線" => Refused, Medium;
+    "間的連線在傳輸過程中中斷" => Dropped, Medium;
+    "間的連線逾時" => TimedOut, Medium;
+    "並未宣稱有 STARTTLS 功能" => TlsNotOffered, Medium;
+    "서버 설정이 틀릴 가능성이 있습니다" => DomainNotFound, Medium;
+    "SMTP 연결을 거부할 가능성이" => Refused, Medium;
+    "로 연결이 중간에 실패했습니다" => Dropped, Medium;
+    "연결 시간이 초과되어 메시지를 보낼 수 없습니다" => TimedOut, Medium;
+    "STARTTLS를 통한 보안 연결을 할 수 없습니다" => TlsNotOffered, Medium;
+    "is onbekend. Mogelijk is de server niet juist geconfigureerd" => DomainNotFound, Medium;
+    "of weigert SMTP-verbindingen" => Refused, Medium;
+    "in het midden van de transactie werd verbroken" => Dropped, Medium;
+    "de wachttijd voor de verbinding met uitgaande" => TimedOut, Medium;
+    "aangezien de server die functie niet aankondigt" => TlsNotOffered, Medium;
+    "je neznámý. Server může být špatně nakonfigurován" => DomainNotFound, Medium;
+    "nebo odmítá SMTP spojení" => Refused, Medium;
+    "bylo ztraceno uprostřed transakce" => Dropped, Medium;
+    "vypršelo. Zkuste to znovu" => TimedOut, Medium;
+    "protože server tuto možnost nepodporuje" => TlsNotOffered, Medium;
+    "je neznámy. Server môže byť nesprávne nakonfigurovaný" => DomainNotFound, Medium;
+    "alebo odmieta pripojenia typu SMTP" => Refused, Medium;
+    "bolo počas prenosu prerušené" => Dropped, Medium;
+    "časový limit pripojenia k serveru" => TimedOut, Medium;
+    "použitím STARTTLS, pretože túto funkciu nepodporuje" => TlsNotOffered, Medium;
+    "bilinmiyor. Sunucu yanlış yapılandırılmış olabilir" => DomainNotFound, Medium;
+    "SMTP bağlantılarını geri çeviriyor olabilir" => Refused, Medium;
+    "ile bağlantı koptu" => Dropped, Medium;
+    "ile bağlantı zaman aşımına uğradı" => TimedOut, Medium;
+    "çünkü sunucu bu özelliği sunmuyor" => TlsNotOffered, Medium;
+    "är okänd. Servern kan vara felaktigt konfigurerad" => DomainNotFound, Medium;
+    "eller nekar anslutningar till utgående server" => Refused, Medium;
+    "förlorades mitt under transaktionen" => Dropped, Medium;
+    "gjorde timeout. Försök igen" => TimedOut, Medium;
+    "eftersom den inte annonserat den funktionen" => TlsNotOffered, Medium;
+    "er ukendt. Serveren er måske forkert sat op" => DomainNotFound, Medium;
+    "eller afviser SMTP-forbindelser" => Refused, Medium;
+    "forsvandt midt i overførslen" => Dropped, Medium;
+    "løb ud. Prøv igen" => TimedOut, Medium;
+    "da den ikke fortæller, at den understøtter denne funktionalitet" => TlsNotOffered, Medium;
+    "er ukjent. Serveren kan være feilkonfigurert" => DomainNotFound, Medium;
+    "eller avviser SMTP-tilkoblinger" => Refused, Medium;
+    "ble mistet midt i en transaksjon" => Dropped, Medium;
+    "fikk tidsavbrudd. Prøv igjen" => TimedOut, Medium;
+    "med STARTTLS, siden den ikke støtter den funksjonen" => TlsNotOffered, Medium;
+    "és desconegut. El servidor pot estar configurat de forma incorrecta" => DomainNotFound, Medium;
+    "o estigui rebutjant connexions SMTP" => Refused, Medium;
+    "en mig de la transacció" => Dropped, Medium;
+    "ha esgotat el temps" => TimedOut, Medium;
+    "atès que no fa conèixer la característica" => TlsNotOffered, Medium;
     "Невідомий сервер вихідної пошти (SMTP)" => DomainNotFound, Medium;
     "або відхиляє з'єднання SMTP" => Refused, Medium;
     "було втрачене при виконанні операції" => Dropped, Medium;
@@ -337,6 +454,8 @@ patterns! {
     // not be established`): vague, the cause they quote decides
     "Connection failed" => CannotConnect, Weak;
     "Connection to server failed" => CannotConnect, Weak;
+    // (Roundcube's French)
+    "échec lors de la connexion au serveur" => CannotConnect, Weak;
     "error connecting to SMTP server" => CannotConnect, Weak;
     "error when connecting to the SMTP server" => CannotConnect, Weak;
     "Can't connect to" => CannotConnect, Weak;
@@ -1133,6 +1252,13 @@ patterns! {
     // Postfix's pipe(8) and local(8) (`Command died with status 127: "procmail ..."`), its
     // null MX refusal; qmail-local's unknown mailbox
     "Command died with status" => OriginPostfix, Strong;
+    // (Postfix's pipe and local delivery print it only when they bounce: an exit status
+    // of EX_TEMPFAIL is `temporary failure`, a signal `Command died with signal`; weak,
+    // so that a log's own `status=deferred` still decides)
+    "died with status" => Bounced, Weak;
+    // (address verification: the probe's verdict, and Postfix's reply that quotes it)
+    "status=undeliverable" => Bounced, Medium;
+    "Recipient address rejected: undeliverable address" => OriginPostfix, Strong;
     " does not accept mail (nullMX)" => OriginPostfix, Strong;
     "no mailbox here by that name. (#5.1.1)" => OriginQmail, Strong;
     "-Queue ID-" => OriginPostfix, Strong;
@@ -1324,6 +1450,7 @@ patterns! {
     "Hedef makine etkin olarak reddettiğinden" => Refused, Medium;
     "ponieważ połączona strona nie odpowiedziała" => TimedOut, Medium;
     "weil die Gegenstelle nach einer bestimmten Zeitspanne" => TimedOut, Medium;
+    "da die verbundene Partei nicht ordnungsgemäß geantwortet hat" => TimedOut, Medium;
     // 10054, a connection the peer reset, in Windows' Spanish, Portuguese, Italian, French,
     // German, Polish, Dutch and Russian words
     "forzado la interrupción de una conexión existente" => Reset, Medium;
@@ -1357,6 +1484,8 @@ patterns! {
     "Die Verbindung wurde vom Kommunikationspartner zurückgesetzt" => Reset, Medium;
     "Temporärer Fehler bei der Namensauflösung" => DnsFailed, Medium;
     "Der Name oder der Dienst ist nicht bekannt" => DomainNotFound, Medium;
+    // (glibc's German catalogue before 2.34)
+    "Name oder Dienst nicht bekannt" => DomainNotFound, Medium;
     "Connexion refusée" => Refused, Medium;
     "Connexion terminée par expiration du délai d'attente" => TimedOut, Medium;
     "Aucun chemin d'accès pour atteindre l'hôte cible" => Unreachable, Medium;
@@ -1493,6 +1622,10 @@ patterns! {
     "未能为 SSL/TLS 安全通道建立信任关系" => CertUntrusted, Medium;
     "信頼されていない機関によって証明書チェーンが発行されました" => CertUntrusted, Medium;
     "服务器不支持安全连接" => TlsNotOffered, Medium;
+    // (and in German and French)
+    "Das Remotezertifikat ist laut Validierungsverfahren ungültig" => CertInvalid, Medium;
+    "pas valide selon la procédure de validation" => CertInvalid, Medium;
+    "konnte keine Vertrauensstellung hergestellt werden" => CertUntrusted, Medium;
     // Exchange's localised NDR layout (German, Russian, Chinese)
     "diagnoseinformationen für administratoren" => OriginExchangeServer, Strong;
     "Remoteserver hat" => OriginExchangeServer, Strong;

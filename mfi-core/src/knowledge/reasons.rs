@@ -140,6 +140,7 @@ reasons! {
     "not local host" => Norelaying;
     "open relay" => Norelaying;
     "relay access denied" => Norelaying;
+    "relais refusé" => Norelaying;
     "relay denied" => Norelaying;
     "relay not permitted" => Norelaying;
     "relay prohibition" => Norelaying;
@@ -1087,6 +1088,9 @@ reasons! {
     "bin/maidrop" => Mailererror;
     "bin/procmail" => Mailererror;
     "command died with status " => Mailererror;
+    // (chasquid's pipe delivery: `"/usr/bin/x" (PIPE) failed permanently with error: exit
+    // status 1`)
+    "(pipe) failed " => Mailererror;
     "command failed: " => Mailererror;
     "command output:" => Mailererror;
     "mailer error" => Mailererror;
