@@ -1736,7 +1736,8 @@ pub fn detect_origin(text: &str) -> Origin {
 /// server (`host mx.example.com[192.0.2.1] said:`, `connect to mx[ip]:25`, `(in reply to
 /// ...)`: the host it names may well be Microsoft 365's, as the destination); Exchange
 /// Online (its fields and hosts, or a literal MFI code, which only it sends); Exchange
-/// Server's layout; a mere mention of Microsoft's cloud.
+/// Server's layout; a provider's words as another system quotes them (its reply, its
+/// name).
 fn origin_of(
     sc: &Scan,
     text: &str,
@@ -1778,10 +1779,11 @@ fn origin_of(
     if marked(Origin::ExchangeServer) {
         return Origin::ExchangeServer;
     }
-    if sc.origins & scan::ONLINE_NAMED != 0 {
-        return Origin::ExchangeOnline;
-    }
-    Origin::Unknown
+    // (Last, a provider's words as others quote them: the first of `Origin`'s order.)
+    let quoted = sc.origins >> scan::QUOTED;
+    Origin::all()
+        .nth(quoted.trailing_zeros() as usize)
+        .unwrap_or(Origin::Unknown)
 }
 
 /// Whether the text names a host as Postfix does, its address in brackets right after the

@@ -290,8 +290,11 @@ pub enum ConnectorTarget {
 impl_vocabulary!(ConnectorTarget);
 
 /// Which system reported the failure: the mail system whose words the text is in, found from
-/// the text's shape or given by the caller. It decides which remediations fit the reader
-/// (a Postfix administrator is never told to change a Microsoft 365 connector).
+/// the text's shape or given by the caller. A writer's own layout (a log's fields, a
+/// bounce's template) decides first; a provider's reply as an application's log quotes it
+/// (Gmail's `- gsmtp`, Amazon SES's `Throttling failure:`) only where no layout shows. It
+/// decides which remediations fit the reader (a Postfix administrator is never told to
+/// change a Microsoft 365 connector).
 ///
 /// ```
 /// use mfi_core::{classify, Origin};

@@ -94,8 +94,8 @@ pub(crate) struct Scan {
     pub decisive: Option<Reason>,
     pub decisive_span: Span,
     /// The systems whose own markers the text shows, one bit per `Origin` index, and
-    /// [`ONLINE_NAMED`].
-    pub origins: u16,
+    /// (from bit [`QUOTED`]) those whose quoted words it shows.
+    pub origins: u32,
     /// Words apart by a run of blanks (a `LooseWhitespace` match): noted, not a hit, so that
     /// a padded text's many runs take no place from the signals.
     pub loose: bool,
@@ -156,17 +156,18 @@ impl Scan {
     }
 }
 
-/// The bit of [`Scan::origins`] for a mere mention of Microsoft's cloud (`Office 365`,
-/// `Exchange Online`: an origin marker weaker than `Strong`). Exchange Server names it too,
-/// in its send connectors (`Send connector Outbound to Office 365: ...`, its protocol
-/// log's `...,Outbound to Office 365,...`), so the mention decides only where no layout of
-/// Exchange Server's does.
-pub(crate) const ONLINE_NAMED: u16 = 1 << 15;
+/// Where the bits of [`Scan::origins`] for a system's words as others quote them start.
+/// A `Strong` origin marker is its writer's own layout or template (`status=deferred (`, a
+/// bounce's opening sentence); a weaker one is a provider's reply or name, which another
+/// system's log or notice quotes (Gmail's `- gsmtp`, Amazon SES's `Email address is not
+/// verified`, `Office 365` as a send connector's name): it decides only where no writer's
+/// layout does.
+pub(crate) const QUOTED: u32 = 16;
 
 /// The bit of [`Scan::origins`] that a marker of `origin` sets.
-fn origin_bit(origin: Origin, strength: Strength) -> u16 {
-    if origin == Origin::ExchangeOnline && strength < Strength::Strong {
-        ONLINE_NAMED
+fn origin_bit(origin: Origin, strength: Strength) -> u32 {
+    if strength < Strength::Strong {
+        1 << (QUOTED as usize + origin.index())
     } else {
         1 << origin.index()
     }

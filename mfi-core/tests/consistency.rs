@@ -244,3 +244,29 @@ fn a_connector_named_for_microsoft_365_is_exchange_servers() {
         assert_eq!(mfi_core::detect_origin(text), origin, "{text}");
     }
 }
+
+/// A provider's reply as an application quotes it names the provider; inside another
+/// writer's layout (Postfix's `said:`) the writer stays.
+#[test]
+fn a_quoted_reply_names_its_provider_only_without_a_layout() {
+    for (text, origin) in [
+        (
+            "Error: Invalid login: 535-5.7.8 Username and Password not accepted. Learn more at 535 5.7.8 https://support.google.com/mail/?p=BadCredentials a1sm123456wrb.1 - gsmtp",
+            Origin::Gmail,
+        ),
+        (
+            "smtplib.SMTPDataError: (454, b'Throttling failure: Maximum sending rate exceeded.')",
+            Origin::AmazonSes,
+        ),
+        (
+            "Mar  3 10:15:02 mx1 postfix/smtp[23817]: 4F2A81C0D3: to=<ana@gmail.com>, relay=gmail-smtp-in.l.google.com[192.0.2.26]:25, delay=1, dsn=5.1.1, status=bounced (host gmail-smtp-in.l.google.com[192.0.2.26] said: 550-5.1.1 The email account that you tried to reach does not exist. a1si123456wrb.1 - gsmtp (in reply to RCPT TO command))",
+            Origin::Postfix,
+        ),
+        (
+            "host gmail-smtp-in.l.google.com[192.0.2.26] said: 550-5.1.1 The email account that you tried to reach does not exist. a1si123456wrb.1 - gsmtp (in reply to RCPT TO command)",
+            Origin::Postfix,
+        ),
+    ] {
+        assert_eq!(mfi_core::classify(text).origin(), origin, "{text}");
+    }
+}

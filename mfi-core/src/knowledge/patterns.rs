@@ -10,6 +10,8 @@ patterns! {
     // DNS
     "InfoNoRecords" => DnsNoRecords, Strong;
     "no MX record" => DnsNoRecords, Medium;
+    // (GreenArrow: `the host named example.com does not have any MX records`)
+    "does not have any MX records" => DnsNoRecords, Medium;
     // A resolver's own verdict that the domain does not exist (permanent: diagnosis.rs)
     "InfoDomainNonexistent" => DomainNonexistent, Strong;
     "NonExistentDomain" => DomainNonexistent, Strong;
@@ -207,6 +209,16 @@ patterns! {
     // (and its timeout, on connecting or in the session: `{:error, :timeout}`)
     "{:error, :timeout}}" => TimedOut, Medium;
     "{error,timeout}}" => TimedOut, Medium;
+    // (its verdicts: `{:no_more_hosts, {:permanent_failure, '192.0.2.20', :auth_failed}}`,
+    // `{:retries_exceeded, {:temporary_failure, ...}}`; Erlang writes them without colons)
+    "{:permanent_failure," => Bounced, Medium;
+    "{permanent_failure," => Bounced, Medium;
+    "{:temporary_failure," => Deferred, Medium;
+    "{temporary_failure," => Deferred, Medium;
+    // Rust's lettre, its error's debug form: `Permanent(Code { severity:
+    // PermanentNegativeCompletion, ... })`
+    "PermanentNegativeCompletion" => Bounced, Medium;
+    "TransientNegativeCompletion" => Deferred, Medium;
     // .NET's `Unable to read data from the transport connection`: the session had opened and
     // then broke; with Windows' 10060 text after it, the read timed out (a hanging server,
     // not a connection that could not be opened)
@@ -476,6 +488,8 @@ patterns! {
     "Server read/timeout error" => SessionTimedOut, Medium;
     "в соединении отказано" => Refused, Medium;
     "Cannot establish session" => CannotConnect, Medium;
+    // (Windows' SMTP service and Exchange 2003's queue: `Destination server does not exist.`)
+    "Destination server does not exist" => DomainNotFound, Medium;
     // (Microsoft 365's notice: `Despite repeated attempts to deliver your message, a
     // connection to the remote server couldn't be made.`)
     "a connection to the remote server couldn't be made" => CannotConnect, Medium;
@@ -914,6 +928,10 @@ patterns! {
     "your message has been automatically rejected" => Bounced, Medium;
     "may not have permission to post messages to the group" => Bounced, Medium;
     "Delivery is delayed to these recipients" => Delayed, Medium;
+    // (MailEnable's and others' notice: `Message Delivery has been delayed`)
+    "Delivery has been delayed" => Delayed, Medium;
+    // (Windows' SMTP service's notice: `Delivery to the following recipients failed.`)
+    "Delivery to the following recipients failed" => Bounced, Medium;
     // The delay warnings of Postfix (bounce.cf's delay template) and Sendmail (savemail.c):
     // their "could not be delivered for N hours" is no expiry
     "THIS IS A WARNING ONLY" => Delayed, Strong;
@@ -982,6 +1000,27 @@ patterns! {
     "Could not deliver message to the following recipient" => Bounced, Weak;
     "Action: failed" => Bounced, Medium;
     "Action: delivered" => Sent, Medium;
+    // Content filters and gateways that passed a message on: amavis (`Passed CLEAN
+    // {RelayedInbound}`), Cisco AsyncOS (`Message done DCID 5 MID 4 to RID [0]`), Sophos
+    // UTM (`name="email passed"`), Mimecast's tracking (`"delivered":"true"`)
+    "Passed CLEAN" => Sent, Medium;
+    "Message done DCID" => Sent, Medium;
+    "name=\"email passed\"" => Sent, Medium;
+    "\"delivered\":\"true\"" => Sent, Medium;
+    // (and that held one back for good: amavis's `Blocked SPAM {DiscardedInbound,...}`,
+    // `Blocked INFECTED (Eicar-Test-Signature)`, `Blocked BANNED (...)`)
+    "Blocked SPAM" => Bounced, Medium;
+    "Blocked INFECTED" => Bounced, Medium;
+    "Blocked BANNED" => Bounced, Medium;
+    // Cisco AsyncOS's queue: `Message 4 to RID [0] pending till <date>`, and its failed
+    // connections (`Info: Connection Error: DCID 63 domain: ... details: timeout`), which
+    // it retries
+    " pending till " => Deferred, Medium;
+    "Info: Connection Error: " => Deferred, Weak;
+    // (gateways' and filters' notes of a retry: `A temporary error occurred ... and it will
+    // be retried later`, Trend Micro's `temporary delivery error`)
+    "will be retried later" => Deferred, Medium;
+    "temporary delivery error" => Deferred, Weak;
     "Action: relayed" => Sent, Medium;
     "Action: expanded" => Sent, Medium;
     // Exim's main log: `==` a deferral, `**` a bounce, `defer (errno)`.
@@ -1113,7 +1152,8 @@ patterns! {
     "blocked by your organization using Tenant Allow" => Bounced, Medium;
     "prod.outlook.com" => OriginExchangeOnline, Strong;
     // (Mere names of the service, which Exchange Server's connectors carry too: they
-    // decide only where no layout of Exchange Server's does.)
+    // decide only where no layout of another writer's does, as a provider's quoted
+    // words do.)
     "office365.com" => OriginExchangeOnline, Medium;
     "Office 365" => OriginExchangeOnline, Medium;
     "Microsoft 365" => OriginExchangeOnline, Medium;
@@ -1140,9 +1180,9 @@ patterns! {
     // (its send protocol log, comma-separated: `2024-01-24T10:15:02.117Z,Outbound to
     // Office 365,08DC...,22,192.0.2.7:28252,198.51.100.5:25,*,,TLS negotiation failed
     // ...`: an event `*` without data, a command sent `>`, a reply received `<`)
-    ",*,," => OriginExchangeServer, Medium;
-    ",>,EHLO " => OriginExchangeServer, Medium;
-    ",<,220 " => OriginExchangeServer, Medium;
+    ",*,," => OriginExchangeServer, Strong;
+    ",>,EHLO " => OriginExchangeServer, Strong;
+    ",<,220 " => OriginExchangeServer, Strong;
     // Exchange Server's connectivity log
     "Failed connection to" => OriginExchangeServer, Strong;
     // Exchange Server's own queue, tracking and proxy errors (Exchange Online's carry its
@@ -1214,7 +1254,7 @@ patterns! {
     // (Exim before 4.80: `SMTP error from remote mailer after RCPT TO:...`; its `-v`
     // delivery: `Connecting to mx.example [192.0.2.1]:25 ... failed: Connection refused`)
     "SMTP error from remote mailer" => OriginExim, Strong;
-    " ... failed: " => OriginExim, Medium;
+    " ... failed: " => OriginExim, Strong;
     "all relevant MX records point to non-existent hosts" => OriginExim, Strong;
     "TLS session: (" => OriginExim, Strong;
     "The following address(es) failed:" => OriginExim, Strong;
@@ -1351,6 +1391,13 @@ patterns! {
     "PERM_FAILURE:" => OriginGmail, Strong;
     "TEMP_FAILURE:" => OriginGmail, Strong;
     "amazonses.com" => OriginAmazonSes, Strong;
+    // (Their replies, as an application's log or another system quotes them: Gmail's
+    // closing `- gsmtp`; Amazon SES's `554 Message rejected: Email address is not
+    // verified. The following identities failed the check in region ...`, `454 Throttling
+    // failure: ...`)
+    " - gsmtp" => OriginGmail, Medium;
+    "identities failed the check in region" => OriginAmazonSes, Medium;
+    "Throttling failure: " => OriginAmazonSes, Medium;
     "Amazon SES" => OriginAmazonSes, Strong;
     "email provider sent a bounce message" => OriginAmazonSes, Strong;
     // (SES's expiry of a message it could not deliver)

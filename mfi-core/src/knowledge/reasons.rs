@@ -559,6 +559,8 @@ reasons! {
     "- rejected: spam" => Spamdetected;
     // Yandex, Sina
     "under suspicion of spam" => Spamdetected;
+    // (amavis's verdicts: `Blocked SPAM {...}`, `Blocked INFECTED (...)`)
+    "blocked spam {" => Spamdetected;
     "anti-spam engine" => Spamdetected;
     "flagged as spam" => Spamdetected;
     "//dsbl.org/help/help_spam_16.htm" => Spamdetected;
@@ -771,6 +773,10 @@ reasons! {
     "mail from " .. " has been blocked by" => Blocked;
     "mail from your location " .. " is administratively denied" => Blocked;
     " found in dnsbl" => Blocked;
+    // (FortiGate's `from ip is in dnsbl/ordbl`; a UTM's `Blocked by list.example.org ...
+    // RBL Block`)
+    "ip is in dnsbl" => Blocked;
+    " rbl block" => Blocked;
     // (T-Online's refusal of a sending IP)
     "to contact tosa@rx.t-online.de to clarify" => Blocked;
     "//www.spamcop.net/bl." => Blocked;
@@ -909,6 +915,8 @@ reasons! {
     "mail from " .. " refused, see " .. "orbs" => Blocked;
     // failedstarttls
     "starttls is required to send mail" => Failedstarttls;
+    "during the starttls command" => Failedstarttls;
+    "starttls unexpected response" => Failedstarttls;
     "tls required but not supported" => Failedstarttls;
     // notaccept
     "destination seem to reject all mails" => Notaccept;
@@ -929,6 +937,7 @@ reasons! {
     // virusdetected
     "form of attachment has been used by recent viruses or other malware" => Virusdetected;
     "virus found" => Virusdetected;
+    "blocked infected (" => Virusdetected;
     "virus infected mail" => Virusdetected;
     "it has a potentially executable attachment" => Virusdetected;
     "the message was rejected because it contains prohibited virus or spam content" => Virusdetected;
@@ -1102,6 +1111,8 @@ reasons! {
     "could not find a gateway for" => Expired;
     "delivery attempts will continue to be" => Expired;
     "delivery expired" => Expired;
+    "could not deliver mail within" => Expired;
+    "cannot send message within" => Expired;
     "delivery retry timeout exceeded" => Expired;
     "delivery time expired" => Expired;
     "envelope expired" => Expired;
