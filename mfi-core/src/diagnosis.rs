@@ -654,6 +654,11 @@ enum Reading {
     /// text), read with each run as one space: shorter than the text, so its spans are
     /// moved back onto the text ([`analyse_collapsed`]).
     Collapsed,
+    /// A multi-line reply written on one line, its later lines' codes (the reply at the
+    /// position given starts them: [`scan::continuation_codes`]) read as blanks, so that
+    /// the words they split are whole (Gmail's `... not authorized to 550-5.7.1 send email
+    /// directly ...`); the blanks are then read as one space.
+    Joined(usize),
 }
 
 /// The analysis of `text` decoded for `reading`, on the stack: a text of up to
@@ -677,11 +682,24 @@ fn analyse_decoded(text: &str, options: &Options, truncated: bool, reading: Read
             }
         }
         Reading::Unescaped => unescape_line_ends(decoded),
+        Reading::Joined(first) => {
+            for (s, e) in scan::continuation_codes(text.as_bytes(), first) {
+                decoded[s..e].fill(b' ');
+            }
+        }
         Reading::AsIs | Reading::Collapsed => {}
     }
     // (ASCII bytes replaced by ASCII bytes: still UTF-8.)
     let decoded = std::str::from_utf8(decoded).unwrap_or(text);
     analyse_as(decoded, options, truncated, reading)
+}
+
+/// Where the first reply of `sc` starts, if it is a multi-line reply whose later lines'
+/// codes the text repeats ([`Reading::Joined`]).
+fn folded_reply(text: &str, sc: &Scan) -> Option<usize> {
+    let first = sc.chain.iter().find(|r| r.code.is_some())?;
+    (first.continued && !scan::continuation_codes(text.as_bytes(), first.start).is_empty())
+        .then_some(first.start)
 }
 
 /// The longest text that is read decoded.
@@ -722,7 +740,15 @@ fn analyse_as(text: &str, options: &Options, truncated: bool, reading: Reading) 
         Reading::AsIs if sc.has(Signal::QmailEncoded) => {
             return analyse_decoded(text, options, truncated, Reading::Qmail)
         }
-        Reading::AsIs if sc.loose => return analyse_collapsed(text, options, truncated),
+        // (A multi-line reply written on one line: its later lines' codes are blanked, and
+        // the text read again, collapsed.)
+        Reading::AsIs | Reading::Collapsed if folded_reply(text, &sc).is_some() => {
+            let first = folded_reply(text, &sc).unwrap_or(0);
+            return analyse_decoded(text, options, truncated, Reading::Joined(first));
+        }
+        Reading::AsIs | Reading::Joined(_) if sc.loose => {
+            return analyse_collapsed(text, options, truncated)
+        }
         // (Only a text in which no reply with a code was found: an escape glues a reply
         // to a word.)
         Reading::AsIs | Reading::Collapsed

@@ -497,6 +497,45 @@ fn replace_weaker_hit(out: &mut Scan, hit: Hit) {
     out.hit_floor = None;
 }
 
+/// The later lines' codes of a multi-line reply written on one line, as logs and notices
+/// quote them (`550-5.7.1 The IP you're using to send mail is not authorized to 550-5.7.1
+/// send email directly to our servers. ... 550 5.7.1 https://...`): each `ddd-` or `ddd `
+/// (with its enhanced status, if any) after the reply at `first` that repeats its code, up
+/// to its last line's (`ddd `), as `(start, end)`. Empty unless the reply at `first` is
+/// continued (`ddd-`). Words of the reply that the codes split are whole again without them.
+pub(crate) fn continuation_codes(b: &[u8], first: usize) -> ArrayVec<(usize, usize), 16> {
+    let mut out = ArrayVec::new();
+    let Some(code) = b.get(first..first + 3) else {
+        return out;
+    };
+    if b.get(first + 3) != Some(&b'-') {
+        return out;
+    }
+    let mut at = first + 4;
+    while !out.is_full() {
+        let Some(k) = memmem::find(&b[at..], code) else {
+            break;
+        };
+        let i = at + k;
+        at = i + 3;
+        let sep = b.get(i + 3).copied();
+        // At a word's start (after a blank), the code alone: not inside a longer number.
+        if i == 0 || !b[i - 1].is_ascii_whitespace() || !matches!(sep, Some(b'-' | b' ')) {
+            continue;
+        }
+        let mut end = i + 4;
+        if let Some((_, e)) = enhanced_at(b, end) {
+            end = e;
+        }
+        out.push((i, end));
+        at = end;
+        if sep == Some(b' ') {
+            break;
+        }
+    }
+    out
+}
+
 /// Parses `d.ddd.ddd` at `i`; returns the status and the end position.
 fn enhanced_at(b: &[u8], i: usize) -> Option<(EnhancedStatus, usize)> {
     let class = StatusClass::from_digit(b.get(i)?.wrapping_sub(b'0'))?;
