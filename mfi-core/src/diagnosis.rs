@@ -1828,11 +1828,14 @@ fn has_postfix_host(text: &str) -> bool {
             return false;
         };
         let ip = &inside[..end];
+        // (An IPv4 address's three dots or an IPv6 address's two colons at least: not a
+        // process's `unbound[653:0]`.)
+        let count = |x: u8| ip.iter().filter(|&&c| c == x).count();
         ip.len() >= 3
             && ip
                 .iter()
                 .all(|c| c.is_ascii_hexdigit() || *c == b'.' || *c == b':')
-            && ip.iter().any(|c| *c == b'.' || *c == b':')
+            && (count(b'.') == 3 || count(b':') >= 2)
             && ip.first().is_some_and(u8::is_ascii_hexdigit)
     })
 }

@@ -270,3 +270,13 @@ fn a_quoted_reply_names_its_provider_only_without_a_layout() {
         assert_eq!(mfi_core::classify(text).origin(), origin, "{text}");
     }
 }
+
+/// A process's name and ids in brackets (`unbound[653:0]`) are no host and address of
+/// Postfix's (`mx.example.net[192.0.2.1]`).
+#[test]
+fn a_process_id_in_brackets_is_no_postfix_host() {
+    let text = "Jul 22 08:57:44 ns1 unbound[653:0] debug: return error response SERVFAIL";
+    assert_eq!(mfi_core::classify(text).origin(), Origin::Unknown);
+    let text = "connect to mx.example.net[2001:db8::25]:25: Connection refused";
+    assert_eq!(mfi_core::classify(text).origin(), Origin::Postfix);
+}

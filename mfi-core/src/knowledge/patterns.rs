@@ -10,6 +10,10 @@ patterns! {
     // DNS
     "InfoNoRecords" => DnsNoRecords, Strong;
     "no MX record" => DnsNoRecords, Medium;
+    // (Broadcom's gateway: `421 4.4.4 [internal] domain does not resolve`; PowerMTA's
+    // `unable to route: no mail hosts for domain`)
+    "domain does not resolve" => DnsFailed, Medium;
+    "no mail hosts for domain" => DnsNoRecords, Medium;
     // (GreenArrow: `the host named example.com does not have any MX records`)
     "does not have any MX records" => DnsNoRecords, Medium;
     // A resolver's own verdict that the domain does not exist (permanent: diagnosis.rs)
@@ -544,6 +548,14 @@ patterns! {
     "alert unknown ca" => CertUntrusted, Medium;
     "SSL23_GET_SERVER_HELLO" => TlsFailed, Medium;
     "wrong version number" => TlsFailed, Medium;
+    // (OpenSSL's `ssl_choose_client_version:unsupported protocol`: no TLS version both
+    // sides speak; Microsoft 365's `421 4.7.66 TLS 1.0 and 1.1 are not supported`)
+    "unsupported protocol" => TlsFailed, Medium;
+    "TLS 1.0 and 1.1 are not supported" => TlsFailed, Medium;
+    // (TLS-RPT: a report's failure types, `"result-type": "validation-failure"`, and
+    // Postfix's TLSRPT log's `failure_reason=unable_to_get_local_issuer_certificate`)
+    "\"validation-failure\"" => CertInvalid, Medium;
+    "unable_to_get_local_issuer_certificate" => CertUntrusted, Medium;
     "no protocols available" => TlsFailed, Medium;
     // Exim's deferral when STARTTLS was accepted but the session failed
     "failure while setting up TLS session" => TlsFailed, Medium;
@@ -700,11 +712,18 @@ patterns! {
     // Sendmail
     "reply: read error" => Dropped, Medium;
     "timeout waiting for input" => SessionTimedOut, Medium;
+    // (a PHP mailer's `Smtp error: Timeout(10) while trying to read from SMTP server`)
+    "while trying to read from SMTP server" => SessionTimedOut, Medium;
     // Programs that send through an SMTP library print their platform's socket, resolver
     // and TLS errors. Windows (Winsock's messages, as .NET's SocketException gives them):
     "did not properly respond after a period of time" => TimedOut, Medium;
     "forcibly closed by the remote host" => Reset, Medium;
     "No such host is known" => DomainNotFound, Medium;
+    // (WSANO_DATA and WSANO_RECOVERY: a name without the record asked for, a resolver
+    // that failed: `[Errno 11004] getaddrinfo failed`)
+    "no data of the requested type was found" => DnsNoRecords, Medium;
+    "[Errno 11004]" => DnsNoRecords, Strong;
+    "[Errno 11003]" => DnsFailed, Strong;
     "WSAHOST_NOT_FOUND" => DomainNotFound, Strong;
     "11001" => DomainNotFound, Strong;
     // .NET (WebException, SmtpClient, SslStream)
@@ -727,6 +746,16 @@ patterns! {
     "Temporary failure in name resolution" => DnsFailed, Medium;
     "ENOTFOUND" => DomainNotFound, Strong;
     "EAI_AGAIN" => DnsFailed, Strong;
+    // (curl's CURLE_COULDNT_RESOLVE_HOST: `cURL error 6: Could not resolve host: x`)
+    "Could not resolve host" => DomainNotFound, Medium;
+    // (libuv's error numbers on Windows, as Node.js prints an error object: `errno: -4039`
+    // ETIMEDOUT, `-4077` ECONNRESET, `-4078` ECONNREFUSED)
+    "errno: -4039" => TimedOut, Strong;
+    "errno: -4077" => Reset, Strong;
+    "errno: -4078" => Refused, Strong;
+    "\"errno\": -4039" => TimedOut, Strong;
+    "\"errno\": -4077" => Reset, Strong;
+    "\"errno\": -4078" => Refused, Strong;
     // (Node.js's resolver: the DNS server refused the query; nodemailer's code for it)
     "EREFUSED" => DnsFailed, Strong;
     "'EDNS'" => DnsFailed, Strong;

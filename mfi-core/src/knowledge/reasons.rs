@@ -916,6 +916,7 @@ reasons! {
     // failedstarttls
     "starttls is required to send mail" => Failedstarttls;
     "during the starttls command" => Failedstarttls;
+    "tls currently unavailable" => Failedstarttls;
     "starttls unexpected response" => Failedstarttls;
     "tls required but not supported" => Failedstarttls;
     // notaccept
