@@ -657,7 +657,7 @@ enum Reading {
     /// A multi-line reply written on one line, its later lines' codes (the reply at the
     /// position given starts them: [`scan::continuation_codes`]) read as blanks, so that
     /// the words they split are whole (Gmail's `... not authorized to 550-5.7.1 send email
-    /// directly ...`); the blanks are then read as one space.
+    /// directly ...`); the blanks are then read as one space where they make a run.
     Joined(usize),
 }
 
@@ -742,7 +742,7 @@ fn analyse_as(text: &str, options: &Options, truncated: bool, reading: Reading) 
         }
         // (A multi-line reply written on one line: its later lines' codes are blanked, and
         // the text read again, collapsed.)
-        Reading::AsIs | Reading::Collapsed if folded_reply(text, &sc).is_some() => {
+        Reading::AsIs if folded_reply(text, &sc).is_some() => {
             let first = folded_reply(text, &sc).unwrap_or(0);
             return analyse_decoded(text, options, truncated, Reading::Joined(first));
         }

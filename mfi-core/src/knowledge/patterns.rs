@@ -957,8 +957,22 @@ patterns! {
     "your message has been automatically rejected" => Bounced, Medium;
     "may not have permission to post messages to the group" => Bounced, Medium;
     "Delivery is delayed to these recipients" => Delayed, Medium;
-    // (MailEnable's and others' notice: `Message Delivery has been delayed`)
-    "Delivery has been delayed" => Delayed, Medium;
+    // (delay notices' own words, which the cross-vendor reasons file under `expired`: the
+    // message is still queued. MailEnable's `Message Delivery has been delayed`, `Your
+    // message has been delayed`, `Mail Delivery Delayed`, Exchange's `Delivery to these
+    // recipients or groups is delayed:` and Outlook's `will continue to try`, Postfix's
+    // `could not be delivered for more than 4 hour(s)`, `Delivery attempts will continue
+    // to be made for 5 day(s)`)
+    "has been delayed" => Delayed, Medium;
+    "Delivery delayed" => Delayed, Medium;
+    "recipients or groups is delayed" => Delayed, Medium;
+    "will continue to try" => Delayed, Medium;
+    "could not be delivered for more than" => Delayed, Medium;
+    "Delivery attempts will continue to be made for" => Delayed, Medium;
+    // (and the queue's own word that it gave up: Postfix's `status=force-expired` after
+    // `postsuper -e`, `message is administratively expired`)
+    "status=force-expired" => Expired, Medium;
+    "administratively expired" => Expired, Medium;
     // (Windows' SMTP service's notice: `Delivery to the following recipients failed.`)
     "Delivery to the following recipients failed" => Bounced, Medium;
     // The delay warnings of Postfix (bounce.cf's delay template) and Sendmail (savemail.c):
