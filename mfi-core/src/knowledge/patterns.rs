@@ -597,6 +597,15 @@ patterns! {
     "doesn't match either of" => CertMismatch, Medium;
     "common name does not match" => CertMismatch, Medium;
     "certificate not yet valid" => CertInvalid, Medium;
+    // (Evolution's `Failed to connect to SMTP server X in secure mode: Unacceptable TLS
+    // certificate`)
+    "Unacceptable TLS certificate" => CertInvalid, Medium;
+    // (.NET's SmtpException `The operation has timed out.`; Outlook's 0x8004210B, `The
+    // operation timed out waiting for a response from the sending (SMTP) server`;
+    // ECONNABORTED's strerror)
+    "The operation has timed out" => TimedOut, Medium;
+    "timed out waiting for a response from the sending" => TimedOut, Medium;
+    "Software caused connection abort" => Dropped, Medium;
     "locally looked up certificate could not be found" => CertUntrusted, Medium;
     "OSCP dates invalid" => CertInvalid, Medium;
     // Certificates
@@ -1712,6 +1721,69 @@ patterns! {
     "未能为 SSL/TLS 安全通道建立信任关系" => CertUntrusted, Medium;
     "信頼されていない機関によって証明書チェーンが発行されました" => CertUntrusted, Medium;
     "服务器不支持安全连接" => TlsNotOffered, Medium;
+    // Mail clients' and libraries' errors in Chinese, Japanese and Korean, where their
+    // English words are known: NSS's certificate errors (Thunderbird), mutt's, Evolution's
+    // and GIO's, Sylpheed's and Claws Mail's, Qt's socket and certificate errors, .NET's,
+    // Outlook's (their programs' translation catalogues)
+    "证书已过期" => CertExpired, Medium;
+    "憑證已過期" => CertExpired, Medium;
+    "憑證過期" => CertExpired, Medium;
+    "証明書の有効期限が切れています" => CertExpired, Medium;
+    "서버 인증서가 만기됨" => CertExpired, Medium;
+    "请求的域名与服务器的证书不匹配" => CertMismatch, Medium;
+    "证书所有者与主机名" => CertMismatch, Medium;
+    "証明書所有者がホスト名に一致しない" => CertMismatch, Medium;
+    "証明書が予期した取得サイトの識別情報と一致しません" => CertMismatch, Medium;
+    "지정한 유효한 호스트 중 아무 것도 일치하지 않음" => CertMismatch, Medium;
+    "对等端的证书颁发者不受认可" => CertUntrusted, Medium;
+    "피어의 인증서 발급자가 인식되지 않습니다" => CertUntrusted, Medium;
+    "簽署的憑證授權中心不明" => CertUntrusted, Medium;
+    "无法找到本地查找证书的颁发者证书" => CertUntrusted, Medium;
+    "因為憑證是自己簽署的憑證" => CertUntrusted, Medium;
+    "자체 서명된 인증서이므로" => CertUntrusted, Medium;
+    "证书是自签名的" => CertUntrusted, Medium;
+    "サーバの証明書はまだ有効でない" => CertInvalid, Medium;
+    "无法接受的 TLS 证书" => CertInvalid, Medium;
+    "不接受的 TLS 憑證" => CertInvalid, Medium;
+    "无法找到主机" => DomainNotFound, Medium;
+    "找不到主機" => DomainNotFound, Medium;
+    "호스트를 찾을 수 없음" => DomainNotFound, Medium;
+    "主机未找到" => DomainNotFound, Medium;
+    "SMTPサーバが見つかりません" => DomainNotFound, Medium;
+    "SMTP服务器未找到" => DomainNotFound, Medium;
+    "호스트이름과 대응되는 주소가 없음" => DnsNoRecords, Medium;
+    "リモート名を解決できませんでした" => DnsFailed, Medium;
+    "未能解析此远程名称" => DnsFailed, Medium;
+    "的连接已关闭" => Dropped, Medium;
+    "への接続を終了した" => Dropped, Medium;
+    "의 접속이 끊어짐" => Dropped, Medium;
+    "SMTP セッション失敗" => Dropped, Medium;
+    "SMTP 会话失败" => Dropped, Medium;
+    "TLS コネクションが突然閉じら" => Dropped, Medium;
+    "リモートホストによって接続を切断されました" => Dropped, Medium;
+    "远程主机关闭了连接" => Dropped, Medium;
+    "遠端伺服器關閉連線" => Dropped, Medium;
+    "远端主机关闭了这个连接" => Dropped, Medium;
+    "リモートホストは接続を閉じました" => Dropped, Medium;
+    "与服务器的连接意外中断" => Dropped, Medium;
+    "ソフトウェアが接続を中断しました" => Dropped, Medium;
+    "由于远程方已关闭传输流" => TlsFailed, Medium;
+    "リモート パーティがトランスポート ストリームを終了した" => TlsFailed, Medium;
+    "への接続がタイムアウトした" => TimedOut, Medium;
+    "的连接已超时" => TimedOut, Medium;
+    "操作已超时" => TimedOut, Medium;
+    "操作がタイムアウトしました" => TimedOut, Medium;
+    "サーバーからの応答待ちでタイムアウト" => TimedOut, Medium;
+    "套接字 I/O 超时" => TimedOut, Medium;
+    "소켓 작업 시간 초과됨" => TimedOut, Medium;
+    "セッションがタイムアウトしました" => SessionTimedOut, Medium;
+    "接続が拒否されました" => Refused, Medium;
+    "に接続できません" => CannotConnect, Weak;
+    "無法連線到 SMTP 伺服器" => CannotConnect, Weak;
+    "無法連線到 SMTP 主機" => CannotConnect, Weak;
+    "SMTP接続に失敗しました" => CannotConnect, Weak;
+    "无法连接到服务器" => CannotConnect, Weak;
+    "找不到服务器" => DomainNotFound, Weak;
     // (and in German and French)
     "Das Remotezertifikat ist laut Validierungsverfahren ungültig" => CertInvalid, Medium;
     "pas valide selon la procédure de validation" => CertInvalid, Medium;
