@@ -613,10 +613,11 @@ fn analyse_collapsed(text: &str, options: &Options, truncated: bool) -> Analysis
         // (Read as it is: `Collapsed` so that it is not sent here again.)
         return analyse_as(text, options, truncated, Reading::Collapsed);
     }
-    let mut buf = [0u8; DECODED_LINE];
-    let n = collapse_runs(text.as_bytes(), &mut buf);
+    // (Filled as far as it is used: a zeroed 4 KB buffer would cost more than the text.)
+    let mut buf = ArrayVec::<u8, DECODED_LINE>::new();
+    buf.extend(kept_bytes(text.as_bytes()).map(|(_, c)| c));
     // (ASCII bytes dropped or replaced by ASCII bytes: still UTF-8.)
-    let collapsed = std::str::from_utf8(&buf[..n]).unwrap_or(text);
+    let collapsed = std::str::from_utf8(&buf).unwrap_or(text);
     let mut a = analyse_as(collapsed, options, truncated, Reading::Collapsed);
     // Where the byte at `k` of the collapsed text is in `text` (`k` = its length: the end).
     let original = |k: usize| {
@@ -670,9 +671,10 @@ fn analyse_decoded(text: &str, options: &Options, truncated: bool, reading: Read
     if text.len() > DECODED_LINE {
         return analyse_as(text, options, truncated, reading);
     }
-    let mut buf = [0u8; DECODED_LINE];
-    let decoded = &mut buf[..text.len()];
-    decoded.copy_from_slice(text.as_bytes());
+    let mut buf = ArrayVec::<u8, DECODED_LINE>::new();
+    // (At most DECODED_LINE bytes, as tested above.)
+    let _ = buf.try_extend_from_slice(text.as_bytes());
+    let decoded = &mut buf[..];
     match reading {
         Reading::Qmail => {
             for b in decoded.iter_mut() {
@@ -1807,6 +1809,9 @@ fn origin_of(
     }
     // (Last, a provider's words as others quote them: the first of `Origin`'s order.)
     let quoted = sc.origins >> scan::QUOTED;
+    if quoted == 0 {
+        return Origin::Unknown;
+    }
     Origin::all()
         .nth(quoted.trailing_zeros() as usize)
         .unwrap_or(Origin::Unknown)

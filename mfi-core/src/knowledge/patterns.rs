@@ -13,6 +13,8 @@ patterns! {
     // (Broadcom's gateway: `421 4.4.4 [internal] domain does not resolve`; PowerMTA's
     // `unable to route: no mail hosts for domain`)
     "domain does not resolve" => DnsFailed, Medium;
+    // (Haraka's outbound: `Temporary MX lookup error for example.net`)
+    "Temporary MX lookup error" => DnsFailed, Medium;
     "no mail hosts for domain" => DnsNoRecords, Medium;
     // (GreenArrow: `the host named example.com does not have any MX records`)
     "does not have any MX records" => DnsNoRecords, Medium;
@@ -492,6 +494,8 @@ patterns! {
     "Server read/timeout error" => SessionTimedOut, Medium;
     "в соединении отказано" => Refused, Medium;
     "Cannot establish session" => CannotConnect, Medium;
+    // (1&1's delay notice: `connection to mail exchanger failed`)
+    "connection to mail exchanger failed" => ConnectFailed, Medium;
     // (Windows' SMTP service and Exchange 2003's queue: `Destination server does not exist.`)
     "Destination server does not exist" => DomainNotFound, Medium;
     // (Microsoft 365's notice: `Despite repeated attempts to deliver your message, a
