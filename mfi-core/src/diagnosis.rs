@@ -868,7 +868,12 @@ fn causes_for(
 /// Whether the message expired, and whether a code of the text says so (`4.4.7`, Exchange
 /// Online's `5.4.300` and `5.4.31x`).
 fn expiry(sc: &Scan) -> (bool, bool) {
-    let delayed = sc.has(Signal::Delayed);
+    // (A delay notice's own words; the weak ones, `has been delayed`, are outweighed by
+    // words of a final failure: `has been delayed and has now failed permanently`.)
+    let delayed = sc
+        .hits
+        .iter()
+        .any(|h| h.signal == Signal::Delayed && h.strength >= Strength::Medium);
     // A failed (bounced) outcome with a temporary status: the retries ran out
     // (`Action: failed` with `Status: 4.4.1`); unless stronger words say it was deferred
     // (Postfix's `status=deferred (Command died with status 1 ...)`).
@@ -1011,7 +1016,21 @@ fn find_mfi(sc: &Scan, text: &str) -> Option<(MfiCode, MfiMatch)> {
     // a client's TLS alert about the server's certificate, `SSL_accept error ... alert
     // unknown ca`, is a certificate failure all the same.)
     let inbound = sc.has(Signal::HintInbound);
-    let refused_for_good = || sc.chain.iter().any(|r| r.digit() == Some(5));
+    // (The reply whose words a hit is in: the last one that starts before it.)
+    let reply_of = |h: &scan::Hit| {
+        sc.chain
+            .iter()
+            .filter(|r| r.start <= h.span.start())
+            .max_by_key(|r| r.start)
+    };
+    // (A verdict that contains the hit: Sendmail's `stat=Service unavailable`.)
+    let in_a_verdict = |h: &scan::Hit| {
+        sc.hits.iter().any(|v| {
+            v.signal == Signal::Bounced
+                && v.span.start() <= h.span.start()
+                && v.span.end() >= h.span.end()
+        })
+    };
     let specific_certificate_failure = || {
         sc.hits.iter().any(|h| {
             matches!(
@@ -1033,12 +1052,14 @@ fn find_mfi(sc: &Scan, text: &str) -> Option<(MfiCode, MfiMatch)> {
         // its `certificate verify failed`.)
         .filter(|h| h.signal != Signal::CertInvalid || !specific_certificate_failure())
         // (A server that answered with a permanent refusal in the vague words was reached:
-        // Sendmail's `dsn=5.0.0, stat=Service unavailable` (its name of EX_UNAVAILABLE),
         // Postfix's `dsn=4.0.0, status=deferred (host ... refused to talk to me: 554
-        // Service unavailable; Client host [...] blocked using ...)`.)
+        // Service unavailable; Client host [...] blocked using ...)`, Sendmail's
+        // `dsn=5.0.0, stat=Service unavailable` (its name of EX_UNAVAILABLE), its `DSN:
+        // Service unavailable`. Not the 421 inside an expiry's 5xx: the reply the words
+        // are in decides.)
         .filter(|h| {
             h.signal != Signal::ServiceUnavailable
-                || !refused_for_good() && !sc.has(Signal::Bounced)
+                || !(reply_of(h).and_then(scan::RawReply::digit) == Some(5) || in_a_verdict(h))
         })
         .filter(|h| {
             // (A plain phrase yields as a vague one does, but only to words of a limit:
@@ -1753,7 +1774,12 @@ impl Stage {
 /// ```
 pub fn detect_origin(text: &str) -> Origin {
     let (text, _) = prepare(text, DEFAULT_MAX_LEN);
-    let sc = scan::origin_marks(text);
+    let mut sc = scan::origin_marks(text);
+    // (A whole message's writer is the system that returned it: a provider's reply that
+    // it quotes, Gmail's `- gsmtp`, is no mark of it; a name of a service still is.)
+    for quoted in [Origin::Gmail, Origin::AmazonSes] {
+        sc.origins &= !(1 << (scan::QUOTED as usize + quoted.index()));
+    }
     // (A literal MFI code needs the replies: `classify` weighs it, this does not.)
     origin_of(&sc, text, None, &|| queue_entry(text))
 }

@@ -554,11 +554,10 @@ patterns! {
     "wrong version number" => TlsFailed, Medium;
     // (OpenSSL's `ssl_choose_client_version:unsupported protocol`: no TLS version both
     // sides speak; Microsoft 365's `421 4.7.66 TLS 1.0 and 1.1 are not supported`)
-    "unsupported protocol" => TlsFailed, Medium;
+    ":unsupported protocol" => TlsFailed, Medium;
+    "state=error: unsupported protocol" => TlsFailed, Medium;
     "TLS 1.0 and 1.1 are not supported" => TlsFailed, Medium;
-    // (TLS-RPT: a report's failure types, `"result-type": "validation-failure"`, and
-    // Postfix's TLSRPT log's `failure_reason=unable_to_get_local_issuer_certificate`)
-    "\"validation-failure\"" => CertInvalid, Medium;
+    // (Postfix's TLSRPT log: `failure_reason=unable_to_get_local_issuer_certificate`)
     "unable_to_get_local_issuer_certificate" => CertUntrusted, Medium;
     "no protocols available" => TlsFailed, Medium;
     // Exim's deferral when STARTTLS was accepted but the session failed
@@ -976,10 +975,12 @@ patterns! {
     // recipients or groups is delayed:` and Outlook's `will continue to try`, Postfix's
     // `could not be delivered for more than 4 hour(s)`, `Delivery attempts will continue
     // to be made for 5 day(s)`)
-    "has been delayed" => Delayed, Medium;
-    "Delivery delayed" => Delayed, Medium;
+    // (weak: words of a final failure beside them win, `has been delayed and has now
+    // failed permanently`, `Delivery delayed for 2 days - giving up`)
+    "has been delayed" => Delayed, Weak;
+    "Delivery delayed" => Delayed, Weak;
     "recipients or groups is delayed" => Delayed, Medium;
-    "will continue to try" => Delayed, Medium;
+    "will continue to try" => Delayed, Weak;
     "could not be delivered for more than" => Delayed, Medium;
     "Delivery attempts will continue to be made for" => Delayed, Medium;
     // (and the queue's own word that it gave up: Postfix's `status=force-expired` after
@@ -1001,11 +1002,13 @@ patterns! {
     "hasn't been delivered yet" => Delayed, Medium;
     // Exim's delay warning (its warn_message_file's default wording)
     "has not yet been delivered to one or more of its recipients" => Delayed, Medium;
-    // (its lines: the subject `Warning: message 1abc-000 delayed 24 hours`, `Delay reason:
-    // ...` before the last error of each address, the list's heading, and the closing
+    // (its lines: `Delay reason: ...` before the last error of each address, the list's
+    // heading, and the closing
     // `Delivery attempts will continue for some time`: the message is still queued,
     // whatever reply the reason quotes)
-    "Warning: message " => Delayed, Medium;
+    // (its subject, `Warning: message 1abc-000 delayed 24 hours`: weak, as other systems
+    // start warnings so too)
+    "Warning: message " => Delayed, Weak;
     "Delay reason: " => Delayed, Strong;
     "to which the message has not yet been delivered" => Delayed, Medium;
     "Delivery attempts will continue for some time" => Delayed, Strong;
@@ -1207,6 +1210,7 @@ patterns! {
     "UnifiedGroupAgent; Delivery failed" => Bounced, Medium;
     "blocked by your organization using Tenant Allow" => Bounced, Medium;
     "prod.outlook.com" => OriginExchangeOnline, Strong;
+    "prod.exchangelabs.com" => OriginExchangeOnline, Strong;
     // (Mere names of the service, which Exchange Server's connectors carry too: they
     // decide only where no layout of another writer's does, as a provider's quoted
     // words do.)
@@ -1310,7 +1314,7 @@ patterns! {
     // (Exim before 4.80: `SMTP error from remote mailer after RCPT TO:...`; its `-v`
     // delivery: `Connecting to mx.example [192.0.2.1]:25 ... failed: Connection refused`)
     "SMTP error from remote mailer" => OriginExim, Strong;
-    " ... failed: " => OriginExim, Strong;
+    " ... failed: " => OriginExim, Medium;
     "all relevant MX records point to non-existent hosts" => OriginExim, Strong;
     "TLS session: (" => OriginExim, Strong;
     "The following address(es) failed:" => OriginExim, Strong;
@@ -1352,6 +1356,8 @@ patterns! {
     // of EX_TEMPFAIL is `temporary failure`, a signal `Command died with signal`; weak,
     // so that a log's own `status=deferred` still decides)
     "died with status" => Bounced, Weak;
+    // (but not EX_TEMPFAIL, as other programs print it: `died with status 75`)
+    "died with status 75" => Deferred, Medium;
     // (address verification: the probe's verdict, and Postfix's reply that quotes it)
     "status=undeliverable" => Bounced, Medium;
     "Recipient address rejected: undeliverable address" => OriginPostfix, Strong;
@@ -1758,7 +1764,7 @@ patterns! {
     "호스트이름과 대응되는 주소가 없음" => DnsNoRecords, Medium;
     "リモート名を解決できませんでした" => DnsFailed, Medium;
     "未能解析此远程名称" => DnsFailed, Medium;
-    "的连接已关闭" => Dropped, Medium;
+    "的连接已关闭" => Dropped, Weak;
     "への接続を終了した" => Dropped, Medium;
     "의 접속이 끊어짐" => Dropped, Medium;
     "SMTP セッション失敗" => Dropped, Medium;
