@@ -736,17 +736,18 @@ fn has_escaped_line_end(text: &str) -> bool {
 fn analyse_as(text: &str, options: &Options, truncated: bool, reading: Reading) -> Analysis {
     let mut sc = Scan::empty();
     scan::scan_into(text, &mut sc);
+    // (A multi-line reply written on one line: its later lines' codes are blanked, and the
+    // text read again.)
+    if reading == Reading::AsIs {
+        if let Some(first) = folded_reply(text, &sc) {
+            return analyse_decoded(text, options, truncated, Reading::Joined(first));
+        }
+    }
     match reading {
         // (qmail's words, though the decoded text no longer shows it.)
         Reading::Qmail => sc.origins |= 1 << Origin::Qmail.index(),
         Reading::AsIs if sc.has(Signal::QmailEncoded) => {
             return analyse_decoded(text, options, truncated, Reading::Qmail)
-        }
-        // (A multi-line reply written on one line: its later lines' codes are blanked, and
-        // the text read again, collapsed.)
-        Reading::AsIs if folded_reply(text, &sc).is_some() => {
-            let first = folded_reply(text, &sc).unwrap_or(0);
-            return analyse_decoded(text, options, truncated, Reading::Joined(first));
         }
         Reading::AsIs | Reading::Joined(_) if sc.loose => {
             return analyse_collapsed(text, options, truncated)
@@ -870,23 +871,13 @@ fn causes_for(
 fn expiry(sc: &Scan) -> (bool, bool) {
     // (A delay notice's own words; the weak ones, `has been delayed`, are outweighed by
     // words of a final failure: `has been delayed and has now failed permanently`.)
-    let delayed = sc
-        .hits
-        .iter()
-        .any(|h| h.signal == Signal::Delayed && h.strength >= Strength::Medium);
+    let delayed = sc.strongest(&[Signal::Delayed]) >= Some(Strength::Medium);
     // A failed (bounced) outcome with a temporary status: the retries ran out
     // (`Action: failed` with `Status: 4.4.1`); unless stronger words say it was deferred
     // (Postfix's `status=deferred (Command died with status 1 ...)`).
-    let strongest = |s: Signal| {
-        sc.hits
-            .iter()
-            .filter(|h| h.signal == s)
-            .map(|h| h.strength)
-            .max()
-    };
-    let bounced = strongest(Signal::Bounced);
+    let bounced = sc.strongest(&[Signal::Bounced]);
     let retries_ended = bounced.is_some()
-        && bounced >= strongest(Signal::Deferred)
+        && bounced >= sc.strongest(&[Signal::Deferred])
         && !delayed
         && sc
             .chain
@@ -1157,15 +1148,8 @@ fn severity(
     // Without a code, the verdict words: a final one wins over a delay's unless the delay's
     // are stronger (Sendmail's `THIS IS A WARNING MESSAGE ONLY` banner, framed in `**`,
     // which is also how Exim marks a failed address).
-    let strongest = |of: &[Signal]| {
-        sc.hits
-            .iter()
-            .filter(|h| of.contains(&h.signal))
-            .map(|h| h.strength)
-            .max()
-    };
-    let bounced = strongest(&[Signal::Bounced]);
-    let deferred = strongest(&[Signal::Deferred, Signal::Delayed]);
+    let bounced = sc.strongest(&[Signal::Bounced]);
+    let deferred = sc.strongest(&[Signal::Deferred, Signal::Delayed]);
     if bounced.is_some() && bounced >= deferred {
         Severity::Permanent
     } else if deferred.is_some() || queued().is_some() {

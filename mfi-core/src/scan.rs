@@ -150,6 +150,15 @@ impl Scan {
         self.hit(s).is_some()
     }
 
+    /// The strength of the strongest hit of any of `of`.
+    pub fn strongest(&self, of: &[Signal]) -> Option<Strength> {
+        self.hits
+            .iter()
+            .filter(|h| of.contains(&h.signal))
+            .map(|h| h.strength)
+            .max()
+    }
+
     /// Whether the words name reason `r`.
     pub fn names(&self, r: Reason) -> bool {
         self.reasons_seen.may_hold(r as usize) && self.reasons.iter().any(|(x, _)| *x == r)

@@ -754,11 +754,12 @@ mod tests {
 
     #[test]
     fn finds_addresses() {
-        let f = addresses("to <Kijitora@Example.JP>: and x@y, a@b.c.");
-        let a: Vec<_> = f.iter().map(|f| f.address.as_str()).collect();
+        let found = |text: &str| -> Vec<String> {
+            addresses(text).into_iter().map(|f| f.address).collect()
+        };
+        let a = found("to <Kijitora@Example.JP>: and x@y, a@b.c.");
         assert_eq!(a, ["kijitora@example.jp", "a@b.c"]);
-        let f = addresses("kijitora@example.jp您好， a@example.jp، b@例え.テスト c@пример.рф");
-        let a: Vec<_> = f.iter().map(|f| f.address.as_str()).collect();
+        let a = found("kijitora@example.jp您好， a@example.jp، b@例え.テスト c@пример.рф");
         assert_eq!(
             a,
             [
@@ -770,8 +771,7 @@ mod tests {
         );
         // (East Asian punctuation before an address is the sentence's; a letter of another
         // script may be the address's own.)
-        let f = addresses("主 题：ana@example.com 地址（bo@example.net） 用户@例子.广告 宛先・cd@example.jp 佐々木@example.jp");
-        let a: Vec<_> = f.iter().map(|f| f.address.as_str()).collect();
+        let a = found("主 题：ana@example.com 地址（bo@example.net） 用户@例子.广告 宛先・cd@example.jp 佐々木@example.jp");
         assert_eq!(
             a,
             [
