@@ -78,10 +78,12 @@ use mfi_core::{classify_bytes, classify_with, Diagnosis, EnhancedStatus, Options
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
-    /// The array is not one of strings or bytes.
+    /// The array is not one of strings or bytes (or, for failure texts, a dictionary of
+    /// them).
     #[error(
         "texts must be an Arrow array of strings (utf8, large_utf8, utf8_view) or bytes \
-         (binary, large_binary, binary_view), not {0}"
+         (binary, large_binary, binary_view), or for failure texts a dictionary of them, \
+         not {0}"
     )]
     UnsupportedType(DataType),
     /// [`classify_columns`] was asked for no columns.
@@ -725,8 +727,57 @@ impl Fill {
     }
 }
 
-/// Classifies rows `range` of `texts` (whose type [`Texts::of`] accepted) into the
-/// columns `specs`: one part, or more when a column's text reaches `part_bytes`.
+/// Where a column's rows go: struct arrays of at most `part_bytes` of text in a column
+/// (one, unless a column outgrows it).
+struct Parts {
+    specs: Vec<&'static FieldSpec>,
+    rows: Rows,
+    done: Vec<StructArray>,
+    fill: Fill,
+}
+
+impl Parts {
+    fn new(specs: &[&'static FieldSpec], rows: usize, part_bytes: usize) -> Parts {
+        Parts {
+            specs: specs.to_vec(),
+            rows: Rows::of(specs.to_vec(), rows),
+            done: Vec::new(),
+            fill: Fill::new(part_bytes),
+        }
+    }
+
+    /// The rows to add a row of `len` bytes of text to, `left` rows (this one too) to come:
+    /// a new part's when the current one is full. (Measured before a row, so that no part
+    /// is left empty at the end.)
+    fn next(&mut self, len: usize, left: usize) -> &mut Rows {
+        if self.fill.full(len, || self.rows.text_bytes()) {
+            let rest = Rows::of(self.specs.clone(), left);
+            self.done
+                .push(std::mem::replace(&mut self.rows, rest).finish());
+        }
+        &mut self.rows
+    }
+
+    fn finish(mut self) -> Vec<StructArray> {
+        self.done.push(self.rows.finish());
+        self.done
+    }
+}
+
+/// How many distinct dictionary values a thread keeps the diagnoses of (a direct-mapped
+/// table: a value's slot is its key modulo this). A column of a few thousand distinct texts
+/// (a message trace's failure details, a categorical column) is classified once per value;
+/// more values share slots, and a value whose slot another took is classified again.
+const MEMO_SLOTS: usize = 4096;
+
+/// A dictionary value's diagnosis, kept for the rows that repeat it.
+enum Memo<'v> {
+    Str(Box<Diagnosis<'v>>),
+    Bytes(mfi_core::OwnedDiagnosis),
+}
+
+/// Classifies rows `range` of `texts` (which [`accepts_texts`]) into the columns `specs`:
+/// one part, or more when a column's text reaches `part_bytes`.
 fn build(
     texts: &dyn Array,
     range: Range<usize>,
@@ -734,37 +785,103 @@ fn build(
     specs: &[&'static FieldSpec],
     part_bytes: usize,
 ) -> Vec<StructArray> {
-    let kinds = Texts::of(texts).expect("the type was checked");
     // Only the columns asked for are read: the classifier may leave out what the others
     // alone need.
     let fields: Vec<contract::Field> = specs.iter().map(|s| s.field).collect();
     let options = &options.fields(&fields);
-    let mut parts = Vec::new();
-    let mut rows = Rows::of(specs.to_vec(), range.len());
-    let mut fill = Fill::new(part_bytes);
+    let mut out = Parts::new(specs, range.len(), part_bytes);
+    if texts.as_any_dictionary_opt().is_some() {
+        build_dictionary(texts.slice(range.start, range.len()), options, &mut out);
+        return out.finish();
+    }
+    let kinds = Texts::of(texts).expect("the type was checked");
     for i in range.clone() {
         let text = kinds.get(i, texts);
-        // (Measured before a row, so that no part is left empty at the end.)
-        if fill.full(text.as_ref().map_or(0, |t| t.as_bytes().len()), || {
-            rows.text_bytes()
-        }) {
-            let rest = Rows::of(specs.to_vec(), range.end - i);
-            parts.push(std::mem::replace(&mut rows, rest).finish());
-        }
+        let rows = out.next(
+            text.as_ref().map_or(0, |t| t.as_bytes().len()),
+            range.end - i,
+        );
         match text {
             Some(Text::Str(s)) => rows.push(&classify_with(s, options)),
             Some(Text::Bytes(b)) => rows.push(&classify_bytes(b, options).as_diagnosis()),
             None => rows.push_null(),
         }
     }
-    parts.push(rows.finish());
-    parts
+    out.finish()
+}
+
+/// [`build`] for a dictionary of texts (`texts`, the rows to classify): each distinct
+/// value is classified once (while it keeps its slot of [`MEMO_SLOTS`]) and its diagnosis
+/// written for every row that names it. A null key or a null value is a null row.
+fn build_dictionary(texts: ArrayRef, options: &Options, out: &mut Parts) {
+    let dictionary = texts.as_any_dictionary();
+    let values = dictionary.values().as_ref();
+    let kinds = Texts::of(values).expect("the type was checked");
+    // (`normalized_keys` wants a value; with none, every row is null.)
+    let keys = if values.is_empty() {
+        vec![None; texts.len()]
+    } else {
+        let keys = dictionary.normalized_keys();
+        (0..texts.len())
+            .map(|i| (!texts.is_null(i)).then_some(keys[i]))
+            .collect()
+    };
+    let mut memo: Vec<Option<(usize, Memo<'_>)>> = Vec::new();
+    memo.resize_with(values.len().min(MEMO_SLOTS), || None);
+    for (i, key) in keys.into_iter().enumerate() {
+        let text = key.and_then(|k| Some((k, kinds.get(k, values)?)));
+        let len = text.as_ref().map_or(0, |(_, t)| t.as_bytes().len());
+        let rows = out.next(len, texts.len() - i);
+        let Some((key, text)) = text else {
+            rows.push_null();
+            continue;
+        };
+        let slot = &mut memo[key % MEMO_SLOTS.min(values.len())];
+        if slot.as_ref().is_none_or(|(k, _)| *k != key) {
+            let d = match text {
+                Text::Str(s) => Memo::Str(Box::new(classify_with(s, options))),
+                Text::Bytes(b) => Memo::Bytes(classify_bytes(b, options)),
+            };
+            *slot = Some((key, d));
+        }
+        match &slot.as_ref().expect("filled above").1 {
+            Memo::Str(d) => rows.push(d),
+            Memo::Bytes(d) => rows.push(&d.as_diagnosis()),
+        }
+    }
+}
+
+/// Whether `a` is a column that [`classify`] reads: strings or bytes ([`Texts::of`]), or
+/// a dictionary whose values are.
+fn accepts_texts(a: &dyn Array) -> Result<(), Error> {
+    match a.as_any_dictionary_opt() {
+        Some(d) => Texts::of(d.values().as_ref())
+            .map(drop)
+            .map_err(|_| Error::UnsupportedType(a.data_type().clone())),
+        None => Texts::of(a).map(drop),
+    }
 }
 
 /// Classifies every text of an array of strings or bytes (`utf8`, `large_utf8`,
 /// `utf8_view`, `binary`, `large_binary`, `binary_view`, or `null`), on the calling thread:
 /// one row of [`schema`] per text, a null row for a null text. Bytes that are not UTF-8
 /// are read as every front end reads them (U+FFFD).
+///
+/// A dictionary of such texts (a categorical column) gives the rows of its values: each
+/// distinct value is classified once (a thread keeps the diagnoses of up to 4,096 values
+/// at a time) and its row written for every key that names it; a null key or a null value
+/// is a null row.
+///
+/// ```
+/// use std::sync::Arc;
+/// use arrow_array::{cast::AsArray, DictionaryArray, Int32Array, StringArray};
+/// let values = StringArray::from(vec!["450 4.4.316 Connection refused", "550 5.1.1 User unknown"]);
+/// let texts = DictionaryArray::new(Int32Array::from(vec![1, 0, 0, 1]), Arc::new(values));
+/// let rows = mfi_arrow::classify(&texts, &Default::default()).unwrap();
+/// let reason = rows.column_by_name("reason").unwrap().as_string::<i32>();
+/// assert_eq!(reason.iter().flatten().collect::<Vec<_>>(),
+///            ["userunknown", "networkerror", "networkerror", "userunknown"]);
+/// ```
 ///
 /// # Errors
 ///
@@ -879,9 +996,13 @@ fn parts_of(
     specs: Vec<&'static FieldSpec>,
     part_bytes: usize,
 ) -> Result<Vec<StructArray>, Error> {
-    let parts = in_parallel(chunks, threads, MIN_ROWS_PER_THREAD, |array, rows, _| {
-        build(array, rows, options, &specs, part_bytes)
-    })?;
+    let parts = in_parallel(
+        chunks,
+        threads,
+        MIN_ROWS_PER_THREAD,
+        accepts_texts,
+        |array, rows, _| build(array, rows, options, &specs, part_bytes),
+    )?;
     Ok(if parts.is_empty() {
         vec![Rows::of(specs, 0).finish()]
     } else {
@@ -889,7 +1010,7 @@ fn parts_of(
     })
 }
 
-/// Runs `build` over the rows of `chunks` (which must all be of texts) on up to `threads`
+/// Runs `build` over the rows of `chunks` (each of which `accepts`) on up to `threads`
 /// threads, each taking a run of about total/threads rows (which may span chunks; fewer
 /// threads when a thread would get fewer than `min_rows`). `build` gets a chunk, a range of
 /// its rows and the index of the range's first row among all; the parts come back in order.
@@ -897,13 +1018,14 @@ fn in_parallel<F>(
     chunks: &[&dyn Array],
     threads: usize,
     min_rows: usize,
+    accepts: fn(&dyn Array) -> Result<(), Error>,
     build: F,
 ) -> Result<Vec<StructArray>, Error>
 where
     F: Fn(&dyn Array, Range<usize>, usize) -> Vec<StructArray> + Sync,
 {
     for c in chunks {
-        Texts::of(*c)?;
+        accepts(*c)?;
     }
     let total: usize = chunks.iter().map(|c| c.len()).sum();
     let threads = threads.clamp(1, total.div_ceil(min_rows).max(1));

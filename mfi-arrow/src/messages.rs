@@ -377,7 +377,8 @@ pub fn read_messages_parts(
         None => crate::every_spec(),
     };
     // A message costs as much as a few hundred lines.
-    let parts = in_parallel(messages, threads, 16, |array, rows, first| {
+    let accepts = |a: &dyn Array| Texts::of(a).map(drop);
+    let parts = in_parallel(messages, threads, 16, accepts, |array, rows, first| {
         build(array, rows, first, options, &specs, PART_TEXT_BYTES)
     })?;
     Ok(if parts.is_empty() {

@@ -9,10 +9,11 @@ use common::row;
 
 use arrow_array::cast::AsArray;
 use arrow_array::{
-    Array, ArrayRef, BinaryArray, LargeStringArray, NullArray, StringArray, StringViewArray,
+    Array, ArrayRef, BinaryArray, DictionaryArray, Int16Array, Int32Array, LargeStringArray,
+    NullArray, StringArray, StringViewArray, UInt8Array,
 };
 use arrow_schema::DataType;
-use mfi_core::contract::{Kind, FIELDS, QUEUE_FIELDS, REMEDIATION_FIELDS, REPLY_FIELDS};
+use mfi_core::contract::{Field, Kind, FIELDS, QUEUE_FIELDS, REMEDIATION_FIELDS, REPLY_FIELDS};
 use serde_json::Value;
 
 #[test]
@@ -118,6 +119,95 @@ fn chunks_and_threads_keep_the_order() {
     let none = mfi_arrow::classify_chunks(&[], &Default::default(), 4).unwrap();
     assert_eq!(none.len(), 0);
     assert_eq!(none.fields(), want.fields());
+}
+
+#[test]
+fn a_dictionary_gives_the_rows_of_its_values() {
+    // Every test text, and each again with a word after it (more values than one thread's
+    // memo holds), named by keys in a scattered order, each several times, with null keys
+    // among them.
+    let texts: Vec<String> = mfi_testdata::all_texts()
+        .iter()
+        .map(|t| String::from_utf8_lossy(t).into_owned())
+        .collect();
+    let all: Vec<String> = (0..4096 / texts.len() + 2)
+        .flat_map(|r| {
+            texts
+                .iter()
+                .map(move |t| format!("{t}{}", " again".repeat(r)))
+        })
+        .collect();
+    let n = all.len();
+    assert!(n > 4096, "the values outnumber a memo's slots");
+    let keys: Vec<Option<i32>> = (0..3 * n)
+        .map(|i| (i % 13 != 5).then(|| ((i * 7919) % n) as i32))
+        .collect();
+    let plain: StringArray = keys.iter().map(|k| k.map(|k| &all[k as usize])).collect();
+    let want = mfi_arrow::classify(&plain, &Default::default()).unwrap();
+    let dictionary = DictionaryArray::new(
+        Int32Array::from(keys.clone()),
+        Arc::new(StringArray::from_iter_values(&all)),
+    );
+    for threads in [1, 3] {
+        let got = mfi_arrow::classify_chunks(&[&dictionary], &Default::default(), threads);
+        assert_eq!(got.unwrap(), want, "{threads} threads");
+    }
+    // A slice of it (its keys start at an offset), and some columns only.
+    let columns = [Field::MfiCode, Field::Reason, Field::Attributes];
+    let got = mfi_arrow::classify_columns(
+        &[&dictionary.slice(1000, 5000)],
+        &Default::default(),
+        2,
+        &columns,
+    )
+    .unwrap();
+    let want = mfi_arrow::classify_columns(
+        &[&plain.slice(1000, 5000)],
+        &Default::default(),
+        1,
+        &columns,
+    )
+    .unwrap();
+    assert_eq!(got, want);
+    // Bytes as values, a null value, small keys; and a dictionary of no values.
+    let values = BinaryArray::from(vec![
+        Some(b"450 4.4.316 Connection refused\xff".as_slice()),
+        None,
+        Some(b"550 5.1.1 User unknown"),
+    ]);
+    let small = DictionaryArray::new(
+        UInt8Array::from(vec![Some(2), Some(1), None, Some(0), Some(2)]),
+        Arc::new(values.clone()),
+    );
+    let plain = BinaryArray::from(vec![
+        values.is_valid(2).then(|| values.value(2)),
+        None,
+        None,
+        Some(values.value(0)),
+        Some(values.value(2)),
+    ]);
+    let got = mfi_arrow::classify(&small, &Default::default()).unwrap();
+    assert_eq!(
+        got,
+        mfi_arrow::classify(&plain, &Default::default()).unwrap()
+    );
+    assert_eq!(got.null_count(), 2);
+    let empty = DictionaryArray::new(
+        Int16Array::from(vec![None, None]),
+        Arc::new(StringArray::from(Vec::<&str>::new())),
+    );
+    let got = mfi_arrow::classify(&empty, &Default::default()).unwrap();
+    assert_eq!((got.len(), got.null_count()), (2, 2));
+    // A dictionary of anything but texts is refused, as such a column is.
+    let numbers = DictionaryArray::new(
+        Int32Array::from(vec![0]),
+        Arc::new(Int32Array::from(vec![7])),
+    );
+    let err = mfi_arrow::classify(&numbers, &Default::default()).unwrap_err();
+    assert!(
+        err.to_string().contains("not Dictionary(Int32, Int32)"),
+        "{err}"
+    );
 }
 
 #[test]

@@ -251,7 +251,9 @@ pub fn _arrow_schema(messages: bool, columns: Option<&Bound<'_, PyAny>>) -> PyRe
 /// (all by default) classify them. A null text gives a null row.
 ///
 /// Args:
-///     texts: a string (``string``, ``large_string``, ``string_view``) or binary array:
+///     texts: a string (``string``, ``large_string``, ``string_view``) or binary array,
+///         or a dictionary of them (a Polars ``Categorical``, ``dictionary_encode()``: each
+///         distinct text is classified once):
 ///         a ``pyarrow.Array`` or ``ChunkedArray``, a Polars ``Series``, a pandas Series
 ///         of ``pd.ArrowDtype``, any object of the Arrow PyCapsule interface, a table of one
 ///         column, or a sequence of str/bytes/None.

@@ -125,6 +125,23 @@ def test_pandas_arrow_strings() -> None:
     assert mfi.classify_arrow(series.array).equals(rows)  # __arrow_array__
 
 
+def test_categorical_texts_are_their_values_rows() -> None:
+    # A dictionary-encoded column (pyarrow, a Polars Categorical, a Parquet column read
+    # with read_dictionary): the rows of its values, each distinct text classified once.
+    lines = REAL_WORLD * 50 + [None]
+    want = mfi.classify_arrow(pa.array(lines, type=pa.string()))
+    encoded = pa.array(lines, type=pa.string()).dictionary_encode()
+    assert pa.types.is_dictionary(encoded.type)
+    assert mfi.classify_arrow(encoded).equals(want)
+    chunked = pa.chunked_array([encoded[:700], encoded[700:]])
+    assert mfi.classify_arrow(chunked, threads=2).equals(want)
+    pl = engine("polars")
+    series = pl.Series("line", lines, dtype=pl.Categorical)
+    assert mfi.classify_arrow(series).equals(want)
+    with pytest.raises(TypeError, match="not Dictionary"):
+        mfi.classify_arrow(pa.array([1, 2, 1]).dictionary_encode())
+
+
 def test_nulls_are_null_rows() -> None:
     rows = expected_rows()
     assert rows.null_count == 1 and not rows[1].is_valid
