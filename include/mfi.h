@@ -1750,7 +1750,9 @@ mfi_result mfi_options_set_origin(struct mfi_options *o, uint32_t origin);
  * Says what the text's source states of the outcome beside the text (a log line's own
  * verdict, `status=bounced`; a message trace's status column): an `mfi_severity` value,
  * the severity of a text whose own codes and words state none (`Unrouteable address`);
- * a text that states one keeps it. `MFI_SEVERITY_UNKNOWN` (the default) states nothing.
+ * a text that states one keeps it, except that a stated `MFI_SEVERITY_TRANSIENT`
+ * outweighs a quoted 5xx reply (the message is still queued, as a log's own
+ * `status=deferred` says). `MFI_SEVERITY_UNKNOWN` (the default) states nothing.
  * `MFI_RESULT_INVALID_ARGUMENT` for a value that is not one.
  *
  * # Safety

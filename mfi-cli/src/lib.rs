@@ -96,6 +96,7 @@ Options:
   --stated-severity S       the outcome the texts' source states beside them (a log's
                             status column): {severities}; the severity of
                             a text whose own codes and words state none
+                            (transient also outweighs a quoted 5xx reply)
   --lang TAG                language of the explanations and labels: {locales}
                             (default: LC_ALL, LC_MESSAGES or LANG; JSON keeps ids)
   --profile PROFILE         queue profile, to say what the queue does next:

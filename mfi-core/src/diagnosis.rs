@@ -173,7 +173,10 @@ impl Options {
     /// Says what the text's source states of the outcome outside the text: a log line's
     /// own verdict (`status=bounced`, Exim's `**` and `==`), a message trace's status
     /// column. It is the severity of a text whose own codes and words state none
-    /// (`Unrouteable address`); a text that states one keeps it.
+    /// (`Unrouteable address`); a text that states one keeps it, except that a stated
+    /// deferral (transient) outweighs a 5xx reply the text quotes, as a log line's own
+    /// `status=deferred` does in the text (Postfix under `soft_bounce`, OpenSMTPD's
+    /// `result=TempFail` of an LMTP server's 550: the message is still queued).
     ///
     /// ```
     /// use mfi_core::{classify_with, Options, Severity};
@@ -182,6 +185,9 @@ impl Options {
     /// assert_eq!(classify_with("Unrouteable address", &Options::new()).severity(), Severity::Unknown);
     /// // The text's own code wins.
     /// assert_eq!(classify_with("451 4.3.0 try later", &stated).severity(), Severity::Transient);
+    /// // A stated deferral of a refusal: retried, so transient.
+    /// let deferred = Options::new().stated(Severity::Transient);
+    /// assert_eq!(classify_with("550 5.7.1 rejected", &deferred).severity(), Severity::Transient);
     /// ```
     pub fn stated(mut self, severity: Severity) -> Self {
         self.stated = Some(severity).filter(|s| *s != Severity::Unknown);
@@ -772,7 +778,10 @@ fn analyse_as(text: &str, options: &Options, truncated: bool, reading: Reading) 
     // and origin, once.)
     let queued = std::cell::OnceCell::new();
     let queued = || *queued.get_or_init(|| queue_entry(text));
-    let severity = match (severity(sc, text, expired, &queued), options.stated) {
+    let severity = match (
+        severity(sc, text, expired, options.stated, &queued),
+        options.stated,
+    ) {
         // (What the source states is the severity of a text, not of an empty line.)
         (Severity::Unknown, Some(stated)) if !text.trim().is_empty() => stated,
         (known, _) => known,
@@ -1095,6 +1104,7 @@ fn severity(
     sc: &Scan,
     text: &str,
     expired: bool,
+    stated: Option<Severity>,
     queued: &impl Fn() -> Option<Origin>,
 ) -> Severity {
     if expired {
@@ -1105,9 +1115,11 @@ fn severity(
     // Sendmail's queue listing's `(Deferred: ...)`, any entry of a queue listing with its
     // reason: `queue_entry`) says what happened, whatever the class
     // of the reply it quotes: Postfix defers a 5xx reply under `soft_bounce`, qmail a
-    // refused greeting, ZoneMTA and delivery services by their own rules.
+    // refused greeting, ZoneMTA and delivery services by their own rules. (So does such a
+    // field beside the text, stated by the caller: a log reader's `result=TempFail`.)
     let log_deferred = || {
-        queued().is_some()
+        stated == Some(Severity::Transient)
+            || queued().is_some()
             || sc.hits.iter().any(|h| {
                 h.signal == Signal::Deferred
                     && h.strength >= Strength::Medium
@@ -1814,7 +1826,8 @@ fn origin_of(
     {
         return Origin::ExchangeOnline;
     }
-    if marked(Origin::ExchangeServer) {
+    // (hMailServer's bounce borrows Exchange's first line, and signs it.)
+    if marked(Origin::ExchangeServer) && !other {
         return Origin::ExchangeServer;
     }
     // (Last, a provider's words as others quote them: the first of `Origin`'s order.)

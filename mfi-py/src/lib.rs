@@ -894,7 +894,8 @@ impl Diagnosis {
 ///     stated_severity: the outcome the text's source states beside it (an
 ///         ``mfi.Severity`` or its name: a log's ``status=bounced``, a message trace's
 ///         status column): the severity of a text whose own codes and words state none;
-///         a text that states one keeps it (default: nothing stated).
+///         a text that states one keeps it, but a stated transient outweighs a quoted
+///         5xx reply (default: nothing stated).
 ///
 /// Returns:
 ///     An ``mfi.Diagnosis``.

@@ -1392,6 +1392,9 @@ patterns! {
     "relay: TempFail for" => OriginOpensmtpd, Strong;
     "relay: PermFail for" => OriginOpensmtpd, Strong;
     "while attempting to deliver a message for the following" => OriginOpensmtpd, Strong;
+    // (its notice's first lines, which break before `the following`)
+    "This is the MAILER-DAEMON, please DO NOT REPLY to this" => OriginOpensmtpd, Strong;
+    "An error has occurred while attempting to deliver a message for" => OriginOpensmtpd, Strong;
     "Network error on destination MXs" => OriginOpensmtpd, Strong;
     "mta error reason=" => OriginOpensmtpd, Strong;
     "delivery: Ok for " => OriginOpensmtpd, Strong;
@@ -1498,6 +1501,46 @@ patterns! {
     "\"activity.soft_bounced\"" => Deferred, Medium;
     "\": \"hard_bounce\"" => Bounced, Medium;
     "\":\"hard_bounce\"" => Bounced, Medium;
+    // (audit 87) More of the services' events: Amazon SES's notifications and event
+    // publishing (their own keys mark SES's JSON, whoever stores it: `"bounceSubType"`,
+    // `"bouncedRecipients"`, `"delayType"`, an SES ARN), its `DeliveryDelay` and `Reject`
+    // events; Mailgun's `rejected` (never sent); SparkPost's `bounce`, `out_of_band` and
+    // `delay`; Resend's `email.delivery_delayed` and `email.bounced`; a status field that
+    // says `Failed` or `Delivered` (Azure Communication Services' delivery report,
+    // Microsoft 365's message trace as JSON)
+    "\"bounceSubType\"" => OriginAmazonSes, Strong;
+    "\"bouncedRecipients\"" => OriginAmazonSes, Strong;
+    "\"delayType\"" => OriginAmazonSes, Strong;
+    "\"delayedRecipients\"" => OriginAmazonSes, Strong;
+    "arn:aws:ses:" => OriginAmazonSes, Strong;
+    "\"DeliveryDelay\"" => Delayed, Medium;
+    "\"eventType\": \"Reject\"" => Bounced, Medium;
+    "\"eventType\":\"Reject\"" => Bounced, Medium;
+    "\"notificationType\": \"Reject\"" => Bounced, Medium;
+    "\"notificationType\":\"Reject\"" => Bounced, Medium;
+    "\"event\": \"rejected\"" => Bounced, Medium;
+    "\"event\":\"rejected\"" => Bounced, Medium;
+    "\"type\": \"bounce\"" => Bounced, Medium;
+    "\"type\":\"bounce\"" => Bounced, Medium;
+    "\"type\": \"out_of_band\"" => Bounced, Medium;
+    "\"type\":\"out_of_band\"" => Bounced, Medium;
+    "\"type\": \"delay\"" => Delayed, Medium;
+    "\"type\":\"delay\"" => Delayed, Medium;
+    "\"email.delivery_delayed\"" => Delayed, Medium;
+    "\"email.bounced\"" => Bounced, Medium;
+    "\"status\": \"Failed\"" => Bounced, Medium;
+    "\"status\":\"Failed\"" => Bounced, Medium;
+    "\"status\": \"Delivered\"" => Sent, Medium;
+    "\"status\":\"Delivered\"" => Sent, Medium;
+    // Microsoft 365's message trace exported as CSV (`Get-MessageTrace | Export-Csv`, the
+    // admin centre's download): its status column, quoted
+    "\",\"Delivered\",\"" => Sent, Medium;
+    "\",\"Failed\",\"" => Bounced, Medium;
+    "\",\"Pending\",\"" => Deferred, Weak;
+    // Postmark's description of a hard bounce
+    "The server was unable to deliver your message (ex: unknown user" => Bounced, Medium;
+    // Ruby's OpenSSL binding (Postal, Rails' mailers): the handshake's system call failed
+    "SSL_connect SYSCALL returned=" => TlsFailed, Medium;
     // Localised notices (German, Russian, Chinese): a message that was not delivered, and
     // the connection failures in the words of Exchange's localised texts and of Coremail.
     "unzustellbar" => Bounced, Weak;
@@ -1806,6 +1849,55 @@ patterns! {
     "сведения для администраторов" => OriginExchangeServer, Strong;
     "формирующий сервер:" => OriginExchangeServer, Strong;
     "管理员诊断信息" => OriginExchangeServer, Strong;
+    // (audit 88) Newer MTAs' own words. chasquid's delivery log (`to=... failed
+    // (temporary): all MXs returned transient failures (last: ...)`) and its failure
+    // notice after the queue gave up (`failed repeatedly and timed out, last error:`)
+    "failed (temporary): " => Deferred, Medium;
+    "failed (permanent): " => Bounced, Medium;
+    "failed repeatedly and timed out" => Expired, Medium;
+    // mox's queue log (`temporary failure delivering from queue`), its notices
+    "temporary failure delivering from queue" => Deferred, Medium;
+    "permanent failure delivering from queue" => Bounced, Medium;
+    "Delivery has failed permanently for your email" => Bounced, Medium;
+    "Delivery has been delayed of your email" => Delayed, Medium;
+    // Stalwart's queue status (`"status": {"temp_fail": "..."}`), its DNS and TLS words
+    "\"temp_fail\":" => Deferred, Medium;
+    "\"perm_fail\":" => Bounced, Medium;
+    "MX record lookup failed" => DnsFailed, Strong;
+    "DNS request timed out" => DnsFailed, Strong;
+    "STARTTLS was not advertised" => TlsNotOffered, Medium;
+    // Haraka: Node's resolver errors (`DNS lookup failure: Error: queryMx ETIMEOUT
+    // example.org`: the lookup timed out, not a connection), its certificate check, its
+    // bounce after the retries ran out (`Failure Reason: Error: Too many failures (...)`)
+    "queryMx ETIMEOUT" => DnsFailed, Strong;
+    "queryMx ESERVFAIL" => DnsTryAgain, Strong;
+    "queryMx ENOTFOUND" => DomainNonexistent, Strong;
+    "queryMx ENODATA" => DnsNoRecords, Strong;
+    "Host failed TLS verification" => CertInvalid, Medium;
+    "Error: Too many failures (" => Expired, Medium;
+    // KumoMTA's per-attempt summary names the handshake after `failed to connect to any
+    // candidate hosts` (rustls's alert, in its own spelling)
+    "fatal alert: HandshakeFailure" => TlsFailed, Medium;
+    "STARTTLS handshake status: failed" => TlsFailed, Medium;
+    // MDaemon's notice after the retries: the message left the queue
+    "has been removed from the mail queue on this server" => Expired, Medium;
+    // Courier's courieresmtp: a server that hung up after STARTTLS, or at all
+    "disconnected after receiving the STARTTLS command" => TlsFailed, Medium;
+    "Network connection shut down by the remote mail server" => Dropped, Medium;
+    "DELAYS IN DELIVERING YOUR MESSAGE" => Delayed, Medium;
+    // Exchange Server's message tracking log as CSV rows (`...,SMTP,SEND,...`, an Elastic
+    // or SIEM export of MSGTRK files): its source and event columns
+    ",SMTP,SEND," => OriginExchangeServer, Strong;
+    ",SMTP,RECEIVE," => OriginExchangeServer, Strong;
+    ",SMTP,FAIL," => OriginExchangeServer, Strong;
+    ",SMTP,DEFER," => OriginExchangeServer, Strong;
+    ",STOREDRIVER,DELIVER," => OriginExchangeServer, Strong;
+    ",ROUTING,FAIL," => OriginExchangeServer, Strong;
+    ",DSN,DSN," => OriginExchangeServer, Strong;
+    // hMailServer's bounce borrows Exchange 2003's first line; its name signs it, and its
+    // list of failed recipients is final
+    "hMailServer" => OriginOther, Strong;
+    "The following recipient(s) could not be reached" => Bounced, Medium;
     // (French, Italian, Swedish: the frames Sisimai's Exchange 2007 decoder reads; the
     // French heading of the failure)
     "informations de diagnostic pour les administrateurs" => OriginExchangeServer, Strong;

@@ -1144,6 +1144,16 @@ reasons! {
     "delivery " .. "expired" => Expired;
     "not" .. "reach" .. "period" => Expired;
     // vacation
+    // (audit 87) Delivery services' reason tokens: SparkPost's out-of-band auto-reply,
+    // Mailjet's and Mandrill's invalid domain, Amazon SES's delay types, Postmark's spam
+    // complaint record, Brevo's blocked (block-listed) contact
+    "is an auto-reply/vacation mail" => Vacation;
+    "\"invalid domain\"" => Hostunknown;
+    "\"invalid_domain\"" => Hostunknown;
+    "\"mailboxfull\"" => Mailboxfull;
+    "\"spamdetected\"" => Spamdetected;
+    "\"spamcomplaint\"" => Feedback;
+    "due to blacklist user" => Suppressed;
     "i am away on vacation" => Vacation;
     "i am away until" => Vacation;
     "i am out of the office" => Vacation;

@@ -509,7 +509,8 @@ def classify(
     ``profile`` with ``first_attempt`` (and ``now``, timezone-aware) adds the queue outcome;
     ``max_len`` bounds how many bytes are classified (default 1 MiB); ``stated_severity``
     is the outcome the text's source states beside it (a log's status column): the
-    severity of a text whose own codes and words state none.
+    severity of a text whose own codes and words state none (a stated transient also
+    outweighs a quoted 5xx reply: the message is still queued).
 
     Raises TypeError for a wrong type, ``mfi.UnknownNameError`` for an unknown name,
     ``mfi.TimeError`` for a naive datetime.
