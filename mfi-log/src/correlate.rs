@@ -351,10 +351,17 @@ impl Correlator {
                     .filter(|c| relay_level && !own_cause && fresh(c, time, RELAY_LEVEL_S))
                     .cloned(),
             ];
-            for c in candidates.into_iter().flatten() {
+            // (The first two are this line's own connection's and message's; the others
+            // another message's failure at the destination, which explains this line only
+            // as a failure to reach it: a refusal of another recipient, `450 4.3.2 ...
+            // after RCPT TO:<other@...>`, does not.)
+            const OWN: usize = 2;
+            for (k, c) in candidates.into_iter().enumerate() {
+                let Some(c) = c else { continue };
                 let text = format!("{}: {}", event.text, c.text);
                 let d = diagnose_text(&event, text.clone(), options);
-                let better = d.as_diagnosis().mfi_code().is_some() || (generic && !is_generic(&d));
+                let better = d.as_diagnosis().mfi_code().is_some()
+                    || (k < OWN && generic && !is_generic(&d));
                 if better {
                     event.text = text;
                     event.host = event.host.or(c.host);

@@ -1,10 +1,12 @@
-//! Exchange Server queue listings: what `Get-Queue | Format-List` and `Get-Message |
-//! Format-List` print, one `Name : value` per line (long values wrapped onto indented lines),
-//! a blank line between records. A queue or message with a `LastError` is a deferral.
+//! Exchange Server queue listings and tracking records: what `Get-Queue | Format-List`,
+//! `Get-Message | Format-List` and `Get-MessageTrackingLog | Format-List` print, one
+//! `Name : value` per line (long values wrapped onto indented lines), a blank line between
+//! records. A queue or message with a `LastError` is a deferral; a tracking record's
+//! `EventId` (`FAIL`, `DEFER`, `DELIVER`, `SEND`) is an event for each of its recipients.
 
 use crate::event::{EventKind, System};
 use crate::lines::{Delivery, Line, What};
-use crate::tabular::parse_time;
+use crate::tabular::{kind_of, parse_time};
 
 /// The most fields one record keeps, and the most bytes of one value.
 const MAX_FIELDS: usize = 96;
@@ -33,6 +35,7 @@ pub(crate) fn looks_like(lines: &[&str]) -> bool {
             )
         })
         && fields.contains(&"Identity")
+        || fields.contains(&"EventId") && fields.contains(&"RecipientStatus")
 }
 
 /// A listing read line by line into records.
@@ -78,8 +81,63 @@ impl Listing {
                 .map(|(_, v)| v.as_str())
                 .filter(|v| !v.is_empty() && *v != "{}")
         };
-        let Some(id) = get("Identity") else { return };
         let time = |name: &str| get(name).and_then(parse_time);
+        if let Some(event) = get("EventId") {
+            let id = get("MessageId").or_else(|| get("InternalMessageId"));
+            if event.eq_ignore_ascii_case("RECEIVE") {
+                if let (Some(id), Some(t)) = (id, time("Timestamp")) {
+                    f(Line {
+                        time: Some(t),
+                        system: System::ExchangeServer,
+                        session: None,
+                        what: vec![What::Arrival {
+                            id,
+                            sender: get("Sender"),
+                        }],
+                    });
+                }
+                return;
+            }
+            let Some(kind) = kind_of(event) else { return };
+            let recipients = addresses(get("Recipients"));
+            let status = get("RecipientStatus").map_or(event, |s| {
+                s.strip_prefix('{')
+                    .and_then(|s| s.strip_suffix('}'))
+                    .unwrap_or(s)
+            });
+            // One status a recipient (`, ` apart outside brackets) when there are as many.
+            let statuses = top_level_items(status);
+            let per_recipient = recipients.len() > 1 && statuses.len() == recipients.len();
+            let targets = if recipients.is_empty() {
+                vec![""]
+            } else {
+                recipients
+            };
+            let what = targets
+                .iter()
+                .enumerate()
+                .map(|(i, r)| {
+                    What::Delivery(Delivery {
+                        id,
+                        recipient: Some(*r).filter(|r| !r.is_empty()),
+                        sender: get("Sender"),
+                        host: get("ServerHostname"),
+                        connector: get("ConnectorId"),
+                        kind: Some(kind),
+                        text: if per_recipient { statuses[i] } else { status },
+                        ..Delivery::default()
+                    })
+                })
+                .collect();
+            f(Line {
+                time: time("Timestamp"),
+                system: System::ExchangeServer,
+                session: None,
+                what,
+            });
+            return;
+        }
+        let Some(id) = get("Identity") else { return };
         // A message's arrival, for the queue outcome.
         if let Some(t) = time("DateReceived") {
             f(Line {
@@ -95,15 +153,7 @@ impl Listing {
         let Some(error) = get("LastError") else {
             return;
         };
-        let recipients: Vec<&str> = get("Recipients")
-            .map(|r| {
-                r.trim_matches(['{', '}'])
-                    .split([',', ';'])
-                    .map(str::trim)
-                    .filter(|a| a.contains('@'))
-                    .collect()
-            })
-            .unwrap_or_default();
+        let recipients = addresses(get("Recipients"));
         // A message names its recipients; a queue only its next hop.
         let hop = get("NextHopDomain").filter(|d| d.contains('.') && !d.contains(' '));
         let mut targets: Vec<&str> = recipients;
@@ -137,6 +187,38 @@ impl Listing {
     }
 }
 
+/// The addresses of a `Recipients` field (`{a@example.com, b@example.com}`).
+fn addresses(v: Option<&str>) -> Vec<&str> {
+    v.map(|r| {
+        r.trim_matches(['{', '}'])
+            .split([',', ';'])
+            .map(str::trim)
+            .filter(|a| a.contains('@'))
+            .collect()
+    })
+    .unwrap_or_default()
+}
+
+/// The items of a list written `a, b` whose items may hold commas inside brackets
+/// (`[{LRT=};{LED=550 5.1.1 ...}], [{...}]`), trimmed.
+fn top_level_items(v: &str) -> Vec<&str> {
+    let mut items = Vec::new();
+    let (mut depth, mut start) = (0usize, 0);
+    for (i, c) in v.char_indices() {
+        match c {
+            '[' | '{' => depth += 1,
+            ']' | '}' => depth = depth.saturating_sub(1),
+            ',' if depth == 0 => {
+                items.push(v[start..i].trim());
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    items.push(v[start..].trim());
+    items
+}
+
 fn cut(v: &str) -> String {
     let mut end = v.len().min(MAX_VALUE);
     while !v.is_char_boundary(end) {
@@ -167,6 +249,50 @@ Status           : Ready
 MessageCount     : 0
 LastError        :
 ";
+
+    #[test]
+    fn tracking_records_are_events_for_each_recipient() {
+        let log = "\
+Timestamp               : 3/10/2026 2:03:04 AM
+EventId                 : FAIL
+Source                  : ROUTING
+MessageId               : <m1@ex01.example.local>
+Recipients              : {a@example.local, b@example.local}
+RecipientStatus         : {[{LRT=};{LED=550 5.7.1 RESOLVER.RST.AuthRequired; authentication required};{FQDN=};{IP=}], [{LRT=};{LED=550 5.1.1 RESOLVER.ADR.RecipNotFound; not found};{FQDN=};{IP=}]}
+Sender                  : s@example.local
+
+Timestamp               : 3/10/2026 2:04:04 AM
+EventId                 : DEFER
+MessageId               : <m2@ex01.example.local>
+Recipients              : {c@example.net}
+RecipientStatus         : {[{LRT=};{LED=451 4.4.0 DNS query failed};{FQDN=};{IP=}]}
+";
+        let lines: Vec<&str> = log.lines().collect();
+        assert!(looks_like(&lines));
+        let mut l = Listing::default();
+        let mut got = Vec::new();
+        for line in &lines {
+            l.line(line, |x| got.push(format!("{x:?}")));
+        }
+        l.flush(|x| got.push(format!("{x:?}")));
+        assert_eq!(got.len(), 2, "{got:?}");
+        // Each recipient with its own status.
+        let a = got[0].find("a@example.local").unwrap();
+        let b = got[0].find("b@example.local").unwrap();
+        let auth = got[0].find("AuthRequired").unwrap();
+        let not_found = got[0].find("RecipNotFound").unwrap();
+        assert!(a < auth && auth < b && b < not_found, "{}", got[0]);
+        assert!(
+            got[0].contains("Bounced") && got[0].contains("m1@ex01"),
+            "{}",
+            got[0]
+        );
+        assert!(
+            got[1].contains("Deferred") && got[1].contains("c@example.net"),
+            "{}",
+            got[1]
+        );
+    }
 
     #[test]
     fn queues_with_an_error_are_deferrals() {

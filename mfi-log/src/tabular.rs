@@ -244,7 +244,7 @@ impl Table {
 }
 
 /// What a status or event column says happened.
-fn kind_of(v: &str) -> Option<EventKind> {
+pub(crate) fn kind_of(v: &str) -> Option<EventKind> {
     match v.trim().to_ascii_lowercase().as_str() {
         "fail" | "failed" | "bounced" => Some(EventKind::Bounced),
         "defer" | "deferred" | "pending" => Some(EventKind::Deferred),

@@ -234,6 +234,33 @@ fn a_refusal_borrows_no_other_message_cause() {
     );
 }
 
+/// Another recipient's refusal at the same destination (a reply to its RCPT) explains no
+/// expiry of this one: only a failure to reach the destination is shared.
+#[test]
+fn an_expiry_borrows_no_other_recipients_refusal() {
+    let log = "\
+2026-02-13 14:39:22 1RookS-000Pg8-VO == a@dest.example R=dnslookup T=remote_smtp defer (-44): SMTP error from remote mail server after RCPT TO:<a@dest.example>: host mx.dest.example [192.0.2.90]: 450 4.3.2 Too many mails, try again in 1 hour(s)
+2026-02-13 14:39:22 1RookS-000Pg8-VO ** b@dest.example: retry timeout exceeded
+2026-02-13 14:40:22 1RookT-000Pg8-VO == c@dest.example R=dnslookup T=remote_smtp defer (111): Connection refused
+2026-02-13 14:40:22 1RookT-000Pg8-VO ** d@dest.example: retry timeout exceeded
+";
+    let events = events_of(log);
+    let of = |r: &str| {
+        let e = events
+            .iter()
+            .find(|e| e.recipient.as_deref() == Some(r))
+            .unwrap();
+        (e.kind, e.diagnosis.as_ref().unwrap().as_diagnosis())
+    };
+    let (kind, b) = of("b@dest.example");
+    assert_eq!(kind, EventKind::Expired);
+    assert_eq!(b.reason(), mfi_core::Reason::Expired);
+    assert!(!b.text().contains("a@dest.example"), "{}", b.text());
+    // A connection refused at the destination does explain it.
+    let (_, d) = of("d@dest.example");
+    assert_eq!(d.mfi_code(), Some(mfi_core::MfiCode::ConnectionRefused));
+}
+
 /// A delivery to a destination ends what its last failure explains: a later generic line
 /// about it (Exim's `retry time not reached`) borrows no cause from before the delivery.
 #[test]
