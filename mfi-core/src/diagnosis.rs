@@ -176,7 +176,9 @@ impl Options {
     /// (`Unrouteable address`); a text that states one keeps it, except that a stated
     /// deferral (transient) outweighs a 5xx reply the text quotes, as a log line's own
     /// `status=deferred` does in the text (Postfix under `soft_bounce`, OpenSMTPD's
-    /// `result=TempFail` of an LMTP server's 550: the message is still queued).
+    /// `result=TempFail` of an LMTP server's 550: the message is still queued). A stated
+    /// permanent failure whose reply names no reason (`554 5.0.0 Unexpected condition`) is
+    /// held for a closer look: reason `onhold`, as Sisimai names it.
     ///
     /// ```
     /// use mfi_core::{classify_with, Options, Severity};
@@ -786,7 +788,15 @@ fn analyse_as(text: &str, options: &Options, truncated: bool, reading: Reading) 
         (Severity::Unknown, Some(stated)) if !text.trim().is_empty() => stated,
         (known, _) => known,
     };
-    let reason = reason(sc, text, (expired, expiry_code), mfi, entry, severity);
+    let reason = reason(
+        sc,
+        text,
+        (expired, expiry_code),
+        mfi,
+        entry,
+        severity,
+        options.stated,
+    );
     // Words that name the expiry as the reason (IMail's `Delivery failed 3 attempts`, the
     // DragonFly Mail Agent's `Giving up`) say the message expired, unless it is still
     // being retried.
@@ -1416,6 +1426,7 @@ fn reason(
     mfi: Option<(MfiCode, MfiMatch)>,
     entry: Option<&CodeEntry>,
     severity: Severity,
+    stated_severity: Option<Severity>,
 ) -> Reason {
     if severity == Severity::Success {
         return Reason::Delivered;
@@ -1439,6 +1450,23 @@ fn reason(
     // not the reason it was returned).
     let stated = expiry_code || sc.decisive == Some(Reason::Expired);
     if mfi.is_some() && stated && sc.hits.iter().any(|h| h.signal.info().mfi.is_some()) {
+        return Reason::Expired;
+    }
+    // A delay notice of a failure to reach the destination (Gmail's `has been delayed ...
+    // did not accept our requests to connect ... Connection dropped`): on its way to
+    // expiring, as Sisimai names it, though `connection dropped` also names a blocked
+    // client. (Words of another reason still decide: OpenSMTPD's `No MX found for
+    // domain`, not accepting mail.)
+    // (Not a TLS failure: its words say what is wrong, failedstarttls or securityerror.)
+    if severity == Severity::Transient
+        && mfi.is_some()
+        && sc.strongest(&[Signal::Delayed]) >= Some(Strength::Medium)
+        && !sc.hits.iter().any(|h| h.signal.is_tls())
+        && sc
+            .reasons
+            .iter()
+            .all(|(r, _)| matches!(r, Reason::Blocked | Reason::Expired | Reason::Networkerror))
+    {
         return Reason::Expired;
     }
     // A delivery still being retried (not a delay notice) that fails the way an MFI code
@@ -1565,6 +1593,12 @@ fn reason(
     // MAIL command`, `501 Syntax error in parameters or arguments`).
     if e.syntax_reply() {
         return Reason::Syntaxerror;
+    }
+    // A failure its source states (a status report's `Action: failed` for this recipient)
+    // with a server's reply whose words name no reason (`554 No Resent-From field given`):
+    // held for a closer look, as Sisimai names it; without a reply, undefined.
+    if stated_severity == Some(Severity::Permanent) && (reply.is_some() || status.is_some()) {
+        return Reason::Onhold;
     }
     Reason::Undefined
 }

@@ -498,7 +498,7 @@ impl<'m, 'x> Reader<'m, 'x> {
                         None,
                         None,
                         None,
-                        Some(&b.text),
+                        FailureWords::Own(&b.text),
                         &intro,
                         &Group::default(),
                     );
@@ -646,7 +646,7 @@ impl<'m, 'x> Reader<'m, 'x> {
                     action,
                     st,
                     diag,
-                    block.map(|b| b.text.as_str()),
+                    block.map_or(FailureWords::None, |b| FailureWords::Own(&b.text)),
                     intro,
                     g,
                 ))
@@ -674,7 +674,10 @@ impl<'m, 'x> Reader<'m, 'x> {
         };
         addresses
             .into_iter()
-            .map(|a| self.recipient_of(a, None, None, None, Some(intro), "", &Group::default()))
+            .map(|a| {
+                let words = FailureWords::Report(intro);
+                self.recipient_of(a, None, None, None, words, "", &Group::default())
+            })
             .collect()
     }
 
@@ -685,10 +688,14 @@ impl<'m, 'x> Reader<'m, 'x> {
         action: Option<Action>,
         status: Option<EnhancedStatus>,
         diag: Option<String>,
-        block: Option<&str>,
+        words: FailureWords<'_>,
         intro: &str,
         g: &Group,
     ) -> Recipient {
+        let block = match words {
+            FailureWords::Own(t) | FailureWords::Report(t) => Some(t),
+            FailureWords::None => None,
+        };
         // The failure text: the status report's own, else the words about this recipient,
         // else the report's words.
         let reported = diag.as_deref().is_some_and(informative);
@@ -791,9 +798,15 @@ impl<'m, 'x> Reader<'m, 'x> {
         let until = g.get("will-retry-until").and_then(timestamp);
         let first = self.parts.arrival.or(self.parts.original.date);
         let now = last_attempt.or_else(|| self.report_date());
-        let opts = self
+        let mut opts = self
             .options
             .classify_options(self.origin(), first, now, until);
+        // A failure this recipient's own words tell (the status report's diagnostic, the
+        // words about it): stated, so that words naming no reason hold it (`onhold`), as
+        // Sisimai decides; the report's general words alone leave it undefined.
+        if action == Some(Action::Failed) && (reported || matches!(words, FailureWords::Own(_))) {
+            opts = opts.stated(Severity::Permanent);
+        }
         let diagnosis = mfi_core::classify_owned(without_continuations(text), &opts);
         let d = diagnosis.as_diagnosis();
         // The status: the diagnostic text's own specific code when it has one (an outer
@@ -1033,7 +1046,7 @@ impl<'m, 'x> Reader<'m, 'x> {
                             e.diagnostic
                                 .as_deref()
                                 .map(|d| dsn::after_type(d).to_owned()),
-                            None,
+                            FailureWords::None,
                             "",
                             &group,
                         )
@@ -1342,6 +1355,16 @@ fn compose(diag: &str, own: bool, status: Option<EnhancedStatus>) -> String {
 /// A multi-line SMTP reply joined on one line (`550-5.7.1 ... is receiving 550-5.7.1 mail at
 /// a rate ...`) without the repeated code of its continuation lines, so that its words read
 /// as the sentence they are (the first code stays: it is the reply's).
+/// Whose words a recipient's failure text is: its own (a block about it in the report's
+/// text), the report's general words (a report that names no recipient apart), or none
+/// beside its status fields.
+#[derive(Clone, Copy)]
+enum FailureWords<'a> {
+    Own(&'a str),
+    Report(&'a str),
+    None,
+}
+
 fn without_continuations(text: String) -> String {
     let b = text.as_bytes();
     // `NNN-D.D.D ` at `i`: its length.

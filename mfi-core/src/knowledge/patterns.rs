@@ -512,6 +512,8 @@ patterns! {
     "actively refused" => Refused, Medium;
     "refused to accept a connection" => Refused, Medium;
     "Service not available" => ServiceUnavailable, Weak;
+    // (Exchange's `421 4.3.2 Service not active`: its transport is not taking mail)
+    "Service not active" => ServiceUnavailable, Weak;
     "Service unavailable" => ServiceUnavailable, Weak;
     // TLS
     "TLS is required, but was not offered" => TlsNotOffered, Medium;
@@ -1221,6 +1223,17 @@ patterns! {
     "Microsoft Exchange" => OriginExchangeServer, Strong;
     "could not be found in Domain Name Service (DNS)" => OriginExchangeServer, Strong;
     "Microsoft.Exchange" => OriginExchangeServer, Strong;
+    // (audit 89) Exchange transport's own errors: its 421 4.4.0 of a non-conforming
+    // reply, the failover of a front end, a send connector's certificate setting; and
+    // words that Exchange Online's transport writes as well (4.4.397 around the inner
+    // error, the store driver): Exchange's, which one unless other words say (Exchange
+    // Online's expiry `550 5.4.300 Message expired -> ...`)
+    "Remote server response was not RFC conformant" => OriginExchangeServer, Strong;
+    "IP address responded with:" => OriginExchangeServer, Strong;
+    "TlsCertificateName of the SendConnector" => OriginExchangeServer, Strong;
+    "Error communicating with target host" => OriginExchangeServer, Medium;
+    "STOREDRV." => OriginExchangeServer, Medium;
+    " 5.4.300 Message expired" => OriginExchangeOnline, Strong;
     "#SMTP#" => OriginExchangeServer, Strong;
     // Exchange Server's back pressure (`The resource pressure increased from Medium to
     // High`) and its receive connector's relay refusal (5.7.54)
@@ -1537,6 +1550,32 @@ patterns! {
     "\",\"Delivered\",\"" => Sent, Medium;
     "\",\"Failed\",\"" => Bounced, Medium;
     "\",\"Pending\",\"" => Deferred, Weak;
+    // (audit 92) Azure Communication Services' `Bounced` and `Suppressed` (never sent);
+    // Postal's webhook events and its delivery details; AhaSend's transient error
+    "\"status\": \"Bounced\"" => Bounced, Medium;
+    "\"status\":\"Bounced\"" => Bounced, Medium;
+    "\"status\": \"Suppressed\"" => Bounced, Medium;
+    "\"status\":\"Suppressed\"" => Bounced, Medium;
+    "\"event\": \"MessageDelayed\"" => Delayed, Medium;
+    "\"event\":\"MessageDelayed\"" => Delayed, Medium;
+    "\"event\": \"MessageDeliveryFailed\"" => Bounced, Medium;
+    "\"event\":\"MessageDeliveryFailed\"" => Bounced, Medium;
+    "\"event\": \"MessageSent\"" => Sent, Medium;
+    "\"event\":\"MessageSent\"" => Sent, Medium;
+    "\"status\": \"SoftFail\"" => Deferred, Medium;
+    "\"status\":\"SoftFail\"" => Deferred, Medium;
+    "\"status\": \"HardFail\"" => Bounced, Medium;
+    "\"status\":\"HardFail\"" => Bounced, Medium;
+    "Permanent SMTP delivery error when sending to" => Bounced, Medium;
+    "Temporary SMTP delivery error when sending to" => Deferred, Medium;
+    "\"message.transient_error\"" => Deferred, Medium;
+    "\"message.bounced\"" => Bounced, Medium;
+    // Ruby's resolver (`Resolv::ResolvTimeout`), as Postal logs it
+    "DNS resolv timeout" => DnsFailed, Medium;
+    // Exchange's front-end proxy: an SSPI status of a failed TLS handshake
+    "Security status InvalidToken" => TlsFailed, Medium;
+    "Security status IllegalMessage" => TlsFailed, Medium;
+    "Security status AlgorithmMismatch" => TlsFailed, Medium;
     // Postmark's description of a hard bounce
     "The server was unable to deliver your message (ex: unknown user" => Bounced, Medium;
     // Ruby's OpenSSL binding (Postal, Rails' mailers): the handshake's system call failed

@@ -1153,7 +1153,10 @@ reasons! {
     "\"mailboxfull\"" => Mailboxfull;
     "\"spamdetected\"" => Spamdetected;
     "\"spamcomplaint\"" => Feedback;
-    "due to blacklist user" => Suppressed;
+    "blocked : due to " .. " user" => Suppressed;
+    "recipient in suppression list" => Suppressed;
+    "\"status\":\"suppressed\"" => Suppressed;
+    "\"status\": \"suppressed\"" => Suppressed;
     "i am away on vacation" => Vacation;
     "i am away until" => Vacation;
     "i am out of the office" => Vacation;
