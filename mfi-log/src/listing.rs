@@ -7,6 +7,7 @@
 use crate::event::{EventKind, System};
 use crate::lines::{Delivery, Line, What};
 use crate::tabular::{kind_of, parse_time};
+use mfi_core::Timestamp;
 
 /// The most fields one record keeps, and the most bytes of one value.
 const MAX_FIELDS: usize = 96;
@@ -86,15 +87,7 @@ impl Listing {
             let id = get("MessageId").or_else(|| get("InternalMessageId"));
             if event.eq_ignore_ascii_case("RECEIVE") {
                 if let (Some(id), Some(t)) = (id, time("Timestamp")) {
-                    f(Line {
-                        time: Some(t),
-                        system: System::ExchangeServer,
-                        session: None,
-                        what: vec![What::Arrival {
-                            id,
-                            sender: get("Sender"),
-                        }],
-                    });
+                    f(arrival(t, id, get("Sender")));
                 }
                 return;
             }
@@ -140,15 +133,7 @@ impl Listing {
         let Some(id) = get("Identity") else { return };
         // A message's arrival, for the queue outcome.
         if let Some(t) = time("DateReceived") {
-            f(Line {
-                time: Some(t),
-                system: System::ExchangeServer,
-                session: None,
-                what: vec![What::Arrival {
-                    id,
-                    sender: get("FromAddress"),
-                }],
-            });
+            f(arrival(t, id, get("FromAddress")));
         }
         let Some(error) = get("LastError") else {
             return;
@@ -184,6 +169,16 @@ impl Listing {
             session: None,
             what,
         });
+    }
+}
+
+/// A message's arrival on an Exchange server (for the queue outcome).
+fn arrival<'a>(time: Timestamp, id: &'a str, sender: Option<&'a str>) -> Line<'a> {
+    Line {
+        time: Some(time),
+        system: System::ExchangeServer,
+        session: None,
+        what: vec![What::Arrival { id, sender }],
     }
 }
 
@@ -250,6 +245,19 @@ MessageCount     : 0
 LastError        :
 ";
 
+    /// The lines a listing (which must look like one) gives, each as its debug form.
+    fn read(listing: &str) -> Vec<String> {
+        let lines: Vec<&str> = listing.lines().collect();
+        assert!(looks_like(&lines));
+        let mut l = Listing::default();
+        let mut got = Vec::new();
+        for line in &lines {
+            l.line(line, |x| got.push(format!("{x:?}")));
+        }
+        l.flush(|x| got.push(format!("{x:?}")));
+        got
+    }
+
     #[test]
     fn tracking_records_are_events_for_each_recipient() {
         let log = "\
@@ -267,14 +275,7 @@ MessageId               : <m2@ex01.example.local>
 Recipients              : {c@example.net}
 RecipientStatus         : {[{LRT=};{LED=451 4.4.0 DNS query failed};{FQDN=};{IP=}]}
 ";
-        let lines: Vec<&str> = log.lines().collect();
-        assert!(looks_like(&lines));
-        let mut l = Listing::default();
-        let mut got = Vec::new();
-        for line in &lines {
-            l.line(line, |x| got.push(format!("{x:?}")));
-        }
-        l.flush(|x| got.push(format!("{x:?}")));
+        let got = read(log);
         assert_eq!(got.len(), 2, "{got:?}");
         // Each recipient with its own status.
         let a = got[0].find("a@example.local").unwrap();
@@ -296,14 +297,7 @@ RecipientStatus         : {[{LRT=};{LED=451 4.4.0 DNS query failed};{FQDN=};{IP=
 
     #[test]
     fn queues_with_an_error_are_deferrals() {
-        let lines: Vec<&str> = QUEUE.lines().collect();
-        assert!(looks_like(&lines));
-        let mut l = Listing::default();
-        let mut got = Vec::new();
-        for line in &lines {
-            l.line(line, |x| got.push(format!("{x:?}")));
-        }
-        l.flush(|x| got.push(format!("{x:?}")));
+        let got = read(QUEUE);
         assert_eq!(got.len(), 1, "{got:?}");
         assert!(
             got[0].contains("domain: Some(\"example.net\")"),
