@@ -1637,7 +1637,8 @@ fn primary_status(sc: &Scan) -> Option<EnhancedStatus> {
 /// is (5.7.8, 5.7.9, 5.7.11) without a reply or beside a 53x one. (Sendmail's `554 5.7.9
 /// Header error` is a policy's refusal of the message.)
 fn auth_refused(sc: &Scan, reply: Option<u16>, status: Option<EnhancedStatus>) -> bool {
-    matches!(reply, Some(534 | 535 | 538))
+    // (Not a size refusal some servers give as 534: `534 SIZE=Message too big`.)
+    (matches!(reply, Some(534 | 535 | 538)) && !sc.names(Reason::Mesgtoobig))
         || (reply == Some(530) && sc.names(Reason::Securityerror))
         || (reply.is_none_or(|c| c / 10 == 53)
             && status.is_some_and(|st| {

@@ -187,12 +187,15 @@ fn origin_bit(origin: Origin, strength: Strength) -> u32 {
 /// attributes or reason words). For finding the writer of a whole message cheaply.
 pub(crate) fn origin_marks(text: &str) -> Scan {
     let mut out = Scan::empty();
-    knowledge::signals::find_marks(text.as_bytes(), |f, start, end| {
+    let bytes = text.as_bytes();
+    knowledge::signals::find_marks(bytes, |f, start, end| {
         for u in uses(f) {
             let Use::Signal(p) = u else { break };
             let pat = &SIGNAL_PATTERNS[p];
             if let Some(origin) = pat.signal.origin() {
-                out.origins |= origin_bit(origin, pat.strength);
+                if !after_at(bytes, start) {
+                    out.origins |= origin_bit(origin, pat.strength);
+                }
             } else if matches!(pat.signal, Signal::AnchorSaid | Signal::AnchorInReplyTo) {
                 push_hit(
                     &mut out,
@@ -206,6 +209,12 @@ pub(crate) fn origin_marks(text: &str) -> Scan {
         }
     });
     out
+}
+
+/// Whether a match at `start` follows an `@`: a provider's domain as an address's
+/// (`bo@googlemail.com`) names a recipient there, not the text's writer.
+fn after_at(bytes: &[u8], start: usize) -> bool {
+    start > 0 && bytes[start - 1] == b'@'
 }
 
 pub(crate) fn scan(text: &str) -> Scan {
@@ -263,7 +272,9 @@ fn find_signals(text: &str, out: &mut Scan) {
                         continue;
                     }
                     if let Some(origin) = pat.signal.origin() {
-                        out.origins |= origin_bit(origin, pat.strength);
+                        if !after_at(bytes, start) {
+                            out.origins |= origin_bit(origin, pat.strength);
+                        }
                         continue;
                     }
                     if pat.signal == Signal::LooseWhitespace {

@@ -722,6 +722,8 @@ reasons! {
     "please try again slower" => Speeding;
     // Gmail, Google's SMTP relay, 1&1 and others' rate limits
     "receiving email too quickly" => Speeding;
+    // (Rackspace's G30: the recipient's mailbox takes no more for now)
+    "received too much email in a short period" => Speeding;
     "receiving email at a rate" => Speeding;
     "relay limit exceeded" => Speeding;
     "rate limit reached" => Speeding;
