@@ -323,6 +323,8 @@ pub(crate) struct Analysis {
     connector: ConnectorTarget,
     queue: Option<Box<QueueOutcome>>,
     truncated: bool,
+    /// What the caller stated of the outcome ([`Options::stated`]).
+    stated: Option<Severity>,
 }
 
 /// The diagnosis of one failure text, borrowing the text.
@@ -847,6 +849,7 @@ fn analyse_as(text: &str, options: &Options, truncated: bool, reading: Reading) 
         connector: options.connector,
         queue,
         truncated,
+        stated: options.stated,
     }
 }
 
@@ -2353,6 +2356,19 @@ impl<'a> Diagnosis<'a> {
     /// The language of the human texts.
     pub fn locale(&self) -> Locale {
         self.a.locale
+    }
+
+    /// What was stated of the outcome beside the text when it was classified
+    /// ([`Options::stated`]): with the text, the connector, the origin and the locale, what
+    /// makes the same diagnosis again (a reader of bounces states a recipient's failure).
+    ///
+    /// ```
+    /// use mfi_core::{classify_with, Options, Severity};
+    /// let o = Options::new().stated(Severity::Permanent);
+    /// assert_eq!(classify_with("Unrouteable address", &o).stated(), Some(Severity::Permanent));
+    /// ```
+    pub fn stated(&self) -> Option<Severity> {
+        self.a.stated
     }
 
     /// The position in [`knowledge::catalogue`] of the row that gives

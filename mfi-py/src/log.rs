@@ -117,17 +117,20 @@ impl Event {
     /// The ``mfi.Diagnosis`` of a failure (``None`` for a delivery).
     #[getter]
     fn diagnosis(&self) -> Option<Diagnosis> {
-        self.e.diagnosis.clone().map(|d| Diagnosis {
-            d,
-            given: Given {
-                origin: match self.e.system.origin() {
-                    mfi_core::Origin::Unknown => self.given.origin,
-                    known => known,
+        self.e.diagnosis.clone().map(|d| {
+            // (The log's verdict, as the reader classified the text with it.)
+            let stated = d.as_diagnosis().stated();
+            Diagnosis {
+                d,
+                given: Given {
+                    origin: match self.e.system.origin() {
+                        mfi_core::Origin::Unknown => self.given.origin,
+                        known => known,
+                    },
+                    stated: stated.unwrap_or(mfi_core::Severity::Unknown),
+                    ..self.given
                 },
-                // (The log's verdict, as the reader classified the text with it.)
-                stated: self.e.kind.severity(),
-                ..self.given
-            },
+            }
         })
     }
     /// The event as a dict (as ``mfi report --events`` prints it).

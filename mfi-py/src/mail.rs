@@ -150,11 +150,17 @@ impl Recipient {
         let d = self.r.diagnosis.clone();
         // (The reader classifies with the origin it found for the message, which the
         // diagnosis holds: kept so that a pickled diagnosis is made again the same.)
+        // (So is what it stated of the recipient's outcome.)
         let origin = d.as_diagnosis().origin();
+        let stated = d
+            .as_diagnosis()
+            .stated()
+            .unwrap_or(mfi_core::Severity::Unknown);
         Diagnosis {
             d,
             given: Given {
                 origin,
+                stated,
                 ..self.given
             },
         }
