@@ -479,6 +479,34 @@ fn block_of(
 /// about a recipient (`While talking to ...`, `>>> RCPT To:<a@b>`, `<<< 550 ...`) come before
 /// the line with its result (`550 <a@b>... User unknown`): there, the lines between two
 /// recipient lines belong to the second (those after the last one, to the last).
+/// Whether a line heads Exchange Online's advice (`Some(true)`) or a section after it
+/// (`Some(false)`: the original message's details, the error's, the notification's).
+fn advice_heading(line: &str) -> Option<bool> {
+    const ADVICE: &[&str] = &["how to fix it", "more info for email admins"];
+    const AFTER: &[&str] = &[
+        "original message details",
+        "error details",
+        "notification details",
+        "diagnostic information for administrators:",
+    ];
+    if line.len() > 48 {
+        return None;
+    }
+    let is = |list: &[&str]| list.iter().any(|h| line.eq_ignore_ascii_case(h));
+    if is(ADVICE) {
+        Some(true)
+    } else if is(AFTER) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+fn starts_with_ci(line: &str, prefix: &str) -> bool {
+    line.get(..prefix.len())
+        .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
+}
+
 pub(crate) fn blocks(text: &str, ignore: &[String]) -> (String, Vec<Block>) {
     // (The words before the first recipient are most of a short report: one allocation.)
     let mut intro = String::with_capacity(text.len().min(4096));
@@ -490,8 +518,21 @@ pub(crate) fn blocks(text: &str, ignore: &[String]) -> (String, Vec<Block>) {
     let mut pending: Option<String> = None;
     // Inside the original's headers as the report tells them back.
     let mut echo = Echo::No;
+    // Inside Exchange Online's advice to the sender and its admins (`How to Fix It`,
+    // `More Info for Email Admins`): the same sentences for every failure of a code
+    // (relaying, SPF, size, spam), so no evidence of this one; its `Status code:` is.
+    let mut advice = false;
     for line in text.lines() {
         let trimmed = line.trim();
+        if let Some(starts) = advice_heading(trimmed) {
+            advice = starts;
+            if starts {
+                continue;
+            }
+        }
+        if advice && !starts_with_ci(trimmed, "status code:") {
+            continue;
+        }
         if pending.is_none() && starts_transcript(trimmed) {
             pending = Some(String::new());
         }
