@@ -770,12 +770,6 @@ impl Parts {
 /// more values share slots, and a value whose slot another took is classified again.
 const MEMO_SLOTS: usize = 4096;
 
-/// A dictionary value's diagnosis, kept for the rows that repeat it.
-enum Memo<'v> {
-    Str(Box<Diagnosis<'v>>),
-    Bytes(mfi_core::OwnedDiagnosis),
-}
-
 /// Classifies rows `range` of `texts` (which [`accepts_texts`]) into the columns `specs`:
 /// one part, or more when a column's text reaches `part_bytes`.
 fn build(
@@ -826,7 +820,8 @@ fn build_dictionary(texts: ArrayRef, options: &Options, out: &mut Parts) {
             .map(|i| (!texts.is_null(i)).then_some(keys[i]))
             .collect()
     };
-    let mut memo: Vec<Option<(usize, Memo<'_>)>> = Vec::new();
+    // (A value's diagnosis, kept for the rows that repeat it: it borrows the value.)
+    let mut memo: Vec<Option<(usize, Box<Diagnosis<'_>>)>> = Vec::new();
     memo.resize_with(values.len().min(MEMO_SLOTS), || None);
     for (i, key) in keys.into_iter().enumerate() {
         let text = key.and_then(|k| Some((k, kinds.get(k, values)?)));
@@ -836,18 +831,24 @@ fn build_dictionary(texts: ArrayRef, options: &Options, out: &mut Parts) {
             rows.push_null();
             continue;
         };
+        // (Bytes that are UTF-8 are read in place, as a string's; others, which the
+        // classifier must copy to mend, are not kept: a memo of copies would hold up to
+        // 4,096 texts of up to `max_len` bytes a thread.)
+        let text = match text {
+            Text::Str(s) => s,
+            Text::Bytes(b) => match std::str::from_utf8(b) {
+                Ok(s) => s,
+                Err(_) => {
+                    rows.push(&classify_bytes(b, options).as_diagnosis());
+                    continue;
+                }
+            },
+        };
         let slot = &mut memo[key % MEMO_SLOTS.min(values.len())];
         if slot.as_ref().is_none_or(|(k, _)| *k != key) {
-            let d = match text {
-                Text::Str(s) => Memo::Str(Box::new(classify_with(s, options))),
-                Text::Bytes(b) => Memo::Bytes(classify_bytes(b, options)),
-            };
-            *slot = Some((key, d));
+            *slot = Some((key, Box::new(classify_with(text, options))));
         }
-        match &slot.as_ref().expect("filled above").1 {
-            Memo::Str(d) => rows.push(d),
-            Memo::Bytes(d) => rows.push(&d.as_diagnosis()),
-        }
+        rows.push(&slot.as_ref().expect("filled above").1);
     }
 }
 

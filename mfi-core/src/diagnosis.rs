@@ -898,7 +898,8 @@ fn expiry(sc: &Scan) -> (bool, bool) {
     // (`Action: failed` with `Status: 4.4.1`); unless stronger words say it was deferred
     // (Postfix's `status=deferred (Command died with status 1 ...)`).
     let bounced = sc.strongest(&[Signal::Bounced]);
-    let retries_ended = bounced.is_some()
+    // (Words of a final failure, not a weak one: a JSON status `failed` of one attempt.)
+    let retries_ended = bounced >= Some(Strength::Medium)
         && bounced >= sc.strongest(&[Signal::Deferred])
         && !delayed
         && sc

@@ -353,15 +353,16 @@ impl Correlator {
             ];
             // (The first two are this line's own connection's and message's; the others
             // another message's failure at the destination, which explains this line only
-            // as a failure to reach it: a refusal of another recipient, `450 4.3.2 ...
-            // after RCPT TO:<other@...>`, does not.)
+            // as a failure of the destination's host, not a refusal of another recipient or
+            // message: `450 4.3.2 ... after RCPT TO:<other@...>` does not, Exim's shared
+            // host retry record of `421 ... after initial connection` does.)
             const OWN: usize = 2;
             for (k, c) in candidates.into_iter().enumerate() {
                 let Some(c) = c else { continue };
                 let text = format!("{}: {}", event.text, c.text);
                 let d = diagnose_text(&event, text.clone(), options);
                 let better = d.as_diagnosis().mfi_code().is_some()
-                    || (k < OWN && generic && !is_generic(&d));
+                    || (generic && !is_generic(&d) && (k < OWN || !answers_a_message(&c.text)));
                 if better {
                     event.text = text;
                     event.host = event.host.or(c.host);
@@ -500,6 +501,16 @@ fn fresh(c: &Cause, now: Option<Timestamp>, ttl: i64) -> bool {
         (Some(c), Some(n)) => n.unix() - c.unix() <= ttl,
         _ => true,
     }
+}
+
+/// Whether a failure is a reply to one message's or recipient's command (`after RCPT
+/// TO:<a@b>`, `in reply to end of DATA command`), not to the session's.
+fn answers_a_message(text: &str) -> bool {
+    const COMMANDS: &[&[u8]] = &[b"rcpt to", b"mail from", b"end of data", b"data command"];
+    let t = text.as_bytes();
+    COMMANDS
+        .iter()
+        .any(|c| t.windows(c.len()).any(|w| w.eq_ignore_ascii_case(c)))
 }
 
 /// Whether a diagnosis says nothing of the cause (no MFI code, no reason beyond its class).

@@ -182,13 +182,17 @@ fn arrival<'a>(time: Timestamp, id: &'a str, sender: Option<&'a str>) -> Line<'a
     }
 }
 
-/// The addresses of a `Recipients` field (`{a@example.com, b@example.com}`).
+/// The addresses of a `Recipients` field (`{a@example.com, b@example.com}`; PowerShell
+/// ends a list cut at `$FormatEnumerationLimit` with `...`).
 fn addresses(v: Option<&str>) -> Vec<&str> {
     v.map(|r| {
         r.trim_matches(['{', '}'])
             .split([',', ';'])
-            .map(str::trim)
-            .filter(|a| a.contains('@'))
+            .map(|a| a.trim().trim_end_matches(['.', '\u{2026}']))
+            .filter(|a| {
+                a.split_once('@')
+                    .is_some_and(|(local, domain)| !local.is_empty() && domain.contains('.'))
+            })
             .collect()
     })
     .unwrap_or_default()
@@ -210,7 +214,13 @@ fn top_level_items(v: &str) -> Vec<&str> {
             _ => {}
         }
     }
-    items.push(v[start..].trim());
+    // (A list cut short ends with `...`.)
+    items.push(
+        v[start..]
+            .trim()
+            .trim_end_matches("...")
+            .trim_end_matches('\u{2026}'),
+    );
     items
 }
 
@@ -293,6 +303,20 @@ RecipientStatus         : {[{LRT=};{LED=451 4.4.0 DNS query failed};{FQDN=};{IP=
             "{}",
             got[1]
         );
+        // A list that Format-List cut short ends with `...`: not part of the last item.
+        let cut = "\
+EventId                 : FAIL
+MessageId               : <m3@ex01.example.local>
+Recipients              : {a@example.net, b@example.net...}
+RecipientStatus         : {550 5.1.1 User unknown, 550 5.1.1 User unknown...}
+";
+        let got = read(cut);
+        assert!(
+            !got[0].contains("...") && got[0].contains("\"b@example.net\""),
+            "{}",
+            got[0]
+        );
+        assert_eq!(addresses(Some("{,,,@,;;@@, a@b}")), Vec::<&str>::new());
     }
 
     #[test]

@@ -259,6 +259,22 @@ fn an_expiry_borrows_no_other_recipients_refusal() {
     // A connection refused at the destination does explain it.
     let (_, d) = of("d@dest.example");
     assert_eq!(d.mfi_code(), Some(mfi_core::MfiCode::ConnectionRefused));
+    // So does the host's refusal of a session (Exim's retry record is the host's).
+    let log = "\
+2026-02-13 14:39:22 1RookS-000Pg8-VO == a@dest.example R=dnslookup T=remote_smtp defer (-1): SMTP error from remote mail server after initial connection: host mx.dest.example [192.0.2.90]: 421 4.7.0 mx.dest.example Too many concurrent SMTP connections; please try again later.
+2026-02-13 14:40:22 1RookT-000Pg9-VO ** d@dest.example R=dnslookup T=remote_smtp: retry timeout exceeded
+";
+    let events = events_of(log);
+    let d = events
+        .iter()
+        .find(|e| e.recipient.as_deref() == Some("d@dest.example"))
+        .and_then(|e| e.diagnosis.as_ref())
+        .unwrap();
+    assert!(
+        d.as_diagnosis().text().contains("Too many concurrent"),
+        "{}",
+        d.as_diagnosis().text()
+    );
 }
 
 /// A delivery to a destination ends what its last failure explains: a later generic line

@@ -1225,15 +1225,18 @@ patterns! {
     "Microsoft.Exchange" => OriginExchangeServer, Strong;
     // (audit 89) Exchange transport's own errors: its 421 4.4.0 of a non-conforming
     // reply, the failover of a front end, a send connector's certificate setting; and
-    // words that Exchange Online's transport writes as well (4.4.397 around the inner
-    // error, the store driver): Exchange's, which one unless other words say (Exchange
-    // Online's expiry `550 5.4.300 Message expired -> ...`)
+    // Exchange Online's expiry (`550 5.4.300 Message expired -> ...`). Weakly, words
+    // both write (decided by other words where there are any): 4.4.397's `Error
+    // communicating with target host` around a server's queue error, mostly on premises;
+    // the store driver's refusal of a submission, mostly Exchange Online's to
+    // applications that send through it (`554 5.2.0 STOREDRV.Submission.Exception:
+    // SendAsDeniedException`). (Not `STOREDRV.Deliver`: both, as much.)
     "Remote server response was not RFC conformant" => OriginExchangeServer, Strong;
     "IP address responded with:" => OriginExchangeServer, Strong;
     "TlsCertificateName of the SendConnector" => OriginExchangeServer, Strong;
-    "Error communicating with target host" => OriginExchangeServer, Medium;
-    "STOREDRV." => OriginExchangeServer, Medium;
     " 5.4.300 Message expired" => OriginExchangeOnline, Strong;
+    "Error communicating with target host" => OriginExchangeServer, Medium;
+    "STOREDRV.Submission" => OriginExchangeOnline, Medium;
     "#SMTP#" => OriginExchangeServer, Strong;
     // Exchange Server's back pressure (`The resource pressure increased from Medium to
     // High`) and its receive connector's relay refusal (5.7.54)
@@ -1519,8 +1522,8 @@ patterns! {
     // `"bouncedRecipients"`, `"delayType"`, an SES ARN), its `DeliveryDelay` and `Reject`
     // events; Mailgun's `rejected` (never sent); SparkPost's `bounce`, `out_of_band` and
     // `delay`; Resend's `email.delivery_delayed` and `email.bounced`; a status field that
-    // says `Failed` or `Delivered` (Azure Communication Services' delivery report,
-    // Microsoft 365's message trace as JSON)
+    // says `Delivered` (Azure Communication Services' delivery report, Microsoft 365's
+    // message trace as JSON; not `failed`, which any job runner's JSON says of one try)
     "\"bounceSubType\"" => OriginAmazonSes, Strong;
     "\"bouncedRecipients\"" => OriginAmazonSes, Strong;
     "\"delayType\"" => OriginAmazonSes, Strong;
@@ -1533,39 +1536,40 @@ patterns! {
     "\"notificationType\":\"Reject\"" => Bounced, Medium;
     "\"event\": \"rejected\"" => Bounced, Medium;
     "\"event\":\"rejected\"" => Bounced, Medium;
-    "\"type\": \"bounce\"" => Bounced, Medium;
-    "\"type\":\"bounce\"" => Bounced, Medium;
+    "\"type\": \"bounce\"" => Bounced, Weak;
+    "\"type\":\"bounce\"" => Bounced, Weak;
     "\"type\": \"out_of_band\"" => Bounced, Medium;
     "\"type\":\"out_of_band\"" => Bounced, Medium;
-    "\"type\": \"delay\"" => Delayed, Medium;
-    "\"type\":\"delay\"" => Delayed, Medium;
+    "\"type\": \"delay\"" => Delayed, Weak;
+    "\"type\":\"delay\"" => Delayed, Weak;
     "\"email.delivery_delayed\"" => Delayed, Medium;
     "\"email.bounced\"" => Bounced, Medium;
-    "\"status\": \"Failed\"" => Bounced, Medium;
-    "\"status\":\"Failed\"" => Bounced, Medium;
-    "\"status\": \"Delivered\"" => Sent, Medium;
-    "\"status\":\"Delivered\"" => Sent, Medium;
+    "\"status\": \"Delivered\"" => Sent, Weak;
+    "\"status\":\"Delivered\"" => Sent, Weak;
     // Microsoft 365's message trace exported as CSV (`Get-MessageTrace | Export-Csv`, the
     // admin centre's download): its status column, quoted
-    "\",\"Delivered\",\"" => Sent, Medium;
-    "\",\"Failed\",\"" => Bounced, Medium;
+    "\",\"Delivered\",\"" => Sent, Weak;
+    "\",\"Failed\",\"" => Bounced, Weak;
     "\",\"Pending\",\"" => Deferred, Weak;
+    // (The bare status values are everyday JSON, `"status":"failed"` of a job that failed
+    // once: weak, they give the severity only of a text that states nothing else, and
+    // make no expiry of a quoted 4xx.)
     // (audit 92) Azure Communication Services' `Bounced` and `Suppressed` (never sent);
     // Postal's webhook events and its delivery details; AhaSend's transient error
-    "\"status\": \"Bounced\"" => Bounced, Medium;
-    "\"status\":\"Bounced\"" => Bounced, Medium;
-    "\"status\": \"Suppressed\"" => Bounced, Medium;
-    "\"status\":\"Suppressed\"" => Bounced, Medium;
+    "\"status\": \"Bounced\"" => Bounced, Weak;
+    "\"status\":\"Bounced\"" => Bounced, Weak;
+    "\"status\": \"Suppressed\"" => Bounced, Weak;
+    "\"status\":\"Suppressed\"" => Bounced, Weak;
     "\"event\": \"MessageDelayed\"" => Delayed, Medium;
     "\"event\":\"MessageDelayed\"" => Delayed, Medium;
     "\"event\": \"MessageDeliveryFailed\"" => Bounced, Medium;
     "\"event\":\"MessageDeliveryFailed\"" => Bounced, Medium;
     "\"event\": \"MessageSent\"" => Sent, Medium;
     "\"event\":\"MessageSent\"" => Sent, Medium;
-    "\"status\": \"SoftFail\"" => Deferred, Medium;
-    "\"status\":\"SoftFail\"" => Deferred, Medium;
-    "\"status\": \"HardFail\"" => Bounced, Medium;
-    "\"status\":\"HardFail\"" => Bounced, Medium;
+    "\"status\": \"SoftFail\"" => Deferred, Weak;
+    "\"status\":\"SoftFail\"" => Deferred, Weak;
+    "\"status\": \"HardFail\"" => Bounced, Weak;
+    "\"status\":\"HardFail\"" => Bounced, Weak;
     "Permanent SMTP delivery error when sending to" => Bounced, Medium;
     "Temporary SMTP delivery error when sending to" => Deferred, Medium;
     "\"message.transient_error\"" => Deferred, Medium;
