@@ -870,8 +870,8 @@ fn accepts_texts(a: &dyn Array) -> Result<(), Error> {
 ///
 /// A dictionary of such texts (a categorical column) gives the rows of its values: each
 /// distinct value is classified once (a thread keeps the diagnoses of up to 4,096 values
-/// at a time) and its row written for every key that names it; a null key or a null value
-/// is a null row.
+/// at a time) and its row written for every key that names it (values of bytes that are
+/// not UTF-8 are classified row by row); a null key or a null value is a null row.
 ///
 /// ```
 /// use std::sync::Arc;

@@ -1352,9 +1352,6 @@ fn compose(diag: &str, own: bool, status: Option<EnhancedStatus>) -> String {
     text
 }
 
-/// A multi-line SMTP reply joined on one line (`550-5.7.1 ... is receiving 550-5.7.1 mail at
-/// a rate ...`) without the repeated code of its continuation lines, so that its words read
-/// as the sentence they are (the first code stays: it is the reply's).
 /// Whose words a recipient's failure text is: its own (a block about it in the report's
 /// text), the report's general words (a report that names no recipient apart), or none
 /// beside its status fields.
@@ -1365,6 +1362,9 @@ enum FailureWords<'a> {
     None,
 }
 
+/// A multi-line SMTP reply joined on one line (`550-5.7.1 ... is receiving 550-5.7.1 mail at
+/// a rate ...`) without the repeated code of its continuation lines, so that its words read
+/// as the sentence they are (the first code stays: it is the reply's).
 fn without_continuations(text: String) -> String {
     let b = text.as_bytes();
     // `NNN-D.D.D ` at `i`: its length.
