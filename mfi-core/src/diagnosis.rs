@@ -782,14 +782,7 @@ fn analyse_as(text: &str, options: &Options, truncated: bool, reading: Reading) 
     // and origin, once.)
     let queued = std::cell::OnceCell::new();
     let queued = || *queued.get_or_init(|| queue_entry(text));
-    let severity = match (
-        severity(sc, text, expired, options.stated, &queued),
-        options.stated,
-    ) {
-        // (What the source states is the severity of a text, not of an empty line.)
-        (Severity::Unknown, Some(stated)) if !text.trim().is_empty() => stated,
-        (known, _) => known,
-    };
+    let severity = severity(sc, text, expired, options.stated, &queued);
     let reason = reason(
         sc,
         text,
@@ -891,9 +884,7 @@ fn causes_for(
 /// Whether the message expired, and whether a code of the text says so (`4.4.7`, Exchange
 /// Online's `5.4.300` and `5.4.31x`).
 fn expiry(sc: &Scan) -> (bool, bool) {
-    // (A delay notice's own words; the weak ones, `has been delayed`, are outweighed by
-    // words of a final failure: `has been delayed and has now failed permanently`.)
-    let delayed = sc.strongest(&[Signal::Delayed]) >= Some(Strength::Medium);
+    let delayed = sc.delay_notice();
     // A failed (bounced) outcome with a temporary status: the retries ran out
     // (`Action: failed` with `Status: 4.4.1`); unless stronger words say it was deferred
     // (Postfix's `status=deferred (Command died with status 1 ...)`).
@@ -1115,6 +1106,23 @@ fn find_mfi(sc: &Scan, text: &str) -> Option<(MfiCode, MfiMatch)> {
 }
 
 fn severity(
+    sc: &Scan,
+    text: &str,
+    expired: bool,
+    stated: Option<Severity>,
+    queued: &impl Fn() -> Option<Origin>,
+) -> Severity {
+    match (severity_of_text(sc, text, expired, stated, queued), stated) {
+        // (What the source states is the severity of a text that states none, not of an
+        // empty line.)
+        (Severity::Unknown, Some(stated)) if !text.trim().is_empty() => stated,
+        (known, _) => known,
+    }
+}
+
+/// The severity the text's own codes and words state ([`Severity::Unknown`] if none); a
+/// stated deferral counts as a log's own `status=deferred`.
+fn severity_of_text(
     sc: &Scan,
     text: &str,
     expired: bool,
@@ -1464,7 +1472,7 @@ fn reason(
     // (Not a TLS failure: its words say what is wrong, failedstarttls or securityerror.)
     if severity == Severity::Transient
         && mfi.is_some()
-        && sc.strongest(&[Signal::Delayed]) >= Some(Strength::Medium)
+        && sc.delay_notice()
         && !sc.hits.iter().any(|h| h.signal.is_tls())
         && sc
             .reasons

@@ -103,6 +103,17 @@ pub mod internal {
         SIGNAL_PATTERNS,
     };
 
+    /// Whether a failure text answers a command of one message or recipient (`after RCPT
+    /// TO:<a@b>`, `in reply to MAIL FROM command`, `end of DATA`), by the scanner's
+    /// command words: a refusal of that message, not of the session.
+    pub fn answers_a_message(text: &str) -> bool {
+        use crate::knowledge::signals::Signal::{CommandData, CommandMail, CommandRcpt};
+        let sc = crate::scan::scan(text);
+        [CommandRcpt, CommandMail, CommandData]
+            .iter()
+            .any(|&c| sc.has(c))
+    }
+
     /// What the scanner found in `text`: the reasons its words name (with the words, in
     /// text order), the reason a mail system's own wording decides (if any), and the signals.
     /// For tests and for explaining a result; not a stable interface.

@@ -159,6 +159,13 @@ impl Scan {
             .max()
     }
 
+    /// Whether the text is a delay notice by its own words: a `Medium` or stronger delay
+    /// word (the weak ones, `has been delayed`, yield to words of a final failure: `has
+    /// been delayed and has now failed permanently`).
+    pub fn delay_notice(&self) -> bool {
+        self.strongest(&[Signal::Delayed]) >= Some(Strength::Medium)
+    }
+
     /// Whether the words name reason `r`.
     pub fn names(&self, r: Reason) -> bool {
         self.reasons_seen.may_hold(r as usize) && self.reasons.iter().any(|(x, _)| *x == r)

@@ -362,7 +362,9 @@ impl Correlator {
                 let text = format!("{}: {}", event.text, c.text);
                 let d = diagnose_text(&event, text.clone(), options);
                 let better = d.as_diagnosis().mfi_code().is_some()
-                    || (generic && !is_generic(&d) && (k < OWN || !answers_a_message(&c.text)));
+                    || (generic
+                        && !is_generic(&d)
+                        && (k < OWN || !mfi_core::internal::answers_a_message(&c.text)));
                 if better {
                     event.text = text;
                     event.host = event.host.or(c.host);
@@ -501,16 +503,6 @@ fn fresh(c: &Cause, now: Option<Timestamp>, ttl: i64) -> bool {
         (Some(c), Some(n)) => n.unix() - c.unix() <= ttl,
         _ => true,
     }
-}
-
-/// Whether a failure is a reply to one message's or recipient's command (`after RCPT
-/// TO:<a@b>`, `in reply to end of DATA command`), not to the session's.
-fn answers_a_message(text: &str) -> bool {
-    const COMMANDS: &[&[u8]] = &[b"rcpt to", b"mail from", b"end of data", b"data command"];
-    let t = text.as_bytes();
-    COMMANDS
-        .iter()
-        .any(|c| t.windows(c.len()).any(|w| w.eq_ignore_ascii_case(c)))
 }
 
 /// Whether a diagnosis says nothing of the cause (no MFI code, no reason beyond its class).
