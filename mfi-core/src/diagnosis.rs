@@ -1469,10 +1469,13 @@ fn reason(
     // expiring, as Sisimai names it, though `connection dropped` also names a blocked
     // client. (Words of another reason still decide: OpenSMTPD's `No MX found for
     // domain`, not accepting mail.)
-    // (Not a TLS failure: its words say what is wrong, failedstarttls or securityerror.)
+    // (Not a TLS failure: its words say what is wrong, failedstarttls or securityerror;
+    // nor a system's own wording of the failure, OpenSMTPD's `Network error on destination
+    // MXs`.)
     if severity == Severity::Transient
         && mfi.is_some()
         && sc.delay_notice()
+        && sc.decisive.is_none_or(|r| r == Reason::Expired)
         && !sc.hits.iter().any(|h| h.signal.is_tls())
         && sc
             .reasons
@@ -1520,8 +1523,13 @@ fn reason(
             .or_else(|| {
                 let first = sc.chain.iter().find_map(|r| r.status);
                 // Exchange's own codes only: a registered code names no reason by itself.
+                // (Its table gives the reason of the code's usual words: a system's own
+                // wording that names another decides, as `4.7.500 Server busy. Please try
+                // again later from [ip]` is no block.)
                 let own = knowledge::iana_entry(st).is_none_or(|e| e.detail != Some(st.detail()));
-                entry.filter(|_| own && first == Some(st)).map(|e| e.reason)
+                entry
+                    .filter(|_| own && first == Some(st) && decisive.is_none())
+                    .map(|e| e.reason)
             })
     });
     let e = Evidence {
@@ -1557,7 +1565,15 @@ fn reason(
         return c;
     }
     if let Some(r) = SECOND_REASONS.iter().copied().find(|&r| e.said(r)) {
-        return r;
+        // (Generic words of an unsettled reason do not outweigh a system's own wording of
+        // another: Exchange 2003's `(00120270) Too Many Hops` after its `configuration
+        // error` prose is a network error.)
+        // (`onhold` is no answer: `retry time not reached` yields to the words of an
+        // expiry.)
+        return match decisive {
+            Some(d) if UNSETTLED.contains(&r) && d != Reason::Onhold => d,
+            _ => r,
+        };
     }
     if let Some(r) = decisive {
         return r;

@@ -830,9 +830,9 @@ fn reply_position(b: &[u8], i: usize) -> bool {
         || (b[j - 1] == b':' && !(j == i && port_after(b, j - 1, i)) && !id_field(b, j - 1))
 }
 
-/// Whether the `:` (or `=`) at `colon` ends the name of an id or port field (Cisco
-/// AsyncOS's `DCID: 263`, `MID: 4`; `queueId:`, `msg_id:`; Node.js's `port: 587`): the
-/// number after it is no reply.
+/// Whether the `:` (or `=`) at `colon` ends the name of an id, port or size field (Cisco
+/// AsyncOS's `DCID: 263`, `MID: 4`; `queueId:`, `msg_id:`; Node.js's `port: 587`;
+/// `size=512`): the number after it is no reply.
 fn id_field(b: &[u8], colon: usize) -> bool {
     const IDS: &[&[u8]] = &[
         b"ID", b"DCID", b"ICID", b"MID", b"RID", b"UID", b"PID", b"QID", b"port", b"Port", b"PORT",
@@ -843,7 +843,12 @@ fn id_field(b: &[u8], colon: usize) -> bool {
         .rposition(|c| !(c.is_ascii_alphanumeric() || *c == b'_'))
         .map_or(0, |p| p + 1);
     let word = &w[start..];
+    // (A size in bytes: Verizon's notice lists `Size (in bytes): 512` among the message's
+    // details; `size=512`.)
+    const SIZES: &[&[u8]] = &[b"size", b"Size", b"SIZE", b"bytes", b"Bytes", b"length"];
     IDS.contains(&word)
+        || SIZES.contains(&word)
+        || (word.is_empty() && w.ends_with(b"(in bytes)"))
         || (word.len() > 3 && (word.ends_with(b"_id") || word.ends_with(b"_ID")))
         || (word.len() > 5 && (word.ends_with(b"_port") || word.ends_with(b"Port")))
         || (word.len() > 2 && word.ends_with(b"Id") && word[word.len() - 3].is_ascii_lowercase())
@@ -1166,10 +1171,16 @@ fn find_replies(text: &str, out: &mut Scan) {
                     st.class().digit() != 2 || code.first_digit() == 2
                 });
             // (A reply's second digit is 0 to 5, RFC 5321 4.2: a lone `276` opening a text
-            // is a process id, as Exim's debug output starts its lines; elsewhere a `571`
-            // after `#` or `;` is a nonstandard reply all the same.)
-            let lone_ok =
-                i != text_start || (code.get() / 10 % 10 <= 5 && !exim_flag_after(b, end));
+            // is a process id, as Exim's debug output starts its lines; a `587` or `465` in
+            // a table of settings is a port, `file.php#267` a line. Elsewhere only the
+            // `571`/`471` that Microsoft's SMTP service and some filters send for policy
+            // refusals stands beside them.)
+            let second = code.get() / 10 % 10;
+            let lone_ok = if i == text_start {
+                second <= 5 && !exim_flag_after(b, end)
+            } else {
+                second <= 5 || (second == 7 && code.first_digit() >= 4)
+            };
             if status.is_some() || dash_quote || (lone_ok && reply_position(b, i)) {
                 let body = status.map_or(message, |(_, e)| e);
                 raw.push(RawReply {
@@ -1785,6 +1796,9 @@ mod tests {
             "X=TLS1.3:TLS_AES_256_GCM_SHA384:256 CV=yes",
             "X=TLS1.2:ECDHE-RSA-AES256-GCM-SHA384:256 CV=no",
             "X=TLS1.2:ECDHE-RSA-CHACHA20-POLY1305:256 CV=no",
+            // a message's size among its details
+            "RCPT TO: a@example.net\nSize (in bytes): 512",
+            "from=<a@example.org>, size=512, nrcpt=1",
         ] {
             assert_eq!(codes(port), Vec::<u16>::new(), "{port}");
         }
@@ -1802,6 +1816,37 @@ mod tests {
                 Some(&if reply.contains("421") { 421 } else { 550 }),
                 "{reply}"
             );
+        }
+    }
+
+    /// A number whose second digit no reply has (RFC 5321 4.2: 0 to 5) is no reply where
+    /// it stands alone: a port in a table of settings, a line of a source file. Microsoft's
+    /// nonstandard `571` and `471` still are.
+    #[test]
+    fn a_number_no_reply_can_be_is_no_reply_code() {
+        let codes = |t: &str| {
+            let mut sc = Scan::empty();
+            find_replies(t, &mut sc);
+            sc.chain
+                .iter()
+                .filter_map(|r| r.code)
+                .map(|c| c.get())
+                .collect::<Vec<_>>()
+        };
+        for text in [
+            "SMTP\tSTARTTLS\t587\t= (Error: Unable to connect with TLS encryption)",
+            "SMTP\tSSL\t465\t= (Error: Connection refused)",
+            "unable to connect to ssl://mail.example.net:465 (Permission denied) at \
+             /var/www/html/lib/classes/Swift/Transport/StreamBuffer.php#267",
+        ] {
+            assert_eq!(codes(text), Vec::<u16>::new(), "{text}");
+        }
+        for (text, code) in [
+            ("Error;571 Delivery not authorized, message refused", 571),
+            ("status\t471 Please try again later", 471),
+            ("response\t550 Mailbox unavailable", 550),
+        ] {
+            assert_eq!(codes(text), vec![code], "{text}");
         }
     }
 

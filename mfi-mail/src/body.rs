@@ -353,11 +353,21 @@ fn sentence_before(prefix: &str) -> String {
 }
 
 /// Whether a (trimmed) line ends in words that put the address on the next line in another
-/// role than a recipient's ("A message sent by", "generated from").
+/// role than a recipient's ("A message sent by", "generated from"; an address to write to,
+/// as a mailing list's notice ends its help: "please send mail ... to the address").
 fn previous_names_sender(line: &str) -> bool {
     let l = line.as_bytes();
-    let ends = |w: &[u8]| l.len() >= w.len() && l[l.len() - w.len()..].eq_ignore_ascii_case(w);
-    ends(b" sent by") || ends(b" from") || ends(b" from:")
+    // (The words end the line and start it or follow a blank.)
+    let ends = |w: &[u8]| {
+        l.len() >= w.len()
+            && l[l.len() - w.len()..].eq_ignore_ascii_case(w)
+            && (l.len() == w.len() || l[l.len() - w.len() - 1] == b' ')
+    };
+    ends(b"sent by")
+        || ends(b"from")
+        || ends(b"from:")
+        || ends(b"to the address")
+        || ends(b"please contact")
 }
 
 /// Whether `p` is an SMTP reply code, with or without an enhanced status (`554`,
@@ -898,6 +908,18 @@ mod tests {
         let (_, blocks) = blocks(text, &[]);
         assert_eq!(blocks.len(), 1);
         assert_eq!(blocks[0].address, "k@example.com");
+    }
+
+    #[test]
+    fn an_address_a_sentence_asks_to_write_to_is_not_a_recipient() {
+        let text = "You are not a member of this mailing list <ml@example.com>.\n\
+                    If you know the general guide of this list, please send mail with\n\
+                    the mail body\nguide\nto the address\n   ml-ctl@example.com\n";
+        let (_, blocks) = blocks(text, &[]);
+        assert!(
+            blocks.iter().all(|b| b.address != "ml-ctl@example.com"),
+            "{blocks:?}"
+        );
     }
 
     #[test]

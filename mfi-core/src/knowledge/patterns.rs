@@ -64,6 +64,9 @@ patterns! {
     "no MX host for" => DnsNoRecords, Medium;
     // Exim
     "host lookup did not complete" => DnsFailed, Medium;
+    // (its router's deferral names the host between the words: `host lookup for
+    // mx.example.com did not complete (DNS timeout?)`)
+    "did not complete (DNS timeout?)" => DnsFailed, Medium;
     "host address lookups" => DnsFailed, Medium;
     "failed to lookup IP address" => DnsFailed, Medium;
     "DNS lookup defer" => DnsFailed, Medium;
@@ -773,6 +776,7 @@ patterns! {
     // (Node.js's resolver: the DNS server refused the query; nodemailer's code for it)
     "EREFUSED" => DnsFailed, Strong;
     "'EDNS'" => DnsFailed, Strong;
+    "\"EDNS\"" => DnsFailed, Strong;
     "php_network_getaddresses" => DnsFailed, Medium;
     "no such host" => DomainNotFound, Medium;
     // Python's smtplib and ssl, Node.js's nodemailer and tls
@@ -799,6 +803,12 @@ patterns! {
     "match certificate's altnames" => CertMismatch, Medium;
     // PHP's stream_socket_enable_crypto (PHPMailer, Symfony Mailer)
     "did not match expected CN" => CertMismatch, Medium;
+    // (Swift Mailer's and Symfony Mailer's exception when the handshake after STARTTLS
+    // fails; a certificate's own words, which they often append, decide first)
+    "Unable to connect with TLS encryption" => TlsFailed, Medium;
+    "Unable to connect with STARTTLS" => TlsFailed, Medium;
+    // (Go's crypto/x509: no trust store to verify against)
+    "failed to load system roots" => CertUntrusted, Medium;
     // Ruby's Net::SMTP: the connect did not complete
     "Net::OpenTimeout" => TimedOut, Strong;
     // (and the reply that never came, or a session the server closed: a session that
@@ -841,6 +851,8 @@ patterns! {
     "bouncing mail: Too many failures" => Expired, Medium;
     "requeued for trying later" => Deferred, Medium;
     "not delivered, permanent error" => Bounced, Medium;
+    // (Exim's bounce: `This is a permanent error. The following address(es) failed:`)
+    "This is a permanent error. The following" => Bounced, Medium;
     // Haraka's outbound deferral
     "Temp failing" => Deferred, Medium;
     // Haraka's outbound after a failed host: the next one is tried
@@ -887,6 +899,8 @@ patterns! {
     "invalid peer certificate: Revoked" => CertRevoked, Strong;
     "certificate presented by the server is not trusted" => CertUntrusted, Medium;
     "DANE failed to authenticate" => CertInvalid, Medium;
+    // (Sendmail's `tls_server` ruleset: `403 4.7.0 DANE check failed.`)
+    "DANE check failed" => CertInvalid, Medium;
     // Queue outcome
     "Message expired" => Expired, Medium;
     "QUEUE.Expired" => Expired, Strong;
@@ -1311,6 +1325,8 @@ patterns! {
     "TLS library problem: " => OriginPostfix, Strong;
     "created automatically by mail delivery software" => OriginExim, Strong;
     "SMTP error from remote mail server" => OriginExim, Strong;
+    // (its main log's note of a client that went away mid-session)
+    "unexpected disconnection while reading SMTP command" => OriginExim, Strong;
     "TLS error on connection " => OriginExim, Strong;
     "retry time not reached" => OriginExim, Strong;
     // (an address and the one it was made from: `a@b (generated from c@b)`; Postfix says
@@ -1384,6 +1400,7 @@ patterns! {
     "----- Transcript of session follows" => OriginSendmail, Strong;
     "reply: read error from" => OriginSendmail, Strong;
     "stat=Deferred:" => OriginSendmail, Strong;
+    "stat=Sent (" => OriginSendmail, Strong;
     "... Deferred:" => OriginSendmail, Strong;
     // (its queue listing's `(Deferred: Connection refused by mx.example.)`, its notices'
     // subjects, its map lookups and `during user open` of a connection)

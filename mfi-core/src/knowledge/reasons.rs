@@ -1552,6 +1552,10 @@ reasons! {
     // of the providers' codes the lines below did not match (Spectrum's `AUP#In-1240`,
     // Orange's `LPN105-104`).
     // Google (Gmail, Workspace): lib/sisimai/rhost/google.rb @f352cb8 (and googleapps.rb)
+    // (Gmail's `421 4.7.0 Connection expired, try reconnecting.`: a session held too long;
+    // its consumer accounts' `550 5.4.5 Daily user sending quota exceeded.`)
+    "connection expired, try reconnecting" => Expired, mta;
+    "daily user sending quota exceeded" => Speeding, mta;
     "fails to pass authentication checks" => Authfailure, mta;
     "senders to authenticate their email with spf" => Authfailure, mta;
     "senders to authenticate with spf" => Authfailure, mta;
@@ -1661,7 +1665,7 @@ reasons! {
     "(suspiciousremoteservererror)" => Systemerror, mta;
     "temporary server error. please try again later attr18" => Systemerror, mta;
     "cannot achieve exchange server authentication" => Securityerror, mta;
-    "starttls-not-supported: destination mail server must support tls" => Securityerror, mta;
+    "starttls-not-supported: destination mail server must support tls" => Failedstarttls, mta;
     "access denied, bad outbound sender" => Rejected, mta;
     "sender not authenticated for group" => Rejected, mta;
     "sender was not authenticated for mailbox" => Rejected, mta;
