@@ -1380,7 +1380,9 @@ fn first_pass(r: Reason, e: &Evidence) -> bool {
         R::Suspend => e.reply == Some(525) || (e.has_status && said(r)),
         R::Hasmoved | R::Hostunknown | R::Norelaying if e.before_rcpt() => false,
         R::Hasmoved | R::Norelaying => said(r),
-        R::Hostunknown if code(r) => !said(R::Networkerror),
+        // (A permanent failure whose words also say the domain does not exist: Gmail's
+        // `5.1.2 DNS Error: ... responded with code NXDOMAIN Domain name not found`.)
+        R::Hostunknown if code(r) => !said(R::Networkerror) || (!e.temporary && said(r)),
         // A lookup that a system's own words say failed, in a temporary failure: a DNS
         // problem on the way, not a domain that does not exist.
         R::Hostunknown if e.temporary && e.sc.decisive == Some(R::Networkerror) => false,
@@ -1569,9 +1571,12 @@ fn reason(
         // another: Exchange 2003's `(00120270) Too Many Hops` after its `configuration
         // error` prose is a network error.)
         // (`onhold` is no answer: `retry time not reached` yields to the words of an
-        // expiry.)
+        // expiry; and an expiry's own words yield to what failed, OpenSMTPD's `Envelope
+        // expired` to the `Network error on destination MXs` before it.)
         return match decisive {
-            Some(d) if UNSETTLED.contains(&r) && d != Reason::Onhold => d,
+            Some(d) if UNSETTLED.contains(&r) && !matches!(d, Reason::Onhold | Reason::Expired) => {
+                d
+            }
             _ => r,
         };
     }

@@ -493,6 +493,31 @@ patterns! {
     "SMTP session failed: read error" => Dropped, Medium;
     "certificate owner does not match hostname" => CertMismatch, Medium;
     "Trust anchor for certification path not found" => CertUntrusted, Medium;
+    // (the same clients' messages in their translations, mutt's and msmtp's catalogues:
+    // a host not found, in German, French, Russian, Japanese, Italian and Polish; mutt's
+    // `SSL failed: %s`, which quotes GnuTLS's alert; msmtp's failed handshake, certificate
+    // for another name and server without STARTTLS, in German, French and Portuguese)
+    "“ kann nicht gefunden werden" => DomainNotFound, Medium;
+    "Impossible de trouver la machine" => DomainNotFound, Medium;
+    "Не удалось определить адрес сервера" => DomainNotFound, Medium;
+    "\" が見つからなかった" => DomainNotFound, Medium;
+    "Impossibile trovare l'host" => DomainNotFound, Medium;
+    "” nie został znaleziony" => DomainNotFound, Medium;
+    "SSL failed: " => TlsFailed, Medium;
+    "SSL fehlgeschlagen" => TlsFailed, Medium;
+    "SSL a échoué" => TlsFailed, Medium;
+    "Не удалось установить SSL-соединение" => TlsFailed, Medium;
+    "SSL 失败" => TlsFailed, Medium;
+    "SSL fallito" => TlsFailed, Medium;
+    "A TLS fatal alert has been received" => TlsFailed, Medium;
+    "TLS-Aushandlung fehlgeschlagen" => TlsFailed, Medium;
+    "Zertifikatseigner stimmt nicht mit dem Hostnamen" => CertMismatch, Medium;
+    "unterstützt über den STLS-Befehl kein TLS" => TlsNotOffered, Medium;
+    "poignée de main TLS" => TlsFailed, Medium;
+    "détenteur du certificat ne correspond pas au nom d'hôte" => CertMismatch, Medium;
+    "ne supporte pas TLS via la commande STARTTLS" => TlsNotOffered, Medium;
+    "handshake de TLS falhou" => TlsFailed, Medium;
+    "não suporta TLS através do comando STARTTLS" => TlsNotOffered, Medium;
     "SocketReadTimeoutException" => SessionTimedOut, Medium;
     "Server read/timeout error" => SessionTimedOut, Medium;
     "в соединении отказано" => Refused, Medium;

@@ -1462,6 +1462,10 @@ reasons! {
     "rejected due to listing in spamhaus" => Blocked, mta;
     "blocked - see https://support.proofpoint.com/dnsbl-lookup" => Blocked, mta;
     "recipient no longer on server" => Hasmoved, mta;
+    // (Exchange's notice of an address that changed: `... no longer accepts messages. No
+    // forwarding address has been set up.`, and in French)
+    "no forwarding address has been set up" => Hasmoved, mta;
+    "aucune adresse de transfert n'a été configurée" => Hasmoved, mta;
     "inactive email address" => Userunknown, mta;
     "unknown or illegal alias" => Userunknown, mta;
     "cox too many bad commands from" => Blocked, mta;
@@ -1662,6 +1666,10 @@ reasons! {
     // the status beside them)
     "has exceeded permitted limits within" => Speeding, mta;
     "server busy. please try again later from " => Systemerror, mta;
+    // (the same words under two codes: Directory-Based Edge Blocking's 5.4.1, an address
+    // that does not exist; 5.7.504, one that is barred)
+    "5.4.1 " .. "recipient address rejected: access denied" => Userunknown, mta;
+    "5.7.504 " .. "recipient address rejected: access denied" => Suspend, mta;
     "(suspiciousremoteservererror)" => Systemerror, mta;
     "temporary server error. please try again later attr18" => Systemerror, mta;
     "cannot achieve exchange server authentication" => Securityerror, mta;
