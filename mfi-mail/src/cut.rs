@@ -44,6 +44,7 @@ pub(crate) const REPORT_HEADERS: &[&[u8]] = &[
     b"x-autorespond:",
     b"x-auto-response-suppress:",
     b"precedence:",
+    b"x-ms-exchange-message-is-ndr:",
 ];
 /// How far before a part's `Content-Type` line its delimiter may be.
 const MAX_PART_HEADERS: usize = 4096;

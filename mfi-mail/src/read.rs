@@ -540,9 +540,13 @@ impl<'m, 'x> Reader<'m, 'x> {
         let raw = raw_header(self.m, "From")
             .unwrap_or("")
             .to_ascii_lowercase();
-        ["mailer-daemon@", "postmaster@", "root@", "mail-daemon@"]
-            .iter()
-            .any(|p| from.starts_with(p))
+        // (Exchange marks its non-delivery reports with a header of their own, whatever
+        // the language of their subject; Exchange Online sends them from its
+        // `MicrosoftExchange<hex>@` system mailbox.)
+        self.header("X-MS-Exchange-Message-Is-Ndr").is_some()
+            || ["mailer-daemon@", "postmaster@", "root@", "mail-daemon@", "microsoftexchange"]
+                .iter()
+                .any(|p| from.starts_with(p))
             || [
                 "mailer-daemon",
                 "mail delivery",
@@ -699,6 +703,17 @@ impl<'m, 'x> Reader<'m, 'x> {
         // The failure text: the status report's own, else the words about this recipient,
         // else the report's words.
         let reported = diag.as_deref().is_some_and(informative);
+        // A status report whose diagnostic only says that the message is delayed or expired
+        // (Exchange's `400 4.4.7 Message delayed`): the words about the recipient say why
+        // (`Remote Server at mx (ip) returned '441 4.4.1 ... Winsock error code: 10060'`).
+        let wrapper_only = reported
+            && diag.as_deref().is_some_and(|d| {
+                let statuses = mfi_core::replies(d);
+                !statuses.is_empty()
+                    && statuses
+                        .iter()
+                        .all(|r| r.1.is_some_and(|s| s.subject() == 4 && s.detail() == 7))
+            });
         // A block that holds no code, after words that do ("Error message below: 550 ...",
         // then the message's details): the words before it are the failure.
         let coded = |t: &str| {
@@ -753,7 +768,7 @@ impl<'m, 'x> Reader<'m, 'x> {
             text.push_str(" X-SPASIGN: ");
             text.push_str(v);
         }
-        if let (Some(b), true) = (block, reported) {
+        if let (Some(b), true) = (block, reported && !wrapper_only) {
             // Beside a status report's own text, only the SMTP conversation the report's
             // words tell (other lines would add words about other things).
             // Right after the reply they belong to: "Access denied (in reply to MAIL FROM
