@@ -20,9 +20,10 @@ Usage: mfi report [OPTIONS] [PATH...]
 Each PATH is a log file (plain or gzip'd), a folder (read recursively; rotated logs
 oldest first) or '-' for standard input (the default). Formats are found from each
 input's first lines: Postfix, Exim, Sendmail, OpenSMTPD and qmail logs (syslog, Exim's
-own mainlog, qmail-send's log), Exchange message tracking logs and queue listings
-(Get-Queue, Get-Message, Get-MessageTrackingLog as lists), Microsoft 365 message-trace exports (CSV, UTF-8 or UTF-16),
-JSON Lines, and any other text line by line.
+own mainlog, qmail-send's log), Exchange message tracking logs, PowerShell's listings
+and tables (Get-Queue, Get-Message, Get-MessageTrackingLog, Get-MessageTrace,
+Get-MessageTraceDetail, as Format-List or Format-Table prints them), Microsoft 365
+message-trace exports (CSV, UTF-8 or UTF-16), JSON Lines, and any other text line by line.
 
 Every delivery line becomes an event; the lines of one message are correlated (queue
 ids, message ids), so its queue outcome comes from the log. Failures are grouped into

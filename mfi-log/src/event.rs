@@ -97,8 +97,10 @@ pub enum Format {
     ExchangeTracking,
     /// A Microsoft 365 message-trace export (CSV; columns found by their names).
     MessageTrace,
-    /// Exchange Server queue listings (`Get-Queue | Format-List`, `Get-Message |
-    /// Format-List`): each queue or message with a `LastError` is a deferral.
+    /// PowerShell's listings and tables of Exchange and Microsoft 365 (`Get-Queue`,
+    /// `Get-Message`, `Get-MessageTrackingLog`, `Get-MessageTrace`, `Get-MessageTraceDetail`
+    /// as `Format-List` or `Format-Table` prints them): each queue or message with a
+    /// `LastError` is a deferral, each tracking or trace record an event of its recipients.
     ExchangeQueue,
     /// JSON Lines from a log shipper or `journalctl -o json` (a message field holds the
     /// log line).

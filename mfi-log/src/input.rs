@@ -239,7 +239,8 @@ impl LogReader {
                 .from_reader(lines);
             Body::Csv(Box::new(reader), Table::new(format))
         } else if format == Format::ExchangeQueue {
-            Body::Listing(lines, Listing::default())
+            let head: Vec<&str> = head.iter().map(|l| l.trim_end_matches('\r')).collect();
+            Body::Listing(lines, Listing::new(crate::listing::table_columns(&head)))
         } else {
             Body::Lines(lines)
         };
@@ -685,7 +686,7 @@ fn detect(head: &[String]) -> Format {
     if first.trim_start().starts_with('{') {
         return Format::JsonLines;
     }
-    if crate::listing::looks_like(&lines) {
+    if crate::listing::looks_like(&lines) || crate::listing::table_columns(&lines).is_some() {
         return Format::ExchangeQueue;
     }
     let exim = lines

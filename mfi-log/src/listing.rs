@@ -1,12 +1,15 @@
-//! Exchange Server queue listings and tracking records: what `Get-Queue | Format-List`,
-//! `Get-Message | Format-List` and `Get-MessageTrackingLog | Format-List` print, one
-//! `Name : value` per line (long values wrapped onto indented lines), a blank line between
-//! records. A queue or message with a `LastError` is a deferral; a tracking record's
-//! `EventId` (`FAIL`, `DEFER`, `DELIVER`, `SEND`) is an event for each of its recipients.
+//! PowerShell's records of Exchange and Microsoft 365: what `Get-Queue`, `Get-Message`,
+//! `Get-MessageTrackingLog`, `Get-MessageTrace` and `Get-MessageTraceDetail` print through
+//! `Format-List` (one `Name : value` per line, long values wrapped onto indented lines, a
+//! blank line between records) or `Format-Table` (a row a record, its columns found by the
+//! names above the dashes). A queue or message with a `LastError` is a deferral; a tracking
+//! record's `EventId` (`FAIL`, `DEFER`, `DELIVER`, `SEND`; a `DROP` with a refusal) is an
+//! event for each of its recipients; a trace record's `Event` and `Detail` (or its
+//! `Status`) one of its `RecipientAddress`.
 
 use crate::event::{EventKind, System};
 use crate::lines::{Delivery, Line, What};
-use crate::tabular::{kind_of, parse_time};
+use crate::tabular::{event_kind, kind_of, parse_time};
 use mfi_core::Timestamp;
 
 /// The most fields one record keeps, and the most bytes of one value.
@@ -37,17 +40,86 @@ pub(crate) fn looks_like(lines: &[&str]) -> bool {
         })
         && fields.contains(&"Identity")
         || fields.contains(&"EventId") && fields.contains(&"RecipientStatus")
+        || trace_record(&fields)
+}
+
+/// Whether the field names are those of a Microsoft 365 message trace's records:
+/// `Get-MessageTraceDetail` (`Event`, `Detail`) or `Get-MessageTrace` (`Status`), each
+/// with its `RecipientAddress`.
+fn trace_record(fields: &[&str]) -> bool {
+    let detail = fields.contains(&"Event") && fields.contains(&"Detail");
+    detail && fields.contains(&"MessageTraceId")
+        || fields.contains(&"RecipientAddress")
+            && (detail || fields.contains(&"Status") && fields.contains(&"MessageTraceId"))
+}
+
+/// The columns of a table as PowerShell's `Format-Table` prints one (`Get-MessageTrace`,
+/// `Get-MessageTraceDetail`, `Get-MessageTrackingLog`, `Get-Queue`): a line of names, a line
+/// of dashes under each, then the rows aligned under them. Each column's name (its blanks
+/// dropped: `Sender Address` is `SenderAddress`) and the character it starts at; `None`
+/// when the first lines are no such table of fields a record is read by.
+pub(crate) fn table_columns(lines: &[&str]) -> Option<Vec<(String, usize)>> {
+    let at = lines.windows(2).position(|w| dashes(w[1]))?;
+    let (header, rule) = (lines[at], lines[at + 1]);
+    let chars: Vec<char> = header.chars().collect();
+    let mut columns = Vec::new();
+    let mut start = None;
+    for (i, c) in rule.chars().chain([' ']).enumerate() {
+        match (c, start) {
+            ('-', None) => start = Some(i),
+            (' ', Some(s)) => {
+                let name: String = chars
+                    .get(s..i.min(chars.len()))?
+                    .iter()
+                    .filter(|c| !c.is_whitespace())
+                    .collect();
+                columns.push((name, s));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    let has = |n: &str| columns.iter().any(|(c, _)| c.eq_ignore_ascii_case(n));
+    (columns.len() >= 2
+        && (has("RecipientAddress")
+            || has("Event") && has("Detail")
+            || has("EventId") && has("Recipients")
+            || has("LastError")))
+    .then_some(columns)
+}
+
+/// Whether a line is the dashes under a table's column names.
+fn dashes(line: &str) -> bool {
+    let t = line.trim_end();
+    t.starts_with('-') && t.bytes().all(|b| b == b'-' || b == b' ') && t.contains(" -")
 }
 
 /// A listing read line by line into records.
 #[derive(Debug, Default)]
 pub(crate) struct Listing {
     fields: Vec<(String, String)>,
+    /// A table's columns ([`table_columns`]): each row is a record.
+    columns: Option<Vec<(String, usize)>>,
 }
 
 impl Listing {
+    /// A listing of `Name : value` records, or a table's rows when `columns` are given.
+    pub fn new(columns: Option<Vec<(String, usize)>>) -> Self {
+        Listing {
+            fields: Vec::new(),
+            columns,
+        }
+    }
+
     /// Takes one line; a blank line ends the record, which `f` is given.
     pub fn line(&mut self, line: &str, f: impl FnMut(Line<'_>)) {
+        if let Some(columns) = &self.columns {
+            if !line.trim().is_empty() && !dashes(line) && !is_header(line, columns) {
+                self.fields = row(line, columns);
+                self.flush(f);
+            }
+            return;
+        }
         if line.trim().is_empty() {
             self.flush(f);
             return;
@@ -91,13 +163,15 @@ impl Listing {
                 }
                 return;
             }
-            let Some(kind) = kind_of(event) else { return };
             let recipients = addresses(get("Recipients"));
             let status = get("RecipientStatus").map_or(event, |s| {
                 s.strip_prefix('{')
                     .and_then(|s| s.strip_suffix('}'))
                     .unwrap_or(s)
             });
+            let Some(kind) = event_kind(event, status) else {
+                return;
+            };
             // One status a recipient (`, ` apart outside brackets) when there are as many.
             let statuses = top_level_items(status);
             let per_recipient = recipients.len() > 1 && statuses.len() == recipients.len();
@@ -127,6 +201,38 @@ impl Listing {
                 system: System::ExchangeServer,
                 session: None,
                 what,
+            });
+            return;
+        }
+        // A message trace's record (Microsoft 365): `Get-MessageTraceDetail`'s event of one
+        // recipient, its `Detail` the words (`Reason: [{LED=450 4.4.316 ...}]`), or
+        // `Get-MessageTrace`'s summary of one, its `Status`.
+        if get("RecipientAddress").is_some() || get("Event").is_some() && get("Detail").is_some() {
+            let recipient = get("RecipientAddress");
+            let id = get("MessageId").or_else(|| get("MessageTraceId"));
+            let event = get("Event").or_else(|| get("Status"));
+            let time = time("Date").or_else(|| time("Received"));
+            if event.is_some_and(|e| e.eq_ignore_ascii_case("Receive")) {
+                if let (Some(id), Some(t)) = (id, time) {
+                    f(arrival(t, id, get("SenderAddress")));
+                }
+                return;
+            }
+            let Some(kind) = event.and_then(kind_of) else {
+                return;
+            };
+            f(Line {
+                time,
+                system: System::ExchangeOnline,
+                session: None,
+                what: vec![What::Delivery(Delivery {
+                    id,
+                    recipient,
+                    sender: get("SenderAddress"),
+                    kind: Some(kind),
+                    text: get("Detail").or(event).unwrap_or_default(),
+                    ..Delivery::default()
+                })],
             });
             return;
         }
@@ -170,6 +276,46 @@ impl Listing {
             what,
         });
     }
+}
+
+/// Whether a line is the table's header again (PowerShell repeats it between groups).
+fn is_header(line: &str, columns: &[(String, usize)]) -> bool {
+    let words: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    let names: String = columns.iter().map(|(n, _)| n.as_str()).collect();
+    words == names
+}
+
+/// A table's row as fields: each value from its column's start to the next's. A value
+/// longer than its column pushes the ones after it right: a column then starts at the
+/// first word after its place.
+fn row(line: &str, columns: &[(String, usize)]) -> Vec<(String, String)> {
+    let chars: Vec<char> = line.chars().collect();
+    let n = chars.len();
+    let starts_word = |i: usize| i < n && i > 0 && chars[i - 1] == ' ' && chars[i] != ' ';
+    let mut bounds = Vec::with_capacity(columns.len());
+    let mut from = 0;
+    for (k, (_, s)) in columns.iter().enumerate() {
+        let b = if k == 0 {
+            0
+        } else {
+            let mut i = (*s).max(from);
+            while i < n && !starts_word(i) {
+                i += 1;
+            }
+            i
+        };
+        bounds.push(b);
+        from = b + 1;
+    }
+    columns
+        .iter()
+        .enumerate()
+        .map(|(k, (name, _))| {
+            let (s, e) = (bounds[k], bounds.get(k + 1).copied().unwrap_or(n));
+            let value: String = chars[s.min(n)..e.min(n).max(s.min(n))].iter().collect();
+            (name.clone(), cut(value.trim()))
+        })
+        .collect()
 }
 
 /// A message's arrival on an Exchange server (for the queue outcome).
@@ -258,8 +404,8 @@ LastError        :
     /// The lines a listing (which must look like one) gives, each as its debug form.
     fn read(listing: &str) -> Vec<String> {
         let lines: Vec<&str> = listing.lines().collect();
-        assert!(looks_like(&lines));
-        let mut l = Listing::default();
+        assert!(looks_like(&lines) || table_columns(&lines).is_some());
+        let mut l = Listing::new(table_columns(&lines));
         let mut got = Vec::new();
         for line in &lines {
             l.line(line, |x| got.push(format!("{x:?}")));
@@ -317,6 +463,84 @@ RecipientStatus         : {550 5.1.1 User unknown, 550 5.1.1 User unknown...}
             got[0]
         );
         assert_eq!(addresses(Some("{,,,@,;;@@, a@b}")), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn message_trace_details_are_events_of_their_recipient() {
+        let trace = "\
+Organization     : contoso.onmicrosoft.com
+MessageId        : <m1@contoso.example>
+Date             : 11/10/2023 12:24:31 PM
+Event            : Receive
+Detail           : Message received by: BN8NAM11FT012.namprd11.prod.outlook.com
+RecipientAddress : a@fabrikam.example
+SenderAddress    : s@contoso.example
+
+Organization     : contoso.onmicrosoft.com
+MessageId        : <m1@contoso.example>
+Date             : 11/10/2023 12:24:40 PM
+Event            : Defer
+Detail           : Reason: [{LED=450 4.4.316 Connection refused [Message=Socket error code
+                   10061] [LastAttemptedServerName=mail.fabrikam.example]};{MSG=};{FQDN=}]
+Data             : <root><MEP Name=\"DeferReason\" String=\"450 4.4.316\" /></root>
+RecipientAddress : a@fabrikam.example
+SenderAddress    : s@contoso.example
+";
+        let got = read(trace);
+        // The arrival, then one deferral with its wrapped detail (the `Data` field's copy
+        // of the code is no second event).
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(got[0].contains("Arrival"), "{}", got[0]);
+        assert!(
+            got[1].contains("Deferred")
+                && got[1].contains("recipient: Some(\"a@fabrikam.example\")")
+                && got[1].contains("code 10061]"),
+            "{}",
+            got[1]
+        );
+    }
+
+    #[test]
+    fn tables_are_read_by_their_column_names() {
+        let trace = "\n\
+Received               Sender Address     Recipient Address   Subject    Status
+--------               --------------     -----------------   -------    ------
+11/10/2023 12:24:31 PM alice@contoso.com  sales@fabrikam.com  Quotation  Pending
+11/10/2023 1:00:05 PM  bob@fabrikam.com   nobody@contoso.com  Hello      Failed
+";
+        let got = read(trace);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(
+            got[1].contains("Bounced")
+                && got[1].contains("recipient: Some(\"nobody@contoso.com\")")
+                && got[1].contains("sender: Some(\"bob@fabrikam.com\")"),
+            "{}",
+            got[1]
+        );
+        // A value wider than its column pushes the next ones right.
+        let tracking = "\
+Timestamp              EventId Source   Sender                 Recipients      RecipientStatus
+---------              ------- ------   ------                 ----------      ---------------
+3/29/2012 10:12:01 AM  FAIL    ROUTING  s@example.local        {a-long-group-name@example.local} {[{LRT=};{LED=550 5.7.1 RESOLVER.RST.AuthRequired; authentication required};{FQDN=};{IP=}]}
+3/29/2012 10:13:01 AM  DROP    AGENT    s@example.local        {b@example.local} {[{LED=550 4.3.2 QUEUE.TransportAgent; message deleted by transport agent};{MSG=}]}
+3/29/2012 10:14:01 AM  DROP    AGENT    s@example.local        {c@example.local} {[{LED=250 2.1.5 Recipient OK};{MSG=}]}
+";
+        let got = read(tracking);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(
+            got[0].contains("\"a-long-group-name@example.local\"")
+                && got[0].contains("AuthRequired"),
+            "{}",
+            got[0]
+        );
+        // A transport agent's drop with a refusal is a failure; a dropped auto-reply is not.
+        assert!(
+            got[1].contains("Bounced") && got[1].contains("\"b@example.local\""),
+            "{}",
+            got[1]
+        );
+        assert!(table_columns(&["Name  Value", "no dashes"]).is_none());
+        assert!(table_columns(&["Name   Value", "----   -----"]).is_none());
     }
 
     #[test]

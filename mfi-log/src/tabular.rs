@@ -200,11 +200,11 @@ impl Table {
             emit(what);
             return;
         }
-        let Some(kind) = kind_of(event) else {
+        let text = text_of(event);
+        let Some(kind) = event_kind(event, &text) else {
             emit(what);
             return;
         };
-        let text = text_of(event);
         // Several recipients in one row (`;`), with one status each or one for all.
         let recipients: Vec<&str> = get(cols.recipient)
             .map(|r| {
@@ -244,11 +244,27 @@ impl Table {
 }
 
 /// What a status or event column says happened.
+/// The kind of a tracking event whose recipient status is `status`: [`kind_of`] the
+/// event, or a `DROP` whose status is a refusal (a transport agent's or a rule's
+/// `550 4.3.2 QUEUE.TransportAgent; message deleted by transport agent`: the message was
+/// not delivered; a dropped auto-reply's `250 2.1.5` is no failure).
+pub(crate) fn event_kind(event: &str, status: &str) -> Option<EventKind> {
+    kind_of(event).or_else(|| {
+        let refused = mfi_core::replies(status).first().is_some_and(|r| {
+            r.0.is_some_and(|c| c.first_digit() >= 4)
+                || r.0.is_none() && r.1.is_some_and(|s| s.class().digit() >= 4)
+        });
+        (event.trim().eq_ignore_ascii_case("drop") && refused).then_some(EventKind::Bounced)
+    })
+}
+
 pub(crate) fn kind_of(v: &str) -> Option<EventKind> {
     match v.trim().to_ascii_lowercase().as_str() {
         "fail" | "failed" | "bounced" => Some(EventKind::Bounced),
         "defer" | "deferred" | "pending" => Some(EventKind::Deferred),
-        "send" | "send external" | "deliver" | "delivered" | "sent" => Some(EventKind::Delivered),
+        "send" | "send external" | "sendexternal" | "deliver" | "delivered" | "sent" => {
+            Some(EventKind::Delivered)
+        }
         "expired" => Some(EventKind::Expired),
         _ => None,
     }
