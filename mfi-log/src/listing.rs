@@ -506,8 +506,12 @@ SenderAddress    : s@contoso.example
 Received               Sender Address     Recipient Address   Subject    Status
 --------               --------------     -----------------   -------    ------
 11/10/2023 12:24:31 PM alice@contoso.com  sales@fabrikam.com  Quotation  Pending
+
+Received               Sender Address     Recipient Address   Subject    Status
+--------               --------------     -----------------   -------    ------
 11/10/2023 1:00:05 PM  bob@fabrikam.com   nobody@contoso.com  Hello      Failed
 ";
+        // (The header PowerShell repeats between groups is no row.)
         let got = read(trace);
         assert_eq!(got.len(), 2, "{got:?}");
         assert!(
