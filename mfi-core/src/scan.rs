@@ -830,6 +830,27 @@ fn reply_position(b: &[u8], i: usize) -> bool {
         || (b[j - 1] == b':' && !(j == i && port_after(b, j - 1, i)) && !id_field(b, j - 1))
 }
 
+/// Whether words that introduce a server's reply end just before the code at `i` (`said:`,
+/// `Remote host said:`, `responded:`, `Error:`, Exim's `... after RCPT TO:<a@b>:`).
+#[cold]
+#[inline(never)]
+fn after_reply_words(b: &[u8], i: usize) -> bool {
+    let mut j = i;
+    while j > 0 && b[j - 1] == b' ' {
+        j -= 1;
+    }
+    let w = &b[j.saturating_sub(10)..j];
+    let ends = |s: &[u8]| w.len() >= s.len() && w[w.len() - s.len()..].eq_ignore_ascii_case(s);
+    ends(b"said:")
+        || ends(b"said")
+        || ends(b"responded:")
+        || ends(b"response:")
+        || ends(b"replied:")
+        || ends(b"reply:")
+        || ends(b"error:")
+        || ends(b">:")
+}
+
 /// Whether the `:` (or `=`) at `colon` ends the name of an id, port or size field (Cisco
 /// AsyncOS's `DCID: 263`, `MID: 4`; `queueId:`, `msg_id:`; Node.js's `port: 587`;
 /// `size=512`): the number after it is no reply.
@@ -843,12 +864,20 @@ fn id_field(b: &[u8], colon: usize) -> bool {
         .rposition(|c| !(c.is_ascii_alphanumeric() || *c == b'_'))
         .map_or(0, |p| p + 1);
     let word = &w[start..];
-    // (A size in bytes: Verizon's notice lists `Size (in bytes): 512` among the message's
-    // details; `size=512`.)
+    // (A size in bytes, a number that ends the value: Verizon's notice lists `Size (in
+    // bytes): 512` among the message's details; `size=512,`. Not `size: 552 Message size
+    // exceeds ...`, a reply.)
     const SIZES: &[&[u8]] = &[b"size", b"Size", b"SIZE", b"bytes", b"Bytes", b"length"];
+    let sized = || {
+        let mut i = colon + 1;
+        while b.get(i) == Some(&b' ') {
+            i += 1;
+        }
+        let after = b.get(i + 3).copied();
+        !(after == Some(b' ') && b.get(i + 4).is_some_and(u8::is_ascii_alphabetic))
+    };
     IDS.contains(&word)
-        || SIZES.contains(&word)
-        || (word.is_empty() && w.ends_with(b"(in bytes)"))
+        || (SIZES.contains(&word) || word.is_empty() && w.ends_with(b"(in bytes)")) && sized()
         || (word.len() > 3 && (word.ends_with(b"_id") || word.ends_with(b"_ID")))
         || (word.len() > 5 && (word.ends_with(b"_port") || word.ends_with(b"Port")))
         || (word.len() > 2 && word.ends_with(b"Id") && word[word.len() - 3].is_ascii_lowercase())
@@ -1172,14 +1201,15 @@ fn find_replies(text: &str, out: &mut Scan) {
                 });
             // (A reply's second digit is 0 to 5, RFC 5321 4.2: a lone `276` opening a text
             // is a process id, as Exim's debug output starts its lines; a `587` or `465` in
-            // a table of settings is a port, `file.php#267` a line. Elsewhere only the
-            // `571`/`471` that Microsoft's SMTP service and some filters send for policy
-            // refusals stands beside them.)
+            // a table of settings is a port, `file.php#267` a line. Elsewhere a 4xx or 5xx
+            // with a 7 stands beside them (Microsoft's SMTP service's `571`, `471` for
+            // policy refusals), and any 4xx or 5xx right after words that introduce a
+            // reply: `said: 597 ...`.)
             let second = code.get() / 10 % 10;
             let lone_ok = if i == text_start {
                 second <= 5 && !exim_flag_after(b, end)
             } else {
-                second <= 5 || (second == 7 && code.first_digit() >= 4)
+                second <= 5 || code.first_digit() >= 4 && (second == 7 || after_reply_words(b, i))
             };
             if status.is_some() || dash_quote || (lone_ok && reply_position(b, i)) {
                 let body = status.map_or(message, |(_, e)| e);
@@ -1843,6 +1873,17 @@ mod tests {
         }
         for (text, code) in [
             ("Error;571 Delivery not authorized, message refused", 571),
+            // (after words that introduce a reply, any 4xx or 5xx)
+            (
+                "host mx.example.net[192.0.2.1] said: 597 sender blocked",
+                597,
+            ),
+            (
+                "SMTP error from remote mail server after RCPT TO:<a@b.example>: 590 no",
+                590,
+            ),
+            ("Remote host said: 580 mailbox full", 580),
+            ("Error: size: 552 Message size exceeds fixed limit", 552),
             ("status\t471 Please try again later", 471),
             ("response\t550 Mailbox unavailable", 550),
         ] {

@@ -53,24 +53,33 @@ fn trace_record(fields: &[&str]) -> bool {
             && (detail || fields.contains(&"Status") && fields.contains(&"MessageTraceId"))
 }
 
+/// The most columns of a table that are read (PowerShell's tables have a few; a line of
+/// thousands of dashed runs is no such table).
+const MAX_COLUMNS: usize = 64;
+
 /// The columns of a table as PowerShell's `Format-Table` prints one (`Get-MessageTrace`,
 /// `Get-MessageTraceDetail`, `Get-MessageTrackingLog`, `Get-Queue`): a line of names, a line
 /// of dashes under each, then the rows aligned under them. Each column's name (its blanks
-/// dropped: `Sender Address` is `SenderAddress`) and the character it starts at; `None`
-/// when the first lines are no such table of fields a record is read by.
+/// dropped: `Sender Address` is `SenderAddress`) and the display column it starts at (wide
+/// characters count two, as PowerShell pads them); `None` when the first lines are no such
+/// table of fields a record is read by.
 pub(crate) fn table_columns(lines: &[&str]) -> Option<Vec<(String, usize)>> {
     let at = lines.windows(2).position(|w| dashes(w[1]))?;
     let (header, rule) = (lines[at], lines[at + 1]);
-    let chars: Vec<char> = header.chars().collect();
+    let cells = cells(header);
+    let at = |w: usize| cells.partition_point(|(c, _)| *c < w);
     let mut columns = Vec::new();
     let mut start = None;
     for (i, c) in rule.chars().chain([' ']).enumerate() {
         match (c, start) {
             ('-', None) => start = Some(i),
             (' ', Some(s)) => {
-                let name: String = chars
-                    .get(s..i.min(chars.len()))?
+                if columns.len() == MAX_COLUMNS {
+                    return None;
+                }
+                let name: String = cells[at(s)..at(i)]
                     .iter()
+                    .flat_map(|(_, c)| c.chars())
                     .filter(|c| !c.is_whitespace())
                     .collect();
                 columns.push((name, s));
@@ -88,10 +97,31 @@ pub(crate) fn table_columns(lines: &[&str]) -> Option<Vec<(String, usize)>> {
     .then_some(columns)
 }
 
+/// The characters of a line with the display column each starts at.
+fn cells(line: &str) -> Vec<(usize, &str)> {
+    use unicode_width::UnicodeWidthStr;
+    let mut at = 0;
+    line.char_indices()
+        .map(|(i, c)| {
+            let s = &line[i..i + c.len_utf8()];
+            let here = at;
+            at += s.width().max(1);
+            (here, s)
+        })
+        .collect()
+}
+
 /// Whether a line is the dashes under a table's column names.
 fn dashes(line: &str) -> bool {
     let t = line.trim_end();
     t.starts_with('-') && t.bytes().all(|b| b == b'-' || b == b' ') && t.contains(" -")
+}
+
+/// Whether a line is PowerShell's prompt (`PS C:\>`, Exchange's `[PS] C:\Windows\system32>`),
+/// the command that printed the table.
+fn prompt(line: &str) -> bool {
+    let t = line.trim_start();
+    (t.starts_with("PS ") || t.starts_with("[PS] ")) && t.contains('>')
 }
 
 /// A listing read line by line into records.
@@ -99,7 +129,18 @@ fn dashes(line: &str) -> bool {
 pub(crate) struct Listing {
     fields: Vec<(String, String)>,
     /// A table's columns ([`table_columns`]): each row is a record.
-    columns: Option<Vec<(String, usize)>>,
+    table: Option<Table>,
+}
+
+/// A table's columns, and where its rows are.
+#[derive(Debug)]
+struct Table {
+    columns: Vec<(String, usize)>,
+    /// The names one after the other (a header PowerShell repeats is no row).
+    names: String,
+    /// Whether the dashes under the names have been seen (what comes before them, the
+    /// command that printed the table, is no row).
+    rows: bool,
 }
 
 impl Listing {
@@ -107,15 +148,25 @@ impl Listing {
     pub fn new(columns: Option<Vec<(String, usize)>>) -> Self {
         Listing {
             fields: Vec::new(),
-            columns,
+            table: columns.map(|columns| Table {
+                names: columns.iter().map(|(n, _)| n.as_str()).collect(),
+                columns,
+                rows: false,
+            }),
         }
     }
 
     /// Takes one line; a blank line ends the record, which `f` is given.
     pub fn line(&mut self, line: &str, f: impl FnMut(Line<'_>)) {
-        if let Some(columns) = &self.columns {
-            if !line.trim().is_empty() && !dashes(line) && !is_header(line, columns) {
-                self.fields = row(line, columns);
+        if let Some(table) = &mut self.table {
+            if dashes(line) {
+                table.rows = true;
+            } else if table.rows
+                && !line.trim().is_empty()
+                && !prompt(line)
+                && !is_header(line, &table.names)
+            {
+                self.fields = row(line, &table.columns);
                 self.flush(f);
             }
             return;
@@ -278,42 +329,65 @@ impl Listing {
     }
 }
 
-/// Whether a line is the table's header again (PowerShell repeats it between groups).
-fn is_header(line: &str, columns: &[(String, usize)]) -> bool {
-    let words: String = line.chars().filter(|c| !c.is_whitespace()).collect();
-    let names: String = columns.iter().map(|(n, _)| n.as_str()).collect();
-    words == names
+/// Whether a line is the table's header again (PowerShell repeats it between groups):
+/// its words, blanks dropped, are the names one after the other.
+fn is_header(line: &str, names: &str) -> bool {
+    let mut words = line.chars().filter(|c| !c.is_whitespace());
+    names.chars().all(|n| words.next() == Some(n)) && words.next().is_none()
 }
 
+/// The fields whose values are addresses: a cell PowerShell cut short (`{a@example.net,
+/// somebody@fabri...}`) keeps its whole addresses only.
+const ADDRESS_COLUMNS: &[&str] = &[
+    "Recipients",
+    "RecipientAddress",
+    "Sender",
+    "SenderAddress",
+    "FromAddress",
+];
+
 /// A table's row as fields: each value from its column's start to the next's. A value
-/// longer than its column pushes the ones after it right: a column then starts at the
-/// first word after its place.
+/// longer than its column pushes the ones after it right (PowerShell's `-AutoSize` off a
+/// wide value): a column whose place is in the middle of a word starts at the next word.
+/// An empty cell is empty.
 fn row(line: &str, columns: &[(String, usize)]) -> Vec<(String, String)> {
-    let chars: Vec<char> = line.chars().collect();
-    let n = chars.len();
-    let starts_word = |i: usize| i < n && i > 0 && chars[i - 1] == ' ' && chars[i] != ' ';
+    let cells = cells(line);
+    let n = cells.len();
+    // The cell at display column `w` or after it.
+    let index_at = |w: usize| cells.partition_point(|(at, _)| *at < w);
+    let blank = |k: usize| cells[k].1.trim().is_empty();
     let mut bounds = Vec::with_capacity(columns.len());
     let mut from = 0;
     for (k, (_, s)) in columns.iter().enumerate() {
-        let b = if k == 0 {
-            0
-        } else {
-            let mut i = (*s).max(from);
-            while i < n && !starts_word(i) {
-                i += 1;
+        let mut b = if k == 0 { 0 } else { index_at(*s).max(from) };
+        // (A real overflow: the column's place and the cell before it both written.)
+        if k > 0 && b < n && b > 0 && !blank(b) && !blank(b - 1) {
+            while b < n && (!blank(b - 1) || blank(b)) {
+                b += 1;
             }
-            i
-        };
+        }
         bounds.push(b);
-        from = b + 1;
+        from = b;
     }
     columns
         .iter()
         .enumerate()
         .map(|(k, (name, _))| {
-            let (s, e) = (bounds[k], bounds.get(k + 1).copied().unwrap_or(n));
-            let value: String = chars[s.min(n)..e.min(n).max(s.min(n))].iter().collect();
-            (name.clone(), cut(value.trim()))
+            let (s, e) = (
+                bounds[k],
+                bounds.get(k + 1).copied().unwrap_or(n).max(bounds[k]),
+            );
+            let value: String = cells[s.min(n)..e.min(n)].iter().map(|(_, c)| *c).collect();
+            let mut value = value.trim();
+            if ADDRESS_COLUMNS.iter().any(|c| c.eq_ignore_ascii_case(name)) {
+                if let Some(cut) = value
+                    .strip_suffix("...")
+                    .or_else(|| value.strip_suffix('\u{2026}'))
+                {
+                    value = cut.rfind([',', ';']).map_or("", |p| &cut[..p]);
+                }
+            }
+            (name.clone(), cut(value))
         })
         .collect()
 }
@@ -543,6 +617,37 @@ Timestamp              EventId Source   Sender                 Recipients      R
             "{}",
             got[1]
         );
+        // The command that printed a table is no row; an empty cell stays empty; wide
+        // characters take two columns, as PowerShell pads them; a cell it cut short
+        // keeps only its whole addresses.
+        let queue = "\
+[PS] C:\\Windows\\system32>Get-Queue | ft Identity,Status,LastError,NextHopDomain
+Identity          Status LastError                                NextHopDomain
+--------          ------ ---------                                -------------
+EX01\\2            Ready                                           contoso.com
+EX01\\3            Retry  451 4.4.0 DNS query failed               fabrikam.example
+";
+        let got = read(queue);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].contains("DNS query failed"), "{}", got[0]);
+        let wide = "\
+Received               Sender Address     Recipient Address   Subject    Status
+--------               --------------     -----------------   -------    ------
+11/10/2023 1:00:05 PM  bob@fabrikam.com   a@contoso.com       会議です   Failed
+11/10/2023 1:00:06 PM  bob@fabrikam.com   b@contoso.com                  Failed
+";
+        let got = read(wide);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(got.iter().all(|g| g.contains("Bounced")), "{got:?}");
+        let cut = "\
+EventId  Sender           Recipients                        RecipientStatus
+-------  ------           ----------                        ---------------
+FAIL     s@contoso.com    {somebody.longname@fabrikam.ex... {[{LED=550 5.1.1 not found}]}
+";
+        let got = read(cut);
+        assert!(!got[0].contains("fabrikam.ex\""), "{}", got[0]);
+        let many = format!("{}\n{}", "LastError ".repeat(80), "--------- ".repeat(80));
+        assert!(table_columns(&many.lines().collect::<Vec<_>>()).is_none());
         assert!(table_columns(&["Name  Value", "no dashes"]).is_none());
         assert!(table_columns(&["Name   Value", "----   -----"]).is_none());
     }

@@ -354,7 +354,7 @@ fn sentence_before(prefix: &str) -> String {
 
 /// Whether a (trimmed) line ends in words that put the address on the next line in another
 /// role than a recipient's ("A message sent by", "generated from"; an address to write to,
-/// as a mailing list's notice ends its help: "please send mail ... to the address").
+/// "please contact").
 fn previous_names_sender(line: &str) -> bool {
     let l = line.as_bytes();
     // (The words end the line and start it or follow a blank.)
@@ -363,11 +363,7 @@ fn previous_names_sender(line: &str) -> bool {
             && l[l.len() - w.len()..].eq_ignore_ascii_case(w)
             && (l.len() == w.len() || l[l.len() - w.len() - 1] == b' ')
     };
-    ends(b"sent by")
-        || ends(b"from")
-        || ends(b"from:")
-        || ends(b"to the address")
-        || ends(b"please contact")
+    ends(b"sent by") || ends(b"from") || ends(b"from:") || ends(b"please contact")
 }
 
 /// Whether `p` is an SMTP reply code, with or without an enhanced status (`554`,
@@ -911,15 +907,18 @@ mod tests {
     }
 
     #[test]
-    fn an_address_a_sentence_asks_to_write_to_is_not_a_recipient() {
-        let text = "You are not a member of this mailing list <ml@example.com>.\n\
-                    If you know the general guide of this list, please send mail with\n\
-                    the mail body\nguide\nto the address\n   ml-ctl@example.com\n";
-        let (_, blocks) = blocks(text, &[]);
-        assert!(
-            blocks.iter().all(|b| b.address != "ml-ctl@example.com"),
-            "{blocks:?}"
-        );
+    fn an_address_to_write_to_on_the_next_line_is_not_a_recipient() {
+        let text = "<k@example.com>: User unknown\n\nFor help, please contact\n   \
+                    postmaster@example.net\n";
+        let (_, found) = blocks(text, &[]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].address, "k@example.com");
+        // (Words that deliver to the address on the next line leave it a recipient.)
+        let text = "Your message could not be delivered to the address\n   bo@example.net\n\
+                    552 5.2.2 Mailbox full\n";
+        let (_, found) = blocks(text, &[]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].address, "bo@example.net");
     }
 
     #[test]

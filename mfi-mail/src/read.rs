@@ -482,7 +482,10 @@ impl<'m, 'x> Reader<'m, 'x> {
             (intro, blocks) = body::blocks(&self.parts.text, &ignore[..senders]);
         }
 
-        let auto_reply = self.is_auto_reply();
+        // (Exchange marks its non-delivery reports with a header of their own, whatever the
+        // language of their subject and though they say `Auto-Submitted: auto-replied`.)
+        let auto_reply =
+            self.is_auto_reply() && self.header("X-MS-Exchange-Message-Is-Ndr").is_none();
         if auto_reply && status.recipients.is_empty() && !self.is_from_mailer() {
             return self.auto_reply_report();
         }
@@ -540,13 +543,9 @@ impl<'m, 'x> Reader<'m, 'x> {
         let raw = raw_header(self.m, "From")
             .unwrap_or("")
             .to_ascii_lowercase();
-        // (Exchange marks its non-delivery reports with a header of their own, whatever
-        // the language of their subject; Exchange Online sends them from its
-        // `MicrosoftExchange<hex>@` system mailbox.)
-        self.header("X-MS-Exchange-Message-Is-Ndr").is_some()
-            || ["mailer-daemon@", "postmaster@", "root@", "mail-daemon@", "microsoftexchange"]
-                .iter()
-                .any(|p| from.starts_with(p))
+        ["mailer-daemon@", "postmaster@", "root@", "mail-daemon@"]
+            .iter()
+            .any(|p| from.starts_with(p))
             || [
                 "mailer-daemon",
                 "mail delivery",

@@ -494,15 +494,12 @@ patterns! {
     "certificate owner does not match hostname" => CertMismatch, Medium;
     "Trust anchor for certification path not found" => CertUntrusted, Medium;
     // (the same clients' messages in their translations, mutt's and msmtp's catalogues:
-    // a host not found, in German, French, Russian, Japanese, Italian and Polish; mutt's
+    // a host not found, in French, Russian and Italian; mutt's
     // `SSL failed: %s`, which quotes GnuTLS's alert; msmtp's failed handshake, certificate
     // for another name and server without STARTTLS, in German, French and Portuguese)
-    "“ kann nicht gefunden werden" => DomainNotFound, Medium;
-    "Impossible de trouver la machine" => DomainNotFound, Medium;
+    "Impossible de trouver la machine \"" => DomainNotFound, Medium;
     "Не удалось определить адрес сервера" => DomainNotFound, Medium;
-    "\" が見つからなかった" => DomainNotFound, Medium;
-    "Impossibile trovare l'host" => DomainNotFound, Medium;
-    "” nie został znaleziony" => DomainNotFound, Medium;
+    "Impossibile trovare l'host \"" => DomainNotFound, Medium;
     "SSL failed: " => TlsFailed, Medium;
     "SSL fehlgeschlagen" => TlsFailed, Medium;
     "SSL a échoué" => TlsFailed, Medium;
@@ -513,7 +510,7 @@ patterns! {
     "TLS-Aushandlung fehlgeschlagen" => TlsFailed, Medium;
     "Zertifikatseigner stimmt nicht mit dem Hostnamen" => CertMismatch, Medium;
     "unterstützt über den STLS-Befehl kein TLS" => TlsNotOffered, Medium;
-    "poignée de main TLS" => TlsFailed, Medium;
+    "Échec de la poignée de main TLS" => TlsFailed, Medium;
     "détenteur du certificat ne correspond pas au nom d'hôte" => CertMismatch, Medium;
     "ne supporte pas TLS via la commande STARTTLS" => TlsNotOffered, Medium;
     "handshake de TLS falhou" => TlsFailed, Medium;
@@ -801,7 +798,8 @@ patterns! {
     // (Node.js's resolver: the DNS server refused the query; nodemailer's code for it)
     "EREFUSED" => DnsFailed, Strong;
     "'EDNS'" => DnsFailed, Strong;
-    "\"EDNS\"" => DnsFailed, Strong;
+    "\"code\":\"EDNS\"" => DnsFailed, Strong;
+    "\"code\": \"EDNS\"" => DnsFailed, Strong;
     "php_network_getaddresses" => DnsFailed, Medium;
     "no such host" => DomainNotFound, Medium;
     // Python's smtplib and ssl, Node.js's nodemailer and tls

@@ -423,17 +423,13 @@ reasons! {
     "the sending mta's poor reputation" => Badreputation;
     // contenterror
     "duplicate header" => Contenterror;
-    "executable files are not allowed in compressed files" => Contenterror;
     "header size exceeds maximum permitted" => Contenterror;
-    "illegal attachment on your message" => Contenterror;
     "improper use of 8-bit data in message header" => Contenterror;
-    "it has a potentially executable attachment" => Contenterror;
     "message contain improperly-formatted binary content" => Contenterror;
     "message contain invalid mime headers" => Contenterror;
     "message contain text that uses unnecessary base64 encoding" => Contenterror;
     "message header size, or recipient list, exceeds policy limit" => Contenterror;
     "message mime complexity exceeds the policy maximum" => Contenterror;
-    "message was blocked because its content presents a potential" => Contenterror;
     "routing loop detected -- too many received: headers" => Contenterror;
     "this message contain improperly-formatted binary content" => Contenterror;
     "this message contain invalid mime headers" => Contenterror;
@@ -457,7 +453,6 @@ reasons! {
     "batv validation failure" => Rejected;
     "because the sender isn't on the recipient's list of senders to accept mail from" => Rejected;
     "bogus mail from" => Rejected;
-    "by non-member to a members-only list" => Rejected;
     "can't determine purported responsible address" => Rejected;
     "connections not accepted from servers without a valid sender domain" => Rejected;
     "delivery not authorized, message refused" => Rejected;
@@ -478,7 +473,6 @@ reasons! {
     "invalid sender" => Rejected;
     "is not a registered gateway user" => Rejected;
     "mail from not owned by user" => Rejected;
-    "mailfrom domain is listed in spamhaus" => Rejected;
     "message rejected: email address is not verified" => Rejected;
     "mx records for " => Rejected;
     "not member article from " => Rejected;
@@ -943,7 +937,7 @@ reasons! {
     "blocked infected (" => Virusdetected;
     "virus infected mail" => Virusdetected;
     "it has a potentially executable attachment" => Virusdetected;
-    "the message was rejected because it contains prohibited virus or spam content" => Virusdetected;
+    "the message was rejected because it contains prohibited virus or spam content" => Virusdetected, mta;
     "this form of attachment has been used by recent viruses or other malware" => Virusdetected;
     "virus detected" => Virusdetected;
     // (gateways' refusals: `554 rejected due to virus`, ASSP's `Mail appears infected with`)
@@ -1040,7 +1034,8 @@ reasons! {
     "hop count exceeded - possible mail loop" => Networkerror;
     "host is unreachable" => Networkerror;
     "host name lookup failure" => Networkerror;
-    "host not found, try again" => Networkerror;
+    // (Postfix: the lookup failed for now, not a name that does not exist)
+    "host not found, try again" => Networkerror, mta;
     "listed as a best-preference mx" => Networkerror;
     "loop detected" => Networkerror;
     "mail forwarding loop for " => Networkerror;
@@ -1082,8 +1077,6 @@ reasons! {
     "login denied" => Securityerror;
     "authentication required" => Securityerror;
     "authentication turned on in your email client" => Securityerror;
-    "executable files are not allowed in compressed files" => Securityerror;
-    "insecure mail relay" => Securityerror;
     "recipient address rejected: access denied" => Securityerror;
     "sorry, you don't authenticate or the domain isn't in my list of allowed rcpthosts" => Securityerror;
     "unauthenticated senders not allowed" => Securityerror;
