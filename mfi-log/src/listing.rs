@@ -67,7 +67,7 @@ pub(crate) fn table_columns(lines: &[&str]) -> Option<Vec<(String, usize)>> {
     let at = lines.windows(2).position(|w| dashes(w[1]))?;
     let (header, rule) = (lines[at], lines[at + 1]);
     let cells = cells(header);
-    let at = |w: usize| cells.partition_point(|(c, _)| *c < w);
+    let at = |w: usize| byte_at(&cells, header, w);
     let mut columns = Vec::new();
     let mut start = None;
     for (i, c) in rule.chars().chain([' ']).enumerate() {
@@ -77,9 +77,8 @@ pub(crate) fn table_columns(lines: &[&str]) -> Option<Vec<(String, usize)>> {
                 if columns.len() == MAX_COLUMNS {
                     return None;
                 }
-                let name: String = cells[at(s)..at(i)]
-                    .iter()
-                    .flat_map(|(_, c)| c.chars())
+                let name: String = header[at(s)..at(i)]
+                    .chars()
                     .filter(|c| !c.is_whitespace())
                     .collect();
                 columns.push((name, s));
@@ -97,18 +96,25 @@ pub(crate) fn table_columns(lines: &[&str]) -> Option<Vec<(String, usize)>> {
     .then_some(columns)
 }
 
-/// The characters of a line with the display column each starts at.
-fn cells(line: &str) -> Vec<(usize, &str)> {
-    use unicode_width::UnicodeWidthStr;
+/// Where each character of a line starts: its display column (wide characters count two,
+/// as PowerShell pads them) and its byte.
+fn cells(line: &str) -> Vec<(usize, usize)> {
+    use unicode_width::UnicodeWidthChar;
     let mut at = 0;
     line.char_indices()
         .map(|(i, c)| {
-            let s = &line[i..i + c.len_utf8()];
             let here = at;
-            at += s.width().max(1);
-            (here, s)
+            at += c.width().unwrap_or(0).max(1);
+            (here, i)
         })
         .collect()
+}
+
+/// The byte where the character at display column `w` (or the first after it) starts.
+fn byte_at(cells: &[(usize, usize)], line: &str, w: usize) -> usize {
+    cells
+        .get(cells.partition_point(|(at, _)| *at < w))
+        .map_or(line.len(), |c| c.1)
 }
 
 /// Whether a line is the dashes under a table's column names.
@@ -353,14 +359,17 @@ const ADDRESS_COLUMNS: &[&str] = &[
 fn row(line: &str, columns: &[(String, usize)]) -> Vec<(String, String)> {
     let cells = cells(line);
     let n = cells.len();
-    // The cell at display column `w` or after it.
-    let index_at = |w: usize| cells.partition_point(|(at, _)| *at < w);
-    let blank = |k: usize| cells[k].1.trim().is_empty();
+    let blank = |k: usize| line.as_bytes()[cells[k].1] == b' ';
+    // The character each column starts at.
     let mut bounds = Vec::with_capacity(columns.len());
     let mut from = 0;
     for (k, (_, s)) in columns.iter().enumerate() {
-        let mut b = if k == 0 { 0 } else { index_at(*s).max(from) };
-        // (A real overflow: the column's place and the cell before it both written.)
+        let mut b = if k == 0 {
+            0
+        } else {
+            cells.partition_point(|(at, _)| at < s).max(from)
+        };
+        // (A real overflow: the column's place and the character before it both written.)
         if k > 0 && b < n && b > 0 && !blank(b) && !blank(b - 1) {
             while b < n && (!blank(b - 1) || blank(b)) {
                 b += 1;
@@ -369,16 +378,13 @@ fn row(line: &str, columns: &[(String, usize)]) -> Vec<(String, String)> {
         bounds.push(b);
         from = b;
     }
+    let byte = |k: usize| cells.get(k).map_or(line.len(), |c| c.1);
     columns
         .iter()
         .enumerate()
         .map(|(k, (name, _))| {
-            let (s, e) = (
-                bounds[k],
-                bounds.get(k + 1).copied().unwrap_or(n).max(bounds[k]),
-            );
-            let value: String = cells[s.min(n)..e.min(n)].iter().map(|(_, c)| *c).collect();
-            let mut value = value.trim();
+            let end = bounds.get(k + 1).copied().unwrap_or(n).max(bounds[k]);
+            let mut value = line[byte(bounds[k])..byte(end)].trim();
             if ADDRESS_COLUMNS.iter().any(|c| c.eq_ignore_ascii_case(name)) {
                 if let Some(cut) = value
                     .strip_suffix("...")
@@ -488,6 +494,13 @@ LastError        :
         got
     }
 
+    /// Asserts that an event's debug form shows every one of `words`.
+    fn shows(event: &str, words: &[&str]) {
+        for w in words {
+            assert!(event.contains(w), "{w:?} not in {event}");
+        }
+    }
+
     #[test]
     fn tracking_records_are_events_for_each_recipient() {
         let log = "\
@@ -513,16 +526,8 @@ RecipientStatus         : {[{LRT=};{LED=451 4.4.0 DNS query failed};{FQDN=};{IP=
         let auth = got[0].find("AuthRequired").unwrap();
         let not_found = got[0].find("RecipNotFound").unwrap();
         assert!(a < auth && auth < b && b < not_found, "{}", got[0]);
-        assert!(
-            got[0].contains("Bounced") && got[0].contains("m1@ex01"),
-            "{}",
-            got[0]
-        );
-        assert!(
-            got[1].contains("Deferred") && got[1].contains("c@example.net"),
-            "{}",
-            got[1]
-        );
+        shows(&got[0], &["Bounced", "m1@ex01"]);
+        shows(&got[1], &["Deferred", "c@example.net"]);
         // A list that Format-List cut short ends with `...`: not part of the last item.
         let cut = "\
 EventId                 : FAIL
@@ -564,13 +569,14 @@ SenderAddress    : s@contoso.example
         // The arrival, then one deferral with its wrapped detail (the `Data` field's copy
         // of the code is no second event).
         assert_eq!(got.len(), 2, "{got:?}");
-        assert!(got[0].contains("Arrival"), "{}", got[0]);
-        assert!(
-            got[1].contains("Deferred")
-                && got[1].contains("recipient: Some(\"a@fabrikam.example\")")
-                && got[1].contains("code 10061]"),
-            "{}",
-            got[1]
+        shows(&got[0], &["Arrival"]);
+        shows(
+            &got[1],
+            &[
+                "Deferred",
+                "recipient: Some(\"a@fabrikam.example\")",
+                "code 10061]",
+            ],
         );
     }
 
@@ -588,12 +594,13 @@ Received               Sender Address     Recipient Address   Subject    Status
         // (The header PowerShell repeats between groups is no row.)
         let got = read(trace);
         assert_eq!(got.len(), 2, "{got:?}");
-        assert!(
-            got[1].contains("Bounced")
-                && got[1].contains("recipient: Some(\"nobody@contoso.com\")")
-                && got[1].contains("sender: Some(\"bob@fabrikam.com\")"),
-            "{}",
-            got[1]
+        shows(
+            &got[1],
+            &[
+                "Bounced",
+                "recipient: Some(\"nobody@contoso.com\")",
+                "sender: Some(\"bob@fabrikam.com\")",
+            ],
         );
         // A value wider than its column pushes the next ones right.
         let tracking = "\
@@ -605,18 +612,12 @@ Timestamp              EventId Source   Sender                 Recipients      R
 ";
         let got = read(tracking);
         assert_eq!(got.len(), 2, "{got:?}");
-        assert!(
-            got[0].contains("\"a-long-group-name@example.local\"")
-                && got[0].contains("AuthRequired"),
-            "{}",
-            got[0]
+        shows(
+            &got[0],
+            &["\"a-long-group-name@example.local\"", "AuthRequired"],
         );
         // A transport agent's drop with a refusal is a failure; a dropped auto-reply is not.
-        assert!(
-            got[1].contains("Bounced") && got[1].contains("\"b@example.local\""),
-            "{}",
-            got[1]
-        );
+        shows(&got[1], &["Bounced", "\"b@example.local\""]);
         // The command that printed a table is no row; an empty cell stays empty; wide
         // characters take two columns, as PowerShell pads them; a cell it cut short
         // keeps only its whole addresses.
@@ -629,7 +630,7 @@ EX01\\3            Retry  451 4.4.0 DNS query failed               fabrikam.exam
 ";
         let got = read(queue);
         assert_eq!(got.len(), 1, "{got:?}");
-        assert!(got[0].contains("DNS query failed"), "{}", got[0]);
+        shows(&got[0], &["DNS query failed"]);
         let wide = "\
 Received               Sender Address     Recipient Address   Subject    Status
 --------               --------------     -----------------   -------    ------
@@ -656,16 +657,8 @@ FAIL     s@contoso.com    {somebody.longname@fabrikam.ex... {[{LED=550 5.1.1 not
     fn queues_with_an_error_are_deferrals() {
         let got = read(QUEUE);
         assert_eq!(got.len(), 1, "{got:?}");
-        assert!(
-            got[0].contains("domain: Some(\"example.net\")"),
-            "{}",
-            got[0]
-        );
-        assert!(
-            got[0].contains("Unable to establish connection."),
-            "{}",
-            got[0]
-        );
+        shows(&got[0], &["domain: Some(\"example.net\")"]);
+        shows(&got[0], &["Unable to establish connection."]);
         assert!(!looks_like(&["Mar 10 02:03:04 host postfix/smtp[1]: x"]));
     }
 }

@@ -702,17 +702,6 @@ impl<'m, 'x> Reader<'m, 'x> {
         // The failure text: the status report's own, else the words about this recipient,
         // else the report's words.
         let reported = diag.as_deref().is_some_and(informative);
-        // A status report whose diagnostic only says that the message is delayed or expired
-        // (Exchange's `400 4.4.7 Message delayed`): the words about the recipient say why
-        // (`Remote Server at mx (ip) returned '441 4.4.1 ... Winsock error code: 10060'`).
-        let wrapper_only = reported
-            && diag.as_deref().is_some_and(|d| {
-                let statuses = mfi_core::replies(d);
-                !statuses.is_empty()
-                    && statuses
-                        .iter()
-                        .all(|r| r.1.is_some_and(|s| s.subject() == 4 && s.detail() == 7))
-            });
         // A block that holds no code, after words that do ("Error message below: 550 ...",
         // then the message's details): the words before it are the failure.
         let coded = |t: &str| {
@@ -757,6 +746,11 @@ impl<'m, 'x> Reader<'m, 'x> {
             })
             .unwrap_or_default();
         let mut text = compose(diag.as_deref().unwrap_or(""), !own.is_empty(), status);
+        // A status report whose diagnostic only says that the message is delayed or expired
+        // (Exchange's `400 4.4.7 Message delayed`): the words about the recipient say why
+        // (`Remote Server at mx (ip) returned '441 4.4.1 ... Winsock error code: 10060'`).
+        let wrapper_only =
+            reported && !own.is_empty() && own.iter().all(|s| s.subject() == 4 && s.detail() == 7);
         // A system's own verdict field: PowerMTA's bounce category; au (KDDI)'s mark of a
         // message its recipient's domain filter refused.
         if let Some(c) = g.get("x-powermta-bouncecategory") {
