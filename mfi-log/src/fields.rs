@@ -287,15 +287,30 @@ pub(crate) fn exim_time(line: &str) -> Option<(Option<Timestamp>, &str)> {
     Some((t, rest))
 }
 
+/// Whether `needle` (lower case) is in `hay`, in any case (no lower-cased copy of `hay`).
+pub(crate) fn contains_lower(hay: &str, needle: &str) -> bool {
+    hay.as_bytes()
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
 /// Whether `s` is an Exim message id: `1rAbCd-0001Xy-9Z` (6-6-2) or, since Exim 4.97,
 /// `1rAbCd-0001XyAbCdE-9ZaB` (6-11-4).
 pub(crate) fn is_exim_id(s: &str) -> bool {
-    let parts: Vec<&str> = s.split('-').collect();
-    let lens: Vec<usize> = parts.iter().map(|p| p.len()).collect();
-    (lens == [6, 6, 2] || lens == [6, 11, 4])
-        && parts
-            .iter()
-            .all(|p| p.bytes().all(|c| c.is_ascii_alphanumeric()))
+    // (Read on every line of a log: by the dashes' places, no allocation.)
+    let b = s.as_bytes();
+    let dashes: &[usize] = match b.len() {
+        16 => &[6, 13],
+        23 => &[6, 18],
+        _ => return false,
+    };
+    b.iter().enumerate().all(|(i, &c)| {
+        if dashes.contains(&i) {
+            c == b'-'
+        } else {
+            c.is_ascii_alphanumeric()
+        }
+    })
 }
 
 /// A queue id at the start of a Postfix or Sendmail message (`3F1A2B4C5D: ...`): letters and
@@ -624,6 +639,11 @@ mod tests {
         assert!(is_exim_id("1rAbCd-0001Xy-9Z"));
         assert!(is_exim_id("1wXyZa-000AbcDeFgH-QrSt"));
         assert!(!is_exim_id("1rAbCd-0001Xy"));
+        assert!(!is_exim_id("1rAbCd-0001Xy-9-"));
+        assert!(!is_exim_id("1rAbCdX0001Xy-9Z"));
+        assert!(!is_exim_id("1wXyZa-000AbcDeFgHQ-rSt"));
+        assert!(!is_exim_id("1rAbCd-0001X\u{e9}9Z"));
+        assert!(!is_exim_id(""));
     }
 
     #[test]

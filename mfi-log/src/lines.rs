@@ -467,7 +467,7 @@ fn opensmtpd(message: &str) -> (Option<&str>, Vec<What<'_>>) {
         let kind = match result {
             "Ok" => EventKind::Delivered,
             "TempFail" => EventKind::Deferred,
-            _ if text.to_ascii_lowercase().contains("expired") => EventKind::Expired,
+            _ if fields::contains_lower(text, "expired") => EventKind::Expired,
             _ => EventKind::Bounced,
         };
         let evpid = fields::quoted_value(list, "evpid");
@@ -509,7 +509,7 @@ fn opensmtpd(message: &str) -> (Option<&str>, Vec<What<'_>>) {
         let kind = match result {
             "Ok" => EventKind::Delivered,
             "TempFail" => EventKind::Deferred,
-            _ if text.to_ascii_lowercase().contains("expired") => EventKind::Expired,
+            _ if fields::contains_lower(text, "expired") => EventKind::Expired,
             _ => EventKind::Bounced,
         };
         let (host, ip) = match field("relay").map(fields::host_ip) {
@@ -566,7 +566,7 @@ fn opensmtpd(message: &str) -> (Option<&str>, Vec<What<'_>>) {
             "Ok" => EventKind::Delivered,
             "TempFail" => EventKind::Deferred,
             "Expire" => EventKind::Expired,
-            _ if text.to_ascii_lowercase().contains("expired") => EventKind::Expired,
+            _ if fields::contains_lower(text, "expired") => EventKind::Expired,
             _ => EventKind::Bounced,
         };
         let (host, ip) = fields::value(list, "relay").map_or((None, None), fields::host_ip);
@@ -652,7 +652,7 @@ pub(crate) fn exim_message(rest: &str) -> Vec<What<'_>> {
             let text = exim_text(flag, body);
             let kind = match flag {
                 "==" => EventKind::Deferred,
-                "**" if text.to_ascii_lowercase().contains("retry timeout exceeded") => {
+                "**" if fields::contains_lower(text, "retry timeout exceeded") => {
                     EventKind::Expired
                 }
                 "**" => EventKind::Bounced,
