@@ -808,7 +808,7 @@ fn reply_position(b: &[u8], i: usize) -> bool {
         j -= 1;
     }
     j == 0
-        || matches!(b[j - 1], b'\'' | b'"' | b';' | b'(' | b'[' | b'{' | b'#' | b'\t')
+        || matches!(b[j - 1], b'\'' | b'"' | b';' | b'(' | b'[' | b'{' | b'#' | b'\t' | b'\n')
         // (Right after a letter of another script, no blank between: Chinese providers
         // print their reply after their own words, `邮件投递失败550 Mail content denied`.
         // After a blank it is a number in prose: `上限 500 通`.)
@@ -828,6 +828,17 @@ fn reply_position(b: &[u8], i: usize) -> bool {
             && b.get(i + 5).is_some_and(u8::is_ascii_digit)
             && b.get(i + 6) == Some(&b'.'))
         || (b[j - 1] == b':' && !(j == i && port_after(b, j - 1, i)) && !id_field(b, j - 1))
+}
+
+/// Whether the number at `i` opens a line of a text of several (after blanks): a reply that
+/// a notice quotes on a line of its own (`The error that the other server returned was:`,
+/// then `554 ...`; `<a@b>:`, then `550 ...`).
+fn line_start(b: &[u8], i: usize) -> bool {
+    let mut j = i;
+    while j > 0 && b[j - 1] == b' ' {
+        j -= 1;
+    }
+    j > 0 && b[j - 1] == b'\n'
 }
 
 /// Whether words that introduce a server's reply end just before the code at `i` (`said:`,
@@ -1206,7 +1217,7 @@ fn find_replies(text: &str, out: &mut Scan) {
             // policy refusals), and any 4xx or 5xx right after words that introduce a
             // reply: `said: 597 ...`.)
             let second = code.get() / 10 % 10;
-            let lone_ok = if i == text_start {
+            let lone_ok = if i == text_start || line_start(b, i) {
                 second <= 5 && !exim_flag_after(b, end)
             } else {
                 second <= 5 || code.first_digit() >= 4 && (second == 7 || after_reply_words(b, i))
@@ -1882,6 +1893,34 @@ mod tests {
             ("response\t550 Mailbox unavailable", 550),
         ] {
             assert_eq!(codes(text), vec![code], "{text}");
+        }
+    }
+
+    /// A reply that a notice quotes on a line of its own (after Gmail's `The error that the
+    /// other server returned was:`, after a recipient's `<a@b>:`) is a reply; a number that
+    /// opens a line and that no reply can be is not.
+    #[test]
+    fn a_reply_on_a_line_of_its_own_is_a_reply() {
+        for (text, code) in [
+            (
+                "The error that the other server returned was:\n554 Service unavailable; \
+                 Client host [192.0.2.41] blocked",
+                554,
+            ),
+            ("<user@example.org>:\n550 User unknown", 550),
+            ("Invalid greeting from server:\r\n451 too busy", 451),
+            (
+                "SMTP error from remote mail server:\n    421 try later",
+                421,
+            ),
+        ] {
+            assert_eq!(codes(text), vec![code], "{text}");
+        }
+        for text in [
+            "debug output\n276 == a@b.example R=dnslookup defer (-1): host lookup",
+            "Queue summary:\n587 messages",
+        ] {
+            assert_eq!(codes(text), Vec::<u16>::new(), "{text}");
         }
     }
 
