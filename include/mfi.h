@@ -763,6 +763,11 @@ enum mfi_cause
    * The sending server's network blocks outbound connections to port 25.
    */
   MFI_CAUSE_SENDER_EGRESS_BLOCKED = 59,
+  /**
+   * The destination's certificate is self-signed or from an issuer the sender does not
+   * trust.
+   */
+  MFI_CAUSE_UNTRUSTED_CERTIFICATE = 60,
 };
 #ifndef __cplusplus
 #if __STDC_VERSION__ >= 202311L
@@ -1042,6 +1047,10 @@ enum mfi_remediation_id
    * OpenSMTPD: check the relay action's TLS options.
    */
   MFI_REMEDIATION_ID_OPENSMTPD_TLS = 63,
+  /**
+   * Use a certificate from an authority the senders trust.
+   */
+  MFI_REMEDIATION_ID_USE_TRUSTED_CERTIFICATE = 64,
 };
 #ifndef __cplusplus
 #if __STDC_VERSION__ >= 202311L

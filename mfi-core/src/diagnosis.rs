@@ -1043,6 +1043,7 @@ fn find_mfi(sc: &Scan, text: &str) -> Option<(MfiCode, MfiMatch)> {
                 Signal::CertExpired
                     | Signal::CertMismatch
                     | Signal::CertUntrusted
+                    | Signal::CertNotTrusted
                     | Signal::CertRevoked
             )
         })

@@ -677,6 +677,9 @@ pub enum Cause {
     SenderResolverFailure = 58,
     /// The sending server's network blocks outbound connections to port 25.
     SenderEgressBlocked = 59,
+    /// The destination's certificate is self-signed or from an issuer the sender does not
+    /// trust.
+    UntrustedCertificate = 60,
 }
 
 impl_vocabulary!(Cause);
@@ -840,6 +843,8 @@ pub enum RemediationId {
     OpensmtpdRoute = 62,
     /// OpenSMTPD: check the relay action's TLS options.
     OpensmtpdTls = 63,
+    /// Use a certificate from an authority the senders trust.
+    UseTrustedCertificate = 64,
 }
 
 impl_vocabulary!(RemediationId);

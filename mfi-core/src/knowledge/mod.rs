@@ -201,6 +201,15 @@ macro_rules! causes {
                 remediations: &[$(R::$rem),*],
             },)*
         ];
+        // (Read by index: the rows must be in the enum's order.)
+        const _: () = {
+            let order = [$(Cause::$cause),*];
+            let mut i = 0;
+            while i < order.len() {
+                assert!(order[i] as usize == i, "causes! rows out of the enum's order");
+                i += 1;
+            }
+        };
     };
 }
 
@@ -381,6 +390,8 @@ causes! {
         [CheckSenderResolver];
     SenderEgressBlocked for Others => "The sending server's network does not let it open connections to TCP port 25 (an egress firewall or a hosting provider's block).",
         [AllowOutboundSmtp];
+    UntrustedCertificate => "The destination presents a certificate that is self-signed or issued by an authority the sending side does not trust, so its identity cannot be verified.",
+        [UseTrustedCertificate, CheckTlsBothEnds];
 }
 
 /// The description and remediations of a cause.
@@ -434,6 +445,15 @@ macro_rules! remediations {
                 text: $text,
             },)*
         ];
+        // (Read by index: the rows must be in the enum's order.)
+        const _: () = {
+            let order = [$(RemediationId::$id),*];
+            let mut i = 0;
+            while i < order.len() {
+                assert!(order[i] as usize == i, "remediations! rows out of the enum's order");
+                i += 1;
+            }
+        };
     };
 }
 
@@ -568,6 +588,8 @@ remediations! {
         "Check the match rule and relay action for the domain in smtpd.conf (relay host URL or MX lookup), correct them, then reschedule the queue (smtpctl schedule all).";
     OpensmtpdTls, MailAdmin, Any, Opensmtpd =>
         "Check the relay action's TLS options in smtpd.conf (tls, tls no-verify, ca) against what the destination offers.";
+    UseTrustedCertificate, DestinationAdmin, Any =>
+        "Replace the self-signed or privately issued certificate with one from a certificate authority that senders trust, or have the sending side trust that issuer for this destination.";
 }
 
 /// The same step in the terms of one sending system: `general => origin: specific, ...`.

@@ -492,7 +492,7 @@ patterns! {
     "Could not find the host" => DomainNotFound, Medium;
     "SMTP session failed: read error" => Dropped, Medium;
     "certificate owner does not match hostname" => CertMismatch, Medium;
-    "Trust anchor for certification path not found" => CertUntrusted, Medium;
+    "Trust anchor for certification path not found" => CertNotTrusted, Medium;
     // (the same clients' messages in their translations, mutt's and msmtp's catalogues:
     // a host not found, in French, Russian and Italian; mutt's
     // `SSL failed: %s`, which quotes GnuTLS's alert; msmtp's failed handshake, certificate
@@ -576,7 +576,7 @@ patterns! {
     "alert illegal parameter" => TlsFailed, Medium;
     // (the peer's alert that it does not trust the chain it was shown: Postfix's `TLS
     // library problem: ... tlsv1 alert unknown ca`)
-    "alert unknown ca" => CertUntrusted, Medium;
+    "alert unknown ca" => CertNotTrusted, Medium;
     "SSL23_GET_SERVER_HELLO" => TlsFailed, Medium;
     "wrong version number" => TlsFailed, Medium;
     // (OpenSSL's `ssl_choose_client_version:unsupported protocol`: no TLS version both
@@ -618,12 +618,23 @@ patterns! {
     // (audit 53) JavaMail's `Could not convert socket to TLS`; Purelymail's refusal to send
     // in clear (`MinimumTlsRequirementNotMetError: ... but got TLS_NONE`)
     "Could not convert socket to TLS" => TlsFailed, Medium;
+    // Java's SSLHandshakeException when the peer ends the handshake with an alert
+    // (`Received fatal alert: handshake_failure`, `... certificate_unknown`)
+    "Received fatal alert: " => TlsFailed, Medium;
+    // Cisco AsyncOS's delivery log (`DCID 80167 TLS failed: STARTTLS unexpected response`)
+    "STARTTLS unexpected response" => TlsFailed, Medium;
     "MinimumTlsRequirementNotMet" => TlsNotOffered, Medium;
     // Windows' Schannel (`SEC_E_CERT_EXPIRED (0x80090328)`); Python's ssl.CertificateError
     // (`hostname 'x' doesn't match either of 'a', 'b'`); Momentum (`SSL cert common name
     // does not match host`, `certificate not yet valid: possible clock skew`); Qt's text of
     // OpenSSL's missing local issuer; Exim's OCSP check (its own spelling)
     "SEC_E_CERT_EXPIRED" => CertExpired, Strong;
+    // (Schannel's SEC_E_WRONG_PRINCIPAL, 0x80090322: `The target principal name is
+    // incorrect.`; curl's `SSL: no alternative certificate subject name matches target host
+    // name`)
+    "SEC_E_WRONG_PRINCIPAL" => CertMismatch, Strong;
+    "target principal name is incorrect" => CertMismatch, Medium;
+    "no alternative certificate subject name matches" => CertMismatch, Medium;
     "doesn't match either of" => CertMismatch, Medium;
     "common name does not match" => CertMismatch, Medium;
     "certificate not yet valid" => CertInvalid, Medium;
@@ -663,18 +674,26 @@ patterns! {
     "certificate doesn't match the host" => CertMismatch, Medium;
     "hostname mismatch" => CertMismatch, Medium;
     "certificate-host-mismatch" => CertMismatch, Medium;
+    // A chain that could not be built to a trusted root (CertUntrusted: usually an
+    // intermediate the server did not send, Microsoft's cause of 4.4.317; Postfix's
+    // `untrusted issuer` is OpenSSL's "unable to get issuer certificate", either way), and a
+    // certificate that is self-signed or from an authority nobody trusts (CertNotTrusted)
     "UntrustedRoot" => CertUntrusted, Strong;
     "PartialChain" => CertUntrusted, Strong;
     "Server certificate not trusted" => CertUntrusted, Medium;
     "untrusted issuer" => CertUntrusted, Medium;
     // Momentum; Windows' SMTP service
-    "cert must be signed by a valid CA" => CertUntrusted, Medium;
-    "certificate not signed by a valid CA" => CertUntrusted, Medium;
+    "cert must be signed by a valid CA" => CertNotTrusted, Medium;
+    "certificate not signed by a valid CA" => CertNotTrusted, Medium;
     "certificate is untrusted" => CertUntrusted, Medium;
-    "self-signed certificate" => CertUntrusted, Medium;
-    "self signed certificate" => CertUntrusted, Medium;
+    "self-signed certificate" => CertNotTrusted, Medium;
+    "self signed certificate" => CertNotTrusted, Medium;
     "unable to get local issuer certificate" => CertUntrusted, Medium;
-    "unknown authority" => CertUntrusted, Medium;
+    "unknown authority" => CertNotTrusted, Medium;
+    // (msmtp's reasons after `TLS certificate verification failed:` with GnuTLS: `the
+    // certificate hasn't got a known issuer`, `the certificate's issuer is not a CA`)
+    "hasn't got a known issuer" => CertNotTrusted, Medium;
+    "issuer is not a CA" => CertNotTrusted, Medium;
     "certificate verification failed" => CertInvalid, Medium;
     "Certificate validation failed" => CertInvalid, Medium;
     "bad certificate" => CertInvalid, Medium;
@@ -697,6 +716,13 @@ patterns! {
     // Dropped sessions
     "ConnectionReset" => Reset, Strong;
     "ECONNRESET" => Reset, Strong;
+    // (Python's exceptions by their class: asyncio words a refused connect only as
+    // `ConnectionRefusedError: [Errno 111] Connect call failed ('192.0.2.1', 25)`)
+    "ConnectionRefusedError" => Refused, Strong;
+    "ConnectionResetError" => Reset, Strong;
+    // (Cisco AsyncOS: `Connection Error: DCID 63 ... details: EOF ... reason: network
+    // error`, the peer closed the connection)
+    "details: EOF" => Dropped, Medium;
     "10054" => Reset, Strong;
     "Connection reset" => Reset, Medium;
     "10053" => Dropped, Strong;
@@ -808,7 +834,7 @@ patterns! {
     "STARTTLS extension not supported" => TlsNotOffered, Medium;
     "does not support TLS" => TlsNotOffered, Medium;
     "does not support secure connections" => TlsNotOffered, Medium;
-    "issued by an authority that is not trusted" => CertUntrusted, Medium;
+    "issued by an authority that is not trusted" => CertNotTrusted, Medium;
     "Could not establish trust relationship for the SSL/TLS" => CertUntrusted, Medium;
     // A timeout reading a reply: the session was open (Java's SocketTimeoutException)
     "Read timed out" => SessionTimedOut, Medium;
@@ -912,15 +938,15 @@ patterns! {
     "CERT_HAS_EXPIRED" => CertExpired, Strong;
     "unable to verify the first certificate" => CertUntrusted, Medium;
     "UNABLE_TO_VERIFY_LEAF_SIGNATURE" => CertUntrusted, Strong;
-    "SELF_SIGNED_CERT_IN_CHAIN" => CertUntrusted, Strong;
-    "DEPTH_ZERO_SELF_SIGNED_CERT" => CertUntrusted, Strong;
+    "SELF_SIGNED_CERT_IN_CHAIN" => CertNotTrusted, Strong;
+    "DEPTH_ZERO_SELF_SIGNED_CERT" => CertNotTrusted, Strong;
     "invalid peer certificate" => CertInvalid, Medium;
     "invalid peer certificate: Expired" => CertExpired, Strong;
     "invalid peer certificate: NotValidYet" => CertRevoked, Strong;
     "invalid peer certificate: NotValidForName" => CertMismatch, Strong;
-    "invalid peer certificate: UnknownIssuer" => CertUntrusted, Strong;
+    "invalid peer certificate: UnknownIssuer" => CertNotTrusted, Strong;
     "invalid peer certificate: Revoked" => CertRevoked, Strong;
-    "certificate presented by the server is not trusted" => CertUntrusted, Medium;
+    "certificate presented by the server is not trusted" => CertNotTrusted, Medium;
     "DANE failed to authenticate" => CertInvalid, Medium;
     // (Sendmail's `tls_server` ruleset: `403 4.7.0 DANE check failed.`)
     "DANE check failed" => CertInvalid, Medium;
@@ -1851,11 +1877,11 @@ patterns! {
     "远程证书无效" => CertInvalid, Medium;
     "リモート証明書は無効です" => CertInvalid, Medium;
     "원격 인증서가 잘못되었습니다" => CertInvalid, Medium;
-    "证书链是由不受信任的颁发机构颁发的" => CertUntrusted, Medium;
+    "证书链是由不受信任的颁发机构颁发的" => CertNotTrusted, Medium;
     // (.NET's "Could not establish trust relationship for the SSL/TLS secure channel",
     // in Chinese)
     "未能为 SSL/TLS 安全通道建立信任关系" => CertUntrusted, Medium;
-    "信頼されていない機関によって証明書チェーンが発行されました" => CertUntrusted, Medium;
+    "信頼されていない機関によって証明書チェーンが発行されました" => CertNotTrusted, Medium;
     "服务器不支持安全连接" => TlsNotOffered, Medium;
     // Mail clients' and libraries' errors in Chinese, Japanese and Korean, where their
     // English words are known: NSS's certificate errors (Thunderbird), mutt's, Evolution's
@@ -1871,13 +1897,13 @@ patterns! {
     "証明書所有者がホスト名に一致しない" => CertMismatch, Medium;
     "証明書が予期した取得サイトの識別情報と一致しません" => CertMismatch, Medium;
     "지정한 유효한 호스트 중 아무 것도 일치하지 않음" => CertMismatch, Medium;
-    "对等端的证书颁发者不受认可" => CertUntrusted, Medium;
-    "피어의 인증서 발급자가 인식되지 않습니다" => CertUntrusted, Medium;
-    "簽署的憑證授權中心不明" => CertUntrusted, Medium;
+    "对等端的证书颁发者不受认可" => CertNotTrusted, Medium;
+    "피어의 인증서 발급자가 인식되지 않습니다" => CertNotTrusted, Medium;
+    "簽署的憑證授權中心不明" => CertNotTrusted, Medium;
     "无法找到本地查找证书的颁发者证书" => CertUntrusted, Medium;
-    "因為憑證是自己簽署的憑證" => CertUntrusted, Medium;
-    "자체 서명된 인증서이므로" => CertUntrusted, Medium;
-    "证书是自签名的" => CertUntrusted, Medium;
+    "因為憑證是自己簽署的憑證" => CertNotTrusted, Medium;
+    "자체 서명된 인증서이므로" => CertNotTrusted, Medium;
+    "证书是自签名的" => CertNotTrusted, Medium;
     "サーバの証明書はまだ有効でない" => CertInvalid, Medium;
     "无法接受的 TLS 证书" => CertInvalid, Medium;
     "不接受的 TLS 憑證" => CertInvalid, Medium;

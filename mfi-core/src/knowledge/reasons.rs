@@ -1047,6 +1047,9 @@ reasons! {
     "network error on destination mxs" => Networkerror;
     "no relevant answers" => Networkerror;
     "no route to host" => Networkerror;
+    // (Cisco AsyncOS's connection errors: `... details: [Errno 0] Error ... reason: network
+    // error`)
+    "reason: network error" => Networkerror;
     "temporary failure in mx lookup" => Networkerror;
     "too many hops" => Networkerror;
     "unable to resolve route " => Networkerror;

@@ -41,6 +41,7 @@ pub enum Signal {
     CertExpired,
     CertMismatch,
     CertUntrusted,
+    CertNotTrusted,
     CertInvalid,
     CertRevoked,
     Reset,
@@ -152,6 +153,8 @@ signals! {
         "a subject mismatch fails certificate validation (4.7.320)";
     CertUntrusted => CannotConnect, IncompleteCertificateChain,
         "Exchange Online reports an untrusted chain (UntrustedRoot, usually a missing intermediate) as 4.4.317";
+    CertNotTrusted => CannotConnect, UntrustedCertificate,
+        "a self-signed certificate or one from an unknown issuer cannot be trusted: an untrusted certificate is 4.4.317";
     CertInvalid => CertificateValidationFailed, -,
         "a failed certificate check is 4.7.320 in other words";
     CertRevoked => CertificateValidationFailed, CertificateNoLongerValid,
@@ -212,6 +215,7 @@ impl Signal {
                 | Signal::CertExpired
                 | Signal::CertMismatch
                 | Signal::CertUntrusted
+                | Signal::CertNotTrusted
                 | Signal::CertInvalid
                 | Signal::CertRevoked
         )
@@ -228,6 +232,7 @@ impl Signal {
             Signal::CertExpired
             | Signal::CertMismatch
             | Signal::CertUntrusted
+            | Signal::CertNotTrusted
             | Signal::CertInvalid
             | Signal::CertRevoked => Some(Reason::Securityerror),
             _ => None,

@@ -283,6 +283,9 @@ class Cause(_Name):
     """The sending server's own DNS resolver fails."""
     SENDER_EGRESS_BLOCKED = "sender_egress_blocked"
     """The sending server's network blocks outbound connections to port 25."""
+    UNTRUSTED_CERTIFICATE = "untrusted_certificate"
+    """The destination's certificate is self-signed or from an issuer the sender does not
+trust."""
 
 
 class RemediationId(_Name):
@@ -420,6 +423,8 @@ class RemediationId(_Name):
     """OpenSMTPD: check the relay action in smtpd.conf."""
     OPENSMTPD_TLS = "opensmtpd_tls"
     """OpenSMTPD: check the relay action's TLS options."""
+    USE_TRUSTED_CERTIFICATE = "use_trusted_certificate"
+    """Use a certificate from an authority the senders trust."""
 
 
 class Actor(_Name):
