@@ -101,6 +101,9 @@ patterns! {
     // Go's resolver, in a dial (`dial tcp: lookup smtp.example.com: i/o timeout`): the
     // lookup failed, not the connection
     "dial tcp: lookup " => DnsFailed, Strong;
+    // (and its text of a SERVFAIL or a malformed answer, whoever quotes it: chasquid's
+    // `Could not find mail server: lookup example.net on 127.0.0.53:53: server misbehaving`)
+    "server misbehaving" => DnsTryAgain, Medium;
     // Delivery services (Mailgun, Brevo, Momentum/SparkPost)
     "No MX for " => DnsNoRecords, Medium;
     "Unable to find MX of domain" => DnsNoRecords, Medium;
@@ -1115,6 +1118,13 @@ patterns! {
     "DEFERRED[" => Deferred, Medium;
     "TransientFailure" => Deferred, Medium;
     "Temporary SMTP delivery error" => Deferred, Medium;
+    // (hMailServer: `Delivery to example.net deferred due to the per-destination rate
+    // limit`)
+    "deferred due to" => Deferred, Medium;
+    // Courier's and Kerio Connect's log of a delivery (`success: delivered: mx.example.net
+    // [192.0.2.22]`, `Result: delivered, Status: 2.0.0`)
+    ",success: delivered:" => Sent, Medium;
+    "Result: delivered" => Sent, Medium;
     "PERMANENT fatal" => Bounced, Medium;
     // maddy (`queue: will retry`); Windows' SMTP service and Netscape Messaging Server on
     // a message that ran out of time
@@ -1499,6 +1509,17 @@ patterns! {
     "_failed_after_I_sent_the_message" => QmailEncoded, Strong;
     "_lookup_failed_temporarily" => QmailEncoded, Strong;
     "_accepted_message." => QmailEncoded, Strong;
+    // (qmail-remote's TLS patch: `TLS connect failed: ...`, `TLS unable to verify server
+    // with control/tlshosts/X.pem: certificate has expired`, `TLS connection to A wanted,
+    // certificate for B received`, `No TLS achieved while control/tlshosts/X.pem exists`)
+    "TLS_connect_failed" => QmailEncoded, Strong;
+    "TLS_unable_to_verify_server" => QmailEncoded, Strong;
+    "_wanted,_certificate_for_" => QmailEncoded, Strong;
+    "No_TLS_achieved_while" => QmailEncoded, Strong;
+    "TLS connect failed" => TlsFailed, Medium;
+    "TLS unable to verify server" => CertInvalid, Medium;
+    " wanted, certificate for " => CertMismatch, Medium;
+    "No TLS achieved while" => TlsNotOffered, Medium;
     "._(#" => QmailEncoded, Strong;
     // A run of blanks before a word (a folded field, `...does\n    not exist`, as Python's
     // `email` unfolds a DSN's Diagnostic-Code; a pasted NDR; a padded column): the text is
