@@ -262,19 +262,29 @@ pub(crate) fn date_time(line: &str) -> Option<(Option<Timestamp>, &str)> {
     Some((t, rest))
 }
 
+/// A numeric UTC offset at the start of `s` (`+0100`, `-0230`): the seconds that make its
+/// local time UTC.
+pub(crate) fn utc_offset(s: &str) -> Option<i64> {
+    let [sign @ (b'+' | b'-'), h1, h2, m1, m2, ..] = s.as_bytes() else {
+        return None;
+    };
+    if ![h1, h2, m1, m2].iter().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let off = i64::from((h1 - b'0') * 10 + (h2 - b'0')) * 3600
+        + i64::from((m1 - b'0') * 10 + (m2 - b'0')) * 60;
+    Some(if *sign == b'+' { -off } else { off })
+}
+
 /// `YYYY-MM-DD HH:MM:SS[.frac][ +hhmm]` at the start of an Exim log line, and the rest.
 pub(crate) fn exim_time(line: &str) -> Option<(Option<Timestamp>, &str)> {
     let (t, rest) = date_time(line)?;
     let mut rest = rest.strip_prefix(' ')?;
     let mut t = t;
     // `log_timezone`: ` +0100`.
-    if let [sign @ (b'+' | b'-'), h1, h2, m1, m2, b' ', ..] = rest.as_bytes() {
-        if [h1, h2, m1, m2].iter().all(|c| c.is_ascii_digit()) {
-            let off = i64::from((h1 - b'0') * 10 + (h2 - b'0')) * 3600
-                + i64::from((m1 - b'0') * 10 + (m2 - b'0')) * 60;
-            t = t.map(|t| t.add_seconds(if *sign == b'+' { -off } else { off }));
-            rest = &rest[6..];
-        }
+    if let Some(off) = utc_offset(rest).filter(|_| rest.as_bytes().get(5) == Some(&b' ')) {
+        t = t.map(|t| t.add_seconds(off));
+        rest = &rest[6..];
     }
     // `log_selector = +pid`: `[1234] `.
     if rest.starts_with('[') {

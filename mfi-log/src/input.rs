@@ -478,8 +478,15 @@ fn stated_line<'a>(
     let d = classify_with(line, &o);
     let kind = match d.severity() {
         _ if d.expired() => EventKind::Expired,
+        // (KumoMTA's `Expiration` record: the retries ran out, whatever the last reply)
+        Severity::Transient | Severity::Permanent if stated == Some(EventKind::Expired) => {
+            EventKind::Expired
+        }
         Severity::Transient => EventKind::Deferred,
         Severity::Permanent => EventKind::Bounced,
+        // (A delivery its source states: a delivery service's or KumoMTA's `Delivery`
+        // record. A line of text that only reads like a success is no event.)
+        Severity::Success if stated == Some(EventKind::Delivered) => EventKind::Delivered,
         _ => return None,
     };
     let (host, ip) = fields::host_in_text(line);
@@ -622,9 +629,14 @@ fn event_kind(t: &str) -> Option<EventKind> {
     let t = t.rsplit(['.', ':']).next().unwrap_or(&t);
     Some(match t {
         "deferred" | "deferral" | "delayed" | "delay" | "temporary" | "transient"
-        | "softbounce" | "soft_bounce" | "soft-bounce" => EventKind::Deferred,
+        | "softbounce" | "soft_bounce" | "soft-bounce"
+        // (KumoMTA's log records: `"type": "TransientFailure"`, `"AdminBounce"`,
+        // `"Expiration"`)
+        | "transientfailure" => EventKind::Deferred,
+        "expiration" | "expired" => EventKind::Expired,
         "bounce" | "bounced" | "dropped" | "failed" | "failure" | "permanent" | "hardbounce"
-        | "hard_bounce" | "hard-bounce" | "rejected" | "reject" | "blocked" | "suppressed" => {
+        | "hard_bounce" | "hard-bounce" | "rejected" | "reject" | "blocked" | "suppressed"
+        | "adminbounce" => {
             EventKind::Bounced
         }
         "delivered" | "delivery" | "sent" => EventKind::Delivered,
@@ -997,6 +1009,81 @@ mod tests {
         assert_eq!(event_kind("email.bounced"), Some(EventKind::Bounced));
         assert_eq!(event_kind("SoftBounce"), Some(EventKind::Deferred));
         assert_eq!(event_kind("open"), None);
+    }
+
+    /// KumoMTA's log records say what happened in their `type`: a `TransientFailure` with a
+    /// 5xx reply is retried (a deferral), a `Delivery` is an event of its own, and an
+    /// `Expiration` is the end of the retries; PowerMTA's accounting file says it in its
+    /// `dsnAction` column, and names the recipient `rcpt` beside the sender's `orig`.
+    #[test]
+    fn sending_systems_records_state_their_outcome() {
+        let kumo = r#"{"type": "Delivery", "recipient": "ok@example.com", "response": {"code": 250, "content": "OK ids=8a54"}, "timestamp": 1700000000}
+{"type": "TransientFailure", "recipient": "gone@example.net", "response": {"code": 552, "enhanced_code": null, "content": "1 Requested mail action aborted, mailbox not found"}, "timestamp": 1700000001}
+{"type": "Expiration", "recipient": "late@example.org", "response": {"code": 551, "content": "Next delivery time would be at 2023-11-17 22:13:21 UTC which exceeds the expiry time"}, "timestamp": 1700000002}
+"#;
+        let pmta = "type,timeLogged,orig,rcpt,dsnAction,dsnStatus,dsnDiag,dsnMta\n\
+            d,2024-05-02 10:11:12+0000,bounces@sender.example,ok@example.org,relayed,2.0.0 (success),\"smtp;250 2.0.0 Ok: queued\",mx.example.org (192.0.2.40)\n\
+            b,2024-05-02 10:11:13+0000,bounces@sender.example,nobody@example.com,failed,5.1.1 (bad destination mailbox address),\"smtp;550 5.1.1 No such user\",mx.example.com (192.0.2.41)\n\
+            t,2024-05-02 10:11:14+0100,bounces@sender.example,later@example.net,delayed,4.7.0 (delivery not authorized),\"smtp;421 4.7.0 Try again later\",mx.example.net (192.0.2.42)\n";
+        let read = |text: &str, format: Format| -> Vec<_> {
+            LogReader::from_text(text, &ReadOptions::default().format(format))
+                .collect::<Result<Vec<Event>, _>>()
+                .unwrap()
+                .into_iter()
+                .map(|e| {
+                    let severity = e.diagnosis.as_ref().map(|d| d.as_diagnosis().severity());
+                    (
+                        e.kind,
+                        e.recipient,
+                        e.sender,
+                        severity,
+                        e.time.map(|t| t.to_string()),
+                    )
+                })
+                .collect()
+        };
+        let t = |s: &str| Some(s.to_owned());
+        let got = read(kumo, Format::JsonLines);
+        assert_eq!(
+            got.iter().map(|g| (g.0, g.1.clone())).collect::<Vec<_>>(),
+            [
+                (EventKind::Delivered, t("ok@example.com")),
+                (EventKind::Deferred, t("gone@example.net")),
+                (EventKind::Expired, t("late@example.org")),
+            ]
+        );
+        assert_eq!(got[1].3, Some(Severity::Transient));
+        assert_eq!(
+            detect(&pmta.lines().map(str::to_owned).collect::<Vec<_>>()),
+            Format::MessageTrace
+        );
+        let got = read(pmta, Format::MessageTrace);
+        assert_eq!(
+            got,
+            [
+                (
+                    EventKind::Delivered,
+                    t("ok@example.org"),
+                    t("bounces@sender.example"),
+                    None,
+                    t("2024-05-02T10:11:12Z")
+                ),
+                (
+                    EventKind::Bounced,
+                    t("nobody@example.com"),
+                    t("bounces@sender.example"),
+                    Some(Severity::Permanent),
+                    t("2024-05-02T10:11:13Z")
+                ),
+                (
+                    EventKind::Deferred,
+                    t("later@example.net"),
+                    t("bounces@sender.example"),
+                    Some(Severity::Transient),
+                    t("2024-05-02T09:11:14Z")
+                ),
+            ]
+        );
     }
 
     #[test]

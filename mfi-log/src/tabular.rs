@@ -1,6 +1,7 @@
-//! CSV exports: Exchange Server message tracking logs (`#Fields:` header) and Microsoft 365
-//! message-trace exports (Get-MessageTrace, Get-MessageTraceDetail, historical search), their
-//! columns found by name.
+//! CSV exports: Exchange Server message tracking logs (`#Fields:` header), Microsoft 365
+//! message-trace exports (Get-MessageTrace, Get-MessageTraceDetail, historical search) and
+//! PowerMTA's accounting files (`type,timeLogged,orig,rcpt,...,dsnDiag`), their columns found
+//! by name.
 
 use mfi_core::Timestamp;
 
@@ -8,7 +9,7 @@ use crate::event::{EventKind, Format, System};
 use crate::lines::{Delivery, Line, What};
 
 /// Where each column this reader uses is (by index).
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Clone)]
 struct Columns {
     time: Option<usize>,
     sender: Option<usize>,
@@ -21,6 +22,9 @@ struct Columns {
     connector: Option<usize>,
     /// Historical search: `a@x##Receive, Fail;b@y##Receive, Send`.
     recipient_status: Option<usize>,
+    /// Whose export it is: Microsoft's, or (with DSN columns, PowerMTA's accounting) a
+    /// sending system's whose diagnostics quote the receivers.
+    system: System,
 }
 
 /// A column name without case, dashes, underscores and spaces.
@@ -47,10 +51,18 @@ impl Columns {
                 "origintimestamputc",
                 "timestamp",
                 "starttime",
+                "timelogged",
             ]),
-            sender: find(&["senderaddress", "sender", "returnpath"]),
-            recipient: find(&["recipientaddress", "recipient", "recipients"]),
-            event: find(&["eventid", "status", "event", "action", "deliverystatus"]),
+            sender: find(&["senderaddress", "sender", "returnpath", "orig"]),
+            recipient: find(&["recipientaddress", "recipient", "recipients", "rcpt"]),
+            event: find(&[
+                "eventid",
+                "status",
+                "event",
+                "action",
+                "deliverystatus",
+                "dsnaction",
+            ]),
             text: Vec::new(),
             id: find(&[
                 "internalmessageid",
@@ -62,6 +74,13 @@ impl Columns {
             ip: find(&["serverip", "toip"]),
             connector: find(&["connectorid", "connector"]),
             recipient_status: None,
+            system: if tracking {
+                System::ExchangeServer
+            } else if find(&["dsndiag"]).is_some() {
+                System::Unknown
+            } else {
+                System::ExchangeOnline
+            },
         };
         if tracking {
             c.text.extend(find(&["recipientstatus"]));
@@ -71,6 +90,10 @@ impl Columns {
             c.recipient_status = find(&["recipientstatus"]);
             c.text.extend(find(&["detail"]));
             c.text.extend(find(&["reason"]));
+            // (PowerMTA: `smtp;550 5.1.1 ...`, then `5.1.1 (bad destination mailbox
+            // address)`)
+            c.text.extend(find(&["dsndiag"]));
+            c.text.extend(find(&["dsnstatus"]));
         }
         c
     }
@@ -92,6 +115,11 @@ pub(crate) fn is_message_trace_header(line: &str) -> bool {
         "detail",
         "toip",
         "fromip",
+        "timelogged",
+        "rcpt",
+        "dsnaction",
+        "dsnstatus",
+        "dsndiag",
     ];
     let hits = line
         .split(',')
@@ -141,11 +169,7 @@ impl Table {
                 .filter(|v| !v.is_empty())
         };
         let time = get(cols.time).and_then(parse_time);
-        let system = if self.format == Format::ExchangeTracking {
-            System::ExchangeServer
-        } else {
-            System::ExchangeOnline
-        };
+        let system = cols.system;
         let id = get(cols.id);
         let event = get(cols.event).unwrap_or("");
         let mut emit = |what: Vec<What<'_>>| {
@@ -261,10 +285,10 @@ pub(crate) fn event_kind(event: &str, status: &str) -> Option<EventKind> {
 pub(crate) fn kind_of(v: &str) -> Option<EventKind> {
     match v.trim().to_ascii_lowercase().as_str() {
         "fail" | "failed" | "bounced" => Some(EventKind::Bounced),
-        "defer" | "deferred" | "pending" => Some(EventKind::Deferred),
-        "send" | "send external" | "sendexternal" | "deliver" | "delivered" | "sent" => {
-            Some(EventKind::Delivered)
-        }
+        "defer" | "deferred" | "pending" | "delayed" => Some(EventKind::Deferred),
+        // (`relayed`: PowerMTA's DSN action of a message the receiver took)
+        "send" | "send external" | "sendexternal" | "deliver" | "delivered" | "sent"
+        | "relayed" => Some(EventKind::Delivered),
         "expired" => Some(EventKind::Expired),
         _ => None,
     }
@@ -277,8 +301,15 @@ pub(crate) fn parse_time(v: &str) -> Option<Timestamp> {
     if let Ok(t) = v.parse::<Timestamp>() {
         return Some(t);
     }
-    if let Some((t, "")) = crate::fields::date_time(v) {
-        return t;
+    if let Some((t, rest)) = crate::fields::date_time(v) {
+        // (PowerMTA writes its offset after the seconds: `2024-05-02 10:11:12+0000`.)
+        let rest = rest.trim_start();
+        if rest.is_empty() {
+            return t;
+        }
+        if let Some(off) = crate::fields::utc_offset(rest).filter(|_| rest.len() == 5) {
+            return t.map(|t| t.add_seconds(off));
+        }
     }
     // M/D/YYYY h:mm:ss AM|PM
     let (date, rest) = v.split_once(' ')?;
@@ -314,6 +345,8 @@ mod tests {
             ("2026-03-10 02:03:04", "2026-03-10T02:03:04Z"),
             ("3/10/2026 2:03:04 PM", "2026-03-10T14:03:04Z"),
             ("3/10/2026 12:03:04 AM", "2026-03-10T00:03:04Z"),
+            ("2026-03-10 02:03:04+0100", "2026-03-10T01:03:04Z"),
+            ("2026-03-10 02:03:04 -0230", "2026-03-10T04:33:04Z"),
         ] {
             assert_eq!(
                 parse_time(v).map(|t| t.to_string()).as_deref(),
@@ -322,6 +355,7 @@ mod tests {
             );
         }
         assert_eq!(parse_time("yesterday"), None);
+        assert_eq!(parse_time("2026-03-10 02:03:04+01"), None);
     }
 
     #[test]
