@@ -625,9 +625,16 @@ fn basic_at(b: &[u8], i: usize) -> Option<(ReplyCode, usize)> {
 #[cold]
 #[inline(never)]
 fn in_parentheses(b: &[u8], i: usize) -> bool {
+    // (Or ending the text or its line after the word `error`: lettre's `permanent error
+    // (535)` when the server said no more.)
+    let ends = || {
+        matches!(b.get(i + 4), None | Some(b'\n' | b'\r'))
+            && i >= 7
+            && b[i - 7..i - 1].eq_ignore_ascii_case(b"error ")
+    };
     i > 0
         && b[i - 1] == b'('
-        && b.get(i + 4) == Some(&b':')
+        && (b.get(i + 4) == Some(&b':') || ends())
         && b[i + 1] <= b'5'
         && !(i > 1 && b[i - 2].is_ascii_alphanumeric())
 }
@@ -809,6 +816,8 @@ fn reply_position(b: &[u8], i: usize) -> bool {
     }
     j == 0
         || matches!(b[j - 1], b'\'' | b'"' | b';' | b'(' | b'[' | b'{' | b'#' | b'\t' | b'\n')
+        // (curl's transcript marks what the server sent with `< ` at the start of a line)
+        || (j < i && b[j - 1] == b'<' && (j == 1 || b[j - 2] == b'\n'))
         // (Right after a letter of another script, no blank between: Chinese providers
         // print their reply after their own words, `邮件投递失败550 Mail content denied`.
         // After a blank it is a number in prose: `上限 500 通`.)
@@ -1178,7 +1187,7 @@ fn find_replies(text: &str, out: &mut Scan) {
             } else if b.get(end) == Some(&b')') {
                 // (A code in parentheses: Roundcube's `SMTP Error (535): Authentication
                 // failed`, `transient error (451): 4.3.5 ...`.)
-                end + 2
+                (end + 2).min(b.len())
             } else {
                 end
             };
@@ -1913,6 +1922,9 @@ mod tests {
                 "SMTP error from remote mail server:\n    421 try later",
                 421,
             ),
+            // (curl's transcript of the server's lines; lettre's error without a text)
+            ("> AUTH LOGIN\n< 535 Login Fail. Please try again", 535),
+            ("Error: permanent error (535)", 535),
         ] {
             assert_eq!(codes(text), vec![code], "{text}");
         }
