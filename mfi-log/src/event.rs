@@ -95,7 +95,8 @@ pub enum Format {
     Qmail,
     /// An Exchange Server message tracking log (`#Fields:` header, CSV rows).
     ExchangeTracking,
-    /// A Microsoft 365 message-trace export (CSV; columns found by their names).
+    /// A Microsoft 365 message-trace export, or another CSV export with named columns
+    /// (PowerMTA's accounting file: `type,timeLogged,orig,rcpt,dsnAction,...`).
     MessageTrace,
     /// PowerShell's listings and tables of Exchange and Microsoft 365 (`Get-Queue`,
     /// `Get-Message`, `Get-MessageTrackingLog`, `Get-MessageTrace`, `Get-MessageTraceDetail`

@@ -495,14 +495,21 @@ fn stated_line<'a>(
     let words = || line.split([' ', '<', '>', '(', ')', ',', ';', ':', '"', '\'', '=']);
     // The address a field calls the recipient (`to=<a@b>`, `recipient=a@b`), else the first.
     let lower = line.to_ascii_lowercase();
-    let named = ["to=", "rcpt=", "recipient=", "recipient\":", "rcpt to:"]
-        .iter()
-        .find_map(|k| lower.find(k).map(|p| p + k.len()))
-        .and_then(|p| line.get(p..))
-        .and_then(|rest| {
-            rest.split([' ', '<', '>', ',', ';', '"', '\''])
-                .find(address)
-        });
+    let named = [
+        "to=",
+        "rcpt=",
+        "recipient=",
+        "recipient\":",
+        "rcpt to:",
+        "to = ",
+    ]
+    .iter()
+    .find_map(|k| lower.find(k).map(|p| p + k.len()))
+    .and_then(|p| line.get(p..))
+    .and_then(|rest| {
+        rest.split([' ', '<', '>', ',', ';', '"', '\''])
+            .find(address)
+    });
     let recipient = named.or_else(|| words().find(address));
     Some(Line {
         time: None,
@@ -1009,6 +1016,21 @@ mod tests {
         assert_eq!(event_kind("email.bounced"), Some(EventKind::Bounced));
         assert_eq!(event_kind("SoftBounce"), Some(EventKind::Deferred));
         assert_eq!(event_kind("open"), None);
+    }
+
+    /// Stalwart's log names the recipients in `to = [...]` after the sender's `from = ...`,
+    /// and a connection error to a domain's hosts is retried.
+    #[test]
+    fn a_stalwart_connection_error_is_a_deferral_of_its_recipient() {
+        let line = r#"2026-10-04T02:27:29Z INFO Connection error (delivery.connect-error) queueId = 3330, queueName = "remote", from = "eu@example.org", to = ["ana@example.net"], size = 812, domain = "example.net", remoteIp = 192.0.2.54, remotePort = 25, causedBy = SMTP error occurred (smtp.error) { details = I/O Error, reason = "Connection refused (os error 111)" }, elapsed = 3ms"#;
+        let l = plain_line(line, &ReadOptions::default()).unwrap();
+        let [What::Delivery(d)] = &l.what[..] else {
+            panic!()
+        };
+        assert_eq!(
+            (d.recipient, d.kind),
+            (Some("ana@example.net"), Some(EventKind::Deferred))
+        );
     }
 
     /// KumoMTA's log records say what happened in their `type`: a `TransientFailure` with a

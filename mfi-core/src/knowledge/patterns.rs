@@ -1094,9 +1094,10 @@ patterns! {
     "The mail system will continue to attempt" => Delayed, Medium;
     // qmail-send's bounce: the final notice after the queue lifetime, and its heading
     "I'm not going to try again" => Expired, Medium;
-    // qmail-send's log: a deferred delivery (`delivery 12: deferral: ...`), a local one
-    // done (qmail-local's `success: did_0+0+1/`)
-    ": deferral: " => Deferred, Medium;
+    // qmail-send's log: a deferred delivery (`delivery 12: deferral: ...`, its field name
+    // alone: a pasted line may be folded around it), a local one done (qmail-local's
+    // `success: did_0+0+1/`)
+    "deferral:" => Deferred, Medium;
     ": success: did_" => Sent, Medium;
     "This is a permanent error; I've given up" => Bounced, Medium;
     // Gmail's own notices as the sender: a final one and a delay
@@ -1121,6 +1122,11 @@ patterns! {
     // (hMailServer: `Delivery to example.net deferred due to the per-destination rate
     // limit`)
     "deferred due to" => Deferred, Medium;
+    // Stalwart's log events by their ids: a failed connection to a domain's hosts (retried:
+    // `queue.rescheduled` follows) and the DSN it sends when it gives up
+    "(delivery.connect-error)" => Deferred, Medium;
+    "(delivery.dsn-temp-fail)" => Deferred, Medium;
+    "(delivery.dsn-perm-fail)" => Bounced, Medium;
     // Courier's and Kerio Connect's log of a delivery (`success: delivered: mx.example.net
     // [192.0.2.22]`, `Result: delivered, Status: 2.0.0`)
     ",success: delivered:" => Sent, Medium;
@@ -1282,6 +1288,11 @@ patterns! {
     "delist@microsoft.com" => OriginExchangeOnline, Strong;
     "sender.office.com" => OriginExchangeOnline, Strong;
     "UnifiedGroupAgent" => OriginExchangeOnline, Strong;
+    // (its refusal of SMTP AUTH for a tenant that turned it off: `535 5.7.139 Authentication
+    // unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit
+    // https://aka.ms/smtp_auth_disabled`, quoted by the clients that were refused)
+    "SmtpClientAuthentication is disabled" => OriginExchangeOnline, Strong;
+    "aka.ms/smtp_auth_disabled" => OriginExchangeOnline, Strong;
     "UnifiedGroupAgent; Delivery failed" => Bounced, Medium;
     "blocked by your organization using Tenant Allow" => Bounced, Medium;
     "prod.outlook.com" => OriginExchangeOnline, Strong;
