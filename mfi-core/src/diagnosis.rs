@@ -618,17 +618,17 @@ fn two_blanks_before_a_word(text: &str) -> bool {
 /// moved back onto `text`.
 #[cold]
 #[inline(never)]
-fn analyse_collapsed(text: &str, options: &Options, truncated: bool) -> Analysis {
+fn analyse_collapsed(text: &str, options: &Options, truncated: bool, reading: Reading) -> Analysis {
     if text.len() > DECODED_LINE {
-        // (Read as it is: `Collapsed` so that it is not sent here again.)
-        return analyse_as(text, options, truncated, Reading::Collapsed);
+        // (Read as it is: a collapsed reading, so that it is not sent here again.)
+        return analyse_as(text, options, truncated, reading);
     }
     // (Filled as far as it is used: a zeroed 4 KB buffer would cost more than the text.)
     let mut buf = ArrayVec::<u8, DECODED_LINE>::new();
     buf.extend(kept_bytes(text.as_bytes()).map(|(_, c)| c));
     // (ASCII bytes dropped or replaced by ASCII bytes: still UTF-8.)
     let collapsed = std::str::from_utf8(&buf).unwrap_or(text);
-    let mut a = analyse_as(collapsed, options, truncated, Reading::Collapsed);
+    let mut a = analyse_as(collapsed, options, truncated, reading);
     // Where the byte at `k` of the collapsed text is in `text` (`k` = its length: the end).
     let original = |k: usize| {
         kept_bytes(text.as_bytes())
@@ -665,6 +665,9 @@ enum Reading {
     /// text), read with each run as one space: shorter than the text, so its spans are
     /// moved back onto the text ([`analyse_collapsed`]).
     Collapsed,
+    /// A qmail line decoded ([`Reading::Qmail`]) whose words are apart by runs of blanks,
+    /// read collapsed as [`Reading::Collapsed`] is.
+    QmailCollapsed,
     /// A multi-line reply written on one line, its later lines' codes (the reply at the
     /// position given starts them: [`scan::continuation_codes`]) read as blanks, so that
     /// the words they split are whole (Gmail's `... not authorized to 550-5.7.1 send email
@@ -699,7 +702,7 @@ fn analyse_decoded(text: &str, options: &Options, truncated: bool, reading: Read
                 decoded[s..e].fill(b' ');
             }
         }
-        Reading::AsIs | Reading::Collapsed => {}
+        Reading::AsIs | Reading::Collapsed | Reading::QmailCollapsed => {}
     }
     // (ASCII bytes replaced by ASCII bytes: still UTF-8.)
     let decoded = std::str::from_utf8(decoded).unwrap_or(text);
@@ -754,13 +757,18 @@ fn analyse_as(text: &str, options: &Options, truncated: bool, reading: Reading) 
         }
     }
     match reading {
+        // (A qmail line decoded, with runs of blanks: a pasted line folded around its
+        // fields, read collapsed too.)
+        Reading::Qmail if sc.loose => {
+            return analyse_collapsed(text, options, truncated, Reading::QmailCollapsed)
+        }
         // (qmail's words, though the decoded text no longer shows it.)
-        Reading::Qmail => sc.origins |= 1 << Origin::Qmail.index(),
+        Reading::Qmail | Reading::QmailCollapsed => sc.origins |= 1 << Origin::Qmail.index(),
         Reading::AsIs if sc.has(Signal::QmailEncoded) => {
             return analyse_decoded(text, options, truncated, Reading::Qmail)
         }
         Reading::AsIs | Reading::Joined(_) if sc.loose => {
-            return analyse_collapsed(text, options, truncated)
+            return analyse_collapsed(text, options, truncated, Reading::Collapsed)
         }
         // (Only a text in which no reply with a code was found: an escape glues a reply
         // to a word.)

@@ -625,12 +625,14 @@ fn basic_at(b: &[u8], i: usize) -> Option<(ReplyCode, usize)> {
 #[cold]
 #[inline(never)]
 fn in_parentheses(b: &[u8], i: usize) -> bool {
-    // (Or ending the text or its line after the word `error`: lettre's `permanent error
-    // (535)` when the server said no more.)
+    // (Or ending the text or its line after lettre's words, with the class they name:
+    // `permanent error (535)`, `transient error (451)`, when the server said no more.)
     let ends = || {
+        let class =
+            |word: &[u8]| i > word.len() && b[i - 1 - word.len()..i - 1].eq_ignore_ascii_case(word);
         matches!(b.get(i + 4), None | Some(b'\n' | b'\r'))
-            && i >= 7
-            && b[i - 7..i - 1].eq_ignore_ascii_case(b"error ")
+            && (b[i] == b'5' && class(b"permanent error ")
+                || b[i] == b'4' && class(b"transient error "))
     };
     i > 0
         && b[i - 1] == b'('
@@ -815,7 +817,8 @@ fn reply_position(b: &[u8], i: usize) -> bool {
         j -= 1;
     }
     j == 0
-        || matches!(b[j - 1], b'\'' | b'"' | b';' | b'(' | b'[' | b'{' | b'#' | b'\t' | b'\n')
+        || matches!(b[j - 1], b'\'' | b'"' | b';' | b'(' | b'[' | b'{' | b'#' | b'\t')
+        || line_start(b, i)
         // (curl's transcript marks what the server sent with `< ` at the start of a line)
         || (j < i && b[j - 1] == b'<' && (j == 1 || b[j - 2] == b'\n'))
         // (Right after a letter of another script, no blank between: Chinese providers
@@ -839,15 +842,24 @@ fn reply_position(b: &[u8], i: usize) -> bool {
         || (b[j - 1] == b':' && !(j == i && port_after(b, j - 1, i)) && !id_field(b, j - 1))
 }
 
-/// Whether the number at `i` opens a line of a text of several (after blanks): a reply that
-/// a notice quotes on a line of its own (`The error that the other server returned was:`,
-/// then `554 ...`; `<a@b>:`, then `550 ...`).
+/// Whether the number at `i` opens a line (after blanks) whose line before ends with words
+/// that introduce a reply ([`after_reply_words`]): a reply that a notice quotes on a line
+/// of its own (`The error that the other server returned was:`, then `554 ...`; `<a@b>:`,
+/// then `550 ...`; Exim's `... after RCPT TO:<a@b>:`). (Not any number opening a line: a
+/// count under a heading, a street number, a transcript's `250 OK` before the failure.)
 fn line_start(b: &[u8], i: usize) -> bool {
     let mut j = i;
     while j > 0 && b[j - 1] == b' ' {
         j -= 1;
     }
-    j > 0 && b[j - 1] == b'\n'
+    if j == 0 || b[j - 1] != b'\n' {
+        return false;
+    }
+    let mut k = j - 1;
+    while k > 0 && matches!(b[k - 1], b'\r' | b' ' | b'\t') {
+        k -= 1;
+    }
+    k > 0 && b[k - 1] == b':' && after_reply_words(b, k)
 }
 
 /// Whether words that introduce a server's reply end just before the code at `i` (`said:`,
@@ -863,6 +875,10 @@ fn after_reply_words(b: &[u8], i: usize) -> bool {
     let ends = |s: &[u8]| w.len() >= s.len() && w[w.len() - s.len()..].eq_ignore_ascii_case(s);
     ends(b"said:")
         || ends(b"said")
+        // (Gmail's `The error that the other server returned was:`, nodemailer's `Invalid
+        // greeting from server:`, on the line before the reply)
+        || ends(b"was:")
+        || ends(b"server:")
         || ends(b"responded:")
         || ends(b"response:")
         || ends(b"replied:")
@@ -1931,6 +1947,11 @@ mod tests {
         for text in [
             "debug output\n276 == a@b.example R=dnslookup defer (-1): host lookup",
             "Queue summary:\n587 messages",
+            "Trying 192.0.2.1...\nEHLO me\n250 mx.example.net\nConnection closed",
+            "connection timed out\n\nStats for the last hour:\n  500 sent",
+            "TLS handshake failed\n\nRegards,\nIT Support\n555 Fifth Avenue",
+            "Failed to send mail: /usr/sbin/sendmail exited with error (255)",
+            "upstream failed: HTTP error (503)",
         ] {
             assert_eq!(codes(text), Vec::<u16>::new(), "{text}");
         }

@@ -504,7 +504,16 @@ fn stated_line<'a>(
         "to = ",
     ]
     .iter()
-    .find_map(|k| lower.find(k).map(|p| p + k.len()))
+    .find_map(|k| {
+        // (At a field's start: not `in-reply-to=`, `reply-to = `.)
+        lower
+            .match_indices(k)
+            .find(|&(p, _)| {
+                p == 0
+                    || !matches!(lower.as_bytes()[p - 1], b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_')
+            })
+            .map(|(p, _)| p + k.len())
+    })
     .and_then(|p| line.get(p..))
     .and_then(|rest| {
         rest.split([' ', '<', '>', ',', ';', '"', '\''])
@@ -1031,6 +1040,13 @@ mod tests {
             (d.recipient, d.kind),
             (Some("ana@example.net"), Some(EventKind::Deferred))
         );
+        // (A field's name ends where another's does: `reply-to = ` names no recipient.)
+        let line = line.replace("from = ", "reply-to = \"r@example.org\", from = ");
+        let l = plain_line(&line, &ReadOptions::default()).unwrap();
+        let [What::Delivery(d)] = &l.what[..] else {
+            panic!()
+        };
+        assert_eq!(d.recipient, Some("ana@example.net"));
     }
 
     /// KumoMTA's log records say what happened in their `type`: a `TransientFailure` with a

@@ -74,12 +74,23 @@ impl Columns {
             ip: find(&["serverip", "toip"]),
             connector: find(&["connectorid", "connector"]),
             recipient_status: None,
+            // (Microsoft's own column names; another CSV with a recipient and a status,
+            // PowerMTA's or a script's, is no Exchange Online export.)
             system: if tracking {
                 System::ExchangeServer
-            } else if find(&["dsndiag"]).is_some() {
-                System::Unknown
-            } else {
+            } else if find(&[
+                "senderaddress",
+                "recipientaddress",
+                "messagetraceid",
+                "networkmessageid",
+                "origintimestamputc",
+                "internalmessageid",
+            ])
+            .is_some()
+            {
                 System::ExchangeOnline
+            } else {
+                System::Unknown
             },
         };
         if tracking {

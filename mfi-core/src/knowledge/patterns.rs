@@ -104,6 +104,10 @@ patterns! {
     // (and its text of a SERVFAIL or a malformed answer, whoever quotes it: chasquid's
     // `Could not find mail server: lookup example.net on 127.0.0.53:53: server misbehaving`)
     "server misbehaving" => DnsTryAgain, Medium;
+    // (Windows' WSATRY_AGAIN, 11002: `This is usually a temporary error during hostname
+    // resolution ...`; ssmtp's lookup of its mail hub: `sendmail: Unable to locate X`)
+    "temporary error during hostname resolution" => DnsTryAgain, Medium;
+    "sendmail: Unable to locate " => DomainNotFound, Strong;
     // Delivery services (Mailgun, Brevo, Momentum/SparkPost)
     "No MX for " => DnsNoRecords, Medium;
     "Unable to find MX of domain" => DnsNoRecords, Medium;
@@ -495,7 +499,7 @@ patterns! {
     "Could not find the host" => DomainNotFound, Medium;
     "SMTP session failed: read error" => Dropped, Medium;
     "certificate owner does not match hostname" => CertMismatch, Medium;
-    "Trust anchor for certification path not found" => CertNotTrusted, Medium;
+    "Trust anchor for certification path not found" => CertUntrusted, Medium;
     // (the same clients' messages in their translations, mutt's and msmtp's catalogues:
     // a host not found, in French, Russian and Italian; mutt's
     // `SSL failed: %s`, which quotes GnuTLS's alert; msmtp's failed handshake, certificate
@@ -579,7 +583,7 @@ patterns! {
     "alert illegal parameter" => TlsFailed, Medium;
     // (the peer's alert that it does not trust the chain it was shown: Postfix's `TLS
     // library problem: ... tlsv1 alert unknown ca`)
-    "alert unknown ca" => CertNotTrusted, Medium;
+    "alert unknown ca" => CertUntrusted, Medium;
     "SSL23_GET_SERVER_HELLO" => TlsFailed, Medium;
     "wrong version number" => TlsFailed, Medium;
     // (OpenSSL's `ssl_choose_client_version:unsupported protocol`: no TLS version both
@@ -678,24 +682,24 @@ patterns! {
     "hostname mismatch" => CertMismatch, Medium;
     "certificate-host-mismatch" => CertMismatch, Medium;
     // A chain that could not be built to a trusted root (CertUntrusted: usually an
-    // intermediate the server did not send, Microsoft's cause of 4.4.317; Postfix's
-    // `untrusted issuer` is OpenSSL's "unable to get issuer certificate", either way), and a
-    // certificate that is self-signed or from an authority nobody trusts (CertNotTrusted)
+    // intermediate the server did not send, Microsoft's cause of 4.4.317; an unknown issuer
+    // or authority, Postfix's `untrusted issuer`, Go's `unknown authority`, may be either),
+    // and a certificate that says it is self-signed or signed by no CA (CertNotTrusted)
     "UntrustedRoot" => CertUntrusted, Strong;
     "PartialChain" => CertUntrusted, Strong;
     "Server certificate not trusted" => CertUntrusted, Medium;
     "untrusted issuer" => CertUntrusted, Medium;
     // Momentum; Windows' SMTP service
-    "cert must be signed by a valid CA" => CertNotTrusted, Medium;
-    "certificate not signed by a valid CA" => CertNotTrusted, Medium;
+    "cert must be signed by a valid CA" => CertUntrusted, Medium;
+    "certificate not signed by a valid CA" => CertUntrusted, Medium;
     "certificate is untrusted" => CertUntrusted, Medium;
     "self-signed certificate" => CertNotTrusted, Medium;
     "self signed certificate" => CertNotTrusted, Medium;
     "unable to get local issuer certificate" => CertUntrusted, Medium;
-    "unknown authority" => CertNotTrusted, Medium;
+    "unknown authority" => CertUntrusted, Medium;
     // (msmtp's reasons after `TLS certificate verification failed:` with GnuTLS: `the
     // certificate hasn't got a known issuer`, `the certificate's issuer is not a CA`)
-    "hasn't got a known issuer" => CertNotTrusted, Medium;
+    "hasn't got a known issuer" => CertUntrusted, Medium;
     "issuer is not a CA" => CertNotTrusted, Medium;
     "certificate verification failed" => CertInvalid, Medium;
     "Certificate validation failed" => CertInvalid, Medium;
@@ -837,7 +841,7 @@ patterns! {
     "STARTTLS extension not supported" => TlsNotOffered, Medium;
     "does not support TLS" => TlsNotOffered, Medium;
     "does not support secure connections" => TlsNotOffered, Medium;
-    "issued by an authority that is not trusted" => CertNotTrusted, Medium;
+    "issued by an authority that is not trusted" => CertUntrusted, Medium;
     "Could not establish trust relationship for the SSL/TLS" => CertUntrusted, Medium;
     // A timeout reading a reply: the session was open (Java's SocketTimeoutException)
     "Read timed out" => SessionTimedOut, Medium;
@@ -947,9 +951,9 @@ patterns! {
     "invalid peer certificate: Expired" => CertExpired, Strong;
     "invalid peer certificate: NotValidYet" => CertRevoked, Strong;
     "invalid peer certificate: NotValidForName" => CertMismatch, Strong;
-    "invalid peer certificate: UnknownIssuer" => CertNotTrusted, Strong;
+    "invalid peer certificate: UnknownIssuer" => CertUntrusted, Strong;
     "invalid peer certificate: Revoked" => CertRevoked, Strong;
-    "certificate presented by the server is not trusted" => CertNotTrusted, Medium;
+    "certificate presented by the server is not trusted" => CertUntrusted, Medium;
     "DANE failed to authenticate" => CertInvalid, Medium;
     // (Sendmail's `tls_server` ruleset: `403 4.7.0 DANE check failed.`)
     "DANE check failed" => CertInvalid, Medium;
@@ -1094,10 +1098,9 @@ patterns! {
     "The mail system will continue to attempt" => Delayed, Medium;
     // qmail-send's bounce: the final notice after the queue lifetime, and its heading
     "I'm not going to try again" => Expired, Medium;
-    // qmail-send's log: a deferred delivery (`delivery 12: deferral: ...`, its field name
-    // alone: a pasted line may be folded around it), a local one done (qmail-local's
-    // `success: did_0+0+1/`)
-    "deferral:" => Deferred, Medium;
+    // qmail-send's log: a deferred delivery (`delivery 12: deferral: ...`), a local one
+    // done (qmail-local's `success: did_0+0+1/`)
+    ": deferral: " => Deferred, Medium;
     ": success: did_" => Sent, Medium;
     "This is a permanent error; I've given up" => Bounced, Medium;
     // Gmail's own notices as the sender: a final one and a delay
@@ -1122,6 +1125,23 @@ patterns! {
     // (hMailServer: `Delivery to example.net deferred due to the per-destination rate
     // limit`)
     "deferred due to" => Deferred, Medium;
+    // (Sendmail's queue status of a recipient: `Deferred: Connection timed out with X.`,
+    // `Deferred: Name server timeout`; not a count, `Deferred: 12`; weak: a bounce's
+    // transcript prints it for a host it then gave up on, beside the recipient's 5xx)
+    "Deferred: Connection" => Deferred, Weak;
+    "Deferred: Name server" => Deferred, Weak;
+    // Delay notices by their subjects: OpenSMTPD's (`Delivery status notification:
+    // delayed`), Postfix's, Exchange's and Gmail's
+    "status notification: delayed" => Delayed, Medium;
+    "Delayed Mail (still being retried)" => Delayed, Medium;
+    "Delivery Status Notification (Delay)" => Delayed, Medium;
+    // (Sendmail's map lookup that failed for now: `host map: lookup (example.com):
+    // deferred`)
+    "): deferred" => Deferred, Medium;
+    // Bounce templates: Postfix's (`I'm sorry to have to inform you that your message
+    // could not be delivered`, not its delay notice's words) and OpenSMTPD's
+    "sorry to have to inform you that your message could not" => Bounced, Medium;
+    "An error has occurred while attempting to deliver a message for the following" => Bounced, Medium;
     // Stalwart's log events by their ids: a failed connection to a domain's hosts (retried:
     // `queue.rescheduled` follows) and the DSN it sends when it gives up
     "(delivery.connect-error)" => Deferred, Medium;
@@ -1130,7 +1150,7 @@ patterns! {
     // Courier's and Kerio Connect's log of a delivery (`success: delivered: mx.example.net
     // [192.0.2.22]`, `Result: delivered, Status: 2.0.0`)
     ",success: delivered:" => Sent, Medium;
-    "Result: delivered" => Sent, Medium;
+    "Result: delivered, Status: " => Sent, Medium;
     "PERMANENT fatal" => Bounced, Medium;
     // maddy (`queue: will retry`); Windows' SMTP service and Netscape Messaging Server on
     // a message that ran out of time
@@ -1909,11 +1929,11 @@ patterns! {
     "远程证书无效" => CertInvalid, Medium;
     "リモート証明書は無効です" => CertInvalid, Medium;
     "원격 인증서가 잘못되었습니다" => CertInvalid, Medium;
-    "证书链是由不受信任的颁发机构颁发的" => CertNotTrusted, Medium;
+    "证书链是由不受信任的颁发机构颁发的" => CertUntrusted, Medium;
     // (.NET's "Could not establish trust relationship for the SSL/TLS secure channel",
     // in Chinese)
     "未能为 SSL/TLS 安全通道建立信任关系" => CertUntrusted, Medium;
-    "信頼されていない機関によって証明書チェーンが発行されました" => CertNotTrusted, Medium;
+    "信頼されていない機関によって証明書チェーンが発行されました" => CertUntrusted, Medium;
     "服务器不支持安全连接" => TlsNotOffered, Medium;
     // Mail clients' and libraries' errors in Chinese, Japanese and Korean, where their
     // English words are known: NSS's certificate errors (Thunderbird), mutt's, Evolution's
@@ -1929,9 +1949,9 @@ patterns! {
     "証明書所有者がホスト名に一致しない" => CertMismatch, Medium;
     "証明書が予期した取得サイトの識別情報と一致しません" => CertMismatch, Medium;
     "지정한 유효한 호스트 중 아무 것도 일치하지 않음" => CertMismatch, Medium;
-    "对等端的证书颁发者不受认可" => CertNotTrusted, Medium;
-    "피어의 인증서 발급자가 인식되지 않습니다" => CertNotTrusted, Medium;
-    "簽署的憑證授權中心不明" => CertNotTrusted, Medium;
+    "对等端的证书颁发者不受认可" => CertUntrusted, Medium;
+    "피어의 인증서 발급자가 인식되지 않습니다" => CertUntrusted, Medium;
+    "簽署的憑證授權中心不明" => CertUntrusted, Medium;
     "无法找到本地查找证书的颁发者证书" => CertUntrusted, Medium;
     "因為憑證是自己簽署的憑證" => CertNotTrusted, Medium;
     "자체 서명된 인증서이므로" => CertNotTrusted, Medium;

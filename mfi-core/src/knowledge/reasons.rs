@@ -534,6 +534,15 @@ reasons! {
     "illegal host/domain name found" => Hostunknown;
     "mail domain mentioned in email address is unknown" => Hostunknown;
     "name or service not known" => Hostunknown;
+    // (the resolver's verdict that a name does not exist in the words of Node.js, Go,
+    // Windows (WSAHOST_NOT_FOUND, 11001), Java and the BSD libc; its "try again" forms,
+    // EAI_AGAIN, SERVFAIL, Go's `server misbehaving`, are network errors)
+    "getaddrinfo enotfound" => Hostunknown;
+    "querymx enotfound" => Hostunknown;
+    ": no such host" => Hostunknown;
+    "no such host is known" => Hostunknown;
+    "java.net.unknownhostexception" => Hostunknown;
+    "nodename nor servname provided" => Hostunknown;
     "no such domain" => Hostunknown;
     "recipient address rejected: unknown domain name" => Hostunknown;
     "recipient address rejected: domain not found" => Hostunknown;
