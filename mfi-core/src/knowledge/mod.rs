@@ -190,6 +190,19 @@ pub struct CauseInfo {
 
 use RemediationId as R;
 
+/// Whether a table's rows, read by index, follow their enum's order (`values[i]` is the
+/// value of row `i`).
+const fn in_enum_order(values: &[usize]) -> bool {
+    let mut i = 0;
+    while i < values.len() {
+        if values[i] != i {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
 macro_rules! causes {
     ($($cause:ident $(for $aud:ident)? => $text:expr, [$($rem:ident),* $(,)?];)*) => {
         /// Every [`Cause`], in declaration order, with its text and remediations.
@@ -202,14 +215,10 @@ macro_rules! causes {
             },)*
         ];
         // (Read by index: the rows must be in the enum's order.)
-        const _: () = {
-            let order = [$(Cause::$cause),*];
-            let mut i = 0;
-            while i < order.len() {
-                assert!(order[i] as usize == i, "causes! rows out of the enum's order");
-                i += 1;
-            }
-        };
+        const _: () = assert!(
+            in_enum_order(&[$(Cause::$cause as usize),*]),
+            "causes! rows out of the enum's order"
+        );
     };
 }
 
@@ -446,14 +455,10 @@ macro_rules! remediations {
             },)*
         ];
         // (Read by index: the rows must be in the enum's order.)
-        const _: () = {
-            let order = [$(RemediationId::$id),*];
-            let mut i = 0;
-            while i < order.len() {
-                assert!(order[i] as usize == i, "remediations! rows out of the enum's order");
-                i += 1;
-            }
-        };
+        const _: () = assert!(
+            in_enum_order(&[$(RemediationId::$id as usize),*]),
+            "remediations! rows out of the enum's order"
+        );
     };
 }
 
