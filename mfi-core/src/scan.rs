@@ -340,9 +340,9 @@ fn socket_error_context(b: &[u8], start: usize) -> bool {
         b' ' | b':' | b'(' | b'#' | b'\t' => true,
         b'=' => {
             let name = &b[start.saturating_sub(6)..start - 1];
-            [&b"errno"[..], b"error", b"code"].iter().any(|w| {
-                name.len() >= w.len() && name[name.len() - w.len()..].eq_ignore_ascii_case(w)
-            })
+            [&b"errno"[..], b"error", b"code"]
+                .iter()
+                .any(|w| ends_with_ci(name, w))
         }
         _ => false,
     }
@@ -628,8 +628,7 @@ fn in_parentheses(b: &[u8], i: usize) -> bool {
     // (Or ending the text or its line after lettre's words, with the class they name:
     // `permanent error (535)`, `transient error (451)`, when the server said no more.)
     let ends = || {
-        let class =
-            |word: &[u8]| i > word.len() && b[i - 1 - word.len()..i - 1].eq_ignore_ascii_case(word);
+        let class = |word: &[u8]| ends_with_ci(&b[..i - 1], word);
         matches!(b.get(i + 4), None | Some(b'\n' | b'\r'))
             && (b[i] == b'5' && class(b"permanent error ")
                 || b[i] == b'4' && class(b"transient error "))
@@ -639,6 +638,22 @@ fn in_parentheses(b: &[u8], i: usize) -> bool {
         && (b.get(i + 4) == Some(&b':') || ends())
         && b[i + 1] <= b'5'
         && !(i > 1 && b[i - 2].is_ascii_alphanumeric())
+}
+
+/// Where the run of spaces that ends at `i` starts (`i` if none does).
+#[inline]
+fn blanks_back(b: &[u8], i: usize) -> usize {
+    let mut j = i;
+    while j > 0 && b[j - 1] == b' ' {
+        j -= 1;
+    }
+    j
+}
+
+/// Whether `hay` ends with `suffix`, in any ASCII case.
+#[inline]
+fn ends_with_ci(hay: &[u8], suffix: &[u8]) -> bool {
+    hay.len() >= suffix.len() && hay[hay.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
 }
 
 /// The number three ASCII digits write.
@@ -723,8 +738,7 @@ fn code_field(b: &[u8], i: usize, code: u16) -> bool {
 /// Whether the status at `i` is the value of a field whose name ends in `code`
 /// (`"enhanced_code":"5.1.1"`, `"smtp_enchcode":"5.1.10"`).
 fn status_field(b: &[u8], i: usize) -> bool {
-    field_name(b, i)
-        .is_some_and(|name| name.len() >= 4 && name[name.len() - 4..].eq_ignore_ascii_case(b"code"))
+    field_name(b, i).is_some_and(|name| ends_with_ci(name, b"code"))
 }
 
 /// The name of the field whose value starts at `i`: `"name":value`, `"name": "value"`,
@@ -812,10 +826,7 @@ fn reply_position(b: &[u8], i: usize) -> bool {
     if b.get(i + 3..i + 9) == Some(b" bytes") || b.get(i + 3..i + 10) == Some(b" Kbytes") {
         return false;
     }
-    let mut j = i;
-    while j > 0 && b[j - 1] == b' ' {
-        j -= 1;
-    }
+    let j = blanks_back(b, i);
     j == 0
         || matches!(b[j - 1], b'\'' | b'"' | b';' | b'(' | b'[' | b'{' | b'#' | b'\t')
         || line_start(b, i)
@@ -832,10 +843,10 @@ fn reply_position(b: &[u8], i: usize) -> bool {
         // (Monit's `Mailserver response error -- 550 ...`: a double dash, then a space.)
         || (j < i && j >= 3 && &b[j - 3..j] == b" --")
         // (A library's `Expected smtp code 250, got 552`.)
-        || (j < i && j >= 4 && b[j - 3..j].eq_ignore_ascii_case(b"got") && b[j - 4] == b' ')
+        || (j < i && ends_with_ci(&b[..j], b" got"))
         // (Stalwart's `rejected command 'DATA' with code 550 (5.7.1) '...'`: the word code
         // before a number with its status in brackets.)
-        || (j < i && j >= 4 && b[j - 4..j].eq_ignore_ascii_case(b"code")
+        || (j < i && ends_with_ci(&b[..j], b"code")
             && b.get(i + 3..i + 5) == Some(b" (")
             && b.get(i + 5).is_some_and(u8::is_ascii_digit)
             && b.get(i + 6) == Some(&b'.'))
@@ -848,10 +859,7 @@ fn reply_position(b: &[u8], i: usize) -> bool {
 /// then `550 ...`; Exim's `... after RCPT TO:<a@b>:`). (Not any number opening a line: a
 /// count under a heading, a street number, a transcript's `250 OK` before the failure.)
 fn line_start(b: &[u8], i: usize) -> bool {
-    let mut j = i;
-    while j > 0 && b[j - 1] == b' ' {
-        j -= 1;
-    }
+    let j = blanks_back(b, i);
     if j == 0 || b[j - 1] != b'\n' {
         return false;
     }
@@ -867,12 +875,9 @@ fn line_start(b: &[u8], i: usize) -> bool {
 #[cold]
 #[inline(never)]
 fn after_reply_words(b: &[u8], i: usize) -> bool {
-    let mut j = i;
-    while j > 0 && b[j - 1] == b' ' {
-        j -= 1;
-    }
+    let j = blanks_back(b, i);
     let w = &b[j.saturating_sub(10)..j];
-    let ends = |s: &[u8]| w.len() >= s.len() && w[w.len() - s.len()..].eq_ignore_ascii_case(s);
+    let ends = |s: &[u8]| ends_with_ci(w, s);
     ends(b"said:")
         || ends(b"said")
         // (Gmail's `The error that the other server returned was:`, nodemailer's `Invalid

@@ -297,13 +297,6 @@ pub(crate) fn exim_time(line: &str) -> Option<(Option<Timestamp>, &str)> {
     Some((t, rest))
 }
 
-/// Whether `needle` (lower case) is in `hay`, in any case (no lower-cased copy of `hay`).
-pub(crate) fn contains_lower(hay: &str, needle: &str) -> bool {
-    hay.as_bytes()
-        .windows(needle.len())
-        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
-}
-
 /// Whether `s` is an Exim message id: `1rAbCd-0001Xy-9Z` (6-6-2) or, since Exim 4.97,
 /// `1rAbCd-0001XyAbCdE-9ZaB` (6-11-4).
 pub(crate) fn is_exim_id(s: &str) -> bool {

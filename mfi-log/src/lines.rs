@@ -1,6 +1,7 @@
 //! What one line of each system's log says: an arrival, a delivery result, a message that
 //! expired or left the queue, or a cause logged on a connection line.
 
+use mfi_core::internal::find_ci;
 use mfi_core::{Severity, Timestamp};
 
 use crate::event::{EventKind, System};
@@ -467,7 +468,7 @@ fn opensmtpd(message: &str) -> (Option<&str>, Vec<What<'_>>) {
         let kind = match result {
             "Ok" => EventKind::Delivered,
             "TempFail" => EventKind::Deferred,
-            _ if fields::contains_lower(text, "expired") => EventKind::Expired,
+            _ if find_ci(text.as_bytes(), b"expired").is_some() => EventKind::Expired,
             _ => EventKind::Bounced,
         };
         let evpid = fields::quoted_value(list, "evpid");
@@ -509,7 +510,7 @@ fn opensmtpd(message: &str) -> (Option<&str>, Vec<What<'_>>) {
         let kind = match result {
             "Ok" => EventKind::Delivered,
             "TempFail" => EventKind::Deferred,
-            _ if fields::contains_lower(text, "expired") => EventKind::Expired,
+            _ if find_ci(text.as_bytes(), b"expired").is_some() => EventKind::Expired,
             _ => EventKind::Bounced,
         };
         let (host, ip) = match field("relay").map(fields::host_ip) {
@@ -566,7 +567,7 @@ fn opensmtpd(message: &str) -> (Option<&str>, Vec<What<'_>>) {
             "Ok" => EventKind::Delivered,
             "TempFail" => EventKind::Deferred,
             "Expire" => EventKind::Expired,
-            _ if fields::contains_lower(text, "expired") => EventKind::Expired,
+            _ if find_ci(text.as_bytes(), b"expired").is_some() => EventKind::Expired,
             _ => EventKind::Bounced,
         };
         let (host, ip) = fields::value(list, "relay").map_or((None, None), fields::host_ip);
@@ -652,7 +653,7 @@ pub(crate) fn exim_message(rest: &str) -> Vec<What<'_>> {
             let text = exim_text(flag, body);
             let kind = match flag {
                 "==" => EventKind::Deferred,
-                "**" if fields::contains_lower(text, "retry timeout exceeded") => {
+                "**" if find_ci(text.as_bytes(), b"retry timeout exceeded").is_some() => {
                     EventKind::Expired
                 }
                 "**" => EventKind::Bounced,
