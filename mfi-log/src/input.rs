@@ -6,7 +6,7 @@ use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
-use mfi_core::{classify_with, Severity, Timestamp};
+use mfi_core::{classify_with, Reason, Severity, Timestamp};
 
 use crate::correlate::{line_options, Correlator};
 use crate::event::{Event, EventKind, Format, System};
@@ -458,7 +458,33 @@ fn exim_line(line: &str) -> Option<Line<'_>> {
 
 /// A line of any other text: a failure when the classifier finds one.
 fn plain_line<'a>(line: &'a str, options: &ReadOptions) -> Option<Line<'a>> {
-    stated_line(line, None, options)
+    // chasquid's record of a delivery states it in one word after the recipient's field:
+    // `ID from=a@example.org to=b@example.net sent`.
+    let sent = line
+        .strip_suffix(" sent")
+        .and_then(|l| l.rsplit(' ').next())
+        .is_some_and(|w| w.starts_with("to=") && w.contains('@'));
+    stated_line(
+        line,
+        sent.then_some(EventKind::Delivered)
+            .or_else(|| verdict(line)),
+        options,
+    )
+}
+
+/// The verdict word that ZoneMTA's sender writes before a delivery's fields:
+/// `ACCEPTED 15e0.001 for <a@b> by b (250 ...)`, `DEFERRED[dns] ...`, and `REJECTED[rate]
+/// ...` for a delivery it gave up (the message is released, whatever the last reply's
+/// class).
+fn verdict(line: &str) -> Option<EventKind> {
+    [
+        (" ACCEPTED ", EventKind::Delivered),
+        (" DEFERRED[", EventKind::Deferred),
+        (" REJECTED[", EventKind::Bounced),
+    ]
+    .into_iter()
+    .find(|(word, _)| line.contains(word))
+    .map(|(_, kind)| kind)
 }
 
 /// A plain line whose source states its outcome beside it (a delivery service's event type):
@@ -476,20 +502,14 @@ fn stated_line<'a>(
     // is the diagnosis' own, so stating it again changes nothing).
     let o = line_options(System::Unknown, stated, None, options);
     let d = classify_with(line, &o);
-    let kind = match d.severity() {
-        _ if d.expired() => EventKind::Expired,
-        // (KumoMTA's `Expiration` record: the retries ran out, whatever the last reply)
-        Severity::Transient | Severity::Permanent if stated == Some(EventKind::Expired) => {
-            EventKind::Expired
-        }
-        Severity::Transient => EventKind::Deferred,
-        Severity::Permanent => EventKind::Bounced,
-        // (A delivery its source states: a delivery service's or KumoMTA's `Delivery`
-        // record. A line of text that only reads like a success is no event.)
-        Severity::Success if stated == Some(EventKind::Delivered) => EventKind::Delivered,
-        _ => return None,
-    };
-    let (host, ip) = fields::host_in_text(line);
+    if (d.severity() == Severity::Unknown && !d.expired())
+        || (d.severity() == Severity::Success
+            && !d.expired()
+            && stated != Some(EventKind::Delivered)
+            && d.reason() != Reason::Delivered)
+    {
+        return None;
+    }
     let address =
         |w: &&str| w.contains('@') && fields::domain_of(w).is_some_and(|d| d.contains('.'));
     let words = || line.split([' ', '<', '>', '(', ')', ',', ';', ':', '"', '\'', '=']);
@@ -502,6 +522,8 @@ fn stated_line<'a>(
         "recipient\":",
         "rcpt to:",
         "to = ",
+        "addr=",
+        "recipient: ",
     ]
     .iter()
     .find_map(|k| {
@@ -519,7 +541,35 @@ fn stated_line<'a>(
         rest.split([' ', '<', '>', ',', ';', '"', '\''])
             .find(address)
     });
+    let kind = match d.severity() {
+        _ if d.expired() => EventKind::Expired,
+        // (KumoMTA's `Expiration` record: the retries ran out, whatever the last reply)
+        Severity::Transient | Severity::Permanent if stated == Some(EventKind::Expired) => {
+            EventKind::Expired
+        }
+        // (A bounce its source states is one, as a Postfix log's `status=bounced` of a 4xx
+        // reply is: ZoneMTA's `REJECTED[rate] ... (421 ...)`, a delivery service's
+        // `bounce` event.)
+        Severity::Transient if stated == Some(EventKind::Bounced) => EventKind::Bounced,
+        Severity::Transient => EventKind::Deferred,
+        Severity::Permanent => EventKind::Bounced,
+        // A delivery its source states (a delivery service's or KumoMTA's `Delivery`
+        // record), or a line that says it delivered to the recipient its field names,
+        // in words (Courier's `addr=<...>,...,success: delivered:`, Kerio's `Recipient:
+        // <...>, Result: delivered`). A line that only reads like a success is no event,
+        // nor is a reply alone (Courier logs the server's `250 OK` before its own line).
+        Severity::Success
+            if stated == Some(EventKind::Delivered)
+                || (named.is_some()
+                    && d.reason() == Reason::Delivered
+                    && d.reply_code().is_none()) =>
+        {
+            EventKind::Delivered
+        }
+        _ => return None,
+    };
     let recipient = named.or_else(|| words().find(address));
+    let (host, ip) = fields::host_in_text(line);
     Some(Line {
         time: None,
         system: System::Unknown,
@@ -964,6 +1014,73 @@ mod tests {
             panic!()
         };
         assert_eq!(d.recipient, Some("a@example.org"));
+    }
+
+    /// The kind and recipient of a plain line's event, if it is one.
+    fn plain_event(line: &str) -> Option<(EventKind, Option<&str>)> {
+        let l = plain_line(line, &ReadOptions::default())?;
+        let [What::Delivery(d)] = &l.what[..] else {
+            panic!("one delivery: {l:?}")
+        };
+        Some((d.kind?, d.recipient))
+    }
+
+    #[test]
+    fn a_plain_line_that_says_it_delivered_to_a_named_recipient_is_a_delivery() {
+        use EventKind::*;
+        // Courier: the recipient is `addr=`, not the sender before it.
+        let courier = "courieresmtp: id=0038C081.4D026173.000051A4,from=<root@example.org>,\
+                       addr=<a@example.net>,size=329,success: delivered: mx.example.net [192.0.2.2]";
+        assert_eq!(
+            plain_event(courier),
+            Some((Delivered, Some("a@example.net")))
+        );
+        let kerio = "[30/Nov/2005 17:57:15] Sent: Queue-ID: 438dd9ea-00000000, Recipient: \
+                     <w@example.com>, Result: delivered, Status: 2.0.0";
+        assert_eq!(plain_event(kerio), Some((Delivered, Some("w@example.com"))));
+        let chasquid = "7SVmPA5C from=a@example.org to=b@example.net sent";
+        assert_eq!(
+            plain_event(chasquid),
+            Some((Delivered, Some("b@example.net")))
+        );
+        // A reply alone (Courier logs the server's before its own line), success words
+        // without a recipient's field, and a `sent` that ends no recipient's field: no event.
+        let reply = "id=0038C081,from=<root@example.org>,addr=<a@example.net>: 250 OK DD/68";
+        assert_eq!(plain_event(reply), None);
+        assert_eq!(
+            plain_event("a@example.net: message was delivered successfully"),
+            None
+        );
+        assert_eq!(
+            plain_event("the report to=a@example.net was not sent"),
+            None
+        );
+    }
+
+    #[test]
+    fn zonemta_states_its_verdict_before_the_fields() {
+        use EventKind::*;
+        let rejected = "info Sender/default/30766 158e0fdcc80000ab4b.001 REJECTED[rate] \
+                        from=s@example.org[s@example.org] to=r@example.com mx=mx1.example.com \
+                        (421 RP-001 Unfortunately, some messages from 203.0.113.9 weren't sent.)";
+        // Released: a bounce, though the last reply was a 4xx.
+        assert_eq!(
+            plain_event(rejected),
+            Some((Bounced, Some("r@example.com")))
+        );
+        let deferred = "(Sender/default/12239) 15e091ac6130002871.001 DEFERRED[dns] \
+                        from=s@example.org to=r@casfcasc.example mx=casfcasc.example \
+                        (450 Can't find an MX server for casfcasc.example)";
+        assert_eq!(
+            plain_event(deferred),
+            Some((Deferred, Some("r@casfcasc.example")))
+        );
+        let accepted = "Sender/default/1 15e0.001 ACCEPTED 15e0.001 for <r@example.net> by \
+                        example.net (250 2.0.0 OK 1234 - gsmtp)";
+        assert_eq!(
+            plain_event(accepted),
+            Some((Delivered, Some("r@example.net")))
+        );
     }
 
     #[test]

@@ -18,6 +18,8 @@ patterns! {
     "no mail hosts for domain" => DnsNoRecords, Medium;
     // (GreenArrow: `the host named example.com does not have any MX records`)
     "does not have any MX records" => DnsNoRecords, Medium;
+    // (ZoneMTA: `450 Can't find an MX server for example.net`)
+    "Can't find an MX server for" => DnsNoRecords, Medium;
     // A resolver's own verdict that the domain does not exist (permanent: diagnosis.rs)
     "InfoDomainNonexistent" => DomainNonexistent, Strong;
     "NonExistentDomain" => DomainNonexistent, Strong;
