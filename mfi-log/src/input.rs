@@ -472,15 +472,18 @@ fn plain_line<'a>(line: &'a str, options: &ReadOptions) -> Option<Line<'a>> {
     )
 }
 
-/// The verdict word that ZoneMTA's sender writes before a delivery's fields:
-/// `ACCEPTED 15e0.001 for <a@b> by b (250 ...)`, `DEFERRED[dns] ...`, and `REJECTED[rate]
-/// ...` for a delivery it gave up (the message is released, whatever the last reply's
-/// class).
+/// The verdict a sending system writes beside a delivery's fields, whatever the last
+/// reply's class: ZoneMTA's sender's `ACCEPTED 15e0.001 for <a@b> by b (250 ...)`,
+/// `DEFERRED[dns] ...`, and `REJECTED[rate] ...` for a delivery it gave up (the message is
+/// released); Stalwart's event ids for the notices it sends (`DSN permanent failure
+/// notification (delivery.dsn-perm-fail) ... code = 451`).
 fn verdict(line: &str) -> Option<EventKind> {
     [
         (" ACCEPTED ", EventKind::Delivered),
         (" DEFERRED[", EventKind::Deferred),
         (" REJECTED[", EventKind::Bounced),
+        ("(delivery.dsn-temp-fail)", EventKind::Deferred),
+        ("(delivery.dsn-perm-fail)", EventKind::Bounced),
     ]
     .into_iter()
     .find(|(word, _)| line.contains(word))
@@ -1058,7 +1061,7 @@ mod tests {
     }
 
     #[test]
-    fn zonemta_states_its_verdict_before_the_fields() {
+    fn a_sending_systems_verdict_beside_the_fields_is_the_event() {
         use EventKind::*;
         let rejected = "info Sender/default/30766 158e0fdcc80000ab4b.001 REJECTED[rate] \
                         from=s@example.org[s@example.org] to=r@example.com mx=mx1.example.com \
