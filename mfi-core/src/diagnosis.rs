@@ -1624,12 +1624,23 @@ fn reason(
     }
     // Words that name a reason the passes above would not settle on without a status code
     // or the SMTP command (`552 Message too large`): still better than none.
-    if let Some(&(r, _)) = sc
-        .reasons
-        .iter()
-        .find(|(r, _)| *r != Reason::Rejected || !e.not_rejected())
-    {
+    // (Not a recipient's reason for a refusal before the recipient was named: RFC 5321's
+    // generic `550 Requested action not taken: mailbox unavailable` in reply to MAIL FROM.)
+    let recipients = |r: Reason| {
+        matches!(
+            r,
+            Reason::Userunknown | Reason::Hostunknown | Reason::Hasmoved | Reason::Norelaying
+        )
+    };
+    if let Some(&(r, _)) = sc.reasons.iter().find(|(r, _)| {
+        (*r != Reason::Rejected || !e.not_rejected()) && !(e.before_rcpt() && recipients(*r))
+    }) {
         return r;
+    }
+    // A refusal of the sender's MAIL FROM that names no reason: the sender was rejected (as
+    // Sisimai decides by the command).
+    if e.command == Some(Signal::CommandMail) {
+        return Reason::Rejected;
     }
     // A reply to a command's syntax or order with nothing else said (`503 5.5.1 Error: need
     // MAIL command`, `501 Syntax error in parameters or arguments`).

@@ -402,6 +402,10 @@ codes! {
     "5.7.513" => Blocked, "Client host blocked by customer block list",
         "The recipient's tenant put the sending IP on its own block list.",
         [SendingIpBlocked] + [ContactRecipientAdmin];
+    // (Outlook.com's requirement of high-volume senders, 2025)
+    "5.7.515" => Authfailure, "Sending domain below the required authentication level",
+        "Outlook.com requires a high-volume sender's domain to pass SPF, DKIM and DMARC; this one does not.",
+        [DmarcFailure, SpfFailure, DkimFailure];
     "5.7.520" => Policyviolation, "External forwarding not allowed",
         "The outbound anti-spam policy blocks automatic forwarding to external addresses.",
         [ExternalForwardingBlocked];

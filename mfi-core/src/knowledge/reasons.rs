@@ -205,6 +205,25 @@ reasons! {
     "is not allowed to send " .. " spf " => Authfailure;
     "is not allowed to send from <" .. " per it's spf record" => Authfailure;
     "spf: " .. " is not allowed to send " => Authfailure;
+    // SPF checkers' words and links (forwardemail's `SPF validation failed with result
+    // "permerror"`, pyspf's `SPF Permanent Error: ...`, Exim ACLs' `Permanent DNS error
+    // while checking SPF record`, the policy servers' `openspf.org/Why?...` and smf-spf's
+    // `why.html` links, Microsoft's Sender ID `(PRA) Not Permitted`)
+    "spf validation failed" => Authfailure;
+    "spf permanent error" => Authfailure;
+    "while checking spf record" => Authfailure;
+    "openspf.org/why" => Authfailure;
+    "open-spf.org/why" => Authfailure;
+    "sender id (pra)" => Authfailure;
+    // DKIM verifiers' refusals (OpenDKIM's `bad DKIM signature data`, `no DKIM signature
+    // data`, `DKIM key retrieval failed`; `No valid DKIM signature found`, `invalid DKIM
+    // signature`; Barracuda's `has SPF or DKIM`)
+    "dkim signature data" => Authfailure;
+    "dkim key retrieval failed" => Authfailure;
+    "no valid dkim signature" => Authfailure;
+    "invalid dkim signature" => Authfailure;
+    "dkim signature verification failed" => Authfailure;
+    "has spf or dkim" => Authfailure;
     // userunknown
     "#5.1.1 bad address" => Userunknown;
     "addressee unknown" => Userunknown;
@@ -381,6 +400,14 @@ reasons! {
     "please get a custom reverse dns name from your isp for your host" => Requireptr;
     "ptr record setup" => Requireptr;
     "reverse dns failed" => Requireptr;
+    // Haraka's fcrdns plugin (`client [192.0.2.1] rejected; no rDNS`, `no FCrDNS match
+    // found`, `rDNS lookup timeout`), Forpsi's `no DNS reverse for`, sendmail checks' `Sender
+    // IP must resolve`
+    "rejected; no rdns" => Requireptr;
+    "fcrdns" => Requireptr;
+    "rdns lookup" => Requireptr;
+    "no dns reverse for" => Requireptr;
+    "ip must resolve" => Requireptr;
     "reverse dns required" => Requireptr;
     "sender ip reverse lookup rejected" => Requireptr;
     "the corresponding forward dns entry does not point to the sending ip" => Requireptr;
@@ -824,6 +851,14 @@ reasons! {
     "extreme bad ip profile" => Blocked;
     "go away" => Blocked;
     "helo command rejected:" => Blocked;
+    // The client's HELO name refused in other words (cPanel's Exim ACL: `Access denied -
+    // Invalid HELO name (See RFC2821 4.1.1.1)`; Haraka's helo.checks: `HELO host must be a
+    // FQDN or address literal`, `HELO host does not match rDNS`; the Exim wiki's `Helo is
+    // ADSL or DIAL`)
+    "invalid helo name" => Blocked;
+    "helo host must be a fqdn" => Blocked;
+    "helo host does not match" => Blocked;
+    "helo is adsl or dial" => Blocked;
     "hosts with dynamic ip" => Blocked;
     "invalid ip for sending mail of domain" => Blocked;
     "is in a black list" => Blocked;
