@@ -142,10 +142,17 @@ impl Years {
     }
 }
 
-/// Takes a syslog line apart: classic (`Mar 10 02:03:04 host prog[pid]: text`) or with an
-/// RFC 3339 time (`2026-03-10T02:03:04.123+00:00 host prog[pid]: text`).
+/// Takes a syslog line apart: classic (`Mar 10 02:03:04 host prog[pid]: text`), with an
+/// RFC 3339 time (`2026-03-10T02:03:04.123+00:00 host prog[pid]: text`), either after a
+/// priority (`<22>Mar 10 ...`), RFC 5424's (`<22>1 2026-03-10T02:03:04Z host prog pid - -
+/// text`), or without a time where a mail system's tag says what it is (`postfix-0
+/// postfix/smtp[216]: text`, a container's log).
 pub(crate) fn syslog(line: &str) -> Option<Syslog<'_>> {
-    let line = without_container_prefix(line);
+    let line = without_container_prefix(line.trim_start_matches([' ', '\t']));
+    let line = without_priority(line);
+    if let Some(rest) = line.strip_prefix("1 ") {
+        return rfc5424(rest);
+    }
     let (stamp, rest) = if let Some(((m, d, secs), rest)) = classic_time(line) {
         (Stamp::Classic(m, d, secs), rest)
     } else if line.as_bytes().first().is_some_and(u8::is_ascii_digit) {
@@ -155,9 +162,13 @@ pub(crate) fn syslog(line: &str) -> Option<Syslog<'_>> {
         if t.len() < 20 || t.as_bytes()[4] != b'-' || !matches!(t.as_bytes()[10], b'T' | b't') {
             return None;
         }
-        (Stamp::Iso(t), &line[space + 1..])
+        let rest = &line[space + 1..];
+        // (A container runtime's time before a classic line, `kubectl logs --timestamps`,
+        // `docker logs -t`: the runtime's, which has the year, and the line's fields.)
+        let rest = classic_time(rest).map_or(rest, |(_, r)| r);
+        (Stamp::Iso(t), rest)
     } else {
-        return None;
+        return undated(line);
     };
     // The host, then the tag (after a level word and its padding in some containers'
     // logs: `2024-12-30T12:16:32+01:00 INFO    postfix/smtp[1204]: ...`).
@@ -172,6 +183,79 @@ pub(crate) fn syslog(line: &str) -> Option<Syslog<'_>> {
     let (program, pid, message) = tag(tagged)?;
     Some(Syslog {
         stamp,
+        program,
+        pid,
+        message,
+    })
+}
+
+/// A line without its syslog priority (`<22>`).
+fn without_priority(line: &str) -> &str {
+    line.strip_prefix('<')
+        .and_then(|r| r.split_once('>'))
+        .filter(|(pri, _)| (1..=3).contains(&pri.len()) && pri.bytes().all(|b| b.is_ascii_digit()))
+        .map_or(line, |(_, rest)| rest)
+}
+
+/// An RFC 5424 record after its version: `TIMESTAMP HOSTNAME APP-NAME PROCID MSGID
+/// STRUCTURED-DATA MSG`, each `-` when it is not given (RFC 5424, section 6).
+fn rfc5424(rest: &str) -> Option<Syslog<'_>> {
+    let mut fields = rest.splitn(6, ' ');
+    let (t, _host, program, pid, _msgid) = (
+        fields.next()?,
+        fields.next()?,
+        fields.next()?,
+        fields.next()?,
+        fields.next()?,
+    );
+    let t_ok = t == "-" || (t.len() >= 20 && t.as_bytes()[4] == b'-');
+    if !t_ok || program == "-" || program.is_empty() {
+        return None;
+    }
+    // The structured data: `-`, or `[id param="value" ...]` elements (a `]` inside a value
+    // is escaped).
+    let sd = fields.next().unwrap_or("");
+    let message = if let Some(m) = sd.strip_prefix('-') {
+        m
+    } else if sd.starts_with('[') {
+        let b = sd.as_bytes();
+        let (mut i, mut in_value) = (0, false);
+        loop {
+            match b.get(i) {
+                None => break,
+                Some(b'\\') => i += 1,
+                Some(b'"') => in_value = !in_value,
+                Some(b']') if !in_value && b.get(i + 1) != Some(&b'[') => break,
+                _ => {}
+            }
+            i += 1;
+        }
+        sd.get(i + 1..).unwrap_or("")
+    } else {
+        return None;
+    };
+    let message = message.strip_prefix(' ').unwrap_or(message);
+    Some(Syslog {
+        stamp: Stamp::Iso(t),
+        program,
+        pid: (pid != "-").then_some(pid),
+        message: message.strip_prefix('\u{feff}').unwrap_or(message),
+    })
+}
+
+/// A line of a host and a mail system's tag with its process id, without a time
+/// (`postfix-0 postfix/lmtp[216]: ...`: a container's log, whose runtime keeps the time).
+fn undated(line: &str) -> Option<Syslog<'_>> {
+    let (host, rest) = line.split_once(' ')?;
+    if host.is_empty() || host.contains(':') {
+        return None;
+    }
+    let (program, pid, message) = tag(rest)?;
+    if pid.is_none() || crate::lines::system_of(program) == crate::event::System::Unknown {
+        return None;
+    }
+    Some(Syslog {
+        stamp: Stamp::Iso("-"),
         program,
         pid,
         message,
@@ -278,7 +362,8 @@ pub(crate) fn utc_offset(s: &str) -> Option<i64> {
 
 /// `YYYY-MM-DD HH:MM:SS[.frac][ +hhmm]` at the start of an Exim log line, and the rest.
 pub(crate) fn exim_time(line: &str) -> Option<(Option<Timestamp>, &str)> {
-    let (t, rest) = date_time(line)?;
+    // (After a container's name, as `docker compose logs` writes: `smtp_1  | 2020-...`.)
+    let (t, rest) = date_time(without_container_prefix(line))?;
     let mut rest = rest.strip_prefix(' ')?;
     let mut t = t;
     // `log_timezone`: ` +0100`.
@@ -603,6 +688,54 @@ mod tests {
     }
 
     #[test]
+    fn syslog_records_of_rfc_5424_and_without_a_time() {
+        // RFC 5424: priority and version, time, host, app, process id, message id,
+        // structured data (`-` or elements), then the message.
+        let line =
+            "<22>1 2019-06-02T12:04:00.000000+02:00 mail postfix/smtp 2447 - - 2EA9: to=<a@b>";
+        let s = syslog(line).unwrap();
+        assert_eq!(
+            (s.program, s.pid, s.message),
+            ("postfix/smtp", Some("2447"), "2EA9: to=<a@b>")
+        );
+        assert_eq!(time(line), "2019-06-02T10:04:00Z");
+        let line = r#"<22>1 2019-06-02T12:04:00Z mail exim - ID47 [x@1 a="b]c" d="e"][y@2] 1rAbCd-0001Xy-9Z => a@b"#;
+        let s = syslog(line).unwrap();
+        assert_eq!((s.program, s.pid), ("exim", None));
+        assert_eq!(s.message, "1rAbCd-0001Xy-9Z => a@b");
+        // (A nil time: the line is read, without one.)
+        let s = syslog("<22>1 - mail sm-mta 9 - - \u{feff}x: stat=Sent").unwrap();
+        assert_eq!((s.program, s.message), ("sm-mta", "x: stat=Sent"));
+        assert!(years().resolve(s.stamp).is_none());
+        assert!(syslog("<22>1 2019-06-02T12:04:00Z mail - - - - text").is_none());
+        assert!(syslog("<22>1 yesterday mail postfix 1 - - text").is_none());
+        // RFC 3164 with its priority, and a leading blank.
+        assert_eq!(
+            time("<22>Mar  1 02:03:04 h postfix/smtp[1]: x"),
+            "2026-03-01T02:03:04Z"
+        );
+        assert_eq!(
+            time(" Mar  1 02:03:04 h postfix/smtp[1]: x"),
+            "2026-03-01T02:03:04Z"
+        );
+        // A container runtime's time before the line's own (`kubectl logs --timestamps`).
+        let line =
+            "2025-11-18T09:14:03.512873611Z Nov 18 09:14:03 postfix-0 postfix/lmtp[216]: A5: x";
+        assert_eq!(syslog(line).unwrap().program, "postfix/lmtp");
+        assert_eq!(time(line), "2025-11-18T09:14:03Z");
+        // No time, a host and a mail system's tag with its process id (a container's log).
+        let s = syslog("postfix-0 postfix/lmtp[216]: A53C: to=<a@b>").unwrap();
+        assert_eq!(
+            (s.program, s.pid, s.message),
+            ("postfix/lmtp", Some("216"), "A53C: to=<a@b>")
+        );
+        assert!(years().resolve(s.stamp).is_none());
+        // (Not another program's, nor a tag without its process id.)
+        assert!(syslog("web-0 nginx[216]: GET /").is_none());
+        assert!(syslog("mail delivery: failed").is_none());
+    }
+
+    #[test]
     fn syslog_lines() {
         let line = "Mar  1 02:03:04 mail01 postfix/smtp[12345]: 3F1A: to=<a@b>";
         let s = syslog(line).unwrap();
@@ -639,6 +772,9 @@ mod tests {
             exim_time("2026-03-10 02:03:04 +0100 [123] 1rAbCd-0001Xy-9Z == a@b").unwrap();
         assert_eq!(t.unwrap().to_string(), "2026-03-10T01:03:04Z");
         assert_eq!(rest, "1rAbCd-0001Xy-9Z == a@b");
+        // After a container's name, as `docker compose logs` writes it.
+        let (_, rest) = exim_time("smtp_1  | 2020-10-01 13:57:12 1kNyrL-0000Hf-6D == a@b").unwrap();
+        assert_eq!(rest, "1kNyrL-0000Hf-6D == a@b");
         assert!(is_exim_id("1rAbCd-0001Xy-9Z"));
         assert!(is_exim_id("1wXyZa-000AbcDeFgH-QrSt"));
         assert!(!is_exim_id("1rAbCd-0001Xy"));

@@ -622,6 +622,9 @@ pub(crate) fn exim_message(rest: &str) -> Vec<What<'_>> {
         return out;
     }
     let (flag, body) = tail.split_once(' ').unwrap_or((tail, ""));
+    // (Exim pads a flag with a blank more when the address is a child of another's:
+    // `->  b@example.net <a@example.net> R=...`.)
+    let body = body.trim_start_matches(' ');
     match flag {
         "<=" => {
             let sender = body.split(' ').next();
@@ -786,6 +789,15 @@ mod tests {
 
     #[test]
     fn exim_lines() {
+        // (A flag padded with a second blank: a child address's delivery.)
+        let w = exim_message("1gtTXl-009NOy-Ft ->  foo@example.net <\" a.b\"@example.org> R=dkim T=remote_smtp H=mx.example.net [192.0.2.1]");
+        let [What::Delivery(d)] = &w[..] else {
+            panic!("{w:?}")
+        };
+        assert_eq!(
+            (d.kind, d.recipient),
+            (Some(EventKind::Delivered), Some("foo@example.net"))
+        );
         let w = exim_message("1rAbCd-0001Xy-9Z == b@example.net R=dnslookup T=remote_smtp defer (111): Connection refused");
         let [What::Delivery(d)] = &w[..] else {
             panic!("{w:?}")
