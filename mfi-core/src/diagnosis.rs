@@ -572,7 +572,11 @@ fn analyse(text: &str, options: &Options, truncated: bool) -> Analysis {
 
 /// The bytes of `b` a collapsed reading keeps, with where each stands in `b`: each run of
 /// ASCII blanks and line breaks as one space (a tab before a digit stays a tab: a lone reply
-/// code may stand after a tab, not after a word and a space), every other byte as it is.
+/// code may stand after a tab, not after a word and a space; a bare line break stays one,
+/// a new line, unless a lower-case letter, `-` or `(` after it goes on the line before: a
+/// wrapped one, as a pasted notice's `... deferred due to\nunexpected volume`, Gmail's
+/// `...\n- gsmtp`),
+/// every other byte as it is.
 fn kept_bytes(b: &[u8]) -> impl Iterator<Item = (usize, u8)> + '_ {
     let mut blank = false;
     b.iter().enumerate().filter_map(move |(i, &c)| {
@@ -581,12 +585,20 @@ fn kept_bytes(b: &[u8]) -> impl Iterator<Item = (usize, u8)> + '_ {
             false => Some((i, c)),
             true if was_blank => None,
             true => {
-                let tab_before_digit = c == b'\t'
-                    && b[i..]
-                        .iter()
-                        .find(|x| !x.is_ascii_whitespace())
-                        .is_some_and(u8::is_ascii_digit);
-                Some((i, if tab_before_digit { b'\t' } else { b' ' }))
+                let run = b[i..].iter().position(|x| !x.is_ascii_whitespace());
+                let next = run.map(|k| b[i + k]);
+                let tab_before_digit = c == b'\t' && next.is_some_and(|x| x.is_ascii_digit());
+                let run = &b[i..run.map_or(b.len(), |k| i + k)];
+                let new_line = matches!(run, b"\n" | b"\r\n")
+                    && next.is_some_and(|x| !x.is_ascii_lowercase() && !matches!(x, b'-' | b'('));
+                Some((
+                    i,
+                    match () {
+                        _ if tab_before_digit => b'\t',
+                        _ if new_line => b'\n',
+                        _ => b' ',
+                    },
+                ))
             }
         }
     })
@@ -603,14 +615,15 @@ fn collapse_runs(b: &[u8], out: &mut [u8]) -> usize {
     n
 }
 
-/// Whether `text` has two blanks before a letter or a `(`: what the automaton's
-/// `LooseWhitespace` patterns find, for [`replies`], which walks no automaton.
+/// Whether `text` has two blanks before a letter or a `(`, or a line break before a
+/// lower-case letter: what the automaton's `LooseWhitespace` patterns find, for
+/// [`replies`], which walks no automaton.
 fn two_blanks_before_a_word(text: &str) -> bool {
     let b = text.as_bytes();
     memchr::memmem::find_iter(b, b"  ").any(|i| {
         b.get(i + 2)
             .is_some_and(|c| c.is_ascii_alphabetic() || *c == b'(')
-    })
+    }) || memchr::memchr_iter(b'\n', b).any(|i| b.get(i + 1).is_some_and(u8::is_ascii_lowercase))
 }
 
 /// The analysis of `text` read with each run of ASCII blanks and line breaks as one space
@@ -1107,8 +1120,10 @@ fn find_mfi(sc: &Scan, text: &str) -> Option<(MfiCode, MfiMatch)> {
             let st = r.status?;
             knowledge::CODE_EQUIVALENTS
                 .iter()
-                .find(|(p, _, _)| p.matches(st))
-                .map(|(_, m, _)| *m)
+                .find(|(p, _, admits, _)| {
+                    p.matches(st) && (*admits != Admits::Unanswered || !answered())
+                })
+                .map(|(_, m, _, _)| *m)
         })
     };
     by_words.or_else(by_code).map(|m| (m, MfiMatch::Equivalent))

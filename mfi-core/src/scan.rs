@@ -285,7 +285,10 @@ fn find_signals(text: &str, out: &mut Scan) {
                         continue;
                     }
                     if pat.signal == Signal::LooseWhitespace {
-                        out.loose = true;
+                        // (A line break before an upper-case letter starts a statement.)
+                        if bytes[start] != b'\n' || bytes[start + 1].is_ascii_lowercase() {
+                            out.loose = true;
+                        }
                         continue;
                     }
                     // The hits are full of stronger ones: this one would replace none (a

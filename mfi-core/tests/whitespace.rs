@@ -130,3 +130,32 @@ fn a_tab_before_a_reply_code_stays_where_it_is() {
     let d = classify("bounced\t550\tmailbox unavailable,  see policy");
     assert_eq!(d.reply_code().map(|c| c.get()), Some(550));
 }
+
+#[test]
+fn a_line_wrapped_before_a_word_of_its_sentence_goes_on() {
+    // A pasted notice wrapped at its width (Postfix's bounce text): the words a line break
+    // parts before a lower-case letter, a `-` or a `(` are one wording.
+    let d = classify(
+        "<j@example.net>: host mta7.example.net[192.0.2.94] said: 421\n4.7.0 [TSS04] Messages \
+         from 192.0.2.214 temporarily deferred due to\nunexpected volume or user complaints - \
+         4.16.55.1; see\nhttps://postmaster.yahooinc.com/error-codes (in reply to MAIL FROM command)",
+    );
+    assert_eq!(d.reason().name(), "badreputation");
+    assert_eq!(
+        d.enhanced_status().map(|s| s.to_string()),
+        Some("4.7.0".into())
+    );
+    let d = classify(
+        "550 5.7.515 Access denied, sending domain [example.org] doesn't meet the\nrequired \
+         authentication level.",
+    );
+    assert_eq!(d.reason().name(), "authfailure");
+    // Before anything else a line break starts a line, which keeps what lines say: curl's
+    // transcript marks the server's reply with `< ` at a line's start.
+    let d = classify(
+        "> AUTH PLAIN\n< 535 Login Fail. Please enter your authorization code to login.\n  0     \
+         0    0     0\n* Closing connection 0\ncurl: (67) Login denied",
+    );
+    assert_eq!(d.reply_code().map(|c| c.get()), Some(535));
+    assert_eq!(d.severity().name(), "permanent");
+}

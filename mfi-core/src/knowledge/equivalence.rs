@@ -43,24 +43,29 @@ pub static EQUIVALENCE_CONTEXT: &[(CodePattern, Admits, &str)] = &[
     (CodePattern::parse("X.7.10"), Admits::TlsOnly, "encryption needed: TLS required"),
 ];
 
-/// Enhanced status codes that name an MFI failure by themselves, with the reason. Used
-/// only when no word in the text names the failure (words are more specific).
-pub static CODE_EQUIVALENTS: &[(CodePattern, MfiCode, &str)] = &[
+/// Enhanced status codes that name an MFI failure by themselves, where (`Admits::All`: in
+/// any text; `Admits::Unanswered`: only as the sending side's own status, in a text with no
+/// server's reply code), and why. Used only when no word in the text names the failure (words are more
+/// specific).
+pub static CODE_EQUIVALENTS: &[(CodePattern, MfiCode, Admits, &str)] = &[
     // Class 4 only: Exchange gives 5.4.1 other meanings (relay denied, edge blocking).
     (
         CodePattern::parse("4.4.1"),
         MfiCode::ConnectionTimedOut,
+        Admits::All,
         "RFC 3463 'No answer from host': the connect attempt got no answer, as in 4.4.315",
     ),
     (
         CodePattern::parse("4.4.2"),
         MfiCode::ConnectionClosedAbruptly,
+        Admits::All,
         "RFC 3463 'Bad connection': the session broke down, as in 4.4.318",
     ),
     (
         CodePattern::parse("4.4.3"),
         MfiCode::DnsQueryFailed,
-        "RFC 3463 'Directory server failure': the (DNS) lookup for routing failed, as in 4.4.312",
+        Admits::Unanswered,
+        "RFC 3463 'Directory server failure': the (DNS) lookup for routing failed, as in 4.4.312; a server that answers with it names its own directory's failure (Barracuda's `451 4.4.3 Temporary server error`)",
     ),
 ];
 
