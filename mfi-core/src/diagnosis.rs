@@ -1422,8 +1422,11 @@ fn first_pass(r: Reason, e: &Evidence) -> bool {
             }
         }
         // Words of an unknown recipient after the message was sent are a filter's.
+        // (Not where words say the account is suspended: Mail.ru's `user is terminated`
+        // after DATA.)
         R::Filtered => {
             !code(R::Suspend)
+                && !said(R::Suspend)
                 && (code(r) || !e.before_data())
                 && (said(r) || said(R::Userunknown) || code(r))
         }

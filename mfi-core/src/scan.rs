@@ -618,6 +618,9 @@ fn basic_at(b: &[u8], i: usize) -> Option<(ReplyCode, usize)> {
         // (`SMTP Error (535): ...`; not a telephone's area code, `(480) 624-2500`)
         Some(b')') if in_parentheses(b, i) => {}
         Some(b',' | b'}' | b'\'' | b':') if unusual_end(b, i, three_digits(d)) => {}
+        // (Ending its line after words that introduce a reply: a notice wrapped at its width,
+        // Postfix's `host ... said: 550\nRequested action not taken: ...`.)
+        Some(b'\n' | b'\r') if after_reply_words(b, i) => {}
         _ => return None,
     }
     Some((ReplyCode::new(three_digits(d))?, i + 3))
@@ -1438,7 +1441,7 @@ fn reply_text(b: &[u8], start: usize, end: usize) -> Span {
         i = p + 1;
     }
     let mut s = start;
-    while s < stop && matches!(b[s], b' ' | b'-' | b'\t') {
+    while s < stop && matches!(b[s], b' ' | b'-' | b'\t' | b'\r' | b'\n') {
         s += 1;
     }
     let mut e = stop;

@@ -150,6 +150,22 @@ fn a_line_wrapped_before_a_word_of_its_sentence_goes_on() {
          authentication level.",
     );
     assert_eq!(d.reason().name(), "authfailure");
+    // (A reply's code at the end of a line after `said:`: the text goes on below.)
+    let d = classify(
+        "a@example.com: host mx3.example.com[192.0.2.110] said: 550\nRequested action not taken: \
+         mailbox unavailable (in reply to RCPT TO\ncommand)",
+    );
+    assert_eq!(d.reply_code().map(|c| c.get()), Some(550));
+    assert_eq!(
+        (d.severity().name(), d.reason().name()),
+        ("permanent", "userunknown")
+    );
+    assert!(d
+        .chain()
+        .next()
+        .unwrap()
+        .text
+        .starts_with("Requested action"));
     // Before anything else a line break starts a line, which keeps what lines say: curl's
     // transcript marks the server's reply with `< ` at a line's start.
     let d = classify(

@@ -1281,6 +1281,13 @@ patterns! {
     "> rejected RCPT <" => Bounced, Weak;
     "temporarily rejected RCPT " => Deferred, Medium;
     "smtp:rcpt" => CommandRcpt, Weak;
+    // Client libraries' errors for a refused recipient (JavaMail's
+    // `SMTPAddressFailedException: 550 ...`, .NET's `SmtpFailedRecipientException`, Python's
+    // `SMTPRecipientsRefused`, PHPMailer's `SMTP Error: The following recipients failed:`)
+    "SMTPAddressFailedException" => CommandRcpt, Weak;
+    "SmtpFailedRecipient" => CommandRcpt, Weak;
+    "SMTPRecipientsRefused" => CommandRcpt, Weak;
+    "Error: The following recipients failed" => CommandRcpt, Weak;
     "smtp:mail" => CommandMail, Weak;
     "smtp:data" => CommandData, Weak;
     "after rcpt" => CommandRcpt, Weak;

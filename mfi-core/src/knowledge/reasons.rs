@@ -1216,6 +1216,10 @@ reasons! {
     "all host address lookups" .. "failed permanently" => Hostunknown, mta;
     "all relevant mx records point to non-existent hosts" => Hostunknown, mta;
     "unrouteable address" => Hostunknown, mta;
+    // Sendmail's own words for a recipient the server refused at RCPT (its `stat=` and
+    // DSN log lines, EX_NOUSER)
+    "stat=user unknown" => Userunknown, mta;
+    "dsn: user unknown" => Userunknown, mta;
     "record indicated no smtp service" => Notaccept, mta;
     "no host found for existing smtp connection" => Notaccept, mta;
     "error: quota exceed" => Mailboxfull, mta;
