@@ -430,6 +430,11 @@ reasons! {
     "message is rfc 5322 compliant" => Notcompliantrfc;
     "rfc 1035 violation: recursive cname records for" => Notcompliantrfc;
     "this message is not rfc 5322 compliant" => Notcompliantrfc;
+    // (the RFC before it: OpenSMTPD's filters' `Message is not RFC 2822 compliant`)
+    "message is not rfc 2822 compliant" => Notcompliantrfc;
+    // (Gmail's refusal of a message without a From: address it can read: `Messages missing a
+    // valid address in From: header, or having no From: header, are not accepted.`)
+    "missing a valid address in from: header" => Notcompliantrfc;
     " multiple " .. " header" => Notcompliantrfc;
     " multiple " .. "header" => Notcompliantrfc;
     // badreputation
@@ -587,6 +592,8 @@ reasons! {
     " - spam" => Spamdetected;
     // (qmail-based filters' verdicts: `550 Error: SB0102 - Rejected: SPAM`)
     "- rejected: spam" => Spamdetected;
+    // (EveryCloud's `554 5.5.5 e-mail Rejected Spam`)
+    "e-mail rejected spam" => Spamdetected;
     // Yandex, Sina
     "under suspicion of spam" => Spamdetected;
     // (amavis's verdicts: `Blocked SPAM {...}`, `Blocked INFECTED (...)`)
@@ -984,6 +991,8 @@ reasons! {
     "the message was rejected because it contains prohibited virus or spam content" => Virusdetected, mta;
     "this form of attachment has been used by recent viruses or other malware" => Virusdetected;
     "virus detected" => Virusdetected;
+    // (EveryCloud's `554 5.6.4 Virus E-Mail Blocked`)
+    "virus e-mail blocked" => Virusdetected;
     // (gateways' refusals: `554 rejected due to virus`, ASSP's `Mail appears infected with`)
     "rejected due to virus" => Virusdetected;
     "mail appears infected" => Virusdetected;
