@@ -1354,6 +1354,19 @@ patterns! {
     // Exchange Server's back pressure (`The resource pressure increased from Medium to
     // High`) and its receive connector's relay refusal (5.7.54)
     "The resource pressure increased from" => OriginExchangeServer, Strong;
+    // Its transport's event log (MSExchangeTransport events 2015, 11015, 11022, 8010): a
+    // send connector that could not set up TLS, a domain-secured peer's certificate without
+    // its name, a certificate whose revocation could not be checked
+    "MSExchangeTransport" => OriginExchangeServer, Strong;
+    "is unable to establish TLS with the receiving server" => TlsFailed, Medium;
+    "requires Transport Layer Security (TLS) authentication, but" => OriginExchangeServer, Strong;
+    "failed to authenticate because the Transport Layer Security (TLS) certificate does not contain the domain name" => CertMismatch, Medium;
+    "from domain-secured domain" => OriginExchangeServer, Strong;
+    "validation of the Transport Layer Security (TLS) certificate failed" => CertInvalid, Medium;
+    "because it was marked for retry if rejected" => OriginExchangeServer, Strong;
+    // (and its refusals with 5.7.3: `451 5.7.3 Must issue a STARTTLS command first`,
+    // `554 5.7.3 Unable to initialize security subsystem`)
+    "Unable to initialize security subsystem" => TlsFailed, Medium;
     "Unable to relay recipient in non-accepted domain" => OriginExchangeServer, Strong;
     "Remote Server returned" => OriginExchangeServer, Strong;
     "Generating server:" => OriginExchangeServer, Strong;
