@@ -20,7 +20,7 @@ Usage: mfi report [OPTIONS] [PATH...]
 Each PATH is a log file (plain or gzip'd), a folder (read recursively; rotated logs
 oldest first) or '-' for standard input (the default). Formats are found from each
 input's first lines: Postfix, Exim, Sendmail, OpenSMTPD and qmail logs (syslog, Exim's
-own mainlog, qmail-send's log), Exchange message tracking logs, PowerShell's listings
+own mainlog, qmail-send's log), Exchange message tracking and SMTP send protocol logs, PowerShell's listings
 and tables (Get-Queue, Get-Message, Get-MessageTrackingLog, Get-MessageTrace,
 Get-MessageTraceDetail, as Format-List or Format-Table prints them), Microsoft 365
 message-trace exports (CSV, UTF-8 or UTF-16), PowerMTA's accounting CSV, JSON Lines

@@ -93,7 +93,8 @@ pub enum Format {
     /// `tai64nlocal` writes it: a delivery's result is found with its recipient from the
     /// `starting delivery` line before it.
     Qmail,
-    /// An Exchange Server message tracking log (`#Fields:` header, CSV rows).
+    /// An Exchange Server message tracking log (`#Fields:` header, CSV rows), or its SMTP
+    /// send protocol log (the same header, with `session-id` and `context` columns).
     ExchangeTracking,
     /// A Microsoft 365 message-trace export, or another CSV export with named columns
     /// (PowerMTA's accounting file: `type,timeLogged,orig,rcpt,dsnAction,...`).

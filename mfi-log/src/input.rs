@@ -1174,6 +1174,54 @@ mod tests {
     /// `Expiration` is the end of the retries; PowerMTA's accounting file says it in its
     /// `dsnAction` column, and names the recipient `rcpt` beside the sender's `orig`.
     #[test]
+    fn exchange_send_protocol_logs_give_their_sessions_failures() {
+        let head = "#Software: Microsoft Exchange Server\n#Version: 15.0.0.0\n#Log-type: SMTP Send Protocol Log\n#Date: 2024-03-04T09:00:02.114Z\n#Fields: date-time,connector-id,session-id,sequence-number,local-endpoint,remote-endpoint,event,data,context\n";
+        let rows = "2024-03-04T09:12:40.101Z,Internet,08DC01,0,,203.0.113.25:25,*,,attempting to connect\n\
+            2024-03-04T09:12:41.112Z,Internet,08DC01,1,,203.0.113.25:25,*,,\"Failed to connect. Winsock error code: 10061, Win32 error code: 10061, Error Message: No connection could be made because the target machine actively refused it 203.0.113.25:25\"\n\
+            2024-03-04T10:05:11.171Z,Internet,08DC02,8,10.0.0.5:50110,192.0.2.40:25,>,RCPT TO:<nosuch@example.net>,\n\
+            2024-03-04T10:05:11.210Z,Internet,08DC02,9,10.0.0.5:50110,192.0.2.40:25,<,550 5.1.1 <nosuch@example.net>: Recipient address rejected: User unknown,\n";
+        let read = |text: &str| -> Vec<_> {
+            LogReader::from_text(text, &ReadOptions::default())
+                .collect::<Result<Vec<Event>, _>>()
+                .unwrap()
+                .into_iter()
+                .map(|e| {
+                    let d = e.diagnosis.as_ref().map(|d| d.as_diagnosis().mfi_code());
+                    (
+                        e.kind,
+                        e.recipient,
+                        e.ip,
+                        e.system,
+                        d.flatten().map(|c| c.name()),
+                    )
+                })
+                .collect()
+        };
+        let got = read(&format!("{head}{rows}"));
+        assert_eq!(
+            got,
+            vec![
+                (
+                    EventKind::Deferred,
+                    None,
+                    Some("203.0.113.25".to_owned()),
+                    System::ExchangeServer,
+                    Some("4.4.316")
+                ),
+                (
+                    EventKind::Bounced,
+                    Some("nosuch@example.net".to_owned()),
+                    Some("192.0.2.40".to_owned()),
+                    System::ExchangeServer,
+                    None
+                ),
+            ]
+        );
+        // A receive connector's log: its sessions are clients', no deliveries of this server.
+        assert!(read(&format!("{}{rows}", head.replace("Send", "Receive"))).is_empty());
+    }
+
+    #[test]
     fn sending_systems_records_state_their_outcome() {
         let kumo = r#"{"type": "Delivery", "recipient": "ok@example.com", "response": {"code": 250, "content": "OK ids=8a54"}, "timestamp": 1700000000}
 {"type": "TransientFailure", "recipient": "gone@example.net", "response": {"code": 552, "enhanced_code": null, "content": "1 Requested mail action aborted, mailbox not found"}, "timestamp": 1700000001}

@@ -2,7 +2,7 @@
 //!
 //! Reads what a mail system logs about its deliveries — Postfix, Exim, Sendmail, OpenSMTPD
 //! and qmail logs (syslog files, Exim's own `mainlog`, qmail-send's log), Exchange message
-//! tracking logs,
+//! tracking logs and SMTP send protocol logs,
 //! Microsoft 365 message-trace exports, JSON Lines from a log shipper — plain,
 //! gzip-compressed (rotated logs), UTF-8 or UTF-16 (message-trace exports), and turns every
 //! delivery line into an [`Event`]: when, which message and recipient, which host, what
@@ -48,6 +48,7 @@ mod incident;
 mod input;
 mod lines;
 mod listing;
+mod protocol;
 mod tabular;
 
 pub use event::{Event, EventKind, Format, System};

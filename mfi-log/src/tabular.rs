@@ -1,4 +1,5 @@
-//! CSV exports: Exchange Server message tracking logs (`#Fields:` header), Microsoft 365
+//! CSV exports: Exchange Server message tracking logs (`#Fields:` header; its SMTP protocol
+//! logs, with the same header, are read by [`crate::protocol`]), Microsoft 365
 //! message-trace exports (Get-MessageTrace, Get-MessageTraceDetail, historical search) and
 //! PowerMTA's accounting files (`type,timeLogged,orig,rcpt,...,dsnDiag`), their columns found
 //! by name.
@@ -144,6 +145,12 @@ pub(crate) fn is_message_trace_header(line: &str) -> bool {
 pub(crate) struct Table {
     format: Format,
     columns: Option<Columns>,
+    /// An Exchange SMTP protocol log's columns and open sessions, when the `#Fields:` are
+    /// one's.
+    protocol: Option<(crate::protocol::Columns, crate::protocol::Protocol)>,
+    /// Whether the log is an SMTP receive protocol log (`#Log-type: SMTP Receive Protocol
+    /// Log`).
+    receiving: bool,
 }
 
 impl Table {
@@ -151,6 +158,8 @@ impl Table {
         Table {
             format,
             columns: None,
+            protocol: None,
+            receiving: false,
         }
     }
 
@@ -161,10 +170,23 @@ impl Table {
         if let Some(names) = first_clean.strip_prefix("#Fields:") {
             let mut all = vec![names.trim().to_owned()];
             all.extend(rec.iter().skip(1).map(str::to_owned));
+            let normed: Vec<String> = all.iter().map(|n| norm(n)).collect();
+            self.protocol = crate::protocol::Columns::new(&normed)
+                .filter(|_| !self.receiving)
+                .map(|c| (c, Default::default()));
             self.columns = Some(Columns::new(&all, self.format));
             return;
         }
         if first_clean.starts_with('#') {
+            // (A receive connector's log: its `<` rows are the clients' commands, and its
+            // sessions' failures are theirs, not deliveries.)
+            if let Some(t) = first_clean.strip_prefix("#Log-type:") {
+                self.receiving = t.contains("Receive");
+            }
+            return;
+        }
+        if let Some((cols, sessions)) = self.protocol.as_mut() {
+            sessions.record(cols, rec, parse_time, f);
             return;
         }
         let Some(cols) = self.columns.as_ref() else {
