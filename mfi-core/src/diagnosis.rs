@@ -623,7 +623,7 @@ fn two_blanks_before_a_word(text: &str) -> bool {
     memchr::memmem::find_iter(b, b"  ").any(|i| {
         b.get(i + 2)
             .is_some_and(|c| c.is_ascii_alphabetic() || *c == b'(')
-    }) || memchr::memchr_iter(b'\n', b).any(|i| b.get(i + 1).is_some_and(u8::is_ascii_lowercase))
+    }) || scan::wrapped(b)
 }
 
 /// The analysis of `text` read with each run of ASCII blanks and line breaks as one space

@@ -235,7 +235,16 @@ pub(crate) fn scan(text: &str) -> Scan {
 pub(crate) fn scan_into(text: &str, out: &mut Scan) {
     debug_assert!(out.chain.is_empty() && out.hits.is_empty());
     find_signals(text, out);
+    out.loose |= wrapped(text.as_bytes());
     find_replies(text, out);
+}
+
+/// Whether a line of `b` goes on after a line break: a line break right before a
+/// lower-case letter (a pasted notice wrapped at its width, Postfix's bounce text: `...
+/// deferred due to\nunexpected volume`), which the collapsed reading joins. (Searched apart
+/// from the automaton: two-byte wordings would be found all over a text.)
+pub(crate) fn wrapped(b: &[u8]) -> bool {
+    memchr::memchr_iter(b'\n', b).any(|i| b.get(i + 1).is_some_and(u8::is_ascii_lowercase))
 }
 
 /// The replies of a text alone (what [`scan`] puts in `chain`).
@@ -285,10 +294,7 @@ fn find_signals(text: &str, out: &mut Scan) {
                         continue;
                     }
                     if pat.signal == Signal::LooseWhitespace {
-                        // (A line break before an upper-case letter starts a statement.)
-                        if bytes[start] != b'\n' || bytes[start + 1].is_ascii_lowercase() {
-                            out.loose = true;
-                        }
+                        out.loose = true;
                         continue;
                     }
                     // The hits are full of stronger ones: this one would replace none (a

@@ -1584,12 +1584,6 @@ patterns! {
     "  a" => LooseWhitespace, Strong; "  b" => LooseWhitespace, Strong; "  c" => LooseWhitespace, Strong; "  d" => LooseWhitespace, Strong; "  e" => LooseWhitespace, Strong; "  f" => LooseWhitespace, Strong; "  g" => LooseWhitespace, Strong; "  h" => LooseWhitespace, Strong; "  i" => LooseWhitespace, Strong;
     "  j" => LooseWhitespace, Strong; "  k" => LooseWhitespace, Strong; "  l" => LooseWhitespace, Strong; "  m" => LooseWhitespace, Strong; "  n" => LooseWhitespace, Strong; "  o" => LooseWhitespace, Strong; "  p" => LooseWhitespace, Strong; "  q" => LooseWhitespace, Strong; "  r" => LooseWhitespace, Strong;
     "  s" => LooseWhitespace, Strong; "  t" => LooseWhitespace, Strong; "  u" => LooseWhitespace, Strong; "  v" => LooseWhitespace, Strong; "  w" => LooseWhitespace, Strong; "  x" => LooseWhitespace, Strong; "  y" => LooseWhitespace, Strong; "  z" => LooseWhitespace, Strong; "  (" => LooseWhitespace, Strong;
-    // A line broken before a word that goes on the sentence (a pasted notice wrapped at its
-    // width: Postfix's bounce text, `... deferred due to\nunexpected volume`): read
-    // collapsed too. (Only before a lower-case letter: scan.rs.)
-    "\na" => LooseWhitespace, Strong; "\nb" => LooseWhitespace, Strong; "\nc" => LooseWhitespace, Strong; "\nd" => LooseWhitespace, Strong; "\ne" => LooseWhitespace, Strong; "\nf" => LooseWhitespace, Strong; "\ng" => LooseWhitespace, Strong; "\nh" => LooseWhitespace, Strong; "\ni" => LooseWhitespace, Strong;
-    "\nj" => LooseWhitespace, Strong; "\nk" => LooseWhitespace, Strong; "\nl" => LooseWhitespace, Strong; "\nm" => LooseWhitespace, Strong; "\nn" => LooseWhitespace, Strong; "\no" => LooseWhitespace, Strong; "\np" => LooseWhitespace, Strong; "\nq" => LooseWhitespace, Strong; "\nr" => LooseWhitespace, Strong;
-    "\ns" => LooseWhitespace, Strong; "\nt" => LooseWhitespace, Strong; "\nu" => LooseWhitespace, Strong; "\nv" => LooseWhitespace, Strong; "\nw" => LooseWhitespace, Strong; "\nx" => LooseWhitespace, Strong; "\ny" => LooseWhitespace, Strong; "\nz" => LooseWhitespace, Strong;
     // qmail-remote's own words around the remote reply it quotes
     "Remote host said:" => OriginQmail, Strong;
     "does not like recipient" => OriginQmail, Strong;

@@ -828,7 +828,7 @@ mod tests {
         texts.push(all.clone());
         texts.push(all.replace(' ', ""));
         // Every split point of a text full of patterns, including matches across the middle.
-        for cut in 0..200 {
+        for cut in (0..200).filter(|&c| all.is_char_boundary(c.min(all.len()))) {
             texts.push(all[..all.len().min(cut)].to_owned());
         }
         texts.push(String::new());
