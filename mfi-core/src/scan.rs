@@ -235,14 +235,14 @@ pub(crate) fn scan(text: &str) -> Scan {
 pub(crate) fn scan_into(text: &str, out: &mut Scan) {
     debug_assert!(out.chain.is_empty() && out.hits.is_empty());
     find_signals(text, out);
-    out.loose |= wrapped(text.as_bytes());
     find_replies(text, out);
 }
 
 /// Whether a line of `b` goes on after a line break: a line break right before a
 /// lower-case letter (a pasted notice wrapped at its width, Postfix's bounce text: `...
-/// deferred due to\nunexpected volume`), which the collapsed reading joins. (Searched apart
-/// from the automaton: two-byte wordings would be found all over a text.)
+/// deferred due to\nunexpected volume`), which the collapsed reading joins. (The scan
+/// finds it as it classifies the bytes for reply codes, [`CodeStarts`]; this search is
+/// for [`replies`]' callers, which scan no further.)
 pub(crate) fn wrapped(b: &[u8]) -> bool {
     memchr::memchr_iter(b'\n', b).any(|i| b.get(i + 1).is_some_and(u8::is_ascii_lowercase))
 }
@@ -1040,6 +1040,9 @@ struct CodeStarts<'a> {
     /// position `base + k`).
     base: usize,
     mask: u32,
+    /// Whether a block classified so far has a line break before a lower-case letter
+    /// ([`wrapped`]).
+    wrapped: bool,
 }
 
 /// The bytes [`CodeStarts`] classifies at a time.
@@ -1053,6 +1056,7 @@ impl<'a> CodeStarts<'a> {
             next: 1,
             base: 0,
             mask: u32::from(b.first().is_some_and(|c| matches!(c, b'2' | b'4' | b'5'))),
+            wrapped: false,
         }
     }
 
@@ -1088,18 +1092,21 @@ impl<'a> CodeStarts<'a> {
         debug_assert!(start >= 1 && start < b.len());
         if let Some(here) = b.get(start..start + BLOCK) {
             self.base = start;
-            self.mask = code_starts32(here, &b[start - 1..start - 1 + BLOCK]);
+            (self.mask, self.wrapped) =
+                code_starts32(here, &b[start - 1..start - 1 + BLOCK], self.wrapped);
         } else if b.len() > BLOCK {
             let base = b.len() - BLOCK;
             self.base = base;
-            self.mask = code_starts32(&b[base..], &b[base - 1..b.len() - 1]) & !0 << (start - base);
+            let (mask, wrapped) =
+                code_starts32(&b[base..], &b[base - 1..b.len() - 1], self.wrapped);
+            (self.mask, self.wrapped) = (mask & !0 << (start - base), wrapped);
         } else {
             let (mut here, mut before) = ([0u8; BLOCK], [0u8; BLOCK]);
             let n = b.len() - start;
             here[..n].copy_from_slice(&b[start..]);
             before[..n].copy_from_slice(&b[start - 1..b.len() - 1]);
             self.base = start;
-            self.mask = code_starts32(&here, &before);
+            (self.mask, self.wrapped) = code_starts32(&here, &before, self.wrapped);
         }
         self.next = self.base + BLOCK;
     }
@@ -1107,21 +1114,27 @@ impl<'a> CodeStarts<'a> {
 
 /// Of thirty-two bytes `here`, each preceded by the byte of `before` at its place: which
 /// are a 2, 4 or 5 after a byte that does not continue a word (a letter, a digit, `_` or
-/// `.`), one bit each. Prose has no such digits: the bytes before are only looked at when
+/// `.`), one bit each; and `wrapped`, or whether one is a lower-case letter after a line
+/// break ([`wrapped`]). Prose has no such digits: the bytes before are only looked at when
 /// there are.
 #[inline]
-fn code_starts32(here: &[u8], before: &[u8]) -> u32 {
+fn code_starts32(here: &[u8], before: &[u8], wrapped: bool) -> (u32, bool) {
     use wide::u8x16;
     let half = |s: &[u8], k: usize| {
         u8x16::new(<[u8; 16]>::try_from(&s[16 * k..16 * k + 16]).unwrap_or_default())
     };
     let splat = u8x16::splat;
+    let within = |x: u8x16, lo: u8, hi: u8| x.max(splat(lo)).min(splat(hi)).cmp_eq(x);
+    let wrapped = wrapped || {
+        let breaks = |k: usize| half(before, k).cmp_eq(splat(b'\n'));
+        (breaks(0) | breaks(1)).move_mask() != 0
+            && (0..2).any(|k| (breaks(k) & within(half(here, k), b'a', b'z')).move_mask() != 0)
+    };
     let code = |v: u8x16| v.cmp_eq(splat(b'2')) | v.cmp_eq(splat(b'4')) | v.cmp_eq(splat(b'5'));
     let digits = (code(half(here, 0)).move_mask() | code(half(here, 1)).move_mask() << 16) as u32;
     if digits == 0 {
-        return 0;
+        return (0, wrapped);
     }
-    let within = |x: u8x16, lo: u8, hi: u8| x.max(splat(lo)).min(splat(hi)).cmp_eq(x);
     let word = |p: u8x16| {
         within(p | splat(0x20), b'a', b'z')
             | within(p, b'0', b'9')
@@ -1130,7 +1143,7 @@ fn code_starts32(here: &[u8], before: &[u8]) -> u32 {
     };
     let words =
         (word(half(before, 0)).move_mask() | word(half(before, 1)).move_mask() << 16) as u32;
-    digits & !words
+    (digits & !words, wrapped)
 }
 
 /// Whether the status-only reply `n` closes the reply `r` whose basic code has none (same
@@ -1304,6 +1317,9 @@ fn find_replies(text: &str, out: &mut Scan) {
         }
         i += 1;
     }
+    // (A line wrapped before a word of its sentence, found among the bytes classified:
+    // the text is read collapsed.)
+    out.loose |= starts.wrapped;
 
     // Merge what is one reply told twice.
     let mut prev_continued = false;
