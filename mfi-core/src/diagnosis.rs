@@ -1418,15 +1418,14 @@ fn first_pass(r: Reason, e: &Evidence) -> bool {
                 // An unknown-recipient code yields to the words of a more specific refusal.
                 !USERUNKNOWN_YIELDS_TO.iter().any(|&o| said(o))
             } else {
-                e.command == Some(Signal::CommandRcpt) && said(r)
+                // (Not a limit's refusal that a client's wrapper calls invalid addresses:
+                // JavaMail's `Invalid Addresses ... 452 4.5.3 Too many recipients`.)
+                e.command == Some(Signal::CommandRcpt) && said(r) && !said(R::Toomanyconn)
             }
         }
         // Words of an unknown recipient after the message was sent are a filter's.
-        // (Not where words say the account is suspended: Mail.ru's `user is terminated`
-        // after DATA.)
         R::Filtered => {
             !code(R::Suspend)
-                && !said(R::Suspend)
                 && (code(r) || !e.before_data())
                 && (said(r) || said(R::Userunknown) || code(r))
         }

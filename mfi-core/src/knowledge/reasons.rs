@@ -100,7 +100,8 @@ reasons! {
     "inactive account" => Suspend;
     "invalid/inactive user" => Suspend;
     "is a deactivated mailbox" => Suspend;
-    "is unavailable: user is terminated" => Suspend;
+    // (Mail.ru's own words, also after DATA, where an unknown user's would be a filter's)
+    "is unavailable: user is terminated" => Suspend, mta;
     "mailbox currently suspended" => Suspend;
     "mailbox disabled" => Suspend;
     "mailbox is frozen" => Suspend;
@@ -432,9 +433,6 @@ reasons! {
     "this message is not rfc 5322 compliant" => Notcompliantrfc;
     // (the RFC before it: OpenSMTPD's filters' `Message is not RFC 2822 compliant`)
     "message is not rfc 2822 compliant" => Notcompliantrfc;
-    // (Gmail's refusal of a message without a From: address it can read: `Messages missing a
-    // valid address in From: header, or having no From: header, are not accepted.`)
-    "missing a valid address in from: header" => Notcompliantrfc;
     " multiple " .. " header" => Notcompliantrfc;
     " multiple " .. "header" => Notcompliantrfc;
     // badreputation
