@@ -41,6 +41,11 @@ patterns! {
     "unnecessary spaces and try again" => OriginGmail, Strong;
     "Host not found, try again" => DnsTryAgain, Strong;
     "DNS query failed" => DnsFailed, Medium;
+    // (Cisco AsyncOS: `DNS Soft Error looking up example.net (MX) while asking 10.0.0.53.
+    // Error was: Timeout`, its last error in an expiry; `DNS Hard Error looking up ...:
+    // NXDomain`, whose resolver's word says more)
+    "DNS Soft Error looking up" => DnsFailed, Medium;
+    "DNS Hard Error looking up" => DnsFailed, Medium;
     "DNS query error" => DnsFailed, Medium;
     // DANE's TLSA record could not be looked up (Postfix's `TLSA lookup error for`,
     // Exim's `DANE error: tlsa lookup DEFER`): a DNS failure
