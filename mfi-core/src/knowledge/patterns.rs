@@ -969,6 +969,11 @@ patterns! {
     "QUEUE.Expired" => Expired, Strong;
     "status=expired" => Expired, Strong;
     "retry timeout exceeded" => Expired, Medium;
+    // (Exim's, when the hosts had failed for longer than the retry rules allow before the
+    // message came: `all hosts have been failing for a long time and were last tried after
+    // this message arrived`)
+    "all hosts have been failing for a long time" => Expired, Medium;
+    "all hosts have been failing for a long time" => OriginExim, Strong;
     "Message delayed" => Delayed, Medium;
     "Action: delayed" => Delayed, Medium;
     "status=deferred" => Deferred, Medium;
@@ -1213,6 +1218,11 @@ patterns! {
     // discarded.`)
     ": malformed address: " => Bounced, Medium;
     "exceeded the max defers and failures per hour" => Bounced, Medium;
+    // (and past its hourly limit of a domain's messages: `... has exceeded the max emails per
+    // hour (2/2 (100%)) allowed. Message will be reattempted later`, or `Message
+    // discarded.`)
+    "allowed. Message will be reattempted later" => Deferred, Medium;
+    "allowed. Message discarded." => Bounced, Medium;
     // Row hints
     "throttl" => HintThrottle, Weak;
     "thread limit" => HintThrottle, Weak;
@@ -1595,6 +1605,8 @@ patterns! {
     "I wasn't able to establish an SMTP connection" => OriginQmail, Strong;
     "this message has been in the queue too long" => OriginQmail, Strong;
     "I couldn't find any host named" => OriginQmail, Strong;
+    "I couldn't find any host by that name" => OriginQmail, Strong;
+    "but connection died. (#4.4.2)" => OriginQmail, Strong;
     "Google tried to deliver" => OriginGmail, Strong;
     "Delivery to the following recipient failed permanently" => OriginGmail, Strong;
     // (its final notice, whatever the last attempt's `TEMP_FAILURE:` said)
