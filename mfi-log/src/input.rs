@@ -997,6 +997,13 @@ impl Read for Lines {
 mod tests {
     use super::*;
 
+    /// Every event of `text` read with `options` (none may fail).
+    fn read_all(text: &str, options: &ReadOptions) -> Vec<Event> {
+        LogReader::from_text(text, options)
+            .collect::<Result<_, _>>()
+            .unwrap()
+    }
+
     #[test]
     fn a_plain_line_names_the_recipient_its_fields_name() {
         let l = plain_line(
@@ -1104,13 +1111,10 @@ mod tests {
 {"event-data": {"event": "failed", "severity": "temporary", "recipient": "cy@example.org", "timestamp": 1534110422.389832, "delivery-status": {"code": 0, "message": "queued for a retry"}}}
 {"notificationType": "Bounce", "bounce": {"bounceType": "Permanent", "bouncedRecipients": [{"emailAddress": "dee@example.net"}], "timestamp": "2025-03-20T14:51:11.000Z"}}
 "#;
-        let got: Vec<_> =
-            LogReader::from_text(events, &ReadOptions::default().format(Format::JsonLines))
-                .collect::<Result<Vec<Event>, _>>()
-                .unwrap()
-                .into_iter()
-                .map(|e| (e.kind, e.recipient, e.time.map(|t| t.to_string())))
-                .collect();
+        let got: Vec<_> = read_all(events, &ReadOptions::default().format(Format::JsonLines))
+            .into_iter()
+            .map(|e| (e.kind, e.recipient, e.time.map(|t| t.to_string())))
+            .collect();
         let t = |s: &str| Some(s.to_owned());
         assert_eq!(
             got,
@@ -1181,9 +1185,7 @@ mod tests {
             2024-03-04T10:05:11.171Z,Internet,08DC02,8,10.0.0.5:50110,192.0.2.40:25,>,RCPT TO:<nosuch@example.net>,\n\
             2024-03-04T10:05:11.210Z,Internet,08DC02,9,10.0.0.5:50110,192.0.2.40:25,<,550 5.1.1 <nosuch@example.net>: Recipient address rejected: User unknown,\n";
         let read = |text: &str| -> Vec<_> {
-            LogReader::from_text(text, &ReadOptions::default())
-                .collect::<Result<Vec<Event>, _>>()
-                .unwrap()
+            read_all(text, &ReadOptions::default())
                 .into_iter()
                 .map(|e| {
                     let d = e.diagnosis.as_ref().map(|d| d.as_diagnosis().mfi_code());
@@ -1232,9 +1234,7 @@ mod tests {
             b,2024-05-02 10:11:13+0000,bounces@sender.example,nobody@example.com,failed,5.1.1 (bad destination mailbox address),\"smtp;550 5.1.1 No such user\",mx.example.com (192.0.2.41)\n\
             t,2024-05-02 10:11:14+0100,bounces@sender.example,later@example.net,delayed,4.7.0 (delivery not authorized),\"smtp;421 4.7.0 Try again later\",mx.example.net (192.0.2.42)\n";
         let read = |text: &str, format: Format| -> Vec<_> {
-            LogReader::from_text(text, &ReadOptions::default().format(format))
-                .collect::<Result<Vec<Event>, _>>()
-                .unwrap()
+            read_all(text, &ReadOptions::default().format(format))
                 .into_iter()
                 .map(|e| {
                     let severity = e.diagnosis.as_ref().map(|d| d.as_diagnosis().severity());
@@ -1299,11 +1299,7 @@ mod tests {
 2011-03-21 07:42:26 1Q1XGK-0001gY-4B == bo@example.org R=dnslookup T=remote_smtp defer (113): No route to host
 ";
         let sendmail = "Jun 26 07:24:25 mx sendmail[31762]: q5PNOMeP031760: to=<cy@example.com>, delay=00:00:02, mailer=esmtp, pri=121393, relay=mx.example.com. [192.0.2.90], dsn=5.0.0,stat=Service unavailable\n";
-        let read = |log| {
-            LogReader::from_text(log, &ReadOptions::default().year(2026))
-                .collect::<Result<Vec<Event>, _>>()
-                .unwrap()
-        };
+        let read = |log| read_all(log, &ReadOptions::default().year(2026));
         let events: Vec<Event> = read(exim).into_iter().chain(read(sendmail)).collect();
         let got: Vec<_> = events
             .iter()
@@ -1349,9 +1345,7 @@ mod tests {
 @4000000065ee0b820a1b2c43 delivery 183: failure: 192.0.2.7_does_not_like_recipient./Remote_host_said:_550_5.1.1_<bo@example.net>_is_not_a_valid_mailbox./Giving_up_on_192.0.2.7./
 @4000000065ee0b820a1b2c44 end msg 161214
 ";
-        let events: Vec<Event> = LogReader::from_text(multilog, &ReadOptions::default())
-            .collect::<Result<_, _>>()
-            .unwrap();
+        let events = read_all(multilog, &ReadOptions::default());
         let got: Vec<_> = events
             .iter()
             .map(|e| {
@@ -1393,9 +1387,7 @@ mod tests {
 Mar 10 19:38:00 mx qmail: 1710099480.000001 starting delivery 7: msg 99 to remote dee@example.net
 Mar 10 19:38:05 mx qmail: 1710099485.000001 delivery 7: deferral: Sorry,_I_wasn't_able_to_establish_an_SMTP_connection._(#4.4.1)/
 ";
-        let events: Vec<Event> = LogReader::from_text(syslog, &ReadOptions::default().year(2024))
-            .collect::<Result<_, _>>()
-            .unwrap();
+        let events = read_all(syslog, &ReadOptions::default().year(2024));
         assert_eq!(events.len(), 1);
         assert_eq!(events[0].recipient.as_deref(), Some("dee@example.net"));
         assert_eq!(events[0].kind, EventKind::Deferred);
