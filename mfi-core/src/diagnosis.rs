@@ -572,10 +572,8 @@ fn analyse(text: &str, options: &Options, truncated: bool) -> Analysis {
 
 /// The bytes of `b` a collapsed reading keeps, with where each stands in `b`: each run of
 /// ASCII blanks and line breaks as one space (a tab before a digit stays a tab: a lone reply
-/// code may stand after a tab, not after a word and a space; a bare line break stays one,
-/// a new line, unless a lower-case letter, `-` or `(` after it goes on the line before: a
-/// wrapped one, as a pasted notice's `... deferred due to\nunexpected volume`, Gmail's
-/// `...\n- gsmtp`),
+/// code may stand after a tab, not after a word and a space; a bare line break before a
+/// transcript's `< ` or `> ` stays one: curl's `\n< 535 ...` marks a line the server sent),
 /// every other byte as it is.
 fn kept_bytes(b: &[u8]) -> impl Iterator<Item = (usize, u8)> + '_ {
     let mut blank = false;
@@ -589,8 +587,9 @@ fn kept_bytes(b: &[u8]) -> impl Iterator<Item = (usize, u8)> + '_ {
                 let next = run.map(|k| b[i + k]);
                 let tab_before_digit = c == b'\t' && next.is_some_and(|x| x.is_ascii_digit());
                 let run = &b[i..run.map_or(b.len(), |k| i + k)];
+                let end = i + run.len();
                 let new_line = matches!(run, b"\n" | b"\r\n")
-                    && next.is_some_and(|x| !x.is_ascii_lowercase() && !matches!(x, b'-' | b'('));
+                    && matches!(b.get(end..end + 2), Some(b"< " | b"> "));
                 Some((
                     i,
                     match () {
@@ -1654,15 +1653,15 @@ fn reason(
     }) {
         return r;
     }
-    // A refusal of the sender's MAIL FROM that names no reason: the sender was rejected (as
-    // Sisimai decides by the command).
-    if e.command == Some(Signal::CommandMail) {
-        return Reason::Rejected;
-    }
     // A reply to a command's syntax or order with nothing else said (`503 5.5.1 Error: need
     // MAIL command`, `501 Syntax error in parameters or arguments`).
     if e.syntax_reply() {
         return Reason::Syntaxerror;
+    }
+    // A refusal of the sender's MAIL FROM that names no reason: the sender was rejected (as
+    // Sisimai decides by the command).
+    if e.command == Some(Signal::CommandMail) {
+        return Reason::Rejected;
     }
     // A failure its source states (a status report's `Action: failed` for this recipient)
     // with a server's reply whose words name no reason (`554 No Resent-From field given`):

@@ -305,6 +305,13 @@ fn find_signals(text: &str, out: &mut Scan) {
                     if *in_name.get_or_insert_with(|| knowledge::inside_a_name(bytes, start, end)) {
                         continue;
                     }
+                    // (`mail from` is the command only as a word: not prose's `email from`.)
+                    if pat.signal == Signal::CommandMail
+                        && start > 0
+                        && bytes[start - 1].is_ascii_alphabetic()
+                    {
+                        continue;
+                    }
                     push_hit(
                         out,
                         Hit {

@@ -458,18 +458,31 @@ fn exim_line(line: &str) -> Option<Line<'_>> {
 
 /// A line of any other text: a failure when the classifier finds one.
 fn plain_line<'a>(line: &'a str, options: &ReadOptions) -> Option<Line<'a>> {
-    // chasquid's record of a delivery states it in one word after the recipient's field:
-    // `ID from=a@example.org to=b@example.net sent`.
-    let sent = line
-        .strip_suffix(" sent")
-        .and_then(|l| l.rsplit(' ').next())
-        .is_some_and(|w| w.starts_with("to=") && w.contains('@'));
-    stated_line(
-        line,
-        sent.then_some(EventKind::Delivered)
-            .or_else(|| verdict(line)),
-        options,
-    )
+    // chasquid's record of a delivery states it in one word after the sender's and the
+    // recipient's fields: `ID from=a@example.org to=b@example.net sent`.
+    let sent = line.strip_suffix(" sent").is_some_and(|l| {
+        let mut words = l.rsplit(' ');
+        words
+            .next()
+            .is_some_and(|w| w.starts_with("to=") && w.contains('@'))
+            && words.next().is_some_and(|w| w.starts_with("from="))
+    });
+    let stated = sent
+        .then_some(EventKind::Delivered)
+        .or_else(|| verdict(line));
+    let mut l = stated_line(line, stated, options)?;
+    // (A bounce its writer states is one, as a Postfix log's `status=bounced` of a 4xx reply
+    // is: ZoneMTA's `REJECTED[rate] ... (421 ...)`, Stalwart's permanent-failure notice.)
+    if stated == Some(EventKind::Bounced) {
+        for w in &mut l.what {
+            if let What::Delivery(d) = w {
+                if d.kind == Some(EventKind::Deferred) {
+                    d.kind = Some(EventKind::Bounced);
+                }
+            }
+        }
+    }
+    Some(l)
 }
 
 /// The verdict a sending system writes beside a delivery's fields, whatever the last
@@ -478,16 +491,36 @@ fn plain_line<'a>(line: &'a str, options: &ReadOptions) -> Option<Line<'a>> {
 /// released); Stalwart's event ids for the notices it sends (`DSN permanent failure
 /// notification (delivery.dsn-perm-fail) ... code = 451`).
 fn verdict(line: &str) -> Option<EventKind> {
-    [
-        (" ACCEPTED ", EventKind::Delivered),
-        (" DEFERRED[", EventKind::Deferred),
-        (" REJECTED[", EventKind::Bounced),
-        ("(delivery.dsn-temp-fail)", EventKind::Deferred),
-        ("(delivery.dsn-perm-fail)", EventKind::Bounced),
-    ]
-    .into_iter()
-    .find(|(word, _)| line.contains(word))
-    .map(|(_, kind)| kind)
+    if line.contains("(delivery.dsn-temp-fail)") {
+        return Some(EventKind::Deferred);
+    }
+    if line.contains("(delivery.dsn-perm-fail)") {
+        return Some(EventKind::Bounced);
+    }
+    // ZoneMTA's words stand next to its delivery's id (`15e091ac6130002871.001`): not
+    // another program's `NOT ACCEPTED`.
+    let words: Vec<&str> = line.split(' ').take(64).collect();
+    words.iter().enumerate().find_map(|(k, w)| {
+        let kind = match *w {
+            "ACCEPTED" => EventKind::Delivered,
+            w if w.starts_with("DEFERRED[") => EventKind::Deferred,
+            w if w.starts_with("REJECTED[") => EventKind::Bounced,
+            _ => return None,
+        };
+        let id = |w: Option<&&str>| w.is_some_and(|w| zonemta_id(w));
+        (id(k.checked_sub(1).and_then(|p| words.get(p))) || id(words.get(k + 1))).then_some(kind)
+    })
+}
+
+/// Whether `w` is a ZoneMTA delivery's id: its message id in hex, a dot, its sequence
+/// number (`15e091ac6130002871.001`).
+fn zonemta_id(w: &str) -> bool {
+    w.split_once('.').is_some_and(|(id, seq)| {
+        id.len() >= 10
+            && id.bytes().all(|b| b.is_ascii_hexdigit())
+            && seq.len() == 3
+            && seq.bytes().all(|b| b.is_ascii_digit())
+    })
 }
 
 /// A plain line whose source states its outcome beside it (a delivery service's event type):
@@ -550,10 +583,6 @@ fn stated_line<'a>(
         Severity::Transient | Severity::Permanent if stated == Some(EventKind::Expired) => {
             EventKind::Expired
         }
-        // (A bounce its source states is one, as a Postfix log's `status=bounced` of a 4xx
-        // reply is: ZoneMTA's `REJECTED[rate] ... (421 ...)`, a delivery service's
-        // `bounce` event.)
-        Severity::Transient if stated == Some(EventKind::Bounced) => EventKind::Bounced,
         Severity::Transient => EventKind::Deferred,
         Severity::Permanent => EventKind::Bounced,
         // A delivery its source states (a delivery service's or KumoMTA's `Delivery`
@@ -1065,6 +1094,11 @@ mod tests {
             plain_event("the report to=a@example.net was not sent"),
             None
         );
+        // (Not another program's `to=... sent`: chasquid's names the sender before.)
+        assert_eq!(
+            plain_event("app[9]: notification to=c@example.net sent"),
+            None
+        );
     }
 
     #[test]
@@ -1085,11 +1119,33 @@ mod tests {
             plain_event(deferred),
             Some((Deferred, Some("r@casfcasc.example")))
         );
-        let accepted = "Sender/default/1 15e0.001 ACCEPTED 15e0.001 for <r@example.net> by \
-                        example.net (250 2.0.0 OK 1234 - gsmtp)";
+        let accepted = "Sender/default/1 ACCEPTED 15e091ac6130002871.001 for <r@example.net> \
+                        by example.net (250 2.0.0 OK 1234 - gsmtp)";
         assert_eq!(
             plain_event(accepted),
             Some((Delivered, Some("r@example.net")))
+        );
+        // Stalwart's permanent-failure notice after a 451: the recipient's message bounced.
+        let stalwart = "2024-09-20T10:38:44Z INFO DSN permanent failure notification \
+                        (delivery.dsn-perm-fail) queueId = 1974, from = \"s@example.org\", \
+                        to = [\"r@example.net\"], size = 2238, total = 1, \
+                        hostname = \"mx.example.net\", code = 451, details = \"Address lookup failed.\"";
+        assert_eq!(
+            plain_event(stalwart),
+            Some((Bounced, Some("r@example.net")))
+        );
+        // The words of other programs, away from a ZoneMTA id: no verdict, and no event.
+        assert_eq!(
+            plain_event("policyd[55]: message NOT ACCEPTED for r@example.net"),
+            None
+        );
+        assert_eq!(
+            plain_event("kernel: FW ACCEPTED IN=eth0 SRC=192.0.2.1 DST=192.0.2.2"),
+            None
+        );
+        assert_eq!(
+            plain_event("    ACCEPTED (in reply to end of DATA command)"),
+            None
         );
     }
 
