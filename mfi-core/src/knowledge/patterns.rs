@@ -973,7 +973,7 @@ patterns! {
     // message came: `all hosts have been failing for a long time and were last tried after
     // this message arrived`)
     "all hosts have been failing for a long time" => Expired, Medium;
-    "all hosts have been failing for a long time" => OriginExim, Strong;
+    "were last tried after this message arrived" => OriginExim, Strong;
     "Message delayed" => Delayed, Medium;
     "Action: delayed" => Delayed, Medium;
     "status=deferred" => Deferred, Medium;
@@ -1279,6 +1279,9 @@ patterns! {
     "(in reply to " => AnchorInReplyTo, Weak;
     // The SMTP command a failure answered (the last one named counts).
     "after ehlo" => CommandHelo, Weak;
+    // (Postfix's refusal at the greeting, before any command of the message: `host ...
+    // refused to talk to me: 554 ...`)
+    "refused to talk to me" => CommandHelo, Weak;
     "after helo" => CommandHelo, Weak;
     "Helo command rejected" => CommandHelo, Weak;
     "to ehlo command" => CommandHelo, Weak;
