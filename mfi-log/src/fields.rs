@@ -22,6 +22,8 @@ pub(crate) enum Stamp<'a> {
     Classic(u32, u32, u32),
     /// RFC 3339.
     Iso(&'a str),
+    /// None written (RFC 5424's `-`, a container's line whose runtime keeps the time).
+    Unknown,
 }
 
 const MONTHS: [&str; 12] = [
@@ -124,6 +126,7 @@ impl Years {
                 day.map(|t| t.add_seconds(i64::from(secs)))
             }
             Stamp::Iso(t) => t.parse().ok(),
+            Stamp::Unknown => None,
         }
     }
 
@@ -158,8 +161,7 @@ pub(crate) fn syslog(line: &str) -> Option<Syslog<'_>> {
     } else if line.as_bytes().first().is_some_and(u8::is_ascii_digit) {
         let space = memchr::memchr(b' ', line.as_bytes())?;
         let t = &line[..space];
-        // An RFC 3339 time: `2026-03-10T...`.
-        if t.len() < 20 || t.as_bytes()[4] != b'-' || !matches!(t.as_bytes()[10], b'T' | b't') {
+        if !rfc3339(t) {
             return None;
         }
         let rest = &line[space + 1..];
@@ -208,8 +210,12 @@ fn rfc5424(rest: &str) -> Option<Syslog<'_>> {
         fields.next()?,
         fields.next()?,
     );
-    let t_ok = t == "-" || (t.len() >= 20 && t.as_bytes()[4] == b'-');
-    if !t_ok || program == "-" || program.is_empty() {
+    let stamp = match t {
+        "-" => Stamp::Unknown,
+        t if rfc3339(t) => Stamp::Iso(t),
+        _ => return None,
+    };
+    if program == "-" || program.is_empty() {
         return None;
     }
     // The structured data: `-`, or `[id param="value" ...]` elements (a `]` inside a value
@@ -236,7 +242,7 @@ fn rfc5424(rest: &str) -> Option<Syslog<'_>> {
     };
     let message = message.strip_prefix(' ').unwrap_or(message);
     Some(Syslog {
-        stamp: Stamp::Iso(t),
+        stamp,
         program,
         pid: (pid != "-").then_some(pid),
         message: message.strip_prefix('\u{feff}').unwrap_or(message),
@@ -255,11 +261,18 @@ fn undated(line: &str) -> Option<Syslog<'_>> {
         return None;
     }
     Some(Syslog {
-        stamp: Stamp::Iso("-"),
+        stamp: Stamp::Unknown,
         program,
         pid,
         message,
     })
+}
+
+/// Whether `t` has the shape of an RFC 3339 time (`2026-03-10T02:03:04...`; read only when
+/// a line matters).
+fn rfc3339(t: &str) -> bool {
+    let b = t.as_bytes();
+    b.len() >= 20 && b[4] == b'-' && matches!(b[10], b'T' | b't')
 }
 
 /// A line without the name of the container that logged it, as `docker compose logs`
