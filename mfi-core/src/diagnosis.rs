@@ -583,21 +583,21 @@ fn kept_bytes(b: &[u8]) -> impl Iterator<Item = (usize, u8)> + '_ {
             false => Some((i, c)),
             true if was_blank => None,
             true => {
-                let run = b[i..].iter().position(|x| !x.is_ascii_whitespace());
-                let next = run.map(|k| b[i + k]);
-                let tab_before_digit = c == b'\t' && next.is_some_and(|x| x.is_ascii_digit());
-                let run = &b[i..run.map_or(b.len(), |k| i + k)];
-                let end = i + run.len();
-                let new_line = matches!(run, b"\n" | b"\r\n")
-                    && matches!(b.get(end..end + 2), Some(b"< " | b"> "));
-                Some((
-                    i,
-                    match () {
-                        _ if tab_before_digit => b'\t',
-                        _ if new_line => b'\n',
-                        _ => b' ',
-                    },
-                ))
+                let len = b[i..]
+                    .iter()
+                    .position(|x| !x.is_ascii_whitespace())
+                    .unwrap_or(b.len() - i);
+                let (run, after) = (&b[i..i + len], &b[i + len..]);
+                let kept = if c == b'\t' && after.first().is_some_and(u8::is_ascii_digit) {
+                    b'\t'
+                } else if matches!(run, b"\n" | b"\r\n")
+                    && (after.starts_with(b"< ") || after.starts_with(b"> "))
+                {
+                    b'\n'
+                } else {
+                    b' '
+                };
+                Some((i, kept))
             }
         }
     })
@@ -1383,6 +1383,15 @@ fn spam_detected(e: &Evidence) -> bool {
     e.has_status && (e.code(r) || (!e.before_data() && e.said(r)))
 }
 
+/// Whether `r` is a reason of the recipient's address or mailbox, which a failure before the
+/// recipient was named (greeting, HELO, MAIL FROM, STARTTLS) cannot have.
+fn of_a_recipient(r: Reason) -> bool {
+    matches!(
+        r,
+        Reason::Userunknown | Reason::Hostunknown | Reason::Hasmoved | Reason::Norelaying
+    )
+}
+
 /// Whether the first pass settles on `r`. (Inlined into `first_reason`'s tests, where `r`
 /// is a constant and the match folds away.)
 #[inline(always)]
@@ -1391,6 +1400,8 @@ fn first_pass(r: Reason, e: &Evidence) -> bool {
     let said = |r| e.said(r);
     let code = |r| e.code(r);
     match r {
+        // (A failure before the recipient was named is none of its recipient's.)
+        r if of_a_recipient(r) && e.before_rcpt() => false,
         R::Feedback => said(r),
         // (Without a status, words of a sender's quota or a connection limit beside
         // them are a limit's: Amazon SES's `454 Throttling failure: Daily message quota
@@ -1401,7 +1412,6 @@ fn first_pass(r: Reason, e: &Evidence) -> bool {
         R::Mesgtoobig => !code(R::Exceedlimit) && (code(r) || said(r)),
         R::Exceedlimit => e.has_status && (code(r) || said(r)),
         R::Suspend => e.reply == Some(525) || (e.has_status && said(r)),
-        R::Hasmoved | R::Hostunknown | R::Norelaying if e.before_rcpt() => false,
         R::Hasmoved | R::Norelaying => said(r),
         // (A permanent failure whose words also say the domain does not exist: Gmail's
         // `5.1.2 DNS Error: ... responded with code NXDOMAIN Domain name not found`.)
@@ -1411,7 +1421,7 @@ fn first_pass(r: Reason, e: &Evidence) -> bool {
         R::Hostunknown if e.temporary && e.sc.decisive == Some(R::Networkerror) => false,
         R::Hostunknown => said(r),
         R::Userunknown => {
-            if e.before_rcpt() || code(R::Suspend) {
+            if code(R::Suspend) {
                 false
             } else if code(r) {
                 // An unknown-recipient code yields to the words of a more specific refusal.
@@ -1642,14 +1652,8 @@ fn reason(
     // or the SMTP command (`552 Message too large`): still better than none.
     // (Not a recipient's reason for a refusal before the recipient was named: RFC 5321's
     // generic `550 Requested action not taken: mailbox unavailable` in reply to MAIL FROM.)
-    let recipients = |r: Reason| {
-        matches!(
-            r,
-            Reason::Userunknown | Reason::Hostunknown | Reason::Hasmoved | Reason::Norelaying
-        )
-    };
     if let Some(&(r, _)) = sc.reasons.iter().find(|(r, _)| {
-        (*r != Reason::Rejected || !e.not_rejected()) && !(e.before_rcpt() && recipients(*r))
+        (*r != Reason::Rejected || !e.not_rejected()) && !(e.before_rcpt() && of_a_recipient(*r))
     }) {
         return r;
     }
