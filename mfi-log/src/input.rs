@@ -497,19 +497,26 @@ fn verdict(line: &str) -> Option<EventKind> {
     if line.contains("(delivery.dsn-perm-fail)") {
         return Some(EventKind::Bounced);
     }
-    // ZoneMTA's words stand next to its delivery's id (`15e091ac6130002871.001`): not
-    // another program's `NOT ACCEPTED`.
-    let words: Vec<&str> = line.split(' ').take(64).collect();
-    words.iter().enumerate().find_map(|(k, w)| {
-        let kind = match *w {
-            "ACCEPTED" => EventKind::Delivered,
-            w if w.starts_with("DEFERRED[") => EventKind::Deferred,
-            w if w.starts_with("REJECTED[") => EventKind::Bounced,
-            _ => return None,
+    // ZoneMTA's words stand next to its delivery's id (`15e091ac6130002871.001`), before
+    // or after it: not another program's `NOT ACCEPTED`. (Read word by word, as every
+    // line of another program comes here.)
+    let (mut before, mut waiting) = ("", None);
+    for w in line.split(' ').take(64) {
+        if waiting.is_some() && zonemta_id(w) {
+            return waiting;
+        }
+        waiting = match w {
+            "ACCEPTED" => Some(EventKind::Delivered),
+            w if w.starts_with("DEFERRED[") => Some(EventKind::Deferred),
+            w if w.starts_with("REJECTED[") => Some(EventKind::Bounced),
+            _ => None,
         };
-        let id = |w: Option<&&str>| w.is_some_and(|w| zonemta_id(w));
-        (id(k.checked_sub(1).and_then(|p| words.get(p))) || id(words.get(k + 1))).then_some(kind)
-    })
+        if waiting.is_some() && zonemta_id(before) {
+            return waiting;
+        }
+        before = w;
+    }
+    None
 }
 
 /// Whether `w` is a ZoneMTA delivery's id: its message id in hex, a dot, its sequence
@@ -549,8 +556,13 @@ fn stated_line<'a>(
     let address =
         |w: &&str| w.contains('@') && fields::domain_of(w).is_some_and(|d| d.contains('.'));
     let words = || line.split([' ', '<', '>', '(', ')', ',', ';', ':', '"', '\'', '=']);
-    // The address a field calls the recipient (`to=<a@b>`, `recipient=a@b`), else the first.
-    let lower = line.to_ascii_lowercase();
+    // The address a field calls the recipient (`to=<a@b>`, `recipient=a@b`), else the first
+    // (its name found without regard to case, at a field's start: not `in-reply-to=`,
+    // `reply-to = `).
+    let b = line.as_bytes();
+    let field_start = |p: usize| {
+        p == 0 || !matches!(b[p - 1].to_ascii_lowercase(), b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_')
+    };
     let named = [
         "to=",
         "rcpt=",
@@ -563,14 +575,15 @@ fn stated_line<'a>(
     ]
     .iter()
     .find_map(|k| {
-        // (At a field's start: not `in-reply-to=`, `reply-to = `.)
-        lower
-            .match_indices(k)
-            .find(|&(p, _)| {
-                p == 0
-                    || !matches!(lower.as_bytes()[p - 1], b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_')
-            })
-            .map(|(p, _)| p + k.len())
+        let mut from = 0;
+        while let Some(off) = mfi_core::internal::find_ci(&b[from..], k.as_bytes()) {
+            let p = from + off;
+            if field_start(p) {
+                return Some(p + k.len());
+            }
+            from = p + 1;
+        }
+        None
     })
     .and_then(|p| line.get(p..))
     .and_then(|rest| {
