@@ -1,6 +1,8 @@
 //! Finding replies, attributes and signals in a text. Every pass is linear in the input and
 //! nothing here allocates: results go into fixed-capacity arrays.
 
+use std::sync::LazyLock;
+
 use arrayvec::ArrayVec;
 use memchr::memmem;
 
@@ -1570,8 +1572,13 @@ pub(crate) struct AttrHits {
     in_reply_to: Option<Span>,
     /// The first hit that is a number (a socket error: `10061`).
     socket: Option<Span>,
-    /// The value of the first `status=`/`stat=` hit (`deferred`).
+    /// The first hit of a queue status word (`status=deferred`, `stat=Deferred`, ` == `):
+    /// its field's value is read when attributes are asked for.
     status: Option<Span>,
+    /// The writers whose own marks the text shows ([`Scan::origins`]): a log line's
+    /// `relay=` field is looked for only in Postfix's, Sendmail's and OpenSMTPD's lines,
+    /// Exim's `H=` in Exim's.
+    origins: u32,
 }
 
 impl AttrHits {
@@ -1595,16 +1602,16 @@ impl AttrHits {
             let p = h.span.of(text).as_bytes();
             p.first().is_some_and(u8::is_ascii_digit)
         });
-        let status = sc.hits.iter().find_map(|h| {
-            if !matches!(
-                h.signal,
-                Signal::Deferred | Signal::Bounced | Signal::Sent | Signal::Expired
-            ) {
-                return None;
-            }
-            let eq = memchr::memchr(b'=', h.span.of(text).as_bytes())?;
-            Some(Span::new(h.span.start() + eq + 1, h.span.end()))
-        });
+        let status = sc
+            .hits
+            .iter()
+            .find(|h| {
+                matches!(
+                    h.signal,
+                    Signal::Deferred | Signal::Bounced | Signal::Sent | Signal::Expired
+                )
+            })
+            .map(|h| h.span);
         AttrHits {
             server_at: anchor(Signal::AnchorServerAt),
             said: anchor(Signal::AnchorSaid),
@@ -1612,8 +1619,31 @@ impl AttrHits {
             in_reply_to: anchor(Signal::AnchorInReplyTo),
             socket: socket.map(|h| h.span),
             status,
+            origins: sc.origins,
         }
     }
+}
+
+/// The value of a queue status field that a hit reads (`status=deferred`, `stat=Sent`,
+/// `result=TempFail`): none for a hit that is no such field (Exim's ` == ` flag, a JSON
+/// name); a value that another field follows in the hit (`result=Ok stat=`) ends before it.
+fn status_value(b: &[u8], hit: Span) -> Option<Span> {
+    let h = &b[hit.start()..hit.end()];
+    let eq = memchr::memchr(b'=', h)?;
+    let name = &h[..eq];
+    if ![&b"status"[..], b"stat", b"result"]
+        .iter()
+        .any(|n| name.eq_ignore_ascii_case(n))
+    {
+        return None;
+    }
+    let value = &h[eq + 1..];
+    let end = match memchr::memchr(b' ', value) {
+        Some(sp) if memchr::memchr(b'=', &value[sp..]).is_some() => sp,
+        _ => value.len(),
+    };
+    let start = hit.start() + eq + 1;
+    Some(Span::new(start, start + end))
 }
 
 fn push_attr(out: &mut Attributes, key: AttrKey, span: Span) {
@@ -1760,10 +1790,132 @@ pub(crate) fn find_attributes(text: &str, hits: &AttrHits) -> Attributes {
     if let Some(span) = hits.socket {
         push_attr(out, AttrKey::SocketError, span);
     }
-    if let Some(span) = hits.status {
+    if let Some(span) = hits.status.and_then(|h| status_value(b, h)) {
         push_attr(out, AttrKey::Status, span);
     }
+    // A log line's relay (`relay=mx.example.org[192.0.2.5]:25,`) and Exim's host
+    // (`H=mx.example.org [192.0.2.5]`), which name the server where no anchor did.
+    let writes = |o: Origin| hits.origins & (1 << o.index()) != 0;
+    let relay = [Origin::Postfix, Origin::Sendmail, Origin::Opensmtpd]
+        .into_iter()
+        .any(writes)
+        .then(|| relay_field(b))
+        .flatten();
+    if let Some(r) = relay {
+        push_attr(out, AttrKey::Relay, r);
+    }
+    let host = match relay {
+        Some(r) => relay_host(b, r),
+        None if writes(Origin::Exim) => exim_host(b),
+        None => None,
+    };
+    if let Some((server, ip)) = host {
+        if !out.iter().any(|(k, _)| *k == AttrKey::Server) {
+            if let Some(s) = server {
+                push_attr(out, AttrKey::Server, s);
+            }
+            push_attr(out, AttrKey::ServerIp, ip);
+        }
+    }
     found
+}
+
+/// Where a field named `name` (with its `=`) starts a field: at the start of the text or
+/// after a blank or a comma (not `xrelay=`).
+fn field_at(b: &[u8], name: &memmem::Finder<'static>) -> Option<usize> {
+    name.find_iter(b)
+        .find(|&i| i == 0 || matches!(b[i - 1], b' ' | b',' | b'\t'))
+}
+
+/// The searchers of the fields above, built once (building one costs more than a search
+/// of a log line).
+static RELAY_FIELD: LazyLock<memmem::Finder<'static>> =
+    LazyLock::new(|| memmem::Finder::new(b"relay="));
+static EXIM_HOST_FIELD: LazyLock<memmem::Finder<'static>> =
+    LazyLock::new(|| memmem::Finder::new(b"H="));
+static EXIM_RECEIVED: LazyLock<memmem::Finder<'static>> =
+    LazyLock::new(|| memmem::Finder::new(b" <= "));
+
+/// The value of a log line's `relay=` field: up to its closing quote when quoted
+/// (OpenSMTPD's `relay="192.0.2.5 (mx.example.org)"`), else to the next comma or line end
+/// (Postfix's `mx.example.org[192.0.2.5]:25`, Sendmail's `mx.example.org. [192.0.2.5]`).
+fn relay_field(b: &[u8]) -> Option<Span> {
+    let at = field_at(b, &RELAY_FIELD)? + 6;
+    let rest = &b[at..(at + 300).min(b.len())];
+    let (start, len) = if rest.first() == Some(&b'"') {
+        (at + 1, memchr::memchr(b'"', &rest[1..])?)
+    } else {
+        (
+            at,
+            memchr::memchr3(b',', b'\n', b'\r', rest).unwrap_or(rest.len()),
+        )
+    };
+    let span = trim_span(b, start, start + len);
+    (span.start() < span.end()).then_some(span)
+}
+
+/// The server and its address that a relay names: `host[ip]:port` (Postfix), `host.
+/// [ip]` (Sendmail: the root's dot dropped), `ip (host)` (OpenSMTPD); none for `none`,
+/// `local` or a transport's name.
+fn relay_host(b: &[u8], relay: Span) -> Option<(Option<Span>, Span)> {
+    let (s, e) = (relay.start(), relay.end());
+    let v = &b[s..e];
+    if let Some(open) = memchr::memchr(b'[', v) {
+        let close = open + memchr::memchr(b']', &v[open..])?;
+        let mut host_end = open;
+        while host_end > 0 && matches!(v[host_end - 1], b' ' | b'.') {
+            host_end -= 1;
+        }
+        let server = (host_end > 0).then(|| Span::new(s, s + host_end));
+        return Some((server, Span::new(s + open + 1, s + close)));
+    }
+    // OpenSMTPD: `192.0.2.5 (mx.example.org)`.
+    let sp = memchr::memchr(b' ', v)?;
+    let ip = &v[..sp];
+    if !ip
+        .iter()
+        .all(|c| c.is_ascii_hexdigit() || matches!(c, b'.' | b':'))
+    {
+        return None;
+    }
+    let host = v[sp + 1..].strip_prefix(b"(")?;
+    let close = memchr::memchr(b')', host)?;
+    let hs = s + sp + 2;
+    Some((Some(Span::new(hs, hs + close)), Span::new(s, s + sp)))
+}
+
+/// The server of Exim's host field on a delivery line: `H=mx.example.org [192.0.2.5]`, or
+/// `H=[192.0.2.5]` for a host without a name. On a line about mail received (`<=`, a
+/// refusal of ours: `H=client (helo) [ip] F=<a> rejected RCPT`) the field names the
+/// client, which is no server of a delivery: none then.
+fn exim_host(b: &[u8]) -> Option<(Option<Span>, Span)> {
+    if EXIM_RECEIVED.find(b).is_some() {
+        return None;
+    }
+    let at = field_at(b, &EXIM_HOST_FIELD)? + 2;
+    let rest = &b[at..(at + 300).min(b.len())];
+    let name_end = rest
+        .iter()
+        .position(|&c| matches!(c, b' ' | b':' | b'\t'))
+        .unwrap_or(rest.len());
+    let name = &rest[..name_end];
+    if name.first() == Some(&b'[') {
+        let close = memchr::memchr(b']', name)?;
+        return Some((None, Span::new(at + 1, at + close)));
+    }
+    let i = name_end + 1;
+    if rest.get(name_end) != Some(&b' ') || rest.get(i) != Some(&b'[') {
+        return None;
+    }
+    let close = i + memchr::memchr(b']', &rest[i..])?;
+    let after = &rest[close + 1..];
+    if after.starts_with(b" F=<") || after.starts_with(b" rejected ") {
+        return None;
+    }
+    Some((
+        (name_end > 0).then(|| Span::new(at, at + name_end)),
+        Span::new(at + i + 1, at + close),
+    ))
 }
 
 /// `[host.name.example timestamp id]` or `[host.name.example]` (three dots or more), where
@@ -2102,6 +2254,34 @@ mod tests {
                 (AttrKey::Message, "451 4.4.0 [a[b]c] done"),
                 (AttrKey::LastAttemptedServerName, "mx.example.com"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_status_attribute_is_the_value_of_a_status_field_only() {
+        let status = |t: &str| {
+            attributes(t)
+                .into_iter()
+                .find(|(k, _)| *k == AttrKey::Status)
+                .map(|(_, v)| v.to_owned())
+        };
+        // Exim's deferral flag holds `=` but is no field.
+        let exim = "2024-01-02 10:00:00 1rKx00-000abc-Ab == bo@example.org R=dnslookup \
+                    T=remote_smtp defer (110): Connection timed out";
+        assert_eq!(status(exim), None);
+        assert_eq!(
+            status("to=<bo@example.org>, relay=none, status=deferred (connect to x)").as_deref(),
+            Some("deferred")
+        );
+        assert_eq!(
+            status("ABC: to=<bo@example.org>, stat=Deferred: Connection refused").as_deref(),
+            Some("Deferred")
+        );
+        // OpenSMTPD: the field after `result=Ok` is not part of its value.
+        assert_eq!(
+            status("mta delivery evpid=1 to=<bo@example.org> result=Ok stat=250 2.0.0 Ok")
+                .as_deref(),
+            Some("Ok")
         );
     }
 
