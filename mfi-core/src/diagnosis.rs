@@ -2038,8 +2038,26 @@ fn exim_delivered(text: &str) -> bool {
 /// Sendmail's (`sendmail -bp`: the same, its time without seconds, `8BITMIME` perhaps
 /// after the sender). A message listed with a reason is queued for its next attempt,
 /// whatever the reply it quotes (Postfix queues 5xx refusals under `soft_bounce` and its
-/// SASL failures by default).
+/// SASL failures by default). The listing's head may come first (Postfix's `-Queue ID-
+/// --Size-- ...` line, Sendmail's `/var/spool/mqueue (1 request)` and `-----Q-ID-----
+/// ...`): the entry is the one after it.
 fn queue_entry(text: &str) -> Option<Origin> {
+    if let Some(origin) = listed_entry(text) {
+        return Some(origin);
+    }
+    // (The head ends with its `Sender/Recipient` column's name and dashes; a text read
+    // collapsed has it on one line with the entry.)
+    if !text.trim_start().starts_with(['-', '/']) {
+        return None;
+    }
+    let b = text.as_bytes();
+    let name = scan::find_ci(&b[..b.len().min(400)], b"sender/recipient")? + 16;
+    let rest = text[name..].trim_start_matches('-');
+    listed_entry(rest.trim_start_matches(['\n', '\r']))
+}
+
+/// [`queue_entry`] of an entry that starts the text.
+fn listed_entry(text: &str) -> Option<Origin> {
     const DAYS: [&[u8; 3]; 7] = [b"Mon", b"Tue", b"Wed", b"Thu", b"Fri", b"Sat", b"Sun"];
     const MONTHS: [&[u8; 3]; 12] = [
         b"Jan", b"Feb", b"Mar", b"Apr", b"May", b"Jun", b"Jul", b"Aug", b"Sep", b"Oct", b"Nov",

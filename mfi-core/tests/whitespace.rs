@@ -175,3 +175,27 @@ fn a_line_wrapped_before_a_word_of_its_sentence_goes_on() {
     assert_eq!(d.reply_code().map(|c| c.get()), Some(535));
     assert_eq!(d.severity().name(), "permanent");
 }
+
+#[test]
+fn a_queue_listing_with_its_head_is_an_entry_waiting_in_the_queue() {
+    // `postqueue -p` and `sendmail -bp` as printed: the head, the entry, its reason on a
+    // line of its own (the message is queued for its next attempt), the recipient.
+    let postfix = "-Queue ID-  --Size-- ----Arrival Time---- -Sender/Recipient-------\n\
+                   3F4A1A0B2C      2381 Tue Mar 12 09:41:07  alerts@app.example.com\n\
+                   (connect to mx.example.com[203.0.113.25]:25: Connection timed out)\n\
+                   \x20                                        ops@example.com\n\n\
+                   -- 2 Kbytes in 1 Request.";
+    let sendmail = "/var/spool/mqueue (1 request)\n\
+                    -----Q-ID----- --Size-- -----Q-Time----- ------------Sender/Recipient-----------\n\
+                    u8KDh1Ws019220      873 Tue Sep 20 13:43 <apache@web.example.com>\n\
+                    \x20                (Deferred: Connection refused by mx.example.net.)\n\
+                    \x20                                      <bo@example.net>";
+    for (text, origin) in [(postfix, "postfix"), (sendmail, "sendmail")] {
+        let d = classify(text);
+        assert_eq!(d.severity().name(), "transient", "{text}");
+        assert_eq!(d.origin().name(), origin, "{text}");
+    }
+    // A head alone, or a head before something else, is no entry.
+    let d = classify("-Queue ID-  --Size-- ----Arrival Time---- -Sender/Recipient-------\nConnection timed out");
+    assert_eq!(d.severity().name(), "unknown");
+}
