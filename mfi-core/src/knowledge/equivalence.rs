@@ -42,6 +42,7 @@ pub static EQUIVALENCE_CONTEXT: &[(CodePattern, Admits, &str)] = &[
     (CodePattern::parse("X.7.5"), Admits::TlsOnly, "cryptographic failure: certificate checks"),
     (CodePattern::parse("X.7.6"), Admits::TlsOnly, "cryptographic algorithm not supported: no TLS agreed (Momentum's 4.7.6 STARTTLS required but not advertised)"),
     (CodePattern::parse("X.7.10"), Admits::TlsOnly, "encryption needed: TLS required"),
+    (CodePattern::parse("X.7.321-325"), Admits::All, "Exchange Online's DANE failures: TLS, certificate and DNSSEC failures of a DANE destination"),
 ];
 
 /// Enhanced status codes that name an MFI failure by themselves, where (`Admits::All`: in
@@ -67,6 +68,32 @@ pub static CODE_EQUIVALENTS: &[(CodePattern, MfiCode, Admits, &str)] = &[
         MfiCode::DnsQueryFailed,
         Admits::Unanswered,
         "RFC 3463 'Directory server failure': the (DNS) lookup for routing failed, as in 4.4.312; a server that answers with it names its own directory's failure (Barracuda's `451 4.4.3 Temporary server error`)",
+    ),
+    // Exchange Online's DANE failures (X.7.321-325: its own codes for a destination whose
+    // DNSSEC-signed TLSA records demand TLS) are the MFI failures of a DANE destination.
+    (
+        CodePattern::parse("X.7.321"),
+        MfiCode::CannotConnect,
+        Admits::All,
+        "Exchange Online's starttls-not-supported: the DANE destination offered no STARTTLS or the handshake failed, a TLS failure of 4.4.317",
+    ),
+    (
+        CodePattern::parse("X.7.322-323"),
+        MfiCode::CertificateValidationFailed,
+        Admits::All,
+        "Exchange Online's certificate-expired and tlsa-invalid: the certificate failed DANE validation, as in 4.7.320",
+    ),
+    (
+        CodePattern::parse("X.7.324"),
+        MfiCode::DnsQueryFailed,
+        Admits::All,
+        "Exchange Online's dnssec-invalid: the destination's DNS answers could not be validated, a failed lookup as in 4.4.312",
+    ),
+    (
+        CodePattern::parse("X.7.325"),
+        MfiCode::CertificateValidationFailed,
+        Admits::All,
+        "Exchange Online's certificate-host-mismatch: the certificate names another host, as in 4.7.320",
     ),
 ];
 
