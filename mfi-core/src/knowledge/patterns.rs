@@ -1609,7 +1609,16 @@ patterns! {
     "this message has been in the queue too long" => OriginQmail, Strong;
     "I couldn't find any host named" => OriginQmail, Strong;
     "I couldn't find any host by that name" => OriginQmail, Strong;
-    "but connection died. (#4.4.2)" => OriginQmail, Strong;
+    // (`Connected to IP but connection died. Possible duplicate! (#4.4.2)`, with the TLS
+    // patch an OpenSSL error before the code)
+    "but connection died. " => OriginQmail, Strong;
+    "CNAME lookup failed temporarily" => OriginQmail, Strong;
+    "it isn't in my control/locals file" => OriginQmail, Strong;
+    // (qmail-remote's TLS patch: its control files, its verification failures, the tail
+    // naming the address it was connecting to)
+    "control/tlshosts/" => OriginQmail, Strong;
+    "TLS unable to verify" => OriginQmail, Strong;
+    "; connecting to " => OriginQmail, Medium;
     "Google tried to deliver" => OriginGmail, Strong;
     "Delivery to the following recipient failed permanently" => OriginGmail, Strong;
     // (its final notice, whatever the last attempt's `TEMP_FAILURE:` said)
