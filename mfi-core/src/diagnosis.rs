@@ -1096,8 +1096,13 @@ fn find_mfi(sc: &Scan, text: &str) -> Option<(MfiCode, MfiMatch)> {
                 Strength::Medium => &CODE_EQUIVALENT_YIELDS_TO[..2],
                 _ => &[],
             };
+            // (Words before the reply the phrase is in are the writer's, not the server's:
+            // Exim's `SMTP error from remote mail server after initial connection: 421 ...
+            // Service not available` names the stage, which Sisimai counts as a block.)
+            let reply_start = reply_of(h).map_or(0, |r| r.start);
             !sc.reasons.iter().any(|(r, span)| {
                 yields_to.contains(r)
+                    && span.start() >= reply_start
                     && (span.end() <= h.span.start() || span.start() >= h.span.end())
                     && !echo_prefix(*r, span.of(text))
             })
