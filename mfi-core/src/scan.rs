@@ -836,7 +836,7 @@ fn python_message(b: &[u8], i: usize) -> Option<usize> {
 
 /// Whether a lone basic code at `i` stands where a reply starts: at the start, or after a
 /// quote, `;`, `:`, `=`, `>`, `(`, `[`, `{`, `#`, ` -- `, Sendmail's transcript mark `<<< `, swaks'
-/// marks of a failed reply `<** ` and `<~* `, or the word `got` (a library's `Expected smtp
+/// marks of a failed reply `<** ` and `<~* `, MDaemon's and SecurityGateway's `<-- `, or the word `got` (a library's `Expected smtp
 /// code 250, got 552`), or the word `code` when a status in brackets follows (Stalwart's
 /// `with code 550 (5.7.1)`, `(0.0.0)`), spaces skipped; or right after a letter of another
 /// script, no blank between; but not a port right after a host's or address's
@@ -860,7 +860,7 @@ fn reply_position(b: &[u8], i: usize) -> bool {
         // (Not after an arrow, `-->`: IPython marks a traceback's line numbers so.)
         || (b[j - 1] == b'>' && !(j >= 3 && &b[j - 3..j - 1] == b"--"))
         || (b[j - 1] == b'=' && !id_field(b, j - 1))
-        || (j < i && j >= 3 && matches!(&b[j - 3..j], b"<<<" | b"<**" | b"<~*"))
+        || (j < i && j >= 3 && matches!(&b[j - 3..j], b"<<<" | b"<**" | b"<~*" | b"<--"))
         // (Monit's `Mailserver response error -- 550 ...`: a double dash, then a space.)
         || (j < i && j >= 3 && &b[j - 3..j] == b" --")
         // (A library's `Expected smtp code 250, got 552`.)
@@ -2133,6 +2133,8 @@ mod tests {
             // (curl's transcript of the server's lines; lettre's error without a text)
             ("> AUTH LOGIN\n< 535 Login Fail. Please try again", 535),
             ("Error: permanent error (535)", 535),
+            // (MDaemon's and SecurityGateway's session transcripts)
+            ("Wed 2026-08-05 08:01:30: <-- 500 Message rejected", 500),
         ] {
             assert_eq!(codes(text), vec![code], "{text}");
         }

@@ -196,6 +196,8 @@ fn a_queue_listing_with_its_head_is_an_entry_waiting_in_the_queue() {
         assert_eq!(d.origin().name(), origin, "{text}");
     }
     // A head alone, or a head before something else, is no entry.
-    let d = classify("-Queue ID-  --Size-- ----Arrival Time---- -Sender/Recipient-------\nConnection timed out");
+    let d = classify(
+        "-Queue ID-  --Size-- ----Arrival Time---- -Sender/Recipient-------\nConnection timed out",
+    );
     assert_eq!(d.severity().name(), "unknown");
 }

@@ -1162,6 +1162,14 @@ patterns! {
     // Courier's and Kerio Connect's log of a delivery (`success: delivered: mx.example.net
     // [192.0.2.22]`, `Result: delivered, Status: 2.0.0`)
     ",success: delivered:" => Sent, Medium;
+    // (Courier's verdict that ends each delivery's log line: `id=...,from=<a>,addr=<b>,
+    // status: deferred`)
+    ",status: success" => Sent, Medium;
+    ",status: failure" => Bounced, Medium;
+    ",status: deferred" => Deferred, Medium;
+    // hMailServer's delivery log when it gives up, Sun/Oracle Messaging Server's notice
+    "Returning error log to sender" => Bounced, Medium;
+    "Your message cannot be delivered to the following recipients" => Bounced, Medium;
     "Result: delivered, Status: " => Sent, Medium;
     "PERMANENT fatal" => Bounced, Medium;
     // maddy (`queue: will retry`); Windows' SMTP service and Netscape Messaging Server on
