@@ -835,9 +835,10 @@ fn python_message(b: &[u8], i: usize) -> Option<usize> {
 }
 
 /// Whether a lone basic code at `i` stands where a reply starts: at the start, or after a
-/// quote, `;`, `:`, `=`, `>`, `(`, `[`, `{`, `#`, ` -- `, Sendmail's transcript mark `<<< `, swaks'
-/// marks of a failed reply `<** ` and `<~* `, MDaemon's and SecurityGateway's `<-- `, or the word `got` (a library's `Expected smtp
-/// code 250, got 552`), or the word `code` when a status in brackets follows (Stalwart's
+/// quote, `;`, `:`, `=`, `>`, `(`, `[`, `{`, `#`, ` -- `, Sendmail's transcript mark `<<< `,
+/// swaks' marks of a failed reply `<** ` and `<~* `, MDaemon's and SecurityGateway's `<-- `,
+/// or the word `got` (a library's `Expected smtp code 250, got 552`) or `said` (QQ's
+/// notice's `Host x said 550 ...`), or the word `code` when a status in brackets follows (Stalwart's
 /// `with code 550 (5.7.1)`, `(0.0.0)`), spaces skipped; or right after a letter of another
 /// script, no blank between; but not a port right after a host's or address's
 /// `:` (`smtp.example.net:587`, `::1:465`), nor an id or port after such a field's `:` or
@@ -863,8 +864,8 @@ fn reply_position(b: &[u8], i: usize) -> bool {
         || (j < i && j >= 3 && matches!(&b[j - 3..j], b"<<<" | b"<**" | b"<~*" | b"<--"))
         // (Monit's `Mailserver response error -- 550 ...`: a double dash, then a space.)
         || (j < i && j >= 3 && &b[j - 3..j] == b" --")
-        // (A library's `Expected smtp code 250, got 552`.)
-        || (j < i && ends_with_ci(&b[..j], b" got"))
+        // (A library's `Expected smtp code 250, got 552`; a notice's `Host x said 550`.)
+        || (j < i && (ends_with_ci(&b[..j], b" got") || ends_with_ci(&b[..j], b" said")))
         // (Stalwart's `rejected command 'DATA' with code 550 (5.7.1) '...'`: the word code
         // before a number with its status in brackets.)
         || (j < i && ends_with_ci(&b[..j], b"code")

@@ -825,6 +825,10 @@ patterns! {
     "Temporary failure in name resolution" => DnsFailed, Medium;
     "ENOTFOUND" => DomainNotFound, Strong;
     "EAI_AGAIN" => DnsFailed, Strong;
+    // (Python's socket.gaierror by its number, whatever words the C library gives it:
+    // glibc's above, musl's `[Errno -3] Try again`, `[Errno -2] Name does not resolve`)
+    "[Errno -3] " => DnsFailed, Strong;
+    "[Errno -2] " => DomainNotFound, Strong;
     // (curl's CURLE_COULDNT_RESOLVE_HOST: `cURL error 6: Could not resolve host: x`)
     "Could not resolve host" => DomainNotFound, Medium;
     // (libuv's error numbers on Windows, as Node.js prints an error object: `errno: -4039`
@@ -1169,6 +1173,11 @@ patterns! {
     ",status: deferred" => Deferred, Medium;
     // hMailServer's delivery log when it gives up, Sun/Oracle Messaging Server's notice
     "Returning error log to sender" => Bounced, Medium;
+    // (Yahoo! JAPAN's and Netscape/iPlanet Messaging Server's notices of a failure, Zoho's
+    // of a failure it retries: `Message will be retried for 4 more day(s)`)
+    "Unable to deliver message to the following address" => Bounced, Medium;
+    "Message was undeliverable due to the following reason" => Bounced, Medium;
+    "Message will be retried for" => Deferred, Medium;
     "Your message cannot be delivered to the following recipients" => Bounced, Medium;
     "Result: delivered, Status: " => Sent, Medium;
     "PERMANENT fatal" => Bounced, Medium;

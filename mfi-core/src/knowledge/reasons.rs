@@ -1673,6 +1673,11 @@ reasons! {
     "rp:trc " => Speeding, mta;
     "mi:imf " => Rejected, mta;
     "mi:spb " => Rejected, mta;
+    // (`MI:NUL` a null sender, `MI:DMC`/`RP:DRC` too many messages or recipients in one
+    // connection)
+    "mi:nul " => Rejected, mta;
+    "mi:dmc " => Toomanyconn, mta;
+    "rp:drc " => Toomanyconn, mta;
     "user in blacklist" => Rejected, mta;
     "no data after bdat" => Syntaxerror, mta;
     "xoauth is no longer supported" => Syntaxerror, mta;
@@ -2204,6 +2209,15 @@ reasons! {
     // Russian servers write it
     "ip address is black listed" => Blocked, mta;
     "&c=rdns" => Requireptr, mta;
+    // (GMX's and web.de's policy refusal, and its qualified forms: the headers break the
+    // message format, the sending IP's record, the sender domain's DNS)
+    "reject due to policy restrictions" => Policyviolation, mta;
+    "reject due to policy restrictions (header based)" => Notcompliantrfc, mta;
+    "reject due to policy restrictions (ip based)" => Blocked, mta;
+    "invalid dns mx or a/aaaa resource record" => Rejected, mta;
+    // (Free's and Yandex's words for a recipient's account that is closed to mail)
+    "mailbox has been blocked due to inactivity" => Suspend, mta;
+    "policy rejection on the target address" => Suspend, mta;
     "spamed by " => Spamdetected, mta;
     "may contain inappropriate words or content" => Spamdetected, mta;
     "header is missing or invalid. please follow rfc5322" => Notcompliantrfc, mta;
