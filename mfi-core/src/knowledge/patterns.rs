@@ -101,6 +101,8 @@ patterns! {
     "failed to lookup '" => DnsFailed, Medium;
     "temporary MX resolution error" => DnsTryAgain, Medium;
     "Transient parse error" => DnsTryAgain, Medium;
+    // (Sendmail's: the message stays queued)
+    "Transient parse error -- message queued for future delivery" => Deferred, Medium;
     "... Host unknown" => DomainNotFound, Medium;
     // Haraka's outbound: no MX and no address for the domain; the resolver's NXDOMAIN
     "Nowhere to deliver mail to for domain" => DnsNoRecords, Medium;
@@ -1118,6 +1120,8 @@ patterns! {
     // done (qmail-local's `success: did_0+0+1/`)
     ": deferral: " => Deferred, Medium;
     ": success: did_" => Sent, Medium;
+    // (and a failed one: `delivery 245: failure: Unable_to_run_qmail-remote./`)
+    ": failure: " => Bounced, Medium;
     "This is a permanent error; I've given up" => Bounced, Medium;
     // Gmail's own notices as the sender: a final one and a delay
     "Message not delivered" => Bounced, Weak;
@@ -1459,6 +1463,9 @@ patterns! {
     "\"queue_name\":\"deferred\"" => Deferred, Medium;
     "X-Postfix" => OriginPostfix, Strong;
     ", status=" => OriginPostfix, Strong;
+    // (its verdict with the reason in brackets, pasted without the fields before it)
+    "status=deferred (" => OriginPostfix, Strong;
+    "status=bounced (" => OriginPostfix, Strong;
     "This is the mail system at host" => OriginPostfix, Strong;
     // (Postfix before 2.3 opened its bounce so.)
     "This is the Postfix program at host" => OriginPostfix, Strong;
@@ -1549,6 +1556,10 @@ patterns! {
     "stat=Deferred:" => OriginSendmail, Strong;
     "stat=Sent (" => OriginSendmail, Strong;
     "... Deferred:" => OriginSendmail, Strong;
+    // (its parse and write failures, its resolver's timeout after the domain)
+    "Transient parse error -- " => OriginSendmail, Strong;
+    "timeout writing message to " => OriginSendmail, Strong;
+    ": Name server timeout" => OriginSendmail, Medium;
     // (its queue listing's `(Deferred: Connection refused by mx.example.)`, its notices'
     // subjects, its map lookups and `during user open` of a connection)
     "(Deferred: Connection" => OriginSendmail, Strong;
