@@ -49,6 +49,9 @@ struct Message {
     sender: Option<String>,
     pending: Vec<Pending>,
     cause: Option<Cause>,
+    /// Whether a delivery line already said that the queue gave up on a recipient: the
+    /// message's return that follows adds no event of its own then.
+    expired: bool,
 }
 
 /// Turns lines into events, remembering what earlier lines said.
@@ -175,7 +178,7 @@ impl Correlator {
                         text: text.to_owned(),
                         diagnosis: None,
                     };
-                    if m.pending.is_empty() {
+                    if m.pending.is_empty() && !m.expired {
                         let mut e = base.clone();
                         e.diagnosis = Some(diagnose(&e, options));
                         out.push(e);
@@ -416,13 +419,19 @@ impl Correlator {
             self.sessions.remove(k);
         }
         // A return whose words say the queue gave up (Exchange's `550 4.4.7 QUEUE.Expired`,
-        // a message trace's `Message expired`) is an expiry, as Postfix's `status=expired`.
-        if event.kind == EventKind::Bounced && diagnosis.as_diagnosis().expired() {
+        // a message trace's `Message expired`) is an expiry, as Postfix's `status=expired`;
+        // so is a line of a deferred class that says so (Sendmail's `dsn=4.4.7,
+        // stat=Cannot send message for 5 days`), whose recipient no longer waits.
+        // (The line's own words: not those of an earlier failure joined to it.)
+        if diagnosis.as_diagnosis().expired()
+            && (event.kind == EventKind::Bounced
+                || (event.kind == EventKind::Deferred && mfi_core::classify(d.text).expired()))
+        {
             event.kind = EventKind::Expired;
         }
         event.diagnosis = Some(diagnosis);
         // A recipient that still waits, to expire when the queue gives up.
-        if let (EventKind::Deferred, Some(id), Some(r)) = (kind, d.id, &event.recipient) {
+        if let (EventKind::Deferred, Some(id), Some(r)) = (event.kind, d.id, &event.recipient) {
             if let Some(m) = self.messages.get_mut(&(system, id.to_owned())) {
                 m.pending.retain(|p| &p.recipient != r);
                 if m.pending.len() < MAX_PENDING {
@@ -436,7 +445,11 @@ impl Correlator {
                 }
             }
         } else if let (Some(id), Some(r)) = (d.id, &event.recipient) {
-            if let Some(m) = self.messages.get_mut(&(system, id.to_owned())) {
+            let key = (system, id.to_owned());
+            if event.kind == EventKind::Expired {
+                self.messages.entry(key.clone()).or_default().expired = true;
+            }
+            if let Some(m) = self.messages.get_mut(&key) {
                 m.pending.retain(|p| &p.recipient != r);
             }
         }

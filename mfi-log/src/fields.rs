@@ -597,7 +597,8 @@ pub(crate) fn host_in_text(text: &str) -> (Option<&str>, Option<&str>) {
         }
         from = open + 1;
     };
-    let start = text[..open].rfind([' ', '(']).map_or(0, |s| s + 1);
+    // (The host starts after a blank, a bracket or a field's `=`: `relay=mx[ip]:25`.)
+    let start = text[..open].rfind([' ', '(', '=']).map_or(0, |s| s + 1);
     let host = &text[start..open];
     (
         Some(host).filter(|h| h.contains('.') || *h == "localhost"),
@@ -833,6 +834,11 @@ mod tests {
         assert_eq!(
             host_in_text("app[311]: delivery failed [x] [42]"),
             (None, None)
+        );
+        // (A field's name is not part of its host.)
+        assert_eq!(
+            host_in_text(" to=<a@b.example>, relay=mx.b.example[192.0.2.7]:25, delay=3"),
+            (Some("mx.b.example"), Some("192.0.2.7"))
         );
         assert_eq!(
             quoted_value(r#"a=1 result="TempFail" stat="Connection refused""#, "stat"),

@@ -537,8 +537,15 @@ fn stated_line<'a>(
     stated: Option<EventKind>,
     options: &ReadOptions,
 ) -> Option<Line<'a>> {
-    // A comment (`# ...`, `#Fields:`) is never a failure.
-    if line.trim_start().starts_with('#') {
+    // A comment (`# ...`, `#Fields:`) is never a failure. Nor is Courier's summary of a
+    // delivery (`addr=<a@b>,status: deferred`) an event of its own: the line before it
+    // (`addr=<a@b>: 421 ...`, `success: delivered: ...`) says the same with its reason.
+    let trimmed = line.trim_end();
+    if trimmed.trim_start().starts_with('#')
+        || [",status: success", ",status: failure", ",status: deferred"]
+            .iter()
+            .any(|s| trimmed.ends_with(s))
+    {
         return None;
     }
     // Classified as the event of a line of no known system will be (no time yet; the kind
@@ -1099,6 +1106,14 @@ mod tests {
         // without a recipient's field, and a `sent` that ends no recipient's field: no event.
         let reply = "id=0038C081,from=<root@example.org>,addr=<a@example.net>: 250 OK DD/68";
         assert_eq!(plain_event(reply), None);
+        // (Courier's summary after its line of the delivery: no second event.)
+        for status in ["success", "failure", "deferred"] {
+            let summary = format!(
+                "courieresmtp: id=0038C081.4D026173.000051A4,from=<root@example.org>,\
+                 addr=<a@example.net>,size=329,status: {status}"
+            );
+            assert_eq!(plain_event(&summary), None, "{summary}");
+        }
         assert_eq!(
             plain_event("a@example.net: message was delivered successfully"),
             None

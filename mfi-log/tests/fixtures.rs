@@ -333,6 +333,21 @@ fn an_exchange_expiry_is_an_expiry() {
     assert_eq!(events[0].kind, EventKind::Expired);
 }
 
+/// Sendmail logs the expiry of a recipient on its delivery line (`dsn=4.4.7, stat=Cannot
+/// send message for 5 days`), then the return (`DSN: Cannot send message for 5 days`): one
+/// expiry of that recipient, not a deferral and a second expiry of no one.
+#[test]
+fn a_sendmail_expiry_line_is_the_recipients_expiry() {
+    let log = "\
+Oct  2 16:28:11 srv sm-mta[51122]: x8RGS5GV043951: to=<ana@example.net>, delay=4+23:59:51, xdelay=00:00:15, mailer=esmtp, pri=9550736, relay=mx.example.net. [192.0.2.27], dsn=4.4.7, stat=Cannot send message for 5 days
+Oct  2 16:28:11 srv sm-mta[51122]: x8RGS5GV043951: x91JSBGV051122: DSN: Cannot send message for 5 days
+";
+    let events = events_of(log);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].kind, EventKind::Expired);
+    assert_eq!(events[0].recipient.as_deref(), Some("ana@example.net"));
+}
+
 /// OpenSMTPD's local deliveries (`mda delivery`) are not explained by a relay's failure
 /// logged just before them.
 #[test]
