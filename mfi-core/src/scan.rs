@@ -872,7 +872,19 @@ fn reply_position(b: &[u8], i: usize) -> bool {
             && b.get(i + 3..i + 5) == Some(b" (")
             && b.get(i + 5).is_some_and(u8::is_ascii_digit)
             && b.get(i + 6) == Some(&b'.'))
-        || (b[j - 1] == b':' && !(j == i && port_after(b, j - 1, i)) && !id_field(b, j - 1))
+        || (b[j - 1] == b':'
+            && !(j == i && port_after(b, j - 1, i))
+            && !id_field(b, j - 1)
+            && !earlier_ehlo_reply(b, j - 1))
+}
+
+/// Whether the `:` at `colon` ends Exim's note of the EHLO reply it fell back to HELO after
+/// (`Remote host closed connection in response to HELO x (EHLO response was: 550 ...)`):
+/// an earlier answer, not the one the failure is.
+#[cold]
+#[inline(never)]
+fn earlier_ehlo_reply(b: &[u8], colon: usize) -> bool {
+    ends_with_ci(&b[..colon], b"(ehlo response was")
 }
 
 /// Whether the number at `i` opens a line (after blanks) whose line before ends with words
