@@ -1503,11 +1503,15 @@ patterns! {
     " ... failed: " => OriginExim, Medium;
     "all relevant MX records point to non-existent hosts" => OriginExim, Strong;
     "TLS session: (" => OriginExim, Strong;
-    // (its transport's deferral with the error number, `R=x T=y defer (111): ...`, `defer
-    // (-53)`, as its message log writes it without the `==` flag; its OpenSSL verify
-    // callback's words)
+    // (its transport's deferral with Exim's own code or the socket's errno, `R=x T=y
+    // defer (111): ...`, `defer (-53)`, as its message log writes it without the `==`
+    // flag; its OpenSSL verify callback's words)
     " defer (-" => OriginExim, Medium;
-    " defer (1" => OriginExim, Medium;
+    " defer (101)" => OriginExim, Medium;
+    " defer (104)" => OriginExim, Medium;
+    " defer (110)" => OriginExim, Medium;
+    " defer (111)" => OriginExim, Medium;
+    " defer (113)" => OriginExim, Medium;
     "SSL verify error: " => OriginExim, Medium;
     "The following address(es) failed:" => OriginExim, Strong;
     "TLS session failure: delivering unencrypted" => OriginExim, Strong;
