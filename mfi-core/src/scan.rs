@@ -872,10 +872,16 @@ fn reply_position(b: &[u8], i: usize) -> bool {
             && b.get(i + 3..i + 5) == Some(b" (")
             && b.get(i + 5).is_some_and(u8::is_ascii_digit)
             && b.get(i + 6) == Some(&b'.'))
-        || (b[j - 1] == b':'
-            && !(j == i && port_after(b, j - 1, i))
-            && !id_field(b, j - 1)
-            && !earlier_ehlo_reply(b, j - 1))
+        || (b[j - 1] == b':' && !colon_before_no_reply(b, j - 1, i))
+}
+
+/// Whether the `:` at `colon` before the code at `i` is no reply's: a port after a host
+/// (`smtp.example.net:587`), an id or port field's (`DCID: 263`), or Exim's note of an
+/// earlier EHLO reply ([`earlier_ehlo_reply`]).
+fn colon_before_no_reply(b: &[u8], colon: usize, i: usize) -> bool {
+    (colon + 1 == i && port_after(b, colon, i))
+        || id_field(b, colon)
+        || earlier_ehlo_reply(b, colon)
 }
 
 /// Whether the `:` at `colon` ends Exim's note of the EHLO reply it fell back to HELO after
