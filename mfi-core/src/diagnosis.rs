@@ -983,20 +983,36 @@ fn echo_prefix(r: Reason, words: &str) -> bool {
 /// accepted message, and which words of a failure follow (swaks' `<- 220 2.0.0 Ready to
 /// start TLS *** TLS startup failed`, PHPMailer's `SERVER -> CLIENT: 220 ... Connection
 /// reset by peer`). Not when the last reply accepted something (`250 ... queued`: a
-/// failure told before it was overcome), nor in a log's own record of a delivery.
-fn failed_after_success(sc: &Scan) -> bool {
-    if !sc.chain.iter().all(|r| r.digit().is_some_and(|d| d <= 3)) {
+/// failure told before it was overcome), nor in a log's own record of a delivery. Also a
+/// good reply that words of a failure quote as their detail (dma's `remote delivery
+/// deferred: STARTTLS not available: 250 SMTPUTF8`, Email::Sender's `can't STARTTLS: 2.0.0
+/// Ready to start TLS`): the last answer before the failure, not an outcome.
+fn failed_after_success(sc: &Scan, text: &str) -> bool {
+    if !sc.chain.iter().all(|r| r.digit().is_some_and(|d| d <= 3)) || sc.has(Signal::Sent) {
         return false;
     }
     let Some(last) = sc.chain.iter().max_by_key(|r| r.start) else {
         return false;
     };
-    !last.code.is_some_and(|c| matches!(c.get(), 250 | 251))
-        && !sc.has(Signal::Sent)
-        && sc
-            .hits
-            .iter()
-            .any(|h| h.signal.info().mfi.is_some() && h.span.start() > last.start)
+    let first = sc.chain.iter().map(|r| r.start).min().unwrap_or(last.start);
+    let failure = |h: &&scan::Hit| {
+        h.signal.info().mfi.is_some()
+            || (matches!(h.signal, Signal::Deferred | Signal::Bounced)
+                && h.strength >= Strength::Medium)
+    };
+    // (The words end right before the reply, a colon between: not a failure told in
+    // brackets before a success, `(first attempt: connection refused): 250 ... queued`.)
+    let quoted = sc.hits.iter().filter(failure).any(|h| {
+        text.as_bytes()
+            .get(h.span.end()..first)
+            .is_some_and(|gap| gap.contains(&b':') && gap.iter().all(|c| matches!(c, b':' | b' ')))
+    });
+    quoted
+        || (!last.code.is_some_and(|c| matches!(c.get(), 250 | 251))
+            && sc
+                .hits
+                .iter()
+                .any(|h| h.signal.info().mfi.is_some() && h.span.start() > last.start))
 }
 
 /// Literal beats an expiry form beats an equivalent.
@@ -1017,7 +1033,7 @@ fn find_mfi(sc: &Scan, text: &str) -> Option<(MfiCode, MfiMatch)> {
     let answered = || sc.chain.iter().any(|r| r.code.is_some());
     // (A session that failed after its last good step, a transcript's `220 Ready to start
     // TLS` then `*** TLS startup failed`: that step says nothing of the failure.)
-    let admits = if sc.chain.is_empty() || failed_after_success(sc) {
+    let admits = if sc.chain.is_empty() || failed_after_success(sc, text) {
         Some(Admits::All)
     } else {
         sc.chain
@@ -1199,7 +1215,7 @@ fn severity_of_text(
     // (A session whose good steps words of a failure follow, `220 Ready to start TLS` then
     // `*** TLS startup failed`, gets its verdict from those words below.)
     if let Some(d) = sc.chain.first().and_then(scan::RawReply::digit) {
-        if d > 3 || !failed_after_success(sc) {
+        if d > 3 || !failed_after_success(sc, text) {
             return if d == 5 && (log_deferred() || warning_only() || greeting_skipped()) {
                 Severity::Transient
             } else {

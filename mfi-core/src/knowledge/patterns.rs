@@ -576,6 +576,12 @@ patterns! {
     // required by configuration.`), maddy (`TLS it not available or unauthenticated but
     // required`)
     "STARTTLS not advertised" => TlsNotOffered, Medium;
+    // (dma's `STARTTLS not available`, swaks' `*** Host did not advertise STARTTLS`,
+    // curl's `(64) STARTTLS denied, code 454`, Email::Sender's `can't STARTTLS: ...`)
+    "STARTTLS not available" => TlsNotOffered, Medium;
+    "did not advertise STARTTLS" => TlsNotOffered, Medium;
+    "STARTTLS denied" => TlsNotOffered, Medium;
+    "can't STARTTLS" => TlsFailed, Medium;
     "No TLS available but required" => TlsNotOffered, Medium;
     "not available or unauthenticated but required" => TlsNotOffered, Medium;
     // (rustls/Stalwart: the peer closed the connection during the handshake)
