@@ -1934,6 +1934,11 @@ fn origin_of(
         Origin::AmazonSes,
     ];
     let marked = |o: Origin| sc.origins & (1 << o.index()) != 0;
+    // (Sendmail's `collect:` and some other lines hold `relay=` and `, status=` fields as
+    // Postfix's do: its program's tag decides then.)
+    if marked(Origin::Postfix) && marked(Origin::Sendmail) && sendmail_tag(text) {
+        return Origin::Sendmail;
+    }
     if let Some(o) = WRITERS.into_iter().find(|&o| marked(o)) {
         return o;
     }
@@ -1967,6 +1972,17 @@ fn origin_of(
     Origin::all()
         .nth(quoted.trailing_zeros() as usize)
         .unwrap_or(Origin::Unknown)
+}
+
+/// Whether a syslog line's program is Sendmail's (`sm-mta[123]:`, `sendmail[123]:`) and
+/// not Postfix's.
+#[cold]
+#[inline(never)]
+fn sendmail_tag(text: &str) -> bool {
+    let b = text.as_bytes();
+    (memchr::memmem::find(b, b"sm-mta[").is_some()
+        || memchr::memmem::find(b, b"sendmail[").is_some())
+        && memchr::memmem::find(b, b"postfix/").is_none()
 }
 
 /// Whether the text names a host as Postfix does, its address in brackets right after the

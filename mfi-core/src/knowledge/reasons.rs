@@ -1582,6 +1582,20 @@ reasons! {
     " because the ip is in spamhaus's list;" => Blocked, mta;
     "not accepted from ip addresses on spamhaus xbl" => Blocked, mta;
     "headers are not rfc compliant" => Notcompliantrfc, mta;
+    // Line ends that break SMTP's CRLF rule (the SMTP smuggling fixes of 2023-2024 and
+    // older refusals): Exchange's `SMTPSEND.BareLinefeedsAreIllegal` and its NDR prose,
+    // Sendmail 8.18's `collect:` notes, qmail's and Cox's bare CR, free.fr's and
+    // hMailServer's bare LF, Exim's CHUNKING header check, qmail's help page
+    "barelinefeedsareillegal" => Notcompliantrfc, mta;
+    "bare line feed characters" => Notcompliantrfc, mta;
+    "message contains bare cr" => Notcompliantrfc, mta;
+    "bare carriage return (cr) not allowed" => Notcompliantrfc, mta;
+    "bare linefeed (lf) not allowed" => Notcompliantrfc, mta;
+    "bare lf found" => Notcompliantrfc, mta;
+    "containing bare lf" => Notcompliantrfc, mta;
+    "header not crlf terminated" => Notcompliantrfc, mta;
+    "non-crlf-terminated header" => Notcompliantrfc, mta;
+    "/docs/smtplf.html" => Notcompliantrfc, mta;
     "not accepted for policy reasons" => Policyviolation, mta;
     "due to unresolvable rfc.5321 domain" => Rejected, mta;
     "user is receiving mail too quickly" => Speeding, mta;
