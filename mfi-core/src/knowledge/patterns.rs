@@ -223,8 +223,16 @@ patterns! {
     "Could not connect to SMTP host" => CannotConnect, Weak;
     // ssmtp, run as sendmail (`sendmail: Cannot open mailhub:25`)
     "sendmail: Cannot open " => CannotConnect, Medium;
+    "ssmtp: Cannot open " => CannotConnect, Medium;
     // msmtp (`the server sent an empty reply`)
     "server sent an empty reply" => Dropped, Medium;
+    // esmtp's, libcurl's CURLE_RECV_ERROR
+    "SMTP server dropped connection" => Dropped, Medium;
+    "Failure when receiving data from the peer" => Dropped, Medium;
+    // Zabbix's `cannot connect to SMTP server "x": cannot resolve [x]`, check_smtp's
+    // `Invalid hostname/address - x`
+    "cannot resolve [" => DnsFailed, Medium;
+    "Invalid hostname/address" => DomainNotFound, Medium;
     // PHPMailer's notice that the server had closed the connection before the next command
     // (`SMTP NOTICE: EOF caught while checking if connected`); Erlang's gen_smtp (Elixir's
     // Swoosh and Bamboo) with a closed socket (`{:network_failure, ..., {:error, :closed}}`)
@@ -579,6 +587,16 @@ patterns! {
     // (dma's `STARTTLS not available`, swaks' `*** Host did not advertise STARTTLS`,
     // curl's `(64) STARTTLS denied, code 454`, Email::Sender's `can't STARTTLS: ...`)
     "STARTTLS not available" => TlsNotOffered, Medium;
+    // (OpenBSD smtp(1)'s `missing feature: TLS not supported by remote host`, Monit's
+    // `STARTTLS required but the mail server doesn't support it`)
+    "TLS not supported by remote host" => TlsNotOffered, Medium;
+    "STARTTLS required but the mail server doesn't support" => TlsNotOffered, Medium;
+    // (nullmailer's, check_smtp's, libcurl's CURLE_SSL_CONNECT_ERROR, Node.js' reset
+    // during the handshake)
+    "Error completing TLS handshake" => TlsFailed, Medium;
+    "Cannot make SSL connection" => TlsFailed, Medium;
+    "SSL connect error" => TlsFailed, Medium;
+    "disconnected before secure TLS connection was established" => TlsFailed, Medium;
     "did not advertise STARTTLS" => TlsNotOffered, Medium;
     "STARTTLS denied" => TlsNotOffered, Medium;
     "can't STARTTLS" => TlsFailed, Medium;
@@ -696,6 +714,8 @@ patterns! {
     "certificate doesn't match the host" => CertMismatch, Medium;
     "hostname mismatch" => CertMismatch, Medium;
     "certificate-host-mismatch" => CertMismatch, Medium;
+    // (nullmailer's `Server SSL/TLS certificate does not match hostname`)
+    "certificate does not match hostname" => CertMismatch, Medium;
     // A chain that could not be built to a trusted root (CertUntrusted: usually an
     // intermediate the server did not send, Microsoft's cause of 4.4.317; an unknown issuer
     // or authority, Postfix's `untrusted issuer`, Go's `unknown authority`, may be either),
@@ -716,6 +736,10 @@ patterns! {
     // certificate hasn't got a known issuer`, `the certificate's issuer is not a CA`)
     "hasn't got a known issuer" => CertUntrusted, Medium;
     "issuer is not a CA" => CertNotTrusted, Medium;
+    // (with OpenSSL: `the certificate is not trusted`; GnuTLS' own `The certificate is NOT
+    // trusted. The certificate issuer is unknown.`)
+    "certificate is not trusted" => CertUntrusted, Medium;
+    "certificate issuer is unknown" => CertUntrusted, Medium;
     "certificate verification failed" => CertInvalid, Medium;
     "Certificate validation failed" => CertInvalid, Medium;
     "bad certificate" => CertInvalid, Medium;
