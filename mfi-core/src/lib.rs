@@ -114,6 +114,16 @@ pub mod internal {
             .any(|&c| sc.has(c))
     }
 
+    /// Whether a log line states a delivery in a field of its own (`status=sent`, msmtp's
+    /// `exitcode=EX_OK`), not only by a reply it quotes (`250 OK`).
+    pub fn states_a_delivery(text: &str) -> bool {
+        use crate::knowledge::signals::Signal::Sent;
+        let sc = crate::scan::scan(text);
+        sc.hits
+            .iter()
+            .any(|h| h.signal == Sent && h.span.of(text).contains('='))
+    }
+
     /// What the scanner found in `text`: the reasons its words name (with the words, in
     /// text order), the reason a mail system's own wording decides (if any), and the signals.
     /// For tests and for explaining a result; not a stable interface.

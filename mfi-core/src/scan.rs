@@ -946,8 +946,8 @@ fn id_field(b: &[u8], colon: usize) -> bool {
         .map_or(0, |p| p + 1);
     let word = &w[start..];
     // (A size in bytes, a number that ends the value: Verizon's notice lists `Size (in
-    // bytes): 512` among the message's details; `size=512,`. Not `size: 552 Message size
-    // exceeds ...`, a reply.)
+    // bytes): 512` among the message's details; `size=512,`, msmtp's `mailsize=412`. Not
+    // `size: 552 Message size exceeds ...`, a reply.)
     const SIZES: &[&[u8]] = &[b"size", b"Size", b"SIZE", b"bytes", b"Bytes", b"length"];
     let sized = || {
         let mut i = colon + 1;
@@ -955,10 +955,23 @@ fn id_field(b: &[u8], colon: usize) -> bool {
             i += 1;
         }
         let after = b.get(i + 3).copied();
-        !(after == Some(b' ') && b.get(i + 4).is_some_and(u8::is_ascii_alphabetic))
+        // (A word after it is a reply's text, unless it names the next field: msmtp's
+        // `mailsize=412 smtpstatus=250`.)
+        let word_end = i
+            + 4
+            + b[(i + 4).min(b.len())..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphanumeric() || **c == b'_')
+                .count();
+        !(after == Some(b' ')
+            && b.get(i + 4).is_some_and(u8::is_ascii_alphabetic)
+            && b.get(word_end) != Some(&b'='))
     };
     IDS.contains(&word)
-        || (SIZES.contains(&word) || word.is_empty() && w.ends_with(b"(in bytes)")) && sized()
+        || (SIZES.contains(&word)
+            || ends_with_ci(word, b"size")
+            || word.is_empty() && w.ends_with(b"(in bytes)"))
+            && sized()
         || (word.len() > 3 && (word.ends_with(b"_id") || word.ends_with(b"_ID")))
         || (word.len() > 5 && (word.ends_with(b"_port") || word.ends_with(b"Port")))
         || (word.len() > 2 && word.ends_with(b"Id") && word[word.len() - 3].is_ascii_lowercase())
@@ -2275,6 +2288,18 @@ mod tests {
                 (AttrKey::Message, "451 4.4.0 [a[b]c] done"),
                 (AttrKey::LastAttemptedServerName, "mx.example.com"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_size_field_before_another_field_is_no_reply() {
+        // (msmtp's log: the size, then the reply's fields.)
+        let t = "recipients=a@example.net mailsize=412 smtpstatus=250 smtpmsg='250 2.0.0 OK'";
+        assert_eq!(codes(t), vec![250, 250]);
+        // (A reply after a size's name is one: `size: 552 Message size exceeds ...`.)
+        assert_eq!(
+            codes("size: 552 Message size exceeds fixed limit"),
+            vec![552]
         );
     }
 

@@ -574,6 +574,7 @@ fn stated_line<'a>(
         "to=",
         "rcpt=",
         "recipient=",
+        "recipients=",
         "recipient\":",
         "rcpt to:",
         "to = ",
@@ -608,13 +609,15 @@ fn stated_line<'a>(
         // A delivery its source states (a delivery service's or KumoMTA's `Delivery`
         // record), or a line that says it delivered to the recipient its field names,
         // in words (Courier's `addr=<...>,...,success: delivered:`, Kerio's `Recipient:
-        // <...>, Result: delivered`). A line that only reads like a success is no event,
-        // nor is a reply alone (Courier logs the server's `250 OK` before its own line).
+        // <...>, Result: delivered`) or in a field beside the reply (msmtp's
+        // `smtpstatus=250 ... exitcode=EX_OK`). A line that only reads like a success is no
+        // event, nor is a reply alone (Courier logs the server's `250 OK` before its own line).
         Severity::Success
             if stated == Some(EventKind::Delivered)
                 || (named.is_some()
                     && d.reason() == Reason::Delivered
-                    && d.reply_code().is_none()) =>
+                    && (d.reply_code().is_none()
+                        || mfi_core::internal::states_a_delivery(line))) =>
         {
             EventKind::Delivered
         }
@@ -1106,6 +1109,19 @@ mod tests {
         // without a recipient's field, and a `sent` that ends no recipient's field: no event.
         let reply = "id=0038C081,from=<root@example.org>,addr=<a@example.net>: 250 OK DD/68";
         assert_eq!(plain_event(reply), None);
+        // msmtp's log: the recipients' field, its exit code's verdict beside the reply.
+        let msmtp = "host=smtp.example.com tls=on auth=on user=me@example.com \
+                     from=me@example.com recipients=you@example.net mailsize=412 \
+                     smtpstatus=250 smtpmsg='250 2.0.0 OK queued' exitcode=EX_OK";
+        assert_eq!(
+            plain_event(msmtp),
+            Some((Delivered, Some("you@example.net")))
+        );
+        let msmtp = "host=smtp.example.com tls=on auth=on user=me@example.com \
+                     from=me@example.com recipients=you@example.net errormsg='TLS \
+                     certificate verification failed: the certificate hasn't got a known \
+                     issuer' exitcode=EX_UNAVAILABLE";
+        assert_eq!(plain_event(msmtp), Some((Bounced, Some("you@example.net"))));
         // (Courier's summary after its line of the delivery: no second event.)
         for status in ["success", "failure", "deferred"] {
             let summary = format!(

@@ -1205,6 +1205,10 @@ patterns! {
     ",status: success" => Sent, Medium;
     ",status: failure" => Bounced, Medium;
     ",status: deferred" => Deferred, Medium;
+    // (msmtp's log: the sysexits code it ended with, `exitcode=EX_TEMPFAIL`)
+    "exitcode=EX_OK" => Sent, Medium;
+    "exitcode=EX_TEMPFAIL" => Deferred, Medium;
+    "exitcode=EX_UNAVAILABLE" => Bounced, Medium;
     // hMailServer's delivery log when it gives up, Sun/Oracle Messaging Server's notice
     "Returning error log to sender" => Bounced, Medium;
     // (Yahoo! JAPAN's and Netscape/iPlanet Messaging Server's notices of a failure, Zoho's
