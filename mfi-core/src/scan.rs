@@ -837,10 +837,10 @@ fn python_message(b: &[u8], i: usize) -> Option<usize> {
 /// Whether a lone basic code at `i` stands where a reply starts: at the start, or after a
 /// quote, `;`, `:`, `=`, `>`, `(`, `[`, `{`, `#`, ` -- `, Sendmail's transcript mark `<<< `,
 /// swaks' marks of a failed reply `<** ` and `<~* `, MDaemon's and SecurityGateway's `<-- `,
-/// or the word `got` (a library's `Expected smtp code 250, got 552`) or `said` (QQ's
-/// notice's `Host x said 550 ...`), or the word `code` when a status in brackets follows (Stalwart's
-/// `with code 550 (5.7.1)`, `(0.0.0)`), spaces skipped; or right after a letter of another
-/// script, no blank between; but not a port right after a host's or address's
+/// or the word `got` (a library's `Expected smtp code 250, got 552`), `said` (QQ's
+/// notice's `Host x said 550 ...`) or `SMTP error` (go-smtp's), or the word `code` when a
+/// status in brackets follows (Stalwart's `with code 550 (5.7.1)`, `(0.0.0)`), spaces
+/// skipped; or right after a letter of another script, no blank between; but not a port right after a host's or address's
 /// `:` (`smtp.example.net:587`, `::1:465`), nor an id or port after such a field's `:` or
 /// `=` (`DCID: 263`, `port: 587`), nor a count of bytes (OpenSSL's `(254 bytes => 254)`,
 /// Postfix mailq's `-- 550 Kbytes in 12 Requests.`).
@@ -864,8 +864,8 @@ fn reply_position(b: &[u8], i: usize) -> bool {
         || (j < i && j >= 3 && matches!(&b[j - 3..j], b"<<<" | b"<**" | b"<~*" | b"<--"))
         // (Monit's `Mailserver response error -- 550 ...`: a double dash, then a space.)
         || (j < i && j >= 3 && &b[j - 3..j] == b" --")
-        // (A library's `Expected smtp code 250, got 552`; a notice's `Host x said 550`.)
-        || (j < i && (ends_with_ci(&b[..j], b" got") || ends_with_ci(&b[..j], b" said")))
+        // (A word that introduces a reply: `got 552`, `said 550`, `SMTP error 550:`.)
+        || (j < i && after_a_reply_word(&b[..j]))
         // (Stalwart's `rejected command 'DATA' with code 550 (5.7.1) '...'`: the word code
         // before a number with its status in brackets.)
         || (j < i && ends_with_ci(&b[..j], b"code")
@@ -873,6 +873,17 @@ fn reply_position(b: &[u8], i: usize) -> bool {
             && b.get(i + 5).is_some_and(u8::is_ascii_digit)
             && b.get(i + 6) == Some(&b'.'))
         || (b[j - 1] == b':' && !colon_before_no_reply(b, j - 1, i))
+}
+
+/// Whether the words before a code end with one that introduces a reply: a library's
+/// `Expected smtp code 250, got 552`, a notice's `Host x said 550`, go-smtp's `SMTP error
+/// 550: ...`.
+#[cold]
+#[inline(never)]
+fn after_a_reply_word(before: &[u8]) -> bool {
+    ends_with_ci(before, b" got")
+        || ends_with_ci(before, b" said")
+        || ends_with_ci(before, b"smtp error")
 }
 
 /// Whether the `:` at `colon` before the code at `i` is no reply's: a port after a host

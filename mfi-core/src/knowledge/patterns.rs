@@ -617,6 +617,11 @@ patterns! {
     // (the peer's alert that it does not trust the chain it was shown: Postfix's `TLS
     // library problem: ... tlsv1 alert unknown ca`)
     "alert unknown ca" => CertUntrusted, Medium;
+    // (Erlang's ssl: `CLIENT ALERT: Fatal - Unknown CA`, `{bad_cert,hostname_check_failed}`;
+    // gen_smtp's `{temporary_failure, Host, tls_failed}`)
+    "Fatal - Unknown CA" => CertUntrusted, Medium;
+    "hostname_check_failed" => CertMismatch, Medium;
+    "tls_failed" => TlsFailed, Medium;
     "SSL23_GET_SERVER_HELLO" => TlsFailed, Medium;
     "wrong version number" => TlsFailed, Medium;
     // (OpenSSL's `ssl_choose_client_version:unsupported protocol`: no TLS version both
@@ -791,6 +796,8 @@ patterns! {
     "Connection was dropped by remote host" => Dropped, Medium;
     "closed the connection" => Dropped, Medium;
     "connection closed unexpectedly" => Dropped, Medium;
+    // (Symfony Mailer's `Connection to "host:587" has been closed unexpectedly.`)
+    "has been closed unexpectedly" => Dropped, Medium;
     "Connection closed by" => Dropped, Medium;
     "closed connection" => Dropped, Weak;
     // Go's io.EOF in a logfmt record (`error=EOF`: the server closed the session); Cisco
