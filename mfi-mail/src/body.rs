@@ -680,11 +680,37 @@ pub(crate) fn blocks(text: &str, ignore: &[String]) -> (String, Vec<Block>) {
     }
     if let Some(p) = pending.filter(|p| !p.is_empty()) {
         match current {
-            Some(i) => push_line(&mut out[i].text, &p),
+            Some(i) => {
+                let mine = before_others_sessions(&p, &out[i].address);
+                push_line(&mut out[i].text, mine);
+            }
             None => push_line(&mut intro, &p),
         }
     }
     (intro, out)
+}
+
+/// The transcript lines after the last recipient's line, up to the first session that sent
+/// another recipient (`... while talking to mx.b.:`, `>>> RCPT To:<other@b>`): Sendmail
+/// tells the sessions of recipients whose own lines came before (a `Host unknown` line
+/// of the first, then the second's and third's refusals) after them.
+fn before_others_sessions<'a>(pending: &'a str, address: &str) -> &'a str {
+    let lower = pending.to_ascii_lowercase();
+    let mine = format!("rcpt to:<{address}>");
+    let starts: Vec<usize> = lower
+        .match_indices("while talking to ")
+        .map(|(i, _)| i)
+        .collect();
+    for (k, &s) in starts.iter().enumerate() {
+        let end = starts.get(k + 1).copied().unwrap_or(lower.len());
+        let session = &lower[s..end];
+        if session.contains("rcpt to:<") && !session.contains(&mine) {
+            // (From the start of its line: `... while talking to`.)
+            let line_start = lower[..s].rfind('\n').map_or(0, |n| n + 1);
+            return &pending[..line_start];
+        }
+    }
+    pending
 }
 
 /// The transcript lines about the recipient `address`: from the start of the session
@@ -755,6 +781,25 @@ mod tests {
         // So does a blank line after the headers.
         let blank = "Original message details:\n\n* To: dee@example.org\n\nee@example.net: 550 mailbox full\n";
         assert_eq!(found(blank), ["ee@example.net"]);
+    }
+
+    #[test]
+    fn sessions_of_other_recipients_after_the_last_line_are_not_its() {
+        // Sendmail: the first recipient's result line, then the sessions of the others
+        // (whose own lines came before): only the first's line is its text.
+        let t = "   ----- Transcript of session follows -----\n\
+                 550 5.1.2 <ann@typo.example>... Host unknown (Name server: typo.example: host not found)\n\
+                 ... while talking to mx.strict.example.:\n\
+                 >>> RCPT To:<bo@strict.example>\n\
+                 <<< 550 5.7.1 <bo@strict.example>... Relaying denied\n";
+        let (_, b) = blocks(t, &[]);
+        assert_eq!(b.len(), 1);
+        assert!(b[0].text.contains("Host unknown"), "{:?}", b[0].text);
+        assert!(!b[0].text.contains("Relaying denied"), "{:?}", b[0].text);
+        // Its own session after its line stays its text.
+        let own = t.replace("bo@strict.example", "ann@typo.example");
+        let (_, b) = blocks(&own, &[]);
+        assert!(b[0].text.contains("Relaying denied"), "{:?}", b[0].text);
     }
 
     #[test]

@@ -695,6 +695,18 @@ impl<'m, 'x> Reader<'m, 'x> {
         intro: &str,
         g: &Group,
     ) -> Recipient {
+        // A recipient the report says was delivered, relayed or expanded (Sendmail's
+        // `Action: delivered (to mailing list)` beside failed ones) takes no words of the
+        // report's failures: its own fields are its diagnosis.
+        let succeeded = matches!(
+            action,
+            Some(Action::Delivered | Action::Relayed | Action::Expanded)
+        ) && status.is_none_or(|s| s.class() == mfi_core::StatusClass::Success);
+        let (words, intro) = if succeeded && diag.is_none() {
+            (FailureWords::None, "")
+        } else {
+            (words, intro)
+        };
         let block = match words {
             FailureWords::Own(t) | FailureWords::Report(t) => Some(t),
             FailureWords::None => None,
@@ -1639,6 +1651,39 @@ mod tests {
         assert_eq!(
             super::exchange_system_mailbox(Some("MicrosoftExchange@example.org")),
             None
+        );
+    }
+
+    #[test]
+    fn a_recipient_delivered_beside_failed_ones_takes_no_failure_words() {
+        let m = "From: MAILER-DAEMON@lists.example.edu\r\nSubject: Returned mail\r\n\
+                 Content-Type: multipart/report; report-type=delivery-status; boundary=b\r\n\r\n\
+                 --b\r\nContent-Type: text/plain\r\n\r\n\
+                 ----- The following addresses had permanent fatal errors -----\r\n\
+                 <old@lists.example.edu>\r\n    (reason: 550 5.1.1 User unknown)\r\n\r\n\
+                 ----- The following addresses had successful delivery notifications -----\r\n\
+                 <announce@lists.example.edu>  (successfully delivered to mailing list)\r\n\r\n\
+                 ----- Transcript of session follows -----\r\n\
+                 ... while talking to localhost:\r\n>>> DATA\r\n<<< 550 5.1.1 User unknown\r\n\
+                 --b\r\nContent-Type: message/delivery-status\r\n\r\n\
+                 Reporting-MTA: dns; lists.example.edu\r\n\r\n\
+                 Final-Recipient: RFC822; old@lists.example.edu\r\nAction: failed\r\n\
+                 Status: 5.1.1\r\nDiagnostic-Code: SMTP; 550 5.1.1 User unknown\r\n\r\n\
+                 Final-Recipient: RFC822; announce@lists.example.edu\r\n\
+                 Action: delivered (to mailing list)\r\nStatus: 2.0.0\r\n--b--\r\n";
+        let report = super::read_message(m.as_bytes(), &crate::ReadOptions::default());
+        let r = &report.recipients[1];
+        assert_eq!(r.recipient, "announce@lists.example.edu");
+        let d = r.diagnosis.as_diagnosis();
+        assert_eq!(d.severity().name(), "success");
+        assert_eq!(d.reason().name(), "delivered");
+        assert_eq!(
+            report.recipients[0]
+                .diagnosis
+                .as_diagnosis()
+                .reason()
+                .name(),
+            "userunknown"
         );
     }
 
