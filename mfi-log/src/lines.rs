@@ -593,14 +593,27 @@ fn opensmtpd(message: &str) -> (Option<&str>, Vec<What<'_>>) {
     (session, out)
 }
 
-/// An OpenSMTPD 5.x result line: `delivery: RESULT for EVPID: fields` or `relay: RESULT
-/// for EVPID: fields` → the result, the envelope id and the fields.
+/// An OpenSMTPD 5.x result line: `delivery: RESULT for EVPID: fields`, `relay: RESULT
+/// for EVPID: fields` or 5.7's `smtp-out: session ID: evpid=EVPID, status=RESULT, fields`
+/// → the result, the envelope id and the fields.
 fn opensmtpd_5x(rest: &str) -> Option<(&str, &str, &str)> {
-    let r = rest
-        .strip_prefix("delivery: ")
-        .or_else(|| rest.strip_prefix("relay: "))?;
-    let (result, r) = r.split_once(" for ")?;
-    let (evpid, list) = r.split_once(": ")?;
+    let (result, evpid, list) = if let Some(r) = rest.strip_prefix("smtp-out: session ") {
+        // (5.7: `smtp-out: session 0000000000000000: evpid=EVPID, status=PermFail,
+        // from=<a>, to=<b>, ..., stat=...`)
+        let (_, list) = r.split_once(": ")?;
+        let field = |key: &str| {
+            list.split(", ")
+                .find_map(|f| f.strip_prefix(key).and_then(|v| v.strip_prefix('=')))
+        };
+        (field("status")?, field("evpid")?, list)
+    } else {
+        let r = rest
+            .strip_prefix("delivery: ")
+            .or_else(|| rest.strip_prefix("relay: "))?;
+        let (result, r) = r.split_once(" for ")?;
+        let (evpid, list) = r.split_once(": ")?;
+        (result, evpid, list)
+    };
     let known = matches!(result, "Ok" | "TempFail" | "PermFail" | "Loop");
     (known && evpid.len() == 16 && evpid.bytes().all(|c| c.is_ascii_hexdigit()))
         .then_some((result, evpid, list))
@@ -908,6 +921,18 @@ mod tests {
         );
         assert_eq!((d.host, d.ip), (Some("mx.example.net"), Some("192.0.2.1")));
         assert_eq!(d.delay_s, Some(401.0));
+        // OpenSMTPD 5.7's: the session, then the envelope's fields.
+        let l = syslog_line("Apr 25 12:52:11 lx2 smtpd[4603]: smtp-out: session 0000000000000000: evpid=5a2c0b8e1f3d9a47, status=PermFail, from=<>, to=<foo@example.net>, rcpt=<->, source=-, relay=example.net, delay=0s, stat=Invalid domain name", &years(), None).unwrap();
+        let d = delivery(&l);
+        assert_eq!(
+            (d.id, d.kind, d.recipient, d.text),
+            (
+                Some("5a2c0b8e"),
+                Some(EventKind::Bounced),
+                Some("<foo@example.net>"),
+                "Invalid domain name"
+            )
+        );
         // A local or LMTP delivery: `mda delivery`, its stat unquoted to the end.
         let l = syslog_line(r#"Mar 10 02:03:05 mail03 smtpd[77]: 1e722991167e2b80 mda delivery evpid=f9293a5cb336a379 from=<s@example.com> to=<r@example.org> rcpt=<r@example.org> user=r delay=40s result=TempFail stat=Error (temporary failure: "mail.lmtp: LMTP server error: 550 5.7.1 rejected")"#, &years(), None).unwrap();
         let d = delivery(&l);
