@@ -88,7 +88,7 @@ pub use status::{EnhancedStatus, ReplyCode, StatusClass};
 pub mod internal {
     pub use crate::diagnosis::restore;
     pub use crate::knowledge::codes::{CodeEntry, CODES};
-    pub use crate::scan::find_ci;
+    pub use crate::scan::{find_ci, host_ip, is_ip};
 
     /// Reads a queue object back from its JSON (bindings that pickle outcomes).
     pub fn queue_outcome_from_json(json: &str) -> Result<crate::QueueOutcome, serde_json::Error> {

@@ -1818,7 +1818,11 @@ pub(crate) fn find_attributes(text: &str, hits: &AttrHits) -> Attributes {
         if j < w_end && b[j] == b'[' && j > hs {
             if let Some(c) = memchr::memchr(b']', &b[j..w_end]) {
                 push_attr(out, AttrKey::Server, trim_span(b, hs, j));
-                push_attr(out, AttrKey::ServerIp, trim_span(b, j + 1, j + c));
+                // (Not a local socket's path: `host x[private/dovecot-lmtp] said:`.)
+                let ip = trim_span(b, j + 1, j + c);
+                if is_ip(ip.of(text).strip_prefix("IPv6:").unwrap_or(ip.of(text))) {
+                    push_attr(out, AttrKey::ServerIp, ip);
+                }
             }
         }
     }
@@ -1848,7 +1852,7 @@ pub(crate) fn find_attributes(text: &str, hits: &AttrHits) -> Attributes {
         push_attr(out, AttrKey::Relay, r);
     }
     let host = match relay {
-        Some(r) => relay_host(b, r),
+        Some(r) => relay_host(text, r),
         None if writes(Origin::Exim) => exim_host(b),
         None => None,
     };
@@ -1897,34 +1901,63 @@ fn relay_field(b: &[u8]) -> Option<Span> {
     (span.start() < span.end()).then_some(span)
 }
 
-/// The server and its address that a relay names: `host[ip]:port` (Postfix), `host.
-/// [ip]` (Sendmail: the root's dot dropped), `ip (host)` (OpenSMTPD); none for `none`,
-/// `local` or a transport's name.
-fn relay_host(b: &[u8], relay: Span) -> Option<(Option<Span>, Span)> {
-    let (s, e) = (relay.start(), relay.end());
-    let v = &b[s..e];
-    if let Some(open) = memchr::memchr(b'[', v) {
-        let close = open + memchr::memchr(b']', &v[open..])?;
-        let mut host_end = open;
-        while host_end > 0 && matches!(v[host_end - 1], b' ' | b'.') {
-            host_end -= 1;
-        }
-        let server = (host_end > 0).then(|| Span::new(s, s + host_end));
-        return Some((server, Span::new(s + open + 1, s + close)));
-    }
-    // OpenSMTPD: `192.0.2.5 (mx.example.org)`.
-    let sp = memchr::memchr(b' ', v)?;
-    let ip = &v[..sp];
-    if !ip
-        .iter()
-        .all(|c| c.is_ascii_hexdigit() || matches!(c, b'.' | b':'))
-    {
-        return None;
-    }
-    let host = v[sp + 1..].strip_prefix(b"(")?;
-    let close = memchr::memchr(b')', host)?;
-    let hs = s + sp + 2;
-    Some((Some(Span::new(hs, hs + close)), Span::new(s, s + sp)))
+/// The server and its address that a relay names ([`host_ip`]); none without an address
+/// (`none`, `local`, a transport's name or socket).
+fn relay_host(text: &str, relay: Span) -> Option<(Option<Span>, Span)> {
+    let v = relay.of(text);
+    let (host, ip) = host_ip(v);
+    // (Offsets of the parts within `text`: they are subslices of it.)
+    let span = |p: &str| {
+        let start = p.as_ptr() as usize - text.as_ptr() as usize;
+        Span::new(start, start + p.len())
+    };
+    Some((host.map(span), span(ip?)))
+}
+
+/// A host and its address as mail logs write them: `host[ip]` or `host[ip]:port`
+/// (Postfix), `host [ip]` (Exim, Sendmail: the root's dot dropped), `ip (host)` and
+/// `host (ip)` (OpenSMTPD); a bare host. `none` is no host, and only an address is an
+/// address (not a local socket's path: Postfix's `relay=host[private/dovecot-lmtp]`).
+///
+/// ```
+/// use mfi_core::internal::host_ip;
+/// assert_eq!(host_ip("mx.example.net[192.0.2.1]:25"), (Some("mx.example.net"), Some("192.0.2.1")));
+/// assert_eq!(host_ip("192.0.2.1 (mx.example.net)"), (Some("mx.example.net"), Some("192.0.2.1")));
+/// assert_eq!(host_ip("dovecot[private/dovecot-lmtp]"), (Some("dovecot"), None));
+/// ```
+pub fn host_ip(v: &str) -> (Option<&str>, Option<&str>) {
+    let v = v.trim();
+    let Some(open) = v.find(['[', '(']) else {
+        let h = v.trim_end_matches('.');
+        return (Some(h).filter(|h| !h.is_empty() && *h != "none"), None);
+    };
+    let close = if v.as_bytes()[open] == b'[' { ']' } else { ')' };
+    let host = v[..open].trim().trim_end_matches('.');
+    let ip = v[open + 1..].split(close).next().unwrap_or("").trim();
+    // OpenSMTPD writes `ip (host)`.
+    let (host, ip) = if is_ip(host) && !is_ip(ip) {
+        (ip.trim_end_matches('.'), host)
+    } else {
+        (host, ip)
+    };
+    let ip = ip
+        .strip_prefix("IPv6:")
+        .or_else(|| ip.strip_prefix("ipv6:"))
+        .unwrap_or(ip);
+    (
+        Some(host).filter(|h| !h.is_empty() && *h != "none"),
+        Some(ip).filter(|i| is_ip(i)),
+    )
+}
+
+/// Whether `s` is an IPv4 or IPv6 address (by its characters).
+pub fn is_ip(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 45
+        && (s.bytes().all(|c| c.is_ascii_digit() || c == b'.') && s.contains('.')
+            || s.contains(':')
+                && s.bytes()
+                    .all(|c| c.is_ascii_hexdigit() || c == b':' || c == b'.'))
 }
 
 /// The server of Exim's host field on a delivery line: `H=mx.example.org [192.0.2.5]`, or

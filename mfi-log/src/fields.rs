@@ -538,43 +538,9 @@ pub(crate) fn domain_of(address: &str) -> Option<String> {
     (!d.is_empty()).then(|| d.to_ascii_lowercase())
 }
 
-/// `host[ip]` or `host[ip]:port` (Postfix), `host [ip]` (Exim, Sendmail), `host (ip)`
-/// (OpenSMTPD): the host and the IP address.
-pub(crate) fn host_ip(v: &str) -> (Option<&str>, Option<&str>) {
-    let v = v.trim();
-    let Some(open) = v.find(['[', '(']) else {
-        let h = v.trim_end_matches('.');
-        return (Some(h).filter(|h| !h.is_empty() && *h != "none"), None);
-    };
-    let close = if v.as_bytes()[open] == b'[' { ']' } else { ')' };
-    let host = v[..open].trim().trim_end_matches('.');
-    let ip = v[open + 1..].split(close).next().unwrap_or("").trim();
-    // OpenSMTPD writes `ip (host)`.
-    let (host, ip) = if is_ip(host) && !is_ip(ip) {
-        (ip.trim_end_matches('.'), host)
-    } else {
-        (host, ip)
-    };
-    // (Not a local socket's path: Postfix's `relay=host[private/dovecot-lmtp]`.)
-    let ip = ip
-        .strip_prefix("IPv6:")
-        .or_else(|| ip.strip_prefix("ipv6:"))
-        .unwrap_or(ip);
-    (
-        Some(host).filter(|h| !h.is_empty() && *h != "none"),
-        Some(ip).filter(|i| is_ip(i)),
-    )
-}
-
-/// Whether `s` is an IPv4 or IPv6 address (by its characters).
-pub(crate) fn is_ip(s: &str) -> bool {
-    !s.is_empty()
-        && s.len() <= 45
-        && (s.bytes().all(|c| c.is_ascii_digit() || c == b'.') && s.contains('.')
-            || s.contains(':')
-                && s.bytes()
-                    .all(|c| c.is_ascii_hexdigit() || c == b':' || c == b'.'))
-}
+/// A host and its address as logs write them (`host[ip]:port`, `host [ip]`, `ip (host)`):
+/// mfi_core's, which reads a relay field for a diagnosis' attributes the same way.
+pub(crate) use mfi_core::internal::{host_ip, is_ip};
 
 /// The first `host[ip]` of a Postfix text (`connect to mx.example.net[192.0.2.1]:25: ...`,
 /// `host mx.example.net[192.0.2.1] said: ...`).

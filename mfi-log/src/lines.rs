@@ -499,10 +499,7 @@ fn opensmtpd(message: &str) -> (Option<&str>, Vec<What<'_>>) {
         // delay=1s, stat=Delivered`, `relay: TempFail for EVPID: session=..., from=<a>,
         // to=<b>, rcpt=<->, source=192.0.2.5, relay=192.0.2.1 (mx.example.net), delay=6m,
         // stat=451 Temporary failure` (the stat last, to the end of the line).
-        let field = |key: &str| {
-            list.split(", ")
-                .find_map(|f| f.strip_prefix(key).and_then(|v| v.strip_prefix('=')))
-        };
+        let field = |key: &str| list_field(list, key);
         let text = list
             .find("stat=")
             .filter(|&p| p == 0 || list[..p].ends_with(", "))
@@ -601,11 +598,11 @@ fn opensmtpd_5x(rest: &str) -> Option<(&str, &str, &str)> {
         // (5.7: `smtp-out: session 0000000000000000: evpid=EVPID, status=PermFail,
         // from=<a>, to=<b>, ..., stat=...`)
         let (_, list) = r.split_once(": ")?;
-        let field = |key: &str| {
-            list.split(", ")
-                .find_map(|f| f.strip_prefix(key).and_then(|v| v.strip_prefix('=')))
-        };
-        (field("status")?, field("evpid")?, list)
+        (
+            list_field(list, "status")?,
+            list_field(list, "evpid")?,
+            list,
+        )
     } else {
         let r = rest
             .strip_prefix("delivery: ")
@@ -617,6 +614,12 @@ fn opensmtpd_5x(rest: &str) -> Option<(&str, &str, &str)> {
     let known = matches!(result, "Ok" | "TempFail" | "PermFail" | "Loop");
     (known && evpid.len() == 16 && evpid.bytes().all(|c| c.is_ascii_hexdigit()))
         .then_some((result, evpid, list))
+}
+
+/// The value of field `key` in OpenSMTPD 5.x's `key=value, key=value` list.
+fn list_field<'a>(list: &'a str, key: &str) -> Option<&'a str> {
+    list.split(", ")
+        .find_map(|f| f.strip_prefix(key).and_then(|v| v.strip_prefix('=')))
 }
 
 /// The message id of an OpenSMTPD envelope id: its first 8 hex digits.
