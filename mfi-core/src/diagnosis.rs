@@ -982,7 +982,7 @@ fn echo_prefix(r: Reason, words: &str) -> bool {
 /// is what the scanner keeps of a conversation: `find_replies`) but whose last step was no
 /// accepted message, and which words of a failure follow (swaks' `<- 220 2.0.0 Ready to
 /// start TLS *** TLS startup failed`, PHPMailer's `SERVER -> CLIENT: 220 ... Connection
-/// reset by peer`). Not when the last reply accepted something (`250 ... queued`: a
+/// reset by peer`). Not when the last reply accepted a message (`250 2.0.0 Ok: queued`: a
 /// failure told before it was overcome), nor in a log's own record of a delivery. Also a
 /// good reply that words of a failure quote as their detail (dma's `remote delivery
 /// deferred: STARTTLS not available: 250 SMTPUTF8`, Email::Sender's `can't STARTTLS: 2.0.0
@@ -1000,8 +1000,21 @@ fn failed_after_success(sc: &Scan, text: &str) -> bool {
             || (matches!(h.signal, Signal::Deferred | Signal::Bounced)
                 && h.strength >= Strength::Medium)
     };
+    // A last reply that accepted a message (`250 2.0.0 Ok: queued as ...`): whatever failed
+    // before it was overcome. (Not a greeting's or EHLO's `250 SMTPUTF8`.)
+    let accepted = last.code.is_some_and(|c| matches!(c.get(), 250 | 251))
+        && (last.status.is_some() || {
+            let body = text.get(last.body..).unwrap_or("");
+            let body = &body.as_bytes()[..body.len().min(60)];
+            [&b"queued"[..], b"accepted", b"ok"]
+                .iter()
+                .any(|w| scan::find_ci(body, w).is_some())
+        });
+    if accepted {
+        return false;
+    }
     // (The words end right before the reply, a colon between: not a failure told in
-    // brackets before a success, `(first attempt: connection refused): 250 ... queued`.)
+    // brackets before a success.)
     let quoted = sc.hits.iter().filter(failure).any(|h| {
         text.as_bytes()
             .get(h.span.end()..first)
@@ -1112,13 +1125,14 @@ fn find_mfi(sc: &Scan, text: &str) -> Option<(MfiCode, MfiMatch)> {
                 Strength::Medium => &CODE_EQUIVALENT_YIELDS_TO[..2],
                 _ => &[],
             };
-            // (Words before the reply the phrase is in are the writer's, not the server's:
-            // Exim's `SMTP error from remote mail server after initial connection: 421 ...
-            // Service not available` names the stage, which Sisimai counts as a block.)
+            // (Not to the writer's frame before the reply, which names the stage: Exim's
+            // `SMTP error from remote mail server after initial connection: 421 ... Service
+            // not available`, which Sisimai counts as a block. Other words before the
+            // reply do count: `Blocked by destination (listed in ...): 421 ...`.)
             let reply_start = reply_of(h).map_or(0, |r| r.start);
             !sc.reasons.iter().any(|(r, span)| {
                 yields_to.contains(r)
-                    && span.start() >= reply_start
+                    && !(span.start() < reply_start && stage_frame(span.of(text)))
                     && (span.end() <= h.span.start() || span.start() >= h.span.end())
                     && !echo_prefix(*r, span.of(text))
             })
@@ -1972,6 +1986,12 @@ fn origin_of(
     Origin::all()
         .nth(quoted.trailing_zeros() as usize)
         .unwrap_or(Origin::Unknown)
+}
+
+/// Whether reason words are Exim's frame of a remote reply, which names the stage it
+/// answered (`SMTP error from remote mail server after initial connection:`), not why.
+fn stage_frame(words: &str) -> bool {
+    scan::find_ci(words.as_bytes(), b"error from remote mail server after").is_some()
 }
 
 /// Whether a syslog line's program is Sendmail's (`sm-mta[123]:`, `sendmail[123]:`) and

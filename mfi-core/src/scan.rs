@@ -837,10 +837,10 @@ fn python_message(b: &[u8], i: usize) -> Option<usize> {
 /// Whether a lone basic code at `i` stands where a reply starts: at the start, or after a
 /// quote, `;`, `:`, `=`, `>`, `(`, `[`, `{`, `#`, ` -- `, Sendmail's transcript mark `<<< `,
 /// swaks' marks of a failed reply `<** ` and `<~* `, MDaemon's and SecurityGateway's `<-- `,
-/// or the word `got` (a library's `Expected smtp code 250, got 552`), `said` (QQ's
-/// notice's `Host x said 550 ...`) or `SMTP error` (go-smtp's), or the word `code` when a
-/// status in brackets follows (Stalwart's `with code 550 (5.7.1)`, `(0.0.0)`), spaces
-/// skipped; or right after a letter of another script, no blank between; but not a port right after a host's or address's
+/// or the word `got` (a library's `Expected smtp code 250, got 552`) or `SMTP error`
+/// (go-smtp's), or the word `code` when a status in brackets follows (Stalwart's `with code
+/// 550 (5.7.1)`, `(0.0.0)`), spaces skipped; or right after a letter of another script, no
+/// blank between; but not a port right after a host's or address's
 /// `:` (`smtp.example.net:587`, `::1:465`), nor an id or port after such a field's `:` or
 /// `=` (`DCID: 263`, `port: 587`), nor a count of bytes (OpenSSL's `(254 bytes => 254)`,
 /// Postfix mailq's `-- 550 Kbytes in 12 Requests.`).
@@ -864,7 +864,7 @@ fn reply_position(b: &[u8], i: usize) -> bool {
         || (j < i && j >= 3 && matches!(&b[j - 3..j], b"<<<" | b"<**" | b"<~*" | b"<--"))
         // (Monit's `Mailserver response error -- 550 ...`: a double dash, then a space.)
         || (j < i && j >= 3 && &b[j - 3..j] == b" --")
-        // (A word that introduces a reply: `got 552`, `said 550`, `SMTP error 550:`.)
+        // (A word that introduces a reply: `got 552`, `SMTP error 550:`.)
         || (j < i && after_a_reply_word(&b[..j]))
         // (Stalwart's `rejected command 'DATA' with code 550 (5.7.1) '...'`: the word code
         // before a number with its status in brackets.)
@@ -876,14 +876,12 @@ fn reply_position(b: &[u8], i: usize) -> bool {
 }
 
 /// Whether the words before a code end with one that introduces a reply: a library's
-/// `Expected smtp code 250, got 552`, a notice's `Host x said 550`, go-smtp's `SMTP error
-/// 550: ...`.
+/// `Expected smtp code 250, got 552`, go-smtp's `SMTP error 550: ...`. (Not `said` without
+/// its colon: prose's `the customer said 550 emails`.)
 #[cold]
 #[inline(never)]
 fn after_a_reply_word(before: &[u8]) -> bool {
-    ends_with_ci(before, b" got")
-        || ends_with_ci(before, b" said")
-        || ends_with_ci(before, b"smtp error")
+    ends_with_ci(before, b" got") || ends_with_ci(before, b"smtp error")
 }
 
 /// Whether the `:` at `colon` before the code at `i` is no reply's: a port after a host
@@ -1851,8 +1849,11 @@ pub(crate) fn find_attributes(text: &str, hits: &AttrHits) -> Attributes {
     if let Some(r) = relay {
         push_attr(out, AttrKey::Relay, r);
     }
+    // (Only on a line of a delivery, which names its recipient, `to=`: Sendmail's `from=`,
+    // `ruleset=check_rcpt` and `collect:` lines name the client that sent to us.)
     let host = match relay {
-        Some(r) => relay_host(text, r),
+        Some(r) if field_at(b, &TO_FIELD).is_some() => relay_host(text, r),
+        Some(_) => None,
         None if writes(Origin::Exim) => exim_host(b),
         None => None,
     };
@@ -1882,6 +1883,11 @@ static EXIM_HOST_FIELD: LazyLock<memmem::Finder<'static>> =
     LazyLock::new(|| memmem::Finder::new(b"H="));
 static EXIM_RECEIVED: LazyLock<memmem::Finder<'static>> =
     LazyLock::new(|| memmem::Finder::new(b" <= "));
+static TO_FIELD: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new(b"to="));
+static EXIM_ROUTER: LazyLock<memmem::Finder<'static>> =
+    LazyLock::new(|| memmem::Finder::new(b" R="));
+static EXIM_TRANSPORT: LazyLock<memmem::Finder<'static>> =
+    LazyLock::new(|| memmem::Finder::new(b" T="));
 
 /// The value of a log line's `relay=` field: up to its closing quote when quoted
 /// (OpenSMTPD's `relay="192.0.2.5 (mx.example.org)"`), else to the next comma or line end
@@ -1961,23 +1967,38 @@ pub fn is_ip(s: &str) -> bool {
 }
 
 /// The server of Exim's host field on a delivery line: `H=mx.example.org [192.0.2.5]`, or
-/// `H=[192.0.2.5]` for a host without a name. On a line about mail received (`<=`, a
-/// refusal of ours: `H=client (helo) [ip] F=<a> rejected RCPT`) the field names the
-/// client, which is no server of a delivery: none then.
+/// `H=[192.0.2.5]` for a host without a name. A delivery line names its router or
+/// transport (`R=dnslookup T=remote_smtp`), or is a note of a connection to the host
+/// (`H=mx [ip] Connection refused`, `H=mx [ip]: SMTP error ...`). On a line about mail
+/// received (`<=`, a refusal of ours: `H=client (helo) [ip] X=... F=<a> rejected RCPT`)
+/// the field names the client, which is no server of a delivery: none then.
 fn exim_host(b: &[u8]) -> Option<(Option<Span>, Span)> {
     if EXIM_RECEIVED.find(b).is_some() {
         return None;
     }
     let at = field_at(b, &EXIM_HOST_FIELD)? + 2;
+    // (`... delivering unencrypted to H=mx [ip]`: a host sent to.)
+    let routed = EXIM_ROUTER.find(b).is_some()
+        || EXIM_TRANSPORT.find(b).is_some()
+        || (at >= 5 && &b[at - 5..at - 2] == b"to ");
     let rest = &b[at..(at + 300).min(b.len())];
     let name_end = rest
         .iter()
         .position(|&c| matches!(c, b' ' | b':' | b'\t'))
         .unwrap_or(rest.len());
     let name = &rest[..name_end];
+    // (Where the host's part ends: the line goes on with the connection's failure.)
+    let connection_note = |after: &[u8]| {
+        // (`]: SMTP error ...`, not a client's port, `]:51234 I=[...]`)
+        after.starts_with(b": ")
+            || after.starts_with(b" Connection ")
+            || after.starts_with(b" SMTP ")
+            || after.starts_with(b" TLS ")
+    };
     if name.first() == Some(&b'[') {
         let close = memchr::memchr(b']', name)?;
-        return Some((None, Span::new(at + 1, at + close)));
+        let after = &rest[close + 1..];
+        return (routed || connection_note(after)).then(|| (None, Span::new(at + 1, at + close)));
     }
     let i = name_end + 1;
     if rest.get(name_end) != Some(&b' ') || rest.get(i) != Some(&b'[') {
@@ -1985,7 +2006,7 @@ fn exim_host(b: &[u8]) -> Option<(Option<Span>, Span)> {
     }
     let close = i + memchr::memchr(b']', &rest[i..])?;
     let after = &rest[close + 1..];
-    if after.starts_with(b" F=<") || after.starts_with(b" rejected ") {
+    if !(routed || connection_note(after)) {
         return None;
     }
     Some((
@@ -2222,6 +2243,7 @@ mod tests {
             "TLS handshake failed\n\nRegards,\nIT Support\n555 Fifth Avenue",
             "Failed to send mail: /usr/sbin/sendmail exited with error (255)",
             "upstream failed: HTTP error (503)",
+            "The customer said 550 emails were sent, not 500",
         ] {
             assert_eq!(codes(text), Vec::<u16>::new(), "{text}");
         }
@@ -2345,6 +2367,40 @@ mod tests {
             codes("size: 552 Message size exceeds fixed limit"),
             vec![552]
         );
+    }
+
+    #[test]
+    fn a_client_named_on_a_line_of_mail_received_is_no_server() {
+        let server = |t: &str| {
+            attributes(t)
+                .into_iter()
+                .find(|(k, _)| *k == AttrKey::Server)
+                .map(|(_, v)| v.to_owned())
+        };
+        // Exim's delivery lines and its notes of a connection name the server.
+        for t in [
+            "1rKx00-000abc-Ab == bo@example.org R=dnslookup T=remote_smtp defer (111): \
+             Connection refused H=mx.example.org [192.0.2.5]",
+            "1rKx00-000abc-Ab H=mx.example.org [192.0.2.5]: SMTP error from remote mail server \
+             after initial connection: 421 Service not available",
+            "1rKx00-000abc-Ab TLS session failure: delivering unencrypted to \
+             H=mx.example.org [192.0.2.5] (not in hosts_require_tls)",
+        ] {
+            assert_eq!(server(t).as_deref(), Some("mx.example.org"), "{t}");
+        }
+        // Its lines about mail received, and Sendmail's, name the client.
+        for t in [
+            "2024-12-25 15:43:28 H=client.example.net [192.0.2.44] X=TLS1.3:TLS_AES_256_GCM_SHA384:256 \
+             CV=no F=<a@example.net> rejected RCPT <b@example.org>: relay not permitted",
+            "2024-12-25 15:43:28 H=client.example.net [192.0.2.44]:51234 I=[192.0.2.1]:25 \
+             F=<a@example.net> rejected RCPT <b@example.org>: 550 5.1.1 user unknown",
+            "Mar 10 21:24:56 mail02 sendmail[21265]: STARTTLS=server, relay=client.example.net \
+             [192.0.2.170], version=TLSv1.3, verify=NO",
+            "Mar 10 21:24:56 mail02 sendmail[21265]: ruleset=check_rcpt, arg1=<b@example.org>, \
+             relay=client.example.net [192.0.2.7], reject=550 5.7.1 <b@example.org>... Relaying denied",
+        ] {
+            assert_eq!(server(t), None, "{t}");
+        }
     }
 
     #[test]

@@ -422,10 +422,15 @@ impl Correlator {
         // a message trace's `Message expired`) is an expiry, as Postfix's `status=expired`;
         // so is a line of a deferred class that says so (Sendmail's `dsn=4.4.7,
         // stat=Cannot send message for 5 days`), whose recipient no longer waits.
-        // (The line's own words: not those of an earlier failure joined to it.)
+        // (The writer's own words: not those of an earlier failure joined to the line, nor
+        // a remote reply it quotes, `said: 451 4.4.7 Message expired`, of a message that
+        // stays queued.)
         if diagnosis.as_diagnosis().expired()
             && (event.kind == EventKind::Bounced
-                || (event.kind == EventKind::Deferred && mfi_core::classify(d.text).expired()))
+                || (event.kind == EventKind::Deferred && {
+                    let own = mfi_core::classify(d.text);
+                    own.expired() && own.reply_code().is_none() && own.enhanced_status().is_none()
+                }))
         {
             event.kind = EventKind::Expired;
         }

@@ -348,6 +348,18 @@ Oct  2 16:28:11 srv sm-mta[51122]: x8RGS5GV043951: x91JSBGV051122: DSN: Cannot s
     assert_eq!(events[0].recipient.as_deref(), Some("ana@example.net"));
 }
 
+/// A deferral that quotes a remote server's words of an expiry (`said: 451 4.4.7 Message
+/// expired`) is still a deferral: the message stays in the queue.
+#[test]
+fn a_deferral_quoting_a_remote_expiry_is_a_deferral() {
+    let log = "\
+Mar 10 02:03:04 mail postfix/smtp[123]: 4B2C83E0A1: to=<bo@example.net>, relay=mx.example.net[192.0.2.1]:25, delay=100, delays=0/0/1/0, dsn=4.4.7, status=deferred (host mx.example.net[192.0.2.1] said: 451 4.4.7 Message expired (in reply to end of DATA command))
+";
+    let events = events_of(log);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].kind, EventKind::Deferred);
+}
+
 /// OpenSMTPD's local deliveries (`mda delivery`) are not explained by a relay's failure
 /// logged just before them.
 #[test]

@@ -618,10 +618,10 @@ patterns! {
     // library problem: ... tlsv1 alert unknown ca`)
     "alert unknown ca" => CertUntrusted, Medium;
     // (Erlang's ssl: `CLIENT ALERT: Fatal - Unknown CA`, `{bad_cert,hostname_check_failed}`;
-    // gen_smtp's `{temporary_failure, Host, tls_failed}`)
+    // gen_smtp's `{temporary_failure, Host, tls_failed}`, not a counter's `tls_failed=0`)
     "Fatal - Unknown CA" => CertUntrusted, Medium;
     "hostname_check_failed" => CertMismatch, Medium;
-    "tls_failed" => TlsFailed, Medium;
+    "tls_failed}" => TlsFailed, Medium;
     "SSL23_GET_SERVER_HELLO" => TlsFailed, Medium;
     "wrong version number" => TlsFailed, Medium;
     // (OpenSSL's `ssl_choose_client_version:unsupported protocol`: no TLS version both
@@ -1157,8 +1157,6 @@ patterns! {
     // done (qmail-local's `success: did_0+0+1/`)
     ": deferral: " => Deferred, Medium;
     ": success: did_" => Sent, Medium;
-    // (and a failed one: `delivery 245: failure: Unable_to_run_qmail-remote./`)
-    ": failure: " => Bounced, Medium;
     "This is a permanent error; I've given up" => Bounced, Medium;
     // Gmail's own notices as the sender: a final one and a delay
     "Message not delivered" => Bounced, Weak;
@@ -1693,11 +1691,9 @@ patterns! {
     "but connection died. " => OriginQmail, Strong;
     "CNAME lookup failed temporarily" => OriginQmail, Strong;
     "it isn't in my control/locals file" => OriginQmail, Strong;
-    // (qmail-remote's TLS patch: its control files, its verification failures, the tail
-    // naming the address it was connecting to)
+    // (qmail-remote's TLS patch: its control files, its verification failures)
     "control/tlshosts/" => OriginQmail, Strong;
     "TLS unable to verify" => OriginQmail, Strong;
-    "; connecting to " => OriginQmail, Medium;
     "Google tried to deliver" => OriginGmail, Strong;
     "Delivery to the following recipient failed permanently" => OriginGmail, Strong;
     // (its final notice, whatever the last attempt's `TEMP_FAILURE:` said)

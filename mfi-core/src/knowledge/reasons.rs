@@ -2229,9 +2229,8 @@ reasons! {
     "reject due to policy restrictions (header based)" => Notcompliantrfc, mta;
     "reject due to policy restrictions (ip based)" => Blocked, mta;
     "invalid dns mx or a/aaaa resource record" => Rejected, mta;
-    // (Free's and Yandex's words for a recipient's account that is closed to mail)
+    // (Free's words for a recipient's account that is closed to mail)
     "mailbox has been blocked due to inactivity" => Suspend, mta;
-    "policy rejection on the target address" => Suspend, mta;
     "spamed by " => Spamdetected, mta;
     "may contain inappropriate words or content" => Spamdetected, mta;
     "header is missing or invalid. please follow rfc5322" => Notcompliantrfc, mta;
