@@ -1002,7 +1002,8 @@ fn failed_after_success(sc: &Scan, text: &str) -> bool {
     };
     // A last reply that accepted a message (`250 2.0.0 Ok: queued as ...`): whatever failed
     // before it was overcome. (Not a greeting's or EHLO's `250 SMTPUTF8`.)
-    let accepted = last.code.is_some_and(|c| matches!(c.get(), 250 | 251))
+    let ok_reply = last.code.is_some_and(|c| matches!(c.get(), 250 | 251));
+    let accepted = ok_reply
         && (last.status.is_some() || {
             let body = text.get(last.body..).unwrap_or("");
             let body = &body.as_bytes()[..body.len().min(60)];
@@ -1021,7 +1022,7 @@ fn failed_after_success(sc: &Scan, text: &str) -> bool {
             .is_some_and(|gap| gap.contains(&b':') && gap.iter().all(|c| matches!(c, b':' | b' ')))
     });
     quoted
-        || (!last.code.is_some_and(|c| matches!(c.get(), 250 | 251))
+        || (!ok_reply
             && sc
                 .hits
                 .iter()

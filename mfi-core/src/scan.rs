@@ -2330,6 +2330,14 @@ mod tests {
             .collect()
     }
 
+    /// The value of one attribute of `text`, if it has one.
+    fn attribute(text: &str, key: AttrKey) -> Option<String> {
+        attributes(text)
+            .into_iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, v)| v.to_owned())
+    }
+
     #[test]
     fn a_field_whose_close_is_missing_ends_before_the_next_field() {
         let text = "450 4.4.316 Connection refused [Message=Socket error code 10061 \
@@ -2371,12 +2379,7 @@ mod tests {
 
     #[test]
     fn a_client_named_on_a_line_of_mail_received_is_no_server() {
-        let server = |t: &str| {
-            attributes(t)
-                .into_iter()
-                .find(|(k, _)| *k == AttrKey::Server)
-                .map(|(_, v)| v.to_owned())
-        };
+        let server = |t: &str| attribute(t, AttrKey::Server);
         // Exim's delivery lines and its notes of a connection name the server.
         for t in [
             "1rKx00-000abc-Ab == bo@example.org R=dnslookup T=remote_smtp defer (111): \
@@ -2405,12 +2408,7 @@ mod tests {
 
     #[test]
     fn a_status_attribute_is_the_value_of_a_status_field_only() {
-        let status = |t: &str| {
-            attributes(t)
-                .into_iter()
-                .find(|(k, _)| *k == AttrKey::Status)
-                .map(|(_, v)| v.to_owned())
-        };
+        let status = |t: &str| attribute(t, AttrKey::Status);
         // Exim's deferral flag holds `=` but is no field.
         let exim = "2024-01-02 10:00:00 1rKx00-000abc-Ab == bo@example.org R=dnslookup \
                     T=remote_smtp defer (110): Connection timed out";

@@ -541,11 +541,12 @@ fn stated_line<'a>(
     // delivery (`addr=<a@b>,status: deferred`) an event of its own: the line before it
     // (`addr=<a@b>: 421 ...`, `success: delivered: ...`) says the same with its reason.
     let trimmed = line.trim_end();
-    if trimmed.trim_start().starts_with('#')
-        || [",status: success", ",status: failure", ",status: deferred"]
-            .iter()
-            .any(|s| trimmed.ends_with(s))
-    {
+    let courier_summary = || {
+        trimmed
+            .rsplit_once(",status: ")
+            .is_some_and(|(_, verdict)| verdict.bytes().all(|c| c.is_ascii_lowercase()))
+    };
+    if trimmed.trim_start().starts_with('#') || courier_summary() {
         return None;
     }
     // Classified as the event of a line of no known system will be (no time yet; the kind
