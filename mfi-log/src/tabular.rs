@@ -39,8 +39,14 @@ fn norm(name: &str) -> String {
 }
 
 impl Columns {
+    /// The columns of a header's names as written (`Date-Time`, `Recipient Address`).
     fn new(names: &[String], format: Format) -> Self {
         let names: Vec<String> = names.iter().map(|n| norm(n)).collect();
+        Self::of_normed(&names, format)
+    }
+
+    /// The columns of a header's names already normalised ([`norm`]).
+    fn of_normed(names: &[String], format: Format) -> Self {
         let find = |want: &[&str]| want.iter().find_map(|w| names.iter().position(|n| n == w));
         let tracking = format == Format::ExchangeTracking;
         let mut c = Columns {
@@ -174,7 +180,7 @@ impl Table {
             self.protocol = crate::protocol::Columns::new(&normed)
                 .filter(|_| !self.receiving)
                 .map(|c| (c, Default::default()));
-            self.columns = Some(Columns::new(&all, self.format));
+            self.columns = Some(Columns::of_normed(&normed, self.format));
             return;
         }
         if first_clean.starts_with('#') {

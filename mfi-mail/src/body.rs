@@ -690,27 +690,37 @@ pub(crate) fn blocks(text: &str, ignore: &[String]) -> (String, Vec<Block>) {
     (intro, out)
 }
 
+/// The sessions of a Sendmail transcript (lower-cased): each from its `while talking to `
+/// to the next one's (or the end), as byte ranges.
+fn sessions(lower: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let starts: Vec<usize> = lower
+        .match_indices("while talking to ")
+        .map(|(i, _)| i)
+        .collect();
+    (0..starts.len()).map(move |k| (starts[k], starts.get(k + 1).copied().unwrap_or(lower.len())))
+}
+
+/// How a transcript writes that `address` was sent (lower-cased).
+fn rcpt_command(address: &str) -> String {
+    format!("rcpt to:<{address}>")
+}
+
 /// The transcript lines after the last recipient's line, up to the first session that sent
 /// another recipient (`... while talking to mx.b.:`, `>>> RCPT To:<other@b>`): Sendmail
 /// tells the sessions of recipients whose own lines came before (a `Host unknown` line
 /// of the first, then the second's and third's refusals) after them.
 fn before_others_sessions<'a>(pending: &'a str, address: &str) -> &'a str {
     let lower = pending.to_ascii_lowercase();
-    let mine = format!("rcpt to:<{address}>");
-    let starts: Vec<usize> = lower
-        .match_indices("while talking to ")
-        .map(|(i, _)| i)
-        .collect();
-    for (k, &s) in starts.iter().enumerate() {
-        let end = starts.get(k + 1).copied().unwrap_or(lower.len());
-        let session = &lower[s..end];
-        if session.contains("rcpt to:<") && !session.contains(&mine) {
-            // (From the start of its line: `... while talking to`.)
-            let line_start = lower[..s].rfind('\n').map_or(0, |n| n + 1);
-            return &pending[..line_start];
-        }
+    let mine = rcpt_command(address);
+    let other = sessions(&lower).find(|&(s, e)| {
+        let session = &lower[s..e];
+        session.contains("rcpt to:<") && !session.contains(&mine)
+    });
+    match other {
+        // (From the start of its line: `... while talking to`.)
+        Some((s, _)) => &pending[..lower[..s].rfind('\n').map_or(0, |n| n + 1)],
+        None => pending,
     }
-    pending
 }
 
 /// The transcript lines about the recipient `address`: from the start of the session
@@ -719,11 +729,12 @@ fn before_others_sessions<'a>(pending: &'a str, address: &str) -> &'a str {
 /// failed at `QUIT` is not this recipient's failure); else all of them.
 fn own_session<'a>(pending: &'a str, address: &str) -> &'a str {
     let lower = pending.to_ascii_lowercase();
-    let Some(rcpt) = lower.find(&format!("rcpt to:<{address}>")) else {
+    let Some(rcpt) = lower.find(&rcpt_command(address)) else {
         return pending;
     };
-    match lower[..rcpt].rfind("while talking to ") {
-        Some(start) => &pending[start..],
+    let own = sessions(&lower).find(|&(s, e)| s < rcpt && rcpt < e);
+    match own {
+        Some((s, _)) => &pending[s..],
         None => pending,
     }
 }
