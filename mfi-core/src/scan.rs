@@ -876,12 +876,15 @@ fn reply_position(b: &[u8], i: usize) -> bool {
 }
 
 /// Whether the words before a code end with one that introduces a reply: a library's
-/// `Expected smtp code 250, got 552`, go-smtp's `SMTP error 550: ...`. (Not `said` without
-/// its colon: prose's `the customer said 550 emails`.)
+/// `Expected smtp code 250, got 552`, go-smtp's `SMTP error 550: ...`, a notice's
+/// `[SMTP Error Code 550]`. (Not `said` without its colon: prose's `the customer said 550
+/// emails`.)
 #[cold]
 #[inline(never)]
 fn after_a_reply_word(before: &[u8]) -> bool {
-    ends_with_ci(before, b" got") || ends_with_ci(before, b"smtp error")
+    ends_with_ci(before, b" got")
+        || ends_with_ci(before, b"smtp error")
+        || ends_with_ci(before, b"smtp error code")
 }
 
 /// Whether the `:` at `colon` before the code at `i` is no reply's: a port after a host

@@ -553,6 +553,8 @@ patterns! {
     // Windows' SMTP service (its queue's error strings); Ruby's `Timeout::Error` (Postal:
     // `execution expired`).
     "did not respond to a connection attempt" => TimedOut, Medium;
+    // (a notice's `has not yet been delivered because the recipient server did not respond`)
+    "the recipient server did not respond" => TimedOut, Medium;
     "Unable to make a connection" => ConnectFailed, Weak;
     "execution expired" => TimedOut, Medium;
     // Exchange: the connectivity log's socket error names, and the NDR's words
@@ -794,6 +796,22 @@ patterns! {
     "connection was dropped by the remote host" => Dropped, Medium;
     // Gmail's legacy notices (`Connection was dropped by remote host (SENT_HELO)`)
     "Connection was dropped by remote host" => Dropped, Medium;
+    // Servers of Windows shops and their clients: MDaemon's session log (`Unexpected socket
+    // closure`), Exchange's send connector (`the connection to X was disconnected by the
+    // remote server`), Open-Xchange's (`Connection was reset`, `The IP address of host "x"
+    // could not be determined`, `Connection was refused or timed out while attempting to
+    // connect`), Windows' SMTP service's queue errors (`An SSL error occurred.`, `The remote
+    // SMTP server responded with an error during the STARTTLS command.`) and a mailbox
+    // server's refusal of a plain LMTP/SMTP session (Zimbra's `451 4.2.2 Server accepts
+    // messages only on TLS connection`)
+    "Unexpected socket closure" => Dropped, Medium;
+    "was disconnected by the remote server" => Dropped, Medium;
+    "Connection was reset" => Reset, Medium;
+    "The IP address of host" => DomainNotFound, Medium;
+    "timed out while attempting to connect" => TimedOut, Strong;
+    "An SSL error occurred" => TlsFailed, Medium;
+    "error during the STARTTLS command" => TlsFailed, Medium;
+    "accepts messages only on TLS connection" => StarttlsRequired, Medium;
     "closed the connection" => Dropped, Medium;
     "connection closed unexpectedly" => Dropped, Medium;
     // (Symfony Mailer's `Connection to "host:587" has been closed unexpectedly.`)
@@ -1110,6 +1128,8 @@ patterns! {
     "will continue to try" => Delayed, Weak;
     "could not be delivered for more than" => Delayed, Medium;
     "Delivery attempts will continue to be made for" => Delayed, Medium;
+    // (a gateway's `We will continue to attempt delivery of this message for 5 days.`)
+    "will continue to attempt delivery" => Delayed, Medium;
     // (and the queue's own word that it gave up: Postfix's `status=force-expired` after
     // `postsuper -e`, `message is administratively expired`)
     "status=force-expired" => Expired, Medium;
@@ -1144,6 +1164,27 @@ patterns! {
     // Stalwart's notices as the sender: a delay and a final one
     "There was a temporary problem delivering your message" => Delayed, Medium;
     "could not be delivered to the following recipients" => Bounced, Medium;
+    // Older servers' and gateways' notices, each in its own words: Domino's and X.400
+    // gateways' `Your message ... was not delivered to: X because: ...`, IMail's
+    // `undeliverable to x@y`, Exchange 5.5/2000's `Did not reach the following recipient(s)`
+    // and `The recipient name is not recognized`, `Your message could not be delivered to`,
+    // `Your mail cannot be delivered to the following address(es)`, `Your message to <x>
+    // was automatically rejected:`, `has been returned because the recipient is ...`, and
+    // the queue's own word that it gave up (InterScan's `Exceeded Maximum Delivery
+    // Attempts`)
+    "was not delivered to" => Bounced, Weak;
+    "undeliverable to " => Bounced, Weak;
+    "Did not reach the following recipient" => Bounced, Weak;
+    "The recipient name is not recognized" => Bounced, Weak;
+    "Your message could not be delivered to" => Bounced, Weak;
+    "cannot be delivered to the following address" => Bounced, Weak;
+    "was automatically rejected" => Bounced, Weak;
+    "has been returned because" => Bounced, Weak;
+    "Exceeded Maximum Delivery Attempts" => Expired, Medium;
+    // (IMail's `Invalid final delivery userid: x@y`; TeamWARE's `<x@y> (failed: Bad
+    // destination mailbox address)`)
+    "Invalid final delivery userid" => Bounced, Weak;
+    "> (failed: " => Bounced, Weak;
     // Exchange Online's notice (its heading when no code is given)
     "Your message couldn't be delivered" => Bounced, Medium;
     // Amazon SES's and Resend's accounts of a bounce

@@ -53,6 +53,8 @@ reasons! {
     // mesgtoobig
     "exceeded maximum inbound message size" => Mesgtoobig;
     "message is too long" => Mesgtoobig;
+    // (Open-Xchange: `Message could not be sent because it is too large`)
+    "because it is too large" => Mesgtoobig;
     "message exceeds maximum fixed size" => Mesgtoobig;
     "exceeded the maximum incoming message size" => Mesgtoobig;
     "line limit exceeded" => Mesgtoobig;
@@ -227,6 +229,10 @@ reasons! {
     "has spf or dkim" => Authfailure;
     // userunknown
     "#5.1.1 bad address" => Userunknown;
+    // (RFC 3463's own name of X.1.1, which older gateways print as their verdict, TeamWARE's
+    // `(failed: Bad destination mailbox address)`; Exchange 5.5/2000's NDR)
+    "bad destination mailbox address" => Userunknown;
+    "the recipient name is not recognized" => Userunknown;
     "addressee unknown" => Userunknown;
     // (Alibaba Mail, its own spelling: `554 RCPT (account) dosn't exist`)
     "rcpt (account) dosn't exist" => Userunknown;
@@ -545,6 +551,8 @@ reasons! {
     "after end of data:" .. " does not exist" => Rejected;
     "after mail from:" .. " does not exist" => Rejected;
     // hostunknown
+    // (RFC 3463's own name of X.1.2, as gateways print it)
+    "bad destination system address" => Hostunknown;
     "couldn't find any host " => Hostunknown;
     "dns server returned answer with no data" => Hostunknown;
     // (MDaemon's resolver verdict in its session transcript)
