@@ -1102,7 +1102,14 @@ fn find_mfi(sc: &Scan, text: &str) -> Option<(MfiCode, MfiMatch)> {
         .hits
         .iter()
         .filter(|h| !inbound || h.signal.is_tls())
-        .filter(|h| admits == Admits::All || h.signal.is_tls())
+        // (Under a status of a security check, TLS words; and DNS words where no server
+        // answered: the sending side's own status of a check whose lookup failed, Postfix's
+        // `dsn=4.7.5, status=deferred (TLSA lookup error for mx:25)`.)
+        .filter(|h| {
+            admits == Admits::All
+                || h.signal.is_tls()
+                || (!answered() && h.signal.info().mfi == Some(MfiCode::DnsQueryFailed))
+        })
         // (A certificate check that failed, in general words, yields to words that say how:
         // OpenSSL's `verify error:num=20:unable to get local issuer certificate` before
         // its `certificate verify failed`.)

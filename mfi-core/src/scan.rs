@@ -842,10 +842,13 @@ fn python_message(b: &[u8], i: usize) -> Option<usize> {
 /// 550 (5.7.1)`, `(0.0.0)`), spaces skipped; or right after a letter of another script, no
 /// blank between; but not a port right after a host's or address's
 /// `:` (`smtp.example.net:587`, `::1:465`), nor an id or port after such a field's `:` or
-/// `=` (`DCID: 263`, `port: 587`), nor a count of bytes (OpenSSL's `(254 bytes => 254)`,
-/// Postfix mailq's `-- 550 Kbytes in 12 Requests.`).
+/// `=` (`DCID: 263`, `port: 587`), nor a count of bytes or bits (OpenSSL's `(254 bytes =>
+/// 254)`, Postfix mailq's `-- 550 Kbytes in 12 Requests.`, a cipher's `(256 bits)`).
 fn reply_position(b: &[u8], i: usize) -> bool {
-    if b.get(i + 3..i + 9) == Some(b" bytes") || b.get(i + 3..i + 10) == Some(b" Kbytes") {
+    if b.get(i + 3..i + 9) == Some(b" bytes")
+        || b.get(i + 3..i + 10) == Some(b" Kbytes")
+        || b.get(i + 3..i + 8) == Some(b" bits")
+    {
         return false;
     }
     let j = blanks_back(b, i);

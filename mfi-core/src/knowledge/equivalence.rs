@@ -37,6 +37,7 @@ pub static EQUIVALENCE_CONTEXT: &[(CodePattern, Admits, &str)] = &[
     (CodePattern::parse("X.1.2"), Admits::All, "bad destination system address: the domain did not resolve (Sendmail's 5.1.2 Host unknown, with the resolver's words)"),
     (CodePattern::parse("X.3.2"), Admits::All, "system not accepting network messages: the destination's 'service not available' at connect time"),
     (CodePattern::parse("X.7.0"), Admits::TlsOnly, "security status: TLS and certificate failures"),
+    (CodePattern::parse("X.7.1"), Admits::TlsOnly, "delivery not authorized: a refusal for want of TLS (maddy's `550 5.7.1 TLS is required but unsupported or failed (enforced by DANE)`)"),
     (CodePattern::parse("X.7.3"), Admits::TlsOnly, "Exchange's status of a TLS requirement or failure (`451 5.7.3 Must issue a STARTTLS command first`, `554 5.7.3 Unable to initialize security subsystem`)"),
     (CodePattern::parse("X.7.4"), Admits::TlsOnly, "security features not supported: TLS not offered"),
     (CodePattern::parse("X.7.5"), Admits::TlsOnly, "cryptographic failure: certificate checks"),

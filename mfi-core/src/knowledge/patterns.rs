@@ -51,6 +51,12 @@ patterns! {
     // Exim's `DANE error: tlsa lookup DEFER`): a DNS failure
     "TLSA lookup error" => DnsFailed, Medium;
     "tlsa lookup DEFER" => DnsFailed, Medium;
+    // (TLS reports: DNSSEC validation failed, RFC 8460's `dnssec-invalid`, and the extended
+    // DNS error a reporter names, mox's `extended-dns-error-6-DNSSEC-Bogus`,
+    // `dns-extended-error-7-Signature-Expired`)
+    "dnssec-invalid" => DnsFailed, Medium;
+    "extended-dns-error-" => DnsFailed, Medium;
+    "dns-extended-error-" => DnsFailed, Medium;
     "DNS lookup failed" => DnsFailed, Medium;
     "DNS resolution failed" => DnsFailed, Medium;
     "SERVFAIL" => DnsTryAgain, Strong;
@@ -708,7 +714,9 @@ patterns! {
     "expired certificate" => CertExpired, Medium;
     "SubjectMismatch" => CertMismatch, Strong;
     "CertificateNameMismatch" => CertMismatch, Strong;
-    "Server certificate not verified" => CertMismatch, Medium;
+    // (Postfix's verdict after any failed check: weak, the check's own words before it say
+    // which, `certificate verification failed for ...: untrusted issuer`)
+    "Server certificate not verified" => CertMismatch, Weak;
     "certificate is valid for" => CertMismatch, Medium;
     "certificate name mismatch" => CertMismatch, Medium;
     // MailKit's SslHandshakeException (`The host name did not match the name given in the
@@ -721,6 +729,8 @@ patterns! {
     "certificate doesn't match the host" => CertMismatch, Medium;
     "hostname mismatch" => CertMismatch, Medium;
     "certificate-host-mismatch" => CertMismatch, Medium;
+    // (Exchange Online's `Remote certificate failed MTA-STS validation. Reason: Expired`)
+    "validation. Reason: Expired" => CertExpired, Strong;
     // (nullmailer's `Server SSL/TLS certificate does not match hostname`)
     "certificate does not match hostname" => CertMismatch, Medium;
     // A chain that could not be built to a trusted root (CertUntrusted: usually an
@@ -731,6 +741,12 @@ patterns! {
     "PartialChain" => CertUntrusted, Strong;
     "Server certificate not trusted" => CertUntrusted, Medium;
     "untrusted issuer" => CertUntrusted, Medium;
+    // (TLS reports' result type, RFC 8460: `"result-type":"certificate-not-trusted"`,
+    // Postfix's `TLSRPT: status=failure, ... failure_type=certificate-not-trusted`; maddy's
+    // `Recipient server TLS certificate is not trusted but authentication is required by
+    // MTA-STS`)
+    "certificate-not-trusted" => CertUntrusted, Medium;
+    "is not trusted but authentication is required" => CertUntrusted, Medium;
     // Momentum; Windows' SMTP service
     "cert must be signed by a valid CA" => CertUntrusted, Medium;
     "certificate not signed by a valid CA" => CertUntrusted, Medium;
@@ -1023,6 +1039,15 @@ patterns! {
     "invalid peer certificate: Revoked" => CertRevoked, Strong;
     "certificate presented by the server is not trusted" => CertUntrusted, Medium;
     "DANE failed to authenticate" => CertInvalid, Medium;
+    // (No certificate of the server matches its TLSA records: a TLS report's
+    // `"failure-reason-code":"No matching certificates found."`, maddy's `550 5.7.0 No
+    // matching TLSA records`; maddy's refusals of a session without the TLS its policy
+    // requires: `TLS is required but unsupported or failed (enforced by DANE)`, `TLS it
+    // not available or unauthenticated but required`)
+    "No matching certificates found" => CertInvalid, Medium;
+    "No matching TLSA records" => CertInvalid, Medium;
+    "TLS is required but" => TlsFailed, Medium;
+    "unauthenticated but required" => TlsFailed, Medium;
     // (Sendmail's `tls_server` ruleset: `403 4.7.0 DANE check failed.`)
     "DANE check failed" => CertInvalid, Medium;
     // Queue outcome
@@ -1562,6 +1587,8 @@ patterns! {
     // (its main log's note of a client that went away mid-session)
     "unexpected disconnection while reading SMTP command" => OriginExim, Strong;
     "TLS error on connection " => OriginExim, Strong;
+    // (its DANE attempt's note: `DANE attempt failed; TLS connection to mx [ip]: ...`)
+    "DANE attempt failed; TLS connection to" => OriginExim, Strong;
     "retry time not reached" => OriginExim, Strong;
     // (an address and the one it was made from: `a@b (generated from c@b)`; Postfix says
     // `expanded from`)
