@@ -691,6 +691,18 @@ patterns! {
     "doesn't match either of" => CertMismatch, Medium;
     "common name does not match" => CertMismatch, Medium;
     "certificate not yet valid" => CertInvalid, Medium;
+    // (A certificate outside its validity period because the sender's clock is behind:
+    // OpenSSL's and Node's `certificate is not yet valid`, GnuTLS' `The certificate chain
+    // uses not yet valid certificate` after its `NOT trusted`, Java's
+    // `CertificateNotYetValidException` and its PKIX `timestamp check failed`: a failed
+    // check of the dates, as an expired certificate's)
+    "certificate is not yet valid" => CertExpired, Medium;
+    "uses not yet valid certificate" => CertExpired, Medium;
+    "CertificateNotYetValidException" => CertExpired, Strong;
+    "CertPathValidatorException: timestamp check failed" => CertExpired, Strong;
+    // (MailKit's SslHandshakeException: `An error occurred while attempting to establish an
+    // SSL or TLS connection.`)
+    "while attempting to establish an SSL or TLS connection" => TlsFailed, Medium;
     // (Evolution's `Failed to connect to SMTP server X in secure mode: Unacceptable TLS
     // certificate`)
     "Unacceptable TLS certificate" => CertInvalid, Medium;
@@ -1473,7 +1485,6 @@ patterns! {
     // (Mere names of the service, which Exchange Server's connectors carry too: they
     // decide only where no layout of another writer's does, as a provider's quoted
     // words do.)
-    "office365.com" => OriginExchangeOnline, Medium;
     "Office 365" => OriginExchangeOnline, Medium;
     "Microsoft 365" => OriginExchangeOnline, Medium;
     "Exchange Online" => OriginExchangeOnline, Medium;
