@@ -316,6 +316,9 @@ impl Correlator {
         // A line that does not name the failure: the cause logged before it on its
         // connection, for its message, lately for its destination, or on a connection to
         // one of the destination's hosts.
+        // (The words of a cause joined to this line's: what the line passes on to its
+        // destination's later lines, not the joined text, which would grow with each retry.)
+        let mut cause_words = None;
         if diagnosis.as_diagnosis().mfi_code().is_none() {
             let generic = is_generic(&diagnosis);
             // OpenSMTPD flushes a failed route's envelopes on a line of no session (not its
@@ -327,6 +330,23 @@ impl Correlator {
             // message's failed connection to the destination does not explain it.
             let own_cause = kind == EventKind::Bounced && !diagnosis.as_diagnosis().expired();
             let domain = event.domain.clone().filter(|_| !own_cause);
+            // (A recipient the queue gave up on, on a line of its own that names no failure,
+            // Exim's `** a@b: retry timeout exceeded`, Exchange's `550 4.4.7 QUEUE.Expired`:
+            // the deferral that kept it waiting, when that names an MFI failure: its other
+            // words are no reason of the return, which stays the expiry.)
+            let waited = match (d.id, &event.recipient) {
+                (Some(id), Some(r)) if diagnosis.as_diagnosis().expired() => self
+                    .messages
+                    .get(&(system, id.to_owned()))
+                    .and_then(|m| m.pending.iter().find(|p| &p.recipient == r))
+                    .map(|p| Cause {
+                        time: None,
+                        host: p.host.clone(),
+                        ip: p.ip.clone(),
+                        text: p.text.clone(),
+                    }),
+                _ => None,
+            };
             let candidates = [
                 session_key
                     .as_ref()
@@ -334,6 +354,7 @@ impl Correlator {
                     .filter(|c| fresh(c, time, CAUSE_TTL_S))
                     .cloned(),
                 message_cause,
+                waited,
                 domain
                     .as_ref()
                     .and_then(|dom| self.domains.get(dom))
@@ -354,21 +375,24 @@ impl Correlator {
                     .filter(|c| relay_level && !own_cause && fresh(c, time, RELAY_LEVEL_S))
                     .cloned(),
             ];
-            // (The first two are this line's own connection's and message's; the others
+            // (The first three are this line's own connection's and message's; the others
             // another message's failure at the destination, which explains this line only
             // as a failure of the destination's host, not a refusal of another recipient or
             // message: `450 4.3.2 ... after RCPT TO:<other@...>` does not, Exim's shared
             // host retry record of `421 ... after initial connection` does.)
-            const OWN: usize = 2;
+            const OWN: usize = 3;
+            const WAITED: usize = 2;
             for (k, c) in candidates.into_iter().enumerate() {
                 let Some(c) = c else { continue };
                 let text = format!("{}: {}", event.text, c.text);
                 let d = diagnose_text(&event, text.clone(), options);
                 let better = d.as_diagnosis().mfi_code().is_some()
                     || (generic
+                        && k != WAITED
                         && !is_generic(&d)
                         && (k < OWN || !mfi_core::internal::answers_a_message(&c.text)));
                 if better {
+                    cause_words = Some(c.text);
                     event.text = text;
                     event.host = event.host.or(c.host);
                     event.ip = event.ip.or(c.ip);
@@ -410,7 +434,7 @@ impl Correlator {
                         time,
                         host: event.host.clone(),
                         ip: event.ip.clone(),
-                        text: event.text.clone(),
+                        text: cause_words.unwrap_or_else(|| event.text.clone()),
                     },
                 );
             }

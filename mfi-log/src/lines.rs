@@ -346,7 +346,9 @@ fn postfix<'a>(program: &'a str, message: &'a str, out: &mut Vec<What<'a>>) {
             classified: None,
         }));
     } else if rest.starts_with("from=") {
-        if rest.contains("status=expired") {
+        // (qmgr's `status=expired, returned to sender`, and `status=force-expired` after
+        // `postsuper -e`)
+        if rest.contains("status=expired") || rest.contains("status=force-expired") {
             out.push(What::Expiry { id, text: rest });
         } else {
             out.push(What::Arrival {
@@ -786,14 +788,17 @@ mod tests {
                 ..
             }]
         ));
-        let l = syslog_line("Mar 10 02:00:31 mail postfix/qmgr[7]: 3F1A2B4C5D: from=<a@example.com>, status=expired, returned to sender", &years(), None).unwrap();
-        assert!(matches!(
-            l.what[..],
-            [What::Expiry {
-                id: "3F1A2B4C5D",
-                ..
-            }]
-        ));
+        for status in ["expired", "force-expired"] {
+            let line = format!("Mar 10 02:00:31 mail postfix/qmgr[7]: 3F1A2B4C5D: from=<a@example.com>, status={status}, returned to sender");
+            let l = syslog_line(&line, &years(), None).unwrap();
+            assert!(matches!(
+                l.what[..],
+                [What::Expiry {
+                    id: "3F1A2B4C5D",
+                    ..
+                }]
+            ));
+        }
         let l = syslog_line(
             "Mar 10 02:00:31 mail postfix/smtpd[7]: connect from x[192.0.2.9]",
             &years(),

@@ -379,3 +379,43 @@ Mar 10 00:30:17 mail03 smtpd[72320]: 1e722991167e2b80 mda delivery evpid=f9293a5
         None
     );
 }
+
+/// A message retried many times after its destination's failure: each retry's line borrows
+/// the failure's words, not the text of the retry before it (which would grow with every
+/// retry, and the report's size and time with the square of their number).
+#[test]
+fn retries_borrow_the_cause_not_the_last_retry() {
+    let mut log = String::from(
+        "2026-03-10 00:00:00 1vzmks-000BId-1Z H=mx.timeout.example.org [198.51.100.20] Connection timed out\n\
+         2026-03-10 00:00:00 1vzmks-000BId-1Z == info@timeout.example.org R=dnslookup T=remote_smtp defer (110): Connection timed out\n",
+    );
+    for m in 1..200 {
+        log.push_str(&format!(
+            "2026-03-10 {:02}:{:02}:00 1vyNJD-000mSl-VE == kim@timeout.example.org R=dnslookup T=remote_smtp defer (-53): retry time not reached for any host for 'timeout.example.org'\n",
+            m / 60,
+            m % 60
+        ));
+    }
+    log.push_str(
+        "2026-03-10 03:30:00 1vyNJD-000mSl-VE ** kim@timeout.example.org: retry timeout exceeded\n",
+    );
+    let events = events_of(&log);
+    assert_eq!(events.len(), 201, "{:?}", &events[..3]);
+    for e in &events[1..200] {
+        assert_eq!(
+            e.text,
+            "retry time not reached for any host for 'timeout.example.org': Connection timed out"
+        );
+        assert_eq!(
+            e.diagnosis.as_ref().unwrap().as_diagnosis().mfi_code(),
+            Some(mfi_core::MfiCode::ConnectionTimedOut)
+        );
+    }
+    // The recipient the queue gave up on: the deferral that kept it waiting names the failure.
+    let last = &events[200];
+    assert_eq!(last.kind, EventKind::Expired);
+    let d = last.diagnosis.as_ref().unwrap().as_diagnosis();
+    assert_eq!(d.mfi_code(), Some(mfi_core::MfiCode::ConnectionTimedOut));
+    assert!(d.expired());
+    assert!(last.text.len() < 300, "{}", last.text);
+}

@@ -1308,6 +1308,9 @@ reasons! {
     "client tls configuration problem" => Systemerror, mta;
     // Sendmail: its queue return timeout, in days
     "could not be delivered for" .. " days" => Expired, mta;
+    // (its log's and notice's words when the queue gave up, `DSN: Cannot send message for
+    // 5 days`, after the deferral's own words)
+    "cannot send message for " => Expired, mta;
     // Courier
     "this domain's dns violates rfc 1035." => Systemerror, mta;
     "dns lookup failed." => Networkerror, mta;
