@@ -41,6 +41,9 @@ struct Pending {
     ip: Option<String>,
     connector: Option<String>,
     text: String,
+    /// The words that explain the wait: the cause joined to the deferral's text, else that
+    /// text (what a later line of the recipient borrows, not the joined text).
+    cause: String,
 }
 
 #[derive(Debug, Default)]
@@ -333,9 +336,16 @@ impl Correlator {
             // (A recipient the queue gave up on, on a line of its own that names no failure,
             // Exim's `** a@b: retry timeout exceeded`, Exchange's `550 4.4.7 QUEUE.Expired`:
             // the deferral that kept it waiting, when that names an MFI failure: its other
-            // words are no reason of the return, which stays the expiry.)
+            // words are no reason of the return, which stays the expiry. And a retry put
+            // off, Exim's `defer (-53): retry time not reached for any host`, `Retry time
+            // not yet reached`: the failure of the recipient's last attempt.)
+            let deferral = kind == EventKind::Deferred;
+            // (A retry put off for a reason not told is explained by its own message's
+            // failures only: another message's refusal at the destination, `No Such User
+            // Here`, did not hold it.)
+            let held = diagnosis.as_diagnosis().reason() == Reason::Onhold;
             let waited = match (d.id, &event.recipient) {
-                (Some(id), Some(r)) if diagnosis.as_diagnosis().expired() => self
+                (Some(id), Some(r)) if deferral || diagnosis.as_diagnosis().expired() => self
                     .messages
                     .get(&(system, id.to_owned()))
                     .and_then(|m| m.pending.iter().find(|p| &p.recipient == r))
@@ -343,7 +353,7 @@ impl Correlator {
                         time: None,
                         host: p.host.clone(),
                         ip: p.ip.clone(),
-                        text: p.text.clone(),
+                        text: p.cause.clone(),
                     }),
                 _ => None,
             };
@@ -388,9 +398,9 @@ impl Correlator {
                 let d = diagnose_text(&event, text.clone(), options);
                 let better = d.as_diagnosis().mfi_code().is_some()
                     || (generic
-                        && k != WAITED
+                        && (k != WAITED || deferral)
                         && !is_generic(&d)
-                        && (k < OWN || !mfi_core::internal::answers_a_message(&c.text)));
+                        && (k < OWN || (!held && !mfi_core::internal::answers_a_message(&c.text))));
                 if better {
                     cause_words = Some(c.text);
                     event.text = text;
@@ -434,7 +444,7 @@ impl Correlator {
                         time,
                         host: event.host.clone(),
                         ip: event.ip.clone(),
-                        text: cause_words.unwrap_or_else(|| event.text.clone()),
+                        text: cause_words.clone().unwrap_or_else(|| event.text.clone()),
                     },
                 );
             }
@@ -470,6 +480,7 @@ impl Correlator {
                         ip: event.ip.clone(),
                         connector: event.connector.clone(),
                         text: event.text.clone(),
+                        cause: cause_words.unwrap_or_else(|| event.text.clone()),
                     });
                 }
             }
@@ -547,10 +558,15 @@ fn fresh(c: &Cause, now: Option<Timestamp>, ttl: i64) -> bool {
     }
 }
 
-/// Whether a diagnosis says nothing of the cause (no MFI code, no reason beyond its class).
+/// Whether a diagnosis says nothing of the cause (no MFI code, no reason beyond its class;
+/// `onhold`: held for a reason not told, Exim's `retry time not reached for any host`).
 fn is_generic(d: &OwnedDiagnosis) -> bool {
     let d = d.as_diagnosis();
-    d.mfi_code().is_none() && matches!(d.reason(), Reason::Undefined | Reason::Expired)
+    d.mfi_code().is_none()
+        && matches!(
+            d.reason(),
+            Reason::Undefined | Reason::Expired | Reason::Onhold
+        )
 }
 
 /// The diagnosis of an event's text, with the queue outcome when its message's first

@@ -419,3 +419,22 @@ fn retries_borrow_the_cause_not_the_last_retry() {
     assert!(d.expired());
     assert!(last.text.len() < 300, "{}", last.text);
 }
+
+/// Exim's retry put off (`defer (-53): Retry time not yet reached`, `retry time not reached
+/// for any host`) is held by its recipient's last failure, not by another message's refusal
+/// at the same destination.
+#[test]
+fn a_retry_put_off_keeps_its_recipients_failure() {
+    let log = "\
+2024-05-10 11:02:15 1s5OaB-000Fh3-2c == userx@example.org R=localuser T=local_delivery defer (-22): mailbox is full (MTA-imposed quota exceeded while writing to /var/mail/userx)
+2024-05-10 11:10:00 1gpXfR-0040X2-94 ** other@host.example R=virtual_aliases: No Such User Here
+2024-05-10 11:17:15 1s5OaB-000Fh3-2c == userx@example.org R=localuser T=local_delivery defer (-53): Retry time not yet reached
+2024-05-10 11:20:00 1h43YE-0005F1-ND == mail@host.example R=dnslookup T=remote_smtp defer (-53): retry time not reached for any host for 'host.example'
+";
+    let events = events_of(log);
+    assert_eq!(events.len(), 4, "{events:?}");
+    let reason = |e: &mfi_log::Event| e.diagnosis.as_ref().unwrap().as_diagnosis().reason();
+    assert_eq!(events[2].kind, EventKind::Deferred);
+    assert_eq!(reason(&events[2]), mfi_core::Reason::Mailboxfull);
+    assert_eq!(reason(&events[3]), mfi_core::Reason::Onhold);
+}
