@@ -152,6 +152,22 @@ struct Open {
     example: String,
     /// Recipients still waiting (by message and recipient): when their queue gives up.
     waiting: HashMap<Who, Option<Timestamp>>,
+    /// For a failure of the mailbox (full, unknown, disabled, moved): each recipient's
+    /// last failure and last delivery since. Such an incident ends when its own
+    /// recipients take mail again, not when another mailbox at the domain does.
+    mailboxes: HashMap<String, (Option<Timestamp>, Option<Timestamp>)>,
+}
+
+/// Reasons that concern one mailbox, not the destination's servers.
+fn of_a_mailbox(r: Reason) -> bool {
+    matches!(
+        r,
+        Reason::Mailboxfull
+            | Reason::Userunknown
+            | Reason::Filtered
+            | Reason::Suspend
+            | Reason::Hasmoved
+    )
 }
 
 /// Groups failure events into incidents as they come (memory bounded by the incidents,
@@ -181,6 +197,8 @@ pub struct Incidents {
     delivered: HashMap<String, Timestamp>,
     /// The incident each waiting recipient waits in.
     waiting_in: HashMap<Who, (String, String)>,
+    /// The incident of a mailbox's failure each recipient was last in.
+    mailbox_in: HashMap<String, (String, String)>,
     latest: Option<Timestamp>,
 }
 
@@ -208,6 +226,14 @@ impl Incidents {
                 let d = self.delivered.entry(destination).or_insert(t);
                 if t > *d {
                     *d = t;
+                }
+            }
+            // A mailbox that takes mail again.
+            if let (Some(r), Some(t)) = (&e.recipient, e.time) {
+                if let Some(o) = self.mailbox_in.get(r).and_then(|k| self.open.get_mut(k)) {
+                    if let Some((_, delivered)) = o.mailboxes.get_mut(r) {
+                        *delivered = Some(delivered.map_or(t, |d| d.max(t)));
+                    }
                 }
             }
             // A recipient that no longer waits.
@@ -257,6 +283,7 @@ impl Incidents {
             remediations: d.remediation_ids().take(MAX_LISTED).collect(),
             example: e.text.clone(),
             waiting: HashMap::default(),
+            mailboxes: HashMap::default(),
         });
         o.events += 1;
         if let Some(h) = &e.host {
@@ -281,6 +308,12 @@ impl Incidents {
         if let Some(r) = &e.recipient {
             if o.recipients.len() < MAX_DISTINCT {
                 o.recipients.insert(r.clone());
+            }
+            if of_a_mailbox(o.reason) && o.mailboxes.len() < MAX_DISTINCT {
+                let (failed, delivered) = o.mailboxes.entry(r.clone()).or_default();
+                *failed = e.time.max(*failed);
+                *delivered = None;
+                self.mailbox_in.insert(r.clone(), incident.clone());
             }
         }
         if let Some(t) = e.time {
@@ -332,9 +365,15 @@ impl Incidents {
             .open
             .into_values()
             .map(|o| {
-                let resolved = match (self.delivered.get(&o.destination), o.last_seen) {
-                    (Some(d), Some(l)) => *d > l,
-                    _ => false,
+                let resolved = if o.mailboxes.is_empty() {
+                    match (self.delivered.get(&o.destination), o.last_seen) {
+                        (Some(d), Some(l)) => *d > l,
+                        _ => false,
+                    }
+                } else {
+                    o.mailboxes
+                        .values()
+                        .all(|m| matches!(m, (Some(f), Some(d)) if d > f))
                 };
                 let expiring = match now {
                     Some(n) => o

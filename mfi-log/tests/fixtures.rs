@@ -438,3 +438,33 @@ fn a_retry_put_off_keeps_its_recipients_failure() {
     assert_eq!(reason(&events[2]), mfi_core::Reason::Mailboxfull);
     assert_eq!(reason(&events[3]), mfi_core::Reason::Onhold);
 }
+
+/// A mailbox's failure (full, unknown) ends when that mailbox takes mail again, not when
+/// another mailbox at the same domain does.
+#[test]
+fn a_mailbox_incident_ends_with_its_own_mailbox() {
+    let full = "\
+2024-05-10 11:02:15 1s5OaB-000Fh3-2c == userx@example.org R=localuser T=local_delivery defer (-22): mailbox is full (MTA-imposed quota exceeded while writing to /var/mail/userx)
+2024-05-10 11:02:16 1s5OaC-000Fh5-4d => usery <usery@example.org> R=localuser T=local_delivery
+";
+    let state = |log: &str| {
+        let mut incidents = Incidents::new();
+        for e in events_of(log) {
+            incidents.add(&e);
+        }
+        let list = incidents.finish(None, 24);
+        assert_eq!(list.len(), 1, "{list:?}");
+        list[0].state
+    };
+    assert_eq!(state(full), IncidentState::Ongoing);
+    let again = format!(
+        "{full}2024-05-10 12:02:16 1s5OaB-000Fh3-2c => userx <userx@example.org> R=localuser T=local_delivery\n"
+    );
+    assert_eq!(state(&again), IncidentState::Resolved);
+    // (A failure of the destination's servers still ends with any delivery there.)
+    let refused = "\
+2026-03-10 02:00:01 1rAbCd-0001Xy-9Z == b@example.net R=dnslookup T=remote_smtp defer (111): Connection refused
+2026-03-10 02:30:01 1rAbCd-0001Xz-9Z => c@example.net R=dnslookup T=remote_smtp H=mx.example.net [192.0.2.1]
+";
+    assert_eq!(state(refused), IncidentState::Resolved);
+}
