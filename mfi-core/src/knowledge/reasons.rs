@@ -2317,4 +2317,30 @@ reasons! {
     "nie ma takiego konta" => Userunknown, mta;
     "questo indirizzo non esiste" => Userunknown, mta;
     "destin. sconosciuto" => Userunknown, mta;
+    // (German, French and Italian providers' `unknown recipient`, often with `or mailbox
+    // disabled` after it: `550 Adressat unbekannt oder Mailbox deaktiviert`, `550 5.2.1
+    // Destinataire inconnu ou boite aux lettres desactivee`, `550 Destinatario sconosciuto
+    // o mailbox disatttivata`)
+    "adressat unbekannt" => Userunknown, mta;
+    "destinataire inconnu" => Userunknown, mta;
+    "destinatario sconosciuto" => Userunknown, mta;
+    // A mailbox disabled or unused for long (Libero's `550 Questo indirizzo e' bloccato per
+    // inutilizzo`, Latin American ISPs' `550 El usuario esta en estado: inactivo`, Onet's
+    // `550 5.2.1 Podane konto jest zablokowane administracyjnie lub nieaktywne`, and the
+    // disabled halves above)
+    "bloccato per inutilizzo" => Suspend, mta;
+    "esta en estado: inactivo" => Suspend, mta;
+    "zablokowane administracyjnie" => Suspend, mta;
+    "mailbox deaktiviert" => Suspend, mta;
+    "boite aux lettres desactivee" => Suspend, mta;
+    "mailbox disattivata" => Suspend, mta;
+    "mailbox disatttivata" => Suspend, mta;
+    // (WP's `554 Wiadomosc zostala odrzucona przez system antyspamowy`)
+    "przez system antyspamowy" => Spamdetected, mta;
+    // Japanese notices: the address is not registered, the destination address does not
+    // match (no such user), the mailbox reached its limit
+    "は、登録されていません" => Userunknown, mta;
+    "アドレスの不一致" => Userunknown, mta;
+    "宛先不明" => Userunknown, mta;
+    "メールボックスが制限値に達し" => Mailboxfull, mta;
 }
