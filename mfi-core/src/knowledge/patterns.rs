@@ -1235,6 +1235,10 @@ patterns! {
     // done (qmail-local's `success: did_0+0+1/`)
     ": deferral: " => Deferred, Medium;
     ": success: did_" => Sent, Medium;
+    // Dovecot's LDA/LMTP (`lmtp(user): ...: sieve: msgid=...: stored mail into mailbox
+    // 'INBOX'`, `saved mail to INBOX`)
+    "stored mail into mailbox" => Sent, Medium;
+    ": saved mail to " => Sent, Medium;
     "This is a permanent error; I've given up" => Bounced, Medium;
     // Gmail's own notices as the sender: a final one and a delay
     "Message not delivered" => Bounced, Weak;
@@ -1598,6 +1602,11 @@ patterns! {
     // (its main log's note of a client that went away mid-session)
     "unexpected disconnection while reading SMTP command" => OriginExim, Strong;
     "TLS error on connection " => OriginExim, Strong;
+    // (its transports' words: `Child process of x transport returned 75 (could mean
+    // temporary error)`, appendfile's `mailbox is full (MTA-imposed quota exceeded while
+    // writing to ...)`)
+    " transport returned " => OriginExim, Strong;
+    "MTA-imposed quota exceeded" => OriginExim, Strong;
     // (its DANE attempt's note: `DANE attempt failed; TLS connection to mx [ip]: ...`)
     "DANE attempt failed; TLS connection to" => OriginExim, Strong;
     "retry time not reached" => OriginExim, Strong;

@@ -20,6 +20,9 @@ reasons! {
     "452 insufficient disk space" => Mailboxfull;
     // (JetMail: `mail box space not enough`)
     "mail box space not enough" => Mailboxfull;
+    // (GNU mailutils' local delivery: `message would exceed maximum mailbox size for this
+    // recipient`)
+    "would exceed maximum mailbox size" => Mailboxfull;
     "message size exceeds remaining quota" => Mailboxfull;
     "account disabled temporarly for exceeding receiving limits" => Mailboxfull;
     "boite du destinataire pleine" => Mailboxfull;
@@ -1160,6 +1163,9 @@ reasons! {
     "(pipe) failed " => Mailererror;
     "command failed: " => Mailererror;
     "command output:" => Mailererror;
+    // (Postfix's pipe(8) or local(8) command killed, Sendmail's local mailer likewise:
+    // `Command died with signal 9: "/usr/bin/maildrop"`, `mailer local died with signal 9`)
+    "died with signal " => Mailererror;
     "mailer error" => Mailererror;
     "pipe to |/" => Mailererror;
     "procmail: " => Mailererror;
@@ -1228,6 +1234,10 @@ reasons! {
     // (a local transport's program failed: `Child process of local_delivery transport
     // returned 75 (could mean temporary error) from command: ...`)
     "child process of " .. " transport returned" => Mailererror, mta;
+    // (Postfix's pipe(8): the command's own words after its verdict, `temporary failure.
+    // Command output: lda: Fatal: Internal error occurred`, are no error of the mail
+    // system's)
+    "failure. command output:" => Mailererror, mta;
     "all host address lookups" .. "failed permanently" => Hostunknown, mta;
     "all relevant mx records point to non-existent hosts" => Hostunknown, mta;
     "unrouteable address" => Hostunknown, mta;
