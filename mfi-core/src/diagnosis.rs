@@ -1236,10 +1236,25 @@ fn severity_of_text(
     };
     // (A session whose good steps words of a failure follow, `220 Ready to start TLS` then
     // `*** TLS startup failed`, gets its verdict from those words below.)
+    // And the other way: a log's own verdict that the recipient bounced (`status=bounced`,
+    // Stalwart's `(delivery.dsn-perm-fail) ... code = 451`) says the message was returned,
+    // whatever the class of the last reply it quotes.
+    let log_bounced = || {
+        sc.hits.iter().any(|h| {
+            h.signal == Signal::Bounced
+                && h.strength >= Strength::Medium
+                && h.span
+                    .of(text)
+                    .bytes()
+                    .any(|c| matches!(c, b'=' | b'[' | b'"' | b':' | b'('))
+        })
+    };
     if let Some(d) = sc.chain.first().and_then(scan::RawReply::digit) {
         if d > 3 || !failed_after_success(sc, text) {
             return if d == 5 && (log_deferred() || warning_only() || greeting_skipped()) {
                 Severity::Transient
+            } else if d == 4 && stated != Some(Severity::Transient) && log_bounced() {
+                Severity::Permanent
             } else {
                 by_digit(d)
             };

@@ -529,7 +529,9 @@ reasons! {
     "sender is spammer" => Rejected;
     "sender not pre-approved" => Rejected;
     "sender rejected" => Rejected;
-    "sender verify failed" => Rejected;
+    // (Exim's own verdict on a sender whose callout failed, after the callout's
+    // `The account or domain may not exist`: the sender, not the recipient)
+    "sender verify failed" => Rejected, mta;
     "sender was rejected" => Rejected;
     "sendernoa" => Rejected;
     "sending this from a different address or alias using the " => Rejected;
