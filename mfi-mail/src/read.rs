@@ -372,7 +372,7 @@ impl<'m, 'x> Reader<'m, 'x> {
             for h in html {
                 push_text(
                     &mut self.parts.text,
-                    &mail_parser::decoders::html::html_to_text(h),
+                    &mail_parser::decoders::html::html_to_text(&rows_as_lines(h)),
                 );
             }
         }
@@ -1579,6 +1579,38 @@ fn exchange_system_mailbox(from: Option<&str>) -> Option<Origin> {
             Origin::ExchangeServer
         }
     })
+}
+
+/// The HTML with a line break before each table row, division and list item, which
+/// `html_to_text` runs together otherwise: a notice laid out as a table (QQ Mail's `<tr><td
+/// colspan="2">无法发送到 a@b</td></tr>`) keeps each row on a line of its own, as its plain
+/// text would be.
+fn rows_as_lines(html: &str) -> std::borrow::Cow<'_, str> {
+    const OPENERS: [&[u8]; 4] = [b"<tr", b"<div", b"<li", b"</table"];
+    let b = html.as_bytes();
+    let opens_a_row = |i: usize| {
+        OPENERS.iter().any(|o| {
+            b.get(i..i + o.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(o))
+                && b.get(i + o.len())
+                    .is_none_or(|c| matches!(c, b'>' | b' ' | b'\t' | b'\n' | b'\r'))
+        })
+    };
+    let starts: Vec<usize> = memchr::memchr_iter(b'<', b)
+        .filter(|&i| opens_a_row(i))
+        .collect();
+    if starts.is_empty() {
+        return std::borrow::Cow::Borrowed(html);
+    }
+    let mut out = String::with_capacity(html.len() + starts.len() * 4);
+    let mut last = 0;
+    for i in starts {
+        out.push_str(&html[last..i]);
+        out.push_str("<br>");
+        last = i;
+    }
+    out.push_str(&html[last..]);
+    std::borrow::Cow::Owned(out)
 }
 
 #[cfg(test)]

@@ -390,3 +390,24 @@ fn gmail_names_a_delayed_recipient_in_a_sentence() {
     assert_eq!(r.recipients[0].recipient, "bo@example.net");
     assert_eq!(r.recipients[0].action, Some(Action::Delayed));
 }
+
+/// A notice sent as HTML alone and laid out as a table (QQ Mail's): each row is read as a
+/// line of its own, so the row that names the recipient is found.
+#[test]
+fn an_html_table_notice_names_its_recipient_on_its_row() {
+    let message = "From: \"PostMaster\" <PostMaster@qq.com>\nTo: ana@qq.com\n\
+        Subject: =?utf-8?b?W1FtYWlsXSDmnaXoh6pxcS5jb23nmoTpgIDkv6E=?=\nMIME-Version: 1.0\n\
+        Content-Type: multipart/report; boundary=\"B\"\n\n--B\n\
+        Content-Type: text/html; charset=\"utf-8\"\n\n\
+        <html><body><p>很抱歉您发送的邮件被退回，以下是该邮件的相关信息：</p>\n\
+        <table><tr><td>被退回邮件</td><td>主 题：报价单 <br/>时 间：2025-03-04 14:31:25 </td></tr></table>\n\
+        <table><tr><td colspan=\"2\">无法发送到 bo@example.net</td></tr>\n\
+        <tr><td>退信原因</td><td> 收件人邮件地址（bo@example.net）不存在，邮件无法送达。 </td></tr></table>\n\
+        </body></html>\n--B--\n";
+    let r = read_message(message.as_bytes(), &ReadOptions::default());
+    assert_eq!(r.kind, ReportKind::Bounce);
+    let rcpts: Vec<_> = r.recipients.iter().map(|x| x.recipient.as_str()).collect();
+    assert_eq!(rcpts, ["bo@example.net"]);
+    let d = r.recipients[0].diagnosis.as_diagnosis();
+    assert_eq!(d.severity(), Severity::Permanent);
+}
