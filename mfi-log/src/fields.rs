@@ -149,8 +149,23 @@ impl Years {
 /// RFC 3339 time (`2026-03-10T02:03:04.123+00:00 host prog[pid]: text`), either after a
 /// priority (`<22>Mar 10 ...`), RFC 5424's (`<22>1 2026-03-10T02:03:04Z host prog pid - -
 /// text`), or without a time where a mail system's tag says what it is (`postfix-0
-/// postfix/smtp[216]: text`, a container's log).
+/// postfix/smtp[216]: text`, a container's log, or the tag alone: `postfix/smtp[216]:
+/// text`). A line of a program that is no mail system whose text is a syslog line of one
+/// is that line (a container's output forwarded to the host's journal: `May 11 11:33:24
+/// host mailserver[4087]: 2020-05-11T11:33:24.412093+00:00 mail postfix/lmtp[1050]: ...`).
 pub(crate) fn syslog(line: &str) -> Option<Syslog<'_>> {
+    let outer = syslog_once(line)?;
+    if crate::lines::system_of(outer.program) == crate::event::System::Unknown {
+        if let Some(inner) = syslog_once(outer.message) {
+            if crate::lines::system_of(inner.program) != crate::event::System::Unknown {
+                return Some(inner);
+            }
+        }
+    }
+    Some(outer)
+}
+
+fn syslog_once(line: &str) -> Option<Syslog<'_>> {
     let line = without_container_prefix(line.trim_start_matches([' ', '\t']));
     let line = without_priority(line);
     if let Some(rest) = line.strip_prefix("1 ") {
@@ -253,9 +268,18 @@ fn rfc5424(rest: &str) -> Option<Syslog<'_>> {
 /// (`postfix-0 postfix/lmtp[216]: ...`: a container's log, whose runtime keeps the time).
 fn undated(line: &str) -> Option<Syslog<'_>> {
     let (host, rest) = line.split_once(' ')?;
-    if host.is_empty() || host.contains(':') {
+    // (No host either: the tag opens the line. Not Exim's: `exim[pid]: 2006-11-21 ...`
+    // is its own line, read with its time by its own reader.)
+    let rest = if host.ends_with("]:") {
+        if host.starts_with("exim") {
+            return None;
+        }
+        line
+    } else if host.is_empty() || host.contains(':') {
         return None;
-    }
+    } else {
+        rest
+    };
     let (program, pid, message) = tag(rest)?;
     if pid.is_none() || crate::lines::system_of(program) == crate::event::System::Unknown {
         return None;

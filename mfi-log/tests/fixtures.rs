@@ -468,3 +468,23 @@ fn a_mailbox_incident_ends_with_its_own_mailbox() {
 ";
     assert_eq!(state(refused), IncidentState::Resolved);
 }
+
+/// Postfix's lines as containers print them: the tag alone (Mailu's output), and inside a
+/// line of the host's journal about the container (podman).
+#[test]
+fn postfix_lines_without_a_header_or_inside_another() {
+    let log = "\
+postfix/smtp[10931]: 8A33410009F4: to=<kim@example.com>, relay=none, delay=27904, delays=27879/0.04/25/0, dsn=4.4.3, status=deferred (Name service error for name=example.com type=MX: Malformed or unexpected name server reply)
+May 11 11:33:24 host mailserver[4087249]: 2020-05-11T11:33:24.412093+00:00 mail postfix/lmtp[1050]: A23D128724C: to=<quota@example.org>, relay=mail.example.org[/var/run/dovecot/lmtp], delay=0.01, delays=0.01/0/0/0, dsn=5.2.2, status=bounced (host mail.example.org[/var/run/dovecot/lmtp] said: 552 5.2.2 <quota@example.org> Quota exceeded (mailbox for user is full) (in reply to end of DATA command))
+";
+    let events = events_of(log);
+    assert_eq!(events.len(), 2, "{events:?}");
+    assert_eq!(events[0].queue_id.as_deref(), Some("8A33410009F4"));
+    assert_eq!(events[0].kind, EventKind::Deferred);
+    assert_eq!(events[1].queue_id.as_deref(), Some("A23D128724C"));
+    assert_eq!(events[1].kind, EventKind::Bounced);
+    assert_eq!(
+        events[1].time.map(|t| t.to_string()).as_deref(),
+        Some("2020-05-11T11:33:24Z")
+    );
+}
