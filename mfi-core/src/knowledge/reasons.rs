@@ -1236,10 +1236,6 @@ reasons! {
     // (a local transport's program failed: `Child process of local_delivery transport
     // returned 75 (could mean temporary error) from command: ...`)
     "child process of " .. " transport returned" => Mailererror, mta;
-    // (Postfix's pipe(8): the command's own words after its verdict, `temporary failure.
-    // Command output: lda: Fatal: Internal error occurred`, are no error of the mail
-    // system's)
-    "failure. command output:" => Mailererror, mta;
     "all host address lookups" .. "failed permanently" => Hostunknown, mta;
     "all relevant mx records point to non-existent hosts" => Hostunknown, mta;
     "unrouteable address" => Hostunknown, mta;
