@@ -23,9 +23,9 @@ input's first lines: Postfix, Exim, Sendmail, OpenSMTPD and qmail logs (syslog, 
 own mainlog, qmail-send's log), Exchange message tracking and SMTP send protocol logs, PowerShell's listings
 and tables (Get-Queue, Get-Message, Get-MessageTrackingLog, Get-MessageTrace,
 Get-MessageTraceDetail, as Format-List or Format-Table prints them), Microsoft 365
-message-trace exports (CSV, UTF-8 or UTF-16), PowerMTA's accounting CSV, JSON Lines
-(log shippers, delivery services' events, KumoMTA's log records), and any other text
-line by line.
+message-trace exports (CSV, UTF-8 or UTF-16), PowerMTA's accounting CSV, Postfix's and
+Sendmail's queue listings (mailq, postqueue -p, sendmail -bp), JSON Lines (log shippers,
+delivery services' events, KumoMTA's log records), and any other text line by line.
 
 Every delivery line becomes an event; the lines of one message are correlated (queue
 ids, message ids), so its queue outcome comes from the log. Failures are grouped into

@@ -104,6 +104,10 @@ pub enum Format {
     /// as `Format-List` or `Format-Table` prints them): each queue or message with a
     /// `LastError` is a deferral, each tracking or trace record an event of its recipients.
     ExchangeQueue,
+    /// The queue listing of Postfix (`mailq`, `postqueue -p`) or Sendmail (`mailq`,
+    /// `sendmail -bp`): each recipient under the reason of its message's last attempt is a
+    /// deferral.
+    Mailq,
     /// JSON Lines from a log shipper or `journalctl -o json` (a message field holds the
     /// log line).
     JsonLines,
@@ -113,7 +117,7 @@ pub enum Format {
 
 impl Format {
     /// Every format, in the order of [`Format::name`]'s documentation.
-    pub const ALL: [Format; 11] = [
+    pub const ALL: [Format; 12] = [
         Format::Syslog,
         Format::Postfix,
         Format::Sendmail,
@@ -123,13 +127,14 @@ impl Format {
         Format::ExchangeTracking,
         Format::MessageTrace,
         Format::ExchangeQueue,
+        Format::Mailq,
         Format::JsonLines,
         Format::Plain,
     ];
 
     /// The name used on the command line: `syslog`, `postfix`, `sendmail`, `opensmtpd`,
-    /// `exim`, `qmail`, `exchange-tracking`, `message-trace`, `exchange-queue`, `jsonl`,
-    /// `plain`.
+    /// `exim`, `qmail`, `exchange-tracking`, `message-trace`, `exchange-queue`, `mailq`,
+    /// `jsonl`, `plain`.
     pub fn name(self) -> &'static str {
         match self {
             Format::Syslog => "syslog",
@@ -141,6 +146,7 @@ impl Format {
             Format::ExchangeTracking => "exchange-tracking",
             Format::MessageTrace => "message-trace",
             Format::ExchangeQueue => "exchange-queue",
+            Format::Mailq => "mailq",
             Format::JsonLines => "jsonl",
             Format::Plain => "plain",
         }

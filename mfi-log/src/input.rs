@@ -66,6 +66,7 @@ enum Body {
     Lines(Lines),
     Csv(Box<csv::Reader<Lines>>, Table),
     Listing(Lines, Listing),
+    Mailq(Lines, crate::mailq::Mailq),
 }
 
 /// Reads logs into [`Event`]s, one input after the other, correlating the lines of each
@@ -238,6 +239,9 @@ impl LogReader {
                 .flexible(true)
                 .from_reader(lines);
             Body::Csv(Box::new(reader), Table::new(format))
+        } else if format == Format::Mailq {
+            let system = head.iter().find_map(|l| crate::mailq::head_of(l));
+            Body::Mailq(lines, crate::mailq::Mailq::new(system))
         } else if format == Format::ExchangeQueue {
             let head: Vec<&str> = head.iter().map(|l| l.trim_end_matches('\r')).collect();
             Body::Listing(lines, Listing::new(crate::listing::table_columns(&head)))
@@ -265,6 +269,9 @@ impl LogReader {
             Body::Csv(reader, table) => self.records(reader, table, &open.name, &mut buf),
             Body::Listing(lines, listing) => {
                 self.listing(lines, listing, &open.name, &mut open.number, &mut buf)
+            }
+            Body::Mailq(lines, mailq) => {
+                self.mailq(lines, mailq, &open.name, &mut open.number, &mut buf)
             }
         };
         match ended {
@@ -357,6 +364,29 @@ impl LogReader {
             let n = *number;
             let line = line.strip_suffix('\r').unwrap_or(line);
             listing.line(line, |l| take(correlator, latest, l, name, n, options, buf));
+        }
+        Ok(false)
+    }
+
+    /// Reads a queue listing's lines until a recipient gives an event; `true` when the
+    /// input ended.
+    fn mailq(
+        &mut self,
+        lines: &mut Lines,
+        mailq: &mut crate::mailq::Mailq,
+        name: &str,
+        number: &mut u64,
+        buf: &mut Vec<Event>,
+    ) -> io::Result<bool> {
+        let (correlator, latest, options) = (&mut self.correlator, &mut self.latest, &self.options);
+        while buf.is_empty() {
+            let Some(line) = lines.next_line()? else {
+                return Ok(true);
+            };
+            *number += 1;
+            let n = *number;
+            let line = line.strip_suffix('\r').unwrap_or(line);
+            mailq.line(line, |l| take(correlator, latest, l, name, n, options, buf));
         }
         Ok(false)
     }
@@ -819,6 +849,9 @@ fn detect(head: &[String]) -> Format {
     }
     if first.trim_start().starts_with('{') {
         return Format::JsonLines;
+    }
+    if crate::mailq::looks_like(&lines) {
+        return Format::Mailq;
     }
     if crate::listing::looks_like(&lines) || crate::listing::table_columns(&lines).is_some() {
         return Format::ExchangeQueue;

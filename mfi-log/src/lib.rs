@@ -48,6 +48,7 @@ mod incident;
 mod input;
 mod lines;
 mod listing;
+mod mailq;
 mod protocol;
 mod tabular;
 

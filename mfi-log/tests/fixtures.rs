@@ -488,3 +488,27 @@ May 11 11:33:24 host mailserver[4087249]: 2020-05-11T11:33:24.412093+00:00 mail 
         Some("2020-05-11T11:33:24Z")
     );
 }
+
+/// A queue listing (`mailq`) is found from its head, and each recipient under a reason is a
+/// deferral of its message, diagnosed from the reason.
+#[test]
+fn a_postfix_queue_listing_is_read() {
+    let listing = "\
+-Queue ID-  --Size-- ----Arrival Time---- -Sender/Recipient-------
+4B2C83E0A1*    1234 Tue Mar 10 02:00:00  a@example.com
+(connect to mx.example.net[192.0.2.1]:25: Connection timed out)
+                                         b@example.net
+
+-- 1 Kbytes in 1 Request.
+";
+    let events = events_of(listing);
+    assert_eq!(events.len(), 1, "{events:?}");
+    let e = &events[0];
+    assert_eq!(e.system, mfi_log::System::Postfix);
+    assert_eq!(e.queue_id.as_deref(), Some("4B2C83E0A1"));
+    assert_eq!(e.recipient.as_deref(), Some("b@example.net"));
+    assert_eq!(e.kind, EventKind::Deferred);
+    let d = e.diagnosis.as_ref().unwrap().as_diagnosis();
+    assert_eq!(d.mfi_code(), Some(mfi_core::MfiCode::ConnectionTimedOut));
+    assert_eq!(d.severity(), mfi_core::Severity::Transient);
+}

@@ -183,7 +183,7 @@ impl EventIter {
 ///         first), ``"-"`` for standard input (``str`` or ``os.PathLike``), or a list of them.
 ///     format: the format of every input (``"syslog"``, ``"postfix"``, ``"sendmail"``,
 ///         ``"opensmtpd"``, ``"exim"``, ``"qmail"``, ``"exchange-tracking"``, ``"message-trace"``,
-///         ``"exchange-queue"``, ``"jsonl"``, ``"plain"``); default: found from each
+///         ``"exchange-queue"``, ``"mailq"``, ``"jsonl"``, ``"plain"``); default: found from each
 ///         input's first lines.
 ///     year: the year of syslog dates that name none (default: this year, or the last
 ///         when the date would lie ahead).
