@@ -1102,13 +1102,20 @@ fn find_mfi(sc: &Scan, text: &str) -> Option<(MfiCode, MfiMatch)> {
         .hits
         .iter()
         .filter(|h| !inbound || h.signal.is_tls())
-        // (Under a status of a security check, TLS words; and DNS words where no server
-        // answered: the sending side's own status of a check whose lookup failed, Postfix's
-        // `dsn=4.7.5, status=deferred (TLSA lookup error for mx:25)`.)
+        // (Under a status of a security check, TLS words; and DNS words under a
+        // cryptographic failure's X.7.5 where no server answered: the sending side's own
+        // status of a DANE check whose lookup failed, Postfix's `dsn=4.7.5,
+        // status=deferred (TLSA lookup error for mx:25)`. Not a refusal of the sender's
+        // domain, `5.7.1 sender domain does not exist`.)
         .filter(|h| {
             admits == Admits::All
                 || h.signal.is_tls()
-                || (!answered() && h.signal.info().mfi == Some(MfiCode::DnsQueryFailed))
+                || (h.signal.info().mfi == Some(MfiCode::DnsQueryFailed)
+                    && !answered()
+                    && sc.chain.iter().any(|r| {
+                        r.status
+                            .is_some_and(|st| st.subject() == 7 && st.detail() == 5)
+                    }))
         })
         // (A certificate check that failed, in general words, yields to words that say how:
         // OpenSSL's `verify error:num=20:unable to get local issuer certificate` before
@@ -1205,18 +1212,23 @@ fn severity_of_text(
     // of the reply it quotes: Postfix defers a 5xx reply under `soft_bounce`, qmail a
     // refused greeting, ZoneMTA and delivery services by their own rules. (So does such a
     // field beside the text, stated by the caller: a log reader's `result=TempFail`.)
-    let log_deferred = || {
-        stated == Some(Severity::Transient)
-            || queued().is_some()
-            || sc.hits.iter().any(|h| {
-                h.signal == Signal::Deferred
-                    && h.strength >= Strength::Medium
-                    && h.span
-                        .of(text)
-                        .bytes()
-                        .any(|c| matches!(c, b'=' | b'[' | b'"' | b':' | b'('))
-            })
+    // (A field's verdict: a word of `signal`, not weak, written with a field's marks.)
+    let log_field = |signal: Signal| {
+        sc.hits.iter().any(|h| {
+            h.signal == signal
+                && h.strength >= Strength::Medium
+                && h.span
+                    .of(text)
+                    .bytes()
+                    .any(|c| matches!(c, b'=' | b'[' | b'"' | b':' | b'('))
+        })
     };
+    let log_deferred =
+        || stated == Some(Severity::Transient) || queued().is_some() || log_field(Signal::Deferred);
+    // And the other way: a log's own verdict that the recipient bounced (`status=bounced`,
+    // Stalwart's `(delivery.dsn-perm-fail) ... code = 451`) says the message was returned,
+    // whatever the class of the last reply it quotes.
+    let log_bounced = || stated != Some(Severity::Transient) && log_field(Signal::Bounced);
     // A delay notice's banner (Postfix's and Sendmail's `THIS IS A WARNING ONLY`): the
     // message is still queued, whatever reply it quotes (a 554 greeting is retried too).
     let warning_only = || {
@@ -1236,24 +1248,11 @@ fn severity_of_text(
     };
     // (A session whose good steps words of a failure follow, `220 Ready to start TLS` then
     // `*** TLS startup failed`, gets its verdict from those words below.)
-    // And the other way: a log's own verdict that the recipient bounced (`status=bounced`,
-    // Stalwart's `(delivery.dsn-perm-fail) ... code = 451`) says the message was returned,
-    // whatever the class of the last reply it quotes.
-    let log_bounced = || {
-        sc.hits.iter().any(|h| {
-            h.signal == Signal::Bounced
-                && h.strength >= Strength::Medium
-                && h.span
-                    .of(text)
-                    .bytes()
-                    .any(|c| matches!(c, b'=' | b'[' | b'"' | b':' | b'('))
-        })
-    };
     if let Some(d) = sc.chain.first().and_then(scan::RawReply::digit) {
         if d > 3 || !failed_after_success(sc, text) {
             return if d == 5 && (log_deferred() || warning_only() || greeting_skipped()) {
                 Severity::Transient
-            } else if d == 4 && stated != Some(Severity::Transient) && log_bounced() {
+            } else if d == 4 && log_bounced() {
                 Severity::Permanent
             } else {
                 by_digit(d)
@@ -1263,9 +1262,25 @@ fn severity_of_text(
     // Without a code, the verdict words: a final one wins over a delay's unless the delay's
     // are stronger (Sendmail's `THIS IS A WARNING MESSAGE ONLY` banner, framed in `**`,
     // which is also how Exim marks a failed address).
+    // (Between weak words of both, the later: a notice says what happened, then what comes
+    // next: `Your message was not delivered to x. The server will continue to try`, `has
+    // been delayed and has now failed`.)
     let bounced = sc.strongest(&[Signal::Bounced]);
     let deferred = sc.strongest(&[Signal::Deferred, Signal::Delayed]);
-    if bounced.is_some() && bounced >= deferred {
+    let last_weak = |of: &[Signal]| {
+        sc.hits
+            .iter()
+            .filter(|h| of.contains(&h.signal) && h.strength == Strength::Weak)
+            .map(|h| h.span.start())
+            .max()
+    };
+    let bounce_wins = bounced > deferred
+        || (bounced.is_some()
+            && bounced == deferred
+            && (bounced > Some(Strength::Weak)
+                || last_weak(&[Signal::Bounced])
+                    > last_weak(&[Signal::Deferred, Signal::Delayed])));
+    if bounce_wins {
         Severity::Permanent
     } else if deferred.is_some() || queued().is_some() {
         Severity::Transient

@@ -41,9 +41,9 @@ struct Pending {
     ip: Option<String>,
     connector: Option<String>,
     text: String,
-    /// The words that explain the wait: the cause joined to the deferral's text, else that
-    /// text (what a later line of the recipient borrows, not the joined text).
-    cause: String,
+    /// The words that explain the wait when a cause was joined to the deferral's text
+    /// (what a later line of the recipient borrows, not the joined text); else the text.
+    cause: Option<String>,
 }
 
 #[derive(Debug, Default)]
@@ -322,8 +322,8 @@ impl Correlator {
         // (The words of a cause joined to this line's: what the line passes on to its
         // destination's later lines, not the joined text, which would grow with each retry.)
         let mut cause_words = None;
+        let generic = is_generic(&diagnosis);
         if diagnosis.as_diagnosis().mfi_code().is_none() {
-            let generic = is_generic(&diagnosis);
             // OpenSMTPD flushes a failed route's envelopes on a line of no session (not its
             // local deliveries, `mda delivery`).
             let relay_level = event.host.is_none()
@@ -345,7 +345,7 @@ impl Correlator {
             // Here`, did not hold it.)
             let held = diagnosis.as_diagnosis().reason() == Reason::Onhold;
             let waited = match (d.id, &event.recipient) {
-                (Some(id), Some(r)) if deferral || diagnosis.as_diagnosis().expired() => self
+                (Some(id), Some(r)) if generic || diagnosis.as_diagnosis().expired() => self
                     .messages
                     .get(&(system, id.to_owned()))
                     .and_then(|m| m.pending.iter().find(|p| &p.recipient == r))
@@ -353,7 +353,7 @@ impl Correlator {
                         time: None,
                         host: p.host.clone(),
                         ip: p.ip.clone(),
-                        text: p.cause.clone(),
+                        text: p.cause.clone().unwrap_or_else(|| p.text.clone()),
                     }),
                 _ => None,
             };
@@ -480,7 +480,7 @@ impl Correlator {
                         ip: event.ip.clone(),
                         connector: event.connector.clone(),
                         text: event.text.clone(),
-                        cause: cause_words.unwrap_or_else(|| event.text.clone()),
+                        cause: cause_words,
                     });
                 }
             }

@@ -305,6 +305,7 @@ impl Incidents {
                 o.messages.insert(m.clone());
             }
         }
+        let mut superseded = None;
         if let Some(r) = &e.recipient {
             if o.recipients.len() < MAX_DISTINCT {
                 o.recipients.insert(r.clone());
@@ -313,7 +314,13 @@ impl Incidents {
                 let (failed, delivered) = o.mailboxes.entry(r.clone()).or_default();
                 *failed = e.time.max(*failed);
                 *delivered = None;
-                self.mailbox_in.insert(r.clone(), incident.clone());
+                // (A mailbox that fails otherwise now, full and then unknown, is done with
+                // its earlier failure.)
+                superseded = self
+                    .mailbox_in
+                    .insert(r.clone(), incident.clone())
+                    .filter(|before| *before != incident)
+                    .map(|before| (before, r.clone()));
             }
         }
         if let Some(t) = e.time {
@@ -322,6 +329,15 @@ impl Incidents {
         }
         for c in d.causes() {
             *o.causes.entry(*c).or_default() += 1;
+        }
+        if let Some((before, r)) = superseded {
+            if let Some(m) = self
+                .open
+                .get_mut(&before)
+                .and_then(|b| b.mailboxes.get_mut(&r))
+            {
+                m.1 = e.time;
+            }
         }
         // The recipient waits in this incident now (and in no other).
         if let Some(before) = self.waiting_in.remove(&who) {

@@ -271,7 +271,7 @@ impl LogReader {
                 self.listing(lines, listing, &open.name, &mut open.number, &mut buf)
             }
             Body::Mailq(lines, mailq) => {
-                self.mailq(lines, mailq, &open.name, &mut open.number, &mut buf)
+                self.listing(lines, mailq, &open.name, &mut open.number, &mut buf)
             }
         };
         match ended {
@@ -348,12 +348,13 @@ impl LogReader {
     fn listing(
         &mut self,
         lines: &mut Lines,
-        listing: &mut Listing,
+        listing: &mut impl Records,
         name: &str,
         number: &mut u64,
         buf: &mut Vec<Event>,
     ) -> io::Result<bool> {
         let (correlator, latest, options) = (&mut self.correlator, &mut self.latest, &self.options);
+        let years = &self.years;
         while buf.is_empty() {
             let Some(line) = lines.next_line()? else {
                 let n = *number;
@@ -363,30 +364,9 @@ impl LogReader {
             *number += 1;
             let n = *number;
             let line = line.strip_suffix('\r').unwrap_or(line);
-            listing.line(line, |l| take(correlator, latest, l, name, n, options, buf));
-        }
-        Ok(false)
-    }
-
-    /// Reads a queue listing's lines until a recipient gives an event; `true` when the
-    /// input ended.
-    fn mailq(
-        &mut self,
-        lines: &mut Lines,
-        mailq: &mut crate::mailq::Mailq,
-        name: &str,
-        number: &mut u64,
-        buf: &mut Vec<Event>,
-    ) -> io::Result<bool> {
-        let (correlator, latest, options) = (&mut self.correlator, &mut self.latest, &self.options);
-        while buf.is_empty() {
-            let Some(line) = lines.next_line()? else {
-                return Ok(true);
-            };
-            *number += 1;
-            let n = *number;
-            let line = line.strip_suffix('\r').unwrap_or(line);
-            mailq.line(line, |l| take(correlator, latest, l, name, n, options, buf));
+            listing.line(line, years, |l| {
+                take(correlator, latest, l, name, n, options, buf)
+            });
         }
         Ok(false)
     }
@@ -473,6 +453,40 @@ impl Iterator for LogReader {
     fn next(&mut self) -> Option<Self::Item> {
         self.next_event()
     }
+}
+
+/// A reader of records that span lines: PowerShell's listings and tables, queue listings.
+pub(crate) trait Records {
+    /// Takes one line; `f` is given what a record that ends there says (`years` dates a
+    /// syslog line among the records).
+    fn line(&mut self, line: &str, years: &Years, f: impl FnMut(Line<'_>));
+    /// Ends the input: `f` is given what a record still open says.
+    fn flush(&mut self, f: impl FnMut(Line<'_>));
+}
+
+impl Records for Listing {
+    fn line(&mut self, line: &str, _: &Years, f: impl FnMut(Line<'_>)) {
+        Listing::line(self, line, f)
+    }
+    fn flush(&mut self, f: impl FnMut(Line<'_>)) {
+        Listing::flush(self, f)
+    }
+}
+
+impl Records for crate::mailq::Mailq {
+    /// (A log's line after the listing, a support bundle's `mailq` then its mail log, is
+    /// read as one.)
+    fn line(&mut self, line: &str, years: &Years, mut f: impl FnMut(Line<'_>)) {
+        if !line.starts_with([' ', '\t', '(', '-']) {
+            if let Some(l) = lines::syslog_line(line, years, None) {
+                f(l);
+                return;
+            }
+        }
+        crate::mailq::Mailq::line(self, line, f)
+    }
+    /// (A recipient is told on its own line: nothing is left open at the end.)
+    fn flush(&mut self, _: impl FnMut(Line<'_>)) {}
 }
 
 /// An Exim `mainlog` line.

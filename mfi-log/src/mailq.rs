@@ -33,9 +33,11 @@ pub(crate) struct Mailq {
     /// The entry's queue id (its marks dropped).
     id: Option<String>,
     sender: Option<String>,
-    /// The reason of the recipients that follow, and whether it goes on on the next line.
+    /// The reason of the recipients that follow, and whether it goes on on the next line
+    /// (its parentheses not all closed yet: how many are open).
     reason: Option<String>,
     open: bool,
+    depth: i32,
 }
 
 impl Mailq {
@@ -47,16 +49,26 @@ impl Mailq {
             sender: None,
             reason: None,
             open: false,
+            depth: 0,
         }
     }
 
     /// Takes one line; `f` is given the deferral of a recipient under a reason.
     pub fn line(&mut self, line: &str, mut f: impl FnMut(Line<'_>)) {
         let t = line.trim();
-        if self.open {
+        // (A reason cut off, a paste that breaks off: the next entry, the tail, a blank or
+        // a recipient's line ends it all the same.)
+        if self.open
+            && !(t.is_empty()
+                || t.starts_with("--")
+                || entry(t)
+                || head_of(line).is_some()
+                || recipient(t).is_some() && line.starts_with("      "))
+        {
             self.add_reason(t);
             return;
         }
+        self.open = false;
         if let Some(system) = head_of(line) {
             self.system = system;
             self.end();
@@ -79,6 +91,7 @@ impl Mailq {
         if self.id.is_some() {
             if let Some(r) = reason_start(t) {
                 self.reason = Some(String::new());
+                self.depth = 1;
                 self.add_reason(r);
                 return;
             }
@@ -132,9 +145,20 @@ impl Mailq {
     }
 
     fn add_reason(&mut self, t: &str) {
-        let (text, closed) = match t.strip_suffix(')') {
-            Some(r) => (r, true),
-            None => (t, false),
+        // (The reason's own parentheses, `Mailbox full (quota exceeded)` at a line's end,
+        // close none of its own: it ends with the one that closes its first.)
+        for c in t.bytes() {
+            match c {
+                b'(' => self.depth += 1,
+                b')' => self.depth -= 1,
+                _ => {}
+            }
+        }
+        let closed = self.depth <= 0;
+        let text = if closed {
+            t.strip_suffix(')').unwrap_or(t)
+        } else {
+            t
         };
         self.open = !closed;
         if let Some(reason) = &mut self.reason {
@@ -151,15 +175,29 @@ impl Mailq {
         self.id = None;
         self.reason = None;
         self.open = false;
+        self.depth = 0;
     }
 }
 
 /// Whether the first lines of an input are a listing: its head, or an entry (a listing
-/// pasted without its head).
+/// pasted without its head), and most lines are the listing's (not a log after a
+/// listing: a support bundle's `mailq` output before its mail log).
 pub(crate) fn looks_like(lines: &[&str]) -> bool {
-    lines
+    let listed = lines
         .iter()
-        .any(|l| head_of(l).is_some() || !l.starts_with([' ', '\t']) && entry(l.trim()))
+        .filter(|l| {
+            let t = l.trim();
+            head_of(l).is_some()
+                || entry(t)
+                || t.starts_with(['(', '-'])
+                || recipient(t).is_some()
+                || reason_start(t).is_some()
+        })
+        .count();
+    listed * 2 > lines.len()
+        && lines
+            .iter()
+            .any(|l| head_of(l).is_some() || !l.starts_with([' ', '\t']) && entry(l.trim()))
 }
 
 /// Whether a line (trimmed) is an entry's: a queue id (letters and digits, then a mark),
@@ -277,6 +315,47 @@ x9TAB1a2003456     1234 Tue Oct 29 10:11 <a@example.com>
         assert_eq!(d[0].0, "x9TAB1a2003456");
         assert_eq!(d[0].1, "b@example.net");
         assert_eq!(d[0].2, "Deferred: Connection refused by mx.example.net.");
+    }
+
+    /// A reason's own parentheses at a line's end close none of it; a reason cut off ends
+    /// at the next entry.
+    #[test]
+    fn wrapped_and_cut_off_reasons() {
+        let wrapped = "\
+-Queue ID-  --Size-- ----Arrival Time---- -Sender/Recipient-------
+4B2C83E0A1     1234 Tue Mar 10 02:00:00  a@example.com
+(host mx.example.org[192.0.2.9] said: 452 4.2.2 <d@example.org>: Mailbox full (quota exceeded)
+    (in reply to RCPT TO command))
+                                         d@example.org
+";
+        let d = deferrals(wrapped);
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert!(d[0].2.starts_with("host mx.example.org"), "{}", d[0].2);
+        assert!(
+            d[0].2.ends_with("(in reply to RCPT TO command)"),
+            "{}",
+            d[0].2
+        );
+        let cut = "\
+-Queue ID-  --Size-- ----Arrival Time---- -Sender/Recipient-------
+4B2C83E0A1     1234 Tue Mar 10 02:00:00  a@example.com
+(host mx.example.org[192.0.2.9] said: 450 4.2.0 <d@example.org>: Recipient addre
+                                         d@example.org
+
+5D1E2F3A4B     900 Tue Mar 10 02:10:00  a@example.com
+(connect to mx.example.com[192.0.2.7]:25: Connection refused)
+                                         e@example.com
+";
+        let d = deferrals(cut);
+        assert_eq!(d.len(), 2, "{d:?}");
+        assert_eq!(
+            (d[1].0.as_str(), d[1].1.as_str()),
+            ("5D1E2F3A4B", "e@example.com")
+        );
+        assert_eq!(
+            d[1].2,
+            "connect to mx.example.com[192.0.2.7]:25: Connection refused"
+        );
     }
 
     /// A reason that never closes takes the rest of the input, kept to its bound.

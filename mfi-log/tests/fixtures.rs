@@ -461,6 +461,21 @@ fn a_mailbox_incident_ends_with_its_own_mailbox() {
         "{full}2024-05-10 12:02:16 1s5OaB-000Fh3-2c => userx <userx@example.org> R=localuser T=local_delivery\n"
     );
     assert_eq!(state(&again), IncidentState::Resolved);
+    // (A mailbox full, then unknown, then taking mail: both of its incidents end.)
+    let mut incidents = Incidents::new();
+    for e in events_of("\
+Mar 10 02:00:01 mx postfix/smtp[1]: 1A0000000001: to=<bob@example.net>, relay=mx.example.net[192.0.2.1]:25, delay=1, dsn=4.2.2, status=deferred (host mx.example.net[192.0.2.1] said: 452 4.2.2 <bob@example.net>: Mailbox full (in reply to RCPT TO command))
+Mar 10 03:00:01 mx postfix/smtp[1]: 1A0000000002: to=<bob@example.net>, relay=mx.example.net[192.0.2.1]:25, delay=1, dsn=5.1.1, status=bounced (host mx.example.net[192.0.2.1] said: 550 5.1.1 <bob@example.net>: User unknown (in reply to RCPT TO command))
+Mar 10 04:00:01 mx postfix/smtp[1]: 1A0000000003: to=<bob@example.net>, relay=mx.example.net[192.0.2.1]:25, delay=1, dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as ABC)
+") {
+        incidents.add(&e);
+    }
+    let list = incidents.finish(None, 24);
+    assert_eq!(list.len(), 2, "{list:?}");
+    assert!(
+        list.iter().all(|i| i.state == IncidentState::Resolved),
+        "{list:?}"
+    );
     // (A failure of the destination's servers still ends with any delivery there.)
     let refused = "\
 2026-03-10 02:00:01 1rAbCd-0001Xy-9Z == b@example.net R=dnslookup T=remote_smtp defer (111): Connection refused
@@ -501,8 +516,11 @@ fn a_postfix_queue_listing_is_read() {
 
 -- 1 Kbytes in 1 Request.
 ";
-    let events = events_of(listing);
-    assert_eq!(events.len(), 1, "{events:?}");
+    // (A support bundle's mail log after the listing is read as one.)
+    let listing = format!("{listing}Mar 10 02:00:01 mx postfix/smtp[1]: 1A0000000001: to=<bo@example.org>, relay=none, delay=30, dsn=4.4.1, status=deferred (connect to mx.example.org[192.0.2.1]:25: Connection timed out)\n");
+    let events = events_of(&listing);
+    assert_eq!(events.len(), 2, "{events:?}");
+    assert_eq!(events[1].queue_id.as_deref(), Some("1A0000000001"));
     let e = &events[0];
     assert_eq!(e.system, mfi_log::System::Postfix);
     assert_eq!(e.queue_id.as_deref(), Some("4B2C83E0A1"));

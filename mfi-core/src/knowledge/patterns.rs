@@ -835,7 +835,7 @@ patterns! {
     "Unexpected socket closure" => Dropped, Medium;
     "was disconnected by the remote server" => Dropped, Medium;
     "Connection was reset" => Reset, Medium;
-    "The IP address of host" => DomainNotFound, Medium;
+    "The IP address of host \"" => DomainNotFound, Medium;
     "timed out while attempting to connect" => TimedOut, Strong;
     "An SSL error occurred" => TlsFailed, Medium;
     "error during the STARTTLS command" => TlsFailed, Medium;
@@ -1056,7 +1056,7 @@ patterns! {
     // matching TLSA records`; maddy's refusals of a session without the TLS its policy
     // requires: `TLS is required but unsupported or failed (enforced by DANE)`, `TLS it
     // not available or unauthenticated but required`)
-    "No matching certificates found" => CertInvalid, Medium;
+    "No matching certificates found." => CertInvalid, Medium;
     "No matching TLSA records" => CertInvalid, Medium;
     "TLS is required but" => TlsFailed, Medium;
     "unauthenticated but required" => TlsFailed, Medium;
@@ -1237,8 +1237,8 @@ patterns! {
     ": success: did_" => Sent, Medium;
     // Dovecot's LDA/LMTP (`lmtp(user): ...: sieve: msgid=...: stored mail into mailbox
     // 'INBOX'`, `saved mail to INBOX`)
-    "stored mail into mailbox" => Sent, Medium;
-    ": saved mail to " => Sent, Medium;
+    "stored mail into mailbox" => Sent, Weak;
+    ": saved mail to " => Sent, Weak;
     "This is a permanent error; I've given up" => Bounced, Medium;
     // Gmail's own notices as the sender: a final one and a delay
     "Message not delivered" => Bounced, Weak;
@@ -1602,10 +1602,8 @@ patterns! {
     // (its main log's note of a client that went away mid-session)
     "unexpected disconnection while reading SMTP command" => OriginExim, Strong;
     "TLS error on connection " => OriginExim, Strong;
-    // (its transports' words: `Child process of x transport returned 75 (could mean
-    // temporary error)`, appendfile's `mailbox is full (MTA-imposed quota exceeded while
+    // (its appendfile transport's `mailbox is full (MTA-imposed quota exceeded while
     // writing to ...)`)
-    " transport returned " => OriginExim, Strong;
     "MTA-imposed quota exceeded" => OriginExim, Strong;
     // (its DANE attempt's note: `DANE attempt failed; TLS connection to mx [ip]: ...`)
     "DANE attempt failed; TLS connection to" => OriginExim, Strong;

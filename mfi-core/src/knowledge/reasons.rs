@@ -57,7 +57,7 @@ reasons! {
     "exceeded maximum inbound message size" => Mesgtoobig;
     "message is too long" => Mesgtoobig;
     // (Open-Xchange: `Message could not be sent because it is too large`)
-    "because it is too large" => Mesgtoobig;
+    "could not be sent because it is too large" => Mesgtoobig;
     "message exceeds maximum fixed size" => Mesgtoobig;
     "exceeded the maximum incoming message size" => Mesgtoobig;
     "line limit exceeded" => Mesgtoobig;
