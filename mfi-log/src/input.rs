@@ -625,6 +625,8 @@ fn stated_line<'a>(
         "to = ",
         "addr=",
         "recipient: ",
+        // (Cisco Secure Email's `Bounced: DCID 0 MID 1 From: <a@b> To: <c@d> RID 0 - ...`)
+        "to: <",
     ]
     .iter()
     .find_map(|k| {

@@ -530,3 +530,14 @@ fn a_postfix_queue_listing_is_read() {
     assert_eq!(d.mfi_code(), Some(mfi_core::MfiCode::ConnectionTimedOut));
     assert_eq!(d.severity(), mfi_core::Severity::Transient);
 }
+
+/// A gateway's line that names its sender before its recipient (Cisco Secure Email's
+/// `From: <a> To: <b>`): the event's recipient is the one after `To:`.
+#[test]
+fn a_gateway_line_names_its_recipient_after_to() {
+    let log = "Mon Mar 19 20:16:03 2018 Info: Delayed: DCID 8414309 MID 19410908 From: <wz@example.com> To: <mc@example.net> RID 0 - 4.3.2 - Not accepting messages at this time ('421', ['4.3.2 try again later'])\n";
+    let events = events_of(log);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].recipient.as_deref(), Some("mc@example.net"));
+    assert_eq!(events[0].kind, EventKind::Deferred);
+}
