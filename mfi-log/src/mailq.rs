@@ -33,10 +33,9 @@ pub(crate) struct Mailq {
     /// The entry's queue id (its marks dropped).
     id: Option<String>,
     sender: Option<String>,
-    /// The reason of the recipients that follow, and whether it goes on on the next line
-    /// (its parentheses not all closed yet: how many are open).
+    /// The reason of the recipients that follow, and how many of its parentheses are still
+    /// open (more than none: it goes on on the next line).
     reason: Option<String>,
-    open: bool,
     depth: i32,
 }
 
@@ -48,7 +47,6 @@ impl Mailq {
             id: None,
             sender: None,
             reason: None,
-            open: false,
             depth: 0,
         }
     }
@@ -58,7 +56,7 @@ impl Mailq {
         let t = line.trim();
         // (A reason cut off, a paste that breaks off: the next entry, the tail, a blank or
         // a recipient's line ends it all the same.)
-        if self.open
+        if self.depth > 0
             && !(t.is_empty()
                 || t.starts_with("--")
                 || entry(t)
@@ -68,7 +66,7 @@ impl Mailq {
             self.add_reason(t);
             return;
         }
-        self.open = false;
+        self.depth = 0;
         if let Some(system) = head_of(line) {
             self.system = system;
             self.end();
@@ -136,11 +134,7 @@ impl Mailq {
             id.trim_end_matches(|c: char| !c.is_ascii_alphanumeric())
                 .to_owned(),
         );
-        self.sender = t
-            .split_whitespace()
-            .last()
-            .and_then(recipient)
-            .map(str::to_owned);
+        self.sender = words.last().and_then(recipient).map(str::to_owned);
         self.reason = None;
     }
 
@@ -154,13 +148,12 @@ impl Mailq {
                 _ => {}
             }
         }
-        let closed = self.depth <= 0;
-        let text = if closed {
+        let text = if self.depth <= 0 {
+            self.depth = 0;
             t.strip_suffix(')').unwrap_or(t)
         } else {
             t
         };
-        self.open = !closed;
         if let Some(reason) = &mut self.reason {
             if reason.len() < MAX_REASON {
                 if !reason.is_empty() {
@@ -174,7 +167,6 @@ impl Mailq {
     fn end(&mut self) {
         self.id = None;
         self.reason = None;
-        self.open = false;
         self.depth = 0;
     }
 }
