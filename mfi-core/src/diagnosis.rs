@@ -1506,8 +1506,11 @@ fn first_pass(r: Reason, e: &Evidence) -> bool {
             }
         }
         // Words of an unknown recipient after the message was sent are a filter's.
+        // (Not under a code of the sender's refusal: `553 5.1.8 Domain of sender address
+        // <a@b> does not exist`.)
         R::Filtered => {
             !code(R::Suspend)
+                && !code(R::Rejected)
                 && (code(r) || !e.before_data())
                 && (said(r) || said(R::Userunknown) || code(r))
         }

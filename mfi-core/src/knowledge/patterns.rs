@@ -804,6 +804,13 @@ patterns! {
     // (Cisco AsyncOS: `Connection Error: DCID 63 ... details: EOF ... reason: network
     // error`, the peer closed the connection)
     "details: EOF" => Dropped, Medium;
+    // (its other details: `details: timeout`, and its expiry's last error in a tuple,
+    // `5.4.7 - Delivery expired (message too old) ('000', ['timeout'])`; with no detail
+    // that names the failure, `details: [Errno 0] Error ... reason: network error`, a
+    // connection that failed otherwise)
+    "details: timeout" => TimedOut, Medium;
+    "['timeout']" => TimedOut, Medium;
+    "reason: network error" => CannotConnect, Weak;
     "10054" => Reset, Strong;
     "Connection reset" => Reset, Medium;
     "10053" => Dropped, Strong;
