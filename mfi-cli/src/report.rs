@@ -24,7 +24,8 @@ own mainlog, qmail-send's log), Exchange message tracking and SMTP send protocol
 and tables (Get-Queue, Get-Message, Get-MessageTrackingLog, Get-MessageTrace,
 Get-MessageTraceDetail, as Format-List or Format-Table prints them), Microsoft 365
 message-trace exports (CSV, UTF-8 or UTF-16), PowerMTA's accounting CSV, Postfix's and
-Sendmail's queue listings (mailq, postqueue -p, sendmail -bp), JSON Lines (log shippers,
+Sendmail's queue listings (mailq, postqueue -p, sendmail -bp), Cisco Secure Email
+Gateway's mail_logs (IronPort, AsyncOS), JSON Lines (log shippers,
 delivery services' events, KumoMTA's log records), and any other text line by line.
 
 Every delivery line becomes an event; the lines of one message are correlated (queue

@@ -396,6 +396,11 @@ impl Correlator {
                 let Some(c) = c else { continue };
                 let text = format!("{}: {}", event.text, c.text);
                 let d = diagnose_text(&event, text.clone(), options);
+                // (Another line's expiry, `5.4.7 Delivery expired ... ('000', ['timeout'])`,
+                // explains a deferral by its failure, but does not make it one.)
+                if deferral && d.as_diagnosis().expired() && !diagnosis.as_diagnosis().expired() {
+                    continue;
+                }
                 let better = d.as_diagnosis().mfi_code().is_some()
                     || (generic
                         && (k != WAITED || deferral)

@@ -23,6 +23,8 @@ pub enum System {
     ExchangeServer,
     /// Exchange Online / Microsoft 365 (message-trace exports).
     ExchangeOnline,
+    /// Cisco Secure Email Gateway (IronPort, AsyncOS: its `mail_logs`).
+    CiscoEsa,
     /// Not known (a plain text line, a JSON object without a program name).
     Unknown,
 }
@@ -38,6 +40,7 @@ impl System {
             System::Qmail => "qmail",
             System::ExchangeServer => "exchange_server",
             System::ExchangeOnline => "exchange_online",
+            System::CiscoEsa => "cisco_esa",
             System::Unknown => "unknown",
         }
     }
@@ -53,7 +56,8 @@ impl System {
             System::Qmail => Origin::Qmail,
             System::ExchangeServer => Origin::ExchangeServer,
             System::ExchangeOnline => Origin::ExchangeOnline,
-            System::Unknown => Origin::Unknown,
+            // (The core knows no wordings of its own.)
+            System::CiscoEsa | System::Unknown => Origin::Unknown,
         }
     }
 
@@ -67,7 +71,8 @@ impl System {
             System::ExchangeOnline => Some(QueueProfile::ExchangeOnline),
             System::Opensmtpd => Some(QueueProfile::Opensmtpd),
             // (qmail's queue lifetime, 7 days by default, has no profile of its own.)
-            System::Qmail | System::Unknown => None,
+            // (nor AsyncOS's, whose bounce profiles set it, 72 hours by default.)
+            System::Qmail | System::CiscoEsa | System::Unknown => None,
         }
     }
 }
@@ -108,6 +113,10 @@ pub enum Format {
     /// `sendmail -bp`): each recipient under the reason of its message's last attempt is a
     /// deferral.
     Mailq,
+    /// The `mail_logs` of Cisco Secure Email Gateway (IronPort, AsyncOS), with their own
+    /// time (`Mon Mar 31 20:00:27 2003 Info: ...`) or through syslog: each message's
+    /// recipients are found by their number (`RID`) on its delivery lines.
+    CiscoEsa,
     /// JSON Lines from a log shipper or `journalctl -o json` (a message field holds the
     /// log line).
     JsonLines,
@@ -117,7 +126,7 @@ pub enum Format {
 
 impl Format {
     /// Every format, in the order of [`Format::name`]'s documentation.
-    pub const ALL: [Format; 12] = [
+    pub const ALL: [Format; 13] = [
         Format::Syslog,
         Format::Postfix,
         Format::Sendmail,
@@ -128,13 +137,14 @@ impl Format {
         Format::MessageTrace,
         Format::ExchangeQueue,
         Format::Mailq,
+        Format::CiscoEsa,
         Format::JsonLines,
         Format::Plain,
     ];
 
     /// The name used on the command line: `syslog`, `postfix`, `sendmail`, `opensmtpd`,
     /// `exim`, `qmail`, `exchange-tracking`, `message-trace`, `exchange-queue`, `mailq`,
-    /// `jsonl`, `plain`.
+    /// `cisco-esa`, `jsonl`, `plain`.
     pub fn name(self) -> &'static str {
         match self {
             Format::Syslog => "syslog",
@@ -147,6 +157,7 @@ impl Format {
             Format::MessageTrace => "message-trace",
             Format::ExchangeQueue => "exchange-queue",
             Format::Mailq => "mailq",
+            Format::CiscoEsa => "cisco-esa",
             Format::JsonLines => "jsonl",
             Format::Plain => "plain",
         }

@@ -22,6 +22,8 @@ pub(crate) enum Stamp<'a> {
     Classic(u32, u32, u32),
     /// RFC 3339.
     Iso(&'a str),
+    /// A time read as it was written, without its zone (Sophos UTM's `2019:06:10-11:04:40`).
+    At(Timestamp),
     /// None written (RFC 5424's `-`, a container's line whose runtime keeps the time).
     Unknown,
 }
@@ -88,6 +90,23 @@ fn classic_time(line: &str) -> Option<((u32, u32, u32), &str)> {
     Some(((month as u32 + 1, day, secs), rest.strip_prefix(' ')?))
 }
 
+/// The time a line of `ctime`'s shape begins with (`Mon Mar 31 20:00:27 2003 `: weekday,
+/// month, day, time, year; Cisco AsyncOS's logs), and the rest.
+pub(crate) fn ctime_time(line: &str) -> Option<(Option<Timestamp>, &str)> {
+    let b = line.as_bytes();
+    if b.len() < 4 || b[3] != b' ' || !b[..3].iter().all(u8::is_ascii_alphabetic) {
+        return None;
+    }
+    let ((month, day, secs), rest) = classic_time(&line[4..])?;
+    let (year, rest) = rest.split_once(' ')?;
+    if year.len() != 4 || !year.bytes().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let t = Timestamp::from_civil(year.parse().ok()?, month, day, 0, 0, 0)
+        .map(|t| t.add_seconds(i64::from(secs)));
+    Some((t, rest))
+}
+
 /// Resolves the year of a date logged without one.
 #[derive(Debug, Clone)]
 pub(crate) struct Years {
@@ -126,6 +145,7 @@ impl Years {
                 day.map(|t| t.add_seconds(i64::from(secs)))
             }
             Stamp::Iso(t) => t.parse().ok(),
+            Stamp::At(t) => Some(t),
             Stamp::Unknown => None,
         }
     }
@@ -176,14 +196,16 @@ fn syslog_once(line: &str) -> Option<Syslog<'_>> {
     } else if line.as_bytes().first().is_some_and(u8::is_ascii_digit) {
         let space = memchr::memchr(b' ', line.as_bytes())?;
         let t = &line[..space];
-        if !rfc3339(t) {
-            return None;
-        }
+        let stamp = if rfc3339(t) {
+            Stamp::Iso(t)
+        } else {
+            Stamp::At(colon_time(t)?)
+        };
         let rest = &line[space + 1..];
         // (A container runtime's time before a classic line, `kubectl logs --timestamps`,
         // `docker logs -t`: the runtime's, which has the year, and the line's fields.)
         let rest = classic_time(rest).map_or(rest, |(_, r)| r);
-        (Stamp::Iso(t), rest)
+        (stamp, rest)
     } else {
         return undated(line);
     };
@@ -290,6 +312,18 @@ fn undated(line: &str) -> Option<Syslog<'_>> {
         pid,
         message,
     })
+}
+
+/// The time of Sophos UTM's log lines, `2019:06:10-11:04:40` (its local time).
+fn colon_time(t: &str) -> Option<Timestamp> {
+    let b = t.as_bytes();
+    if b.len() != 19 || b[4] != b':' || b[7] != b':' || b[10] != b'-' {
+        return None;
+    }
+    let mut iso = [0u8; 19];
+    iso.copy_from_slice(b);
+    (iso[4], iso[7], iso[10]) = (b'-', b'-', b' ');
+    date_time(std::str::from_utf8(&iso).ok()?)?.0
 }
 
 /// Whether `t` has the shape of an RFC 3339 time (`2026-03-10T02:03:04...`; read only when
@@ -768,6 +802,24 @@ mod tests {
         assert!(syslog("not a syslog line").is_none());
         assert!(syslog("Mar 10 02:03:04").is_none());
         assert!(syslog("2026 is a year").is_none());
+        // Sophos UTM's time (its local time, the year written).
+        let line = "2019:06:10-11:04:41 defense exim-out[9120]: 2019-06-10 11:04:41 1haLqi-0002Mp-2G == a@b R=r T=t defer (111): Connection refused";
+        assert_eq!(time(line), "2019-06-10T11:04:41Z");
+        assert_eq!(syslog(line).unwrap().program, "exim-out");
+        assert!(syslog("2019:06:10 11:04:41 defense exim-out[9120]: x").is_none());
+        assert!(syslog("2019:13:10-11:04:41 defense exim-out[9120]: x").is_none());
+    }
+
+    #[test]
+    fn ctime_times() {
+        let (t, rest) = ctime_time("Mon Mar 31 20:00:27 2003 Info: New SMTP DCID 3").unwrap();
+        assert_eq!(t.unwrap().to_string(), "2003-03-31T20:00:27Z");
+        assert_eq!(rest, "Info: New SMTP DCID 3");
+        let (t, _) = ctime_time("Fri Sep  8 05:21:31 2023 Info: MID 4").unwrap();
+        assert_eq!(t.unwrap().to_string(), "2023-09-08T05:21:31Z");
+        assert!(ctime_time("Mar 31 20:00:27 2003 Info: x").is_none());
+        assert!(ctime_time("Mon Mar 31 20:00:27 03 Info: x").is_none());
+        assert!(ctime_time("Mon").is_none());
     }
 
     #[test]

@@ -67,6 +67,7 @@ enum Body {
     Csv(Box<csv::Reader<Lines>>, Table),
     Listing(Lines, Listing),
     Mailq(Lines, crate::mailq::Mailq),
+    Esa(Lines, crate::esa::Esa),
 }
 
 /// Reads logs into [`Event`]s, one input after the other, correlating the lines of each
@@ -242,6 +243,8 @@ impl LogReader {
         } else if format == Format::Mailq {
             let system = head.iter().find_map(|l| crate::mailq::head_of(l));
             Body::Mailq(lines, crate::mailq::Mailq::new(system))
+        } else if format == Format::CiscoEsa {
+            Body::Esa(lines, crate::esa::Esa::default())
         } else if format == Format::ExchangeQueue {
             let head: Vec<&str> = head.iter().map(|l| l.trim_end_matches('\r')).collect();
             Body::Listing(lines, Listing::new(crate::listing::table_columns(&head)))
@@ -272,6 +275,9 @@ impl LogReader {
             }
             Body::Mailq(lines, mailq) => {
                 self.listing(lines, mailq, &open.name, &mut open.number, &mut buf)
+            }
+            Body::Esa(lines, esa) => {
+                self.listing(lines, esa, &open.name, &mut open.number, &mut buf)
             }
         };
         match ended {
@@ -364,7 +370,7 @@ impl LogReader {
             *number += 1;
             let n = *number;
             let line = line.strip_suffix('\r').unwrap_or(line);
-            listing.line(line, years, |l| {
+            listing.line(line, years, options, |l| {
                 take(correlator, latest, l, name, n, options, buf)
             });
         }
@@ -458,14 +464,14 @@ impl Iterator for LogReader {
 /// A reader of records that span lines: PowerShell's listings and tables, queue listings.
 pub(crate) trait Records {
     /// Takes one line; `f` is given what a record that ends there says (`years` dates a
-    /// syslog line among the records).
-    fn line(&mut self, line: &str, years: &Years, f: impl FnMut(Line<'_>));
+    /// syslog line among the records, `options` read a line of plain text among them).
+    fn line(&mut self, line: &str, years: &Years, options: &ReadOptions, f: impl FnMut(Line<'_>));
     /// Ends the input: `f` is given what a record still open says.
     fn flush(&mut self, f: impl FnMut(Line<'_>));
 }
 
 impl Records for Listing {
-    fn line(&mut self, line: &str, _: &Years, f: impl FnMut(Line<'_>)) {
+    fn line(&mut self, line: &str, _: &Years, _: &ReadOptions, f: impl FnMut(Line<'_>)) {
         Listing::line(self, line, f)
     }
     fn flush(&mut self, f: impl FnMut(Line<'_>)) {
@@ -476,7 +482,7 @@ impl Records for Listing {
 impl Records for crate::mailq::Mailq {
     /// (A log's line after the listing, a support bundle's `mailq` then its mail log, is
     /// read as one.)
-    fn line(&mut self, line: &str, years: &Years, mut f: impl FnMut(Line<'_>)) {
+    fn line(&mut self, line: &str, years: &Years, _: &ReadOptions, mut f: impl FnMut(Line<'_>)) {
         if !line.starts_with([' ', '\t', '(', '-']) {
             if let Some(l) = lines::syslog_line(line, years, None) {
                 f(l);
@@ -486,6 +492,28 @@ impl Records for crate::mailq::Mailq {
         crate::mailq::Mailq::line(self, line, f)
     }
     /// (A recipient is told on its own line: nothing is left open at the end.)
+    fn flush(&mut self, _: impl FnMut(Line<'_>)) {}
+}
+
+impl Records for crate::esa::Esa {
+    /// (The appliance's other lines, its alerts and its internal SMTP client's failures, are
+    /// read as plain text, with their time.)
+    fn line(
+        &mut self,
+        line: &str,
+        years: &Years,
+        options: &ReadOptions,
+        mut f: impl FnMut(Line<'_>),
+    ) {
+        if crate::esa::Esa::line(self, line, years, &mut f) {
+            return;
+        }
+        let (time, text) = crate::esa::parts(line, years).unwrap_or((None, line));
+        if let Some(mut l) = plain_line(text, options) {
+            l.time = time;
+            f(l);
+        }
+    }
     fn flush(&mut self, _: impl FnMut(Line<'_>)) {}
 }
 
@@ -868,6 +896,9 @@ fn detect(head: &[String]) -> Format {
     }
     if crate::mailq::looks_like(&lines) {
         return Format::Mailq;
+    }
+    if lines.iter().filter(|l| crate::esa::shaped(l)).count() * 2 >= lines.len() {
+        return Format::CiscoEsa;
     }
     if crate::listing::looks_like(&lines) || crate::listing::table_columns(&lines).is_some() {
         return Format::ExchangeQueue;

@@ -42,6 +42,7 @@
 #![forbid(unsafe_code)]
 
 mod correlate;
+mod esa;
 mod event;
 mod fields;
 mod incident;

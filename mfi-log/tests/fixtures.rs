@@ -541,3 +541,114 @@ fn a_gateway_line_names_its_recipient_after_to() {
     assert_eq!(events[0].recipient.as_deref(), Some("mc@example.net"));
     assert_eq!(events[0].kind, EventKind::Deferred);
 }
+
+/// Cisco Secure Email Gateway's `mail_logs`: a message's recipients are accepted by number
+/// (`RID`) and its deliveries name them so; a delivery (`Message done`) is an event, a
+/// connection's failure a deferral of its domain, an expiry carries its last error, and
+/// another line's expiry does not expire a deferral at the same domain.
+#[test]
+fn cisco_secure_email_mail_logs_are_read() {
+    let log = "\
+Tue Mar 10 08:00:00 2026 Info: Start MID 7001 ICID 310
+Tue Mar 10 08:00:00 2026 Info: MID 7001 ICID 310 From: <ops@example.org>
+Tue Mar 10 08:00:00 2026 Info: MID 7001 ICID 310 RID 0 To: <ana@example.net>
+Tue Mar 10 08:00:00 2026 Info: MID 7001 ICID 310 RID 1 To: <bo@example.com>
+Tue Mar 10 08:00:01 2026 Info: MID 7001 queued for delivery
+Tue Mar 10 08:00:02 2026 Info: New SMTP DCID 90 interface 198.51.100.46 address 192.0.2.25 port 25
+Tue Mar 10 08:00:02 2026 Info: Delivery start DCID 90 MID 7001 to RID [0]
+Tue Mar 10 08:00:03 2026 Info: Message done DCID 90 MID 7001 to RID [0]
+Tue Mar 10 08:00:03 2026 Info: MID 7001 RID [0] Response '2.0.0 Ok: queued as 4B2C83E0A1'
+Tue Mar 10 08:00:04 2026 Info: Connection Error: DCID 91 domain: example.com IP: 192.0.2.80 port: 25 details: timeout interface: 198.51.100.46 reason: network error
+Tue Mar 10 08:00:05 2026 Info: Delayed: DCID 92 MID 7001 to RID 1 - 4.3.2 - Not accepting messages at this time ('421', ['4.3.2 try again later'])
+Thu Mar 12 08:00:05 2026 Info: Bounced: DCID 0 MID 7001 to RID 1 - 5.4.7 - Delivery expired (message too old) ('000', ['timeout'])
+Thu Mar 12 08:00:06 2026 Info: Message finished MID 7001 done
+Thu Mar 12 09:00:05 2026 Info: Delayed: DCID 93 MID 7002 From: <ops@example.org> To: <cy@example.com> RID 0 - 4.3.2 - Not accepting messages at this time ('421', ['4.3.2 try again later'])
+Thu Mar 12 09:00:06 2026 Warning: Internal SMTP Error: Failed to send message to host 192.0.2.9:25 for recipient admin@example.org: Unexpected SMTP response \"553\", expecting code starting with \"2\", response was ['#5.1.8 Domain of sender address <esa@example.org> does not exist'].
+";
+    let events = events_of(log);
+    let got: Vec<_> = events
+        .iter()
+        .map(|e| {
+            let d = e.diagnosis.as_ref().map(|d| d.as_diagnosis());
+            (
+                e.line,
+                e.system.name(),
+                e.kind,
+                e.recipient.as_deref(),
+                // (The network failures the gateway's own words name: its connection's and
+                // its expiry's last error.)
+                d.and_then(|d| d.mfi_code())
+                    .filter(|_| matches!(e.line, 10 | 12))
+                    .map(|c| c.to_string()),
+            )
+        })
+        .collect();
+    let code = |c: &str| Some(c.to_owned());
+    assert_eq!(
+        got,
+        [
+            (
+                8,
+                "cisco_esa",
+                EventKind::Delivered,
+                Some("ana@example.net"),
+                None
+            ),
+            (10, "cisco_esa", EventKind::Deferred, None, code("4.4.315")),
+            (
+                11,
+                "cisco_esa",
+                EventKind::Deferred,
+                Some("bo@example.com"),
+                None
+            ),
+            (
+                12,
+                "cisco_esa",
+                EventKind::Expired,
+                Some("bo@example.com"),
+                code("4.4.315")
+            ),
+            (
+                14,
+                "cisco_esa",
+                EventKind::Deferred,
+                Some("cy@example.com"),
+                None
+            ),
+            (
+                15,
+                "unknown",
+                EventKind::Bounced,
+                Some("admin@example.org"),
+                None
+            ),
+        ],
+        "{events:#?}"
+    );
+    let e = &events[0];
+    assert_eq!(e.queue_id.as_deref(), Some("7001"));
+    assert_eq!(e.sender.as_deref(), Some("ops@example.org"));
+    assert_eq!(e.ip.as_deref(), Some("192.0.2.25"));
+    assert_eq!(e.time.unwrap().to_string(), "2026-03-10T08:00:03Z");
+    assert_eq!(events[1].domain.as_deref(), Some("example.com"));
+    let late = events[4].diagnosis.as_ref().unwrap().as_diagnosis();
+    assert_eq!(late.severity(), mfi_core::Severity::Transient);
+    assert!(!late.expired());
+}
+
+/// Sophos UTM's syslog time (`2019:06:10-11:04:41`) before Exim's lines.
+#[test]
+fn sophos_utm_lines_are_read_with_their_time() {
+    let log = "\
+2026:03:10-11:04:41 utm exim-out[9120]: 2026-03-10 11:04:41 1haLqi-0002Mp-2G == ana@example.net R=static_route_hostlist T=static_smtp defer (111): Connection refused
+2026:03:10-11:34:42 utm exim-out[9350]: 2026-03-10 11:34:42 1haLqi-0002Mp-2G => ana@example.net R=static_route_hostlist T=static_smtp H=mx.example.net [192.0.2.20]
+";
+    let events = events_of(log);
+    assert_eq!(events.len(), 2, "{events:?}");
+    assert_eq!(events[0].system, mfi_log::System::Exim);
+    assert_eq!(events[0].kind, EventKind::Deferred);
+    assert_eq!(events[0].time.unwrap().to_string(), "2026-03-10T11:04:41Z");
+    assert_eq!(events[1].kind, EventKind::Delivered);
+    assert_eq!(events[1].queue_id.as_deref(), Some("1haLqi-0002Mp-2G"));
+}

@@ -54,7 +54,7 @@ impl Event {
     }
     /// The mail system that wrote it (``"postfix"``, ``"exim"``, ``"sendmail"``,
     /// ``"opensmtpd"``, ``"qmail"``, ``"exchange_server"``, ``"exchange_online"``,
-    /// ``"unknown"``).
+    /// ``"cisco_esa"``, ``"unknown"``).
     #[getter]
     fn system(&self) -> &'static str {
         self.e.system.name()
@@ -183,7 +183,7 @@ impl EventIter {
 ///         first), ``"-"`` for standard input (``str`` or ``os.PathLike``), or a list of them.
 ///     format: the format of every input (``"syslog"``, ``"postfix"``, ``"sendmail"``,
 ///         ``"opensmtpd"``, ``"exim"``, ``"qmail"``, ``"exchange-tracking"``, ``"message-trace"``,
-///         ``"exchange-queue"``, ``"mailq"``, ``"jsonl"``, ``"plain"``); default: found from each
+///         ``"exchange-queue"``, ``"mailq"``, ``"cisco-esa"``, ``"jsonl"``, ``"plain"``); default: found from each
 ///         input's first lines.
 ///     year: the year of syslog dates that name none (default: this year, or the last
 ///         when the date would lie ahead).
