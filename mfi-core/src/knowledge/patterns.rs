@@ -632,6 +632,10 @@ patterns! {
     "tls_failed}" => TlsFailed, Medium;
     "SSL23_GET_SERVER_HELLO" => TlsFailed, Medium;
     "wrong version number" => TlsFailed, Medium;
+    // (its kin, OpenSSL's `packet length too long` / Python's `[SSL:
+    // PACKET_LENGTH_TOO_LONG]`: TLS spoken to a port that speaks plain SMTP)
+    "packet length too long" => TlsFailed, Medium;
+    "PACKET_LENGTH_TOO_LONG" => TlsFailed, Medium;
     // (OpenSSL's `ssl_choose_client_version:unsupported protocol`: no TLS version both
     // sides speak; Microsoft 365's `421 4.7.66 TLS 1.0 and 1.1 are not supported`)
     ":unsupported protocol" => TlsFailed, Medium;
@@ -1073,6 +1077,9 @@ patterns! {
     "Message expired" => Expired, Medium;
     "QUEUE.Expired" => Expired, Strong;
     "status=expired" => Expired, Strong;
+    // (Postfix's delivery agents' verdict without its field: `expired, returned to sender
+    // (lost connection with ...)`)
+    "expired, returned to sender" => Expired, Strong;
     "retry timeout exceeded" => Expired, Medium;
     // (Exim's, when the hosts had failed for longer than the retry rules allow before the
     // message came: `all hosts have been failing for a long time and were last tried after

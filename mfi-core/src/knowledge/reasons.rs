@@ -464,6 +464,24 @@ reasons! {
     "duplicate header" => Contenterror;
     "header size exceeds maximum permitted" => Contenterror;
     "improper use of 8-bit data in message header" => Contenterror;
+    // (amavisd-new's bad-header notice, `Non-encoded 8-bit data (char AE hex) in message
+    // header 'From'`; Sendmail's EX_DATAERR for 8-bit data to a 7-bit destination)
+    "non-encoded 8-bit data" => Contenterror;
+    "cannot send 8-bit data to 7-bit destination" => Contenterror;
+    // The next hop takes no internationalized address (SMTPUTF8, RFC 6531): Python's
+    // smtplib (`SMTPUTF8 not supported by server`, `... does not advertise the required
+    // SMTPUTF8 capability`), .NET's SmtpClient (`configured for E-mail addresses with
+    // ASCII local-parts`), mox and mailxx (`does not implement smtputf8 extension`,
+    // `SMTPUTF8 required but not supported by server`, the same for 8BITMIME), Postfix's
+    // smtpd to a client (`Must declare SMTPUTF8 to send unicode address`)
+    "smtputf8 not supported by server" => Contenterror;
+    "does not advertise the required smtputf8" => Contenterror;
+    "e-mail addresses with ascii local-parts" => Contenterror;
+    "does not implement smtputf8" => Contenterror;
+    "does not implement 8bitmime" => Contenterror;
+    "smtputf8 required but not supported" => Contenterror;
+    "8bitmime required but not supported" => Contenterror;
+    "must declare smtputf8" => Contenterror;
     "message contain improperly-formatted binary content" => Contenterror;
     "message contain invalid mime headers" => Contenterror;
     "message contain text that uses unnecessary base64 encoding" => Contenterror;
@@ -601,6 +619,10 @@ reasons! {
     "unrout" .. "able " .. "address" => Hostunknown;
     // spamdetected
     " - spam" => Spamdetected;
+    // (SpamAssassin's score in sa-exim's and others' refusals, `hits=7.5 required=5.0`;
+    // Proxmox Mail Gateway's `moved mail for <a@b> to spam quarantine`)
+    "hits=" .. " required=" => Spamdetected;
+    "to spam quarantine" => Spamdetected;
     // (qmail-based filters' verdicts: `550 Error: SB0102 - Rejected: SPAM`)
     "- rejected: spam" => Spamdetected;
     // (EveryCloud's `554 5.5.5 e-mail Rejected Spam`)
@@ -742,6 +764,8 @@ reasons! {
     "out of connection slots" => Toomanyconn;
     // Microsoft 365's connection limit
     "maximum number of concurrent connections" => Toomanyconn;
+    // (postscreen at its connection limit: `421 4.3.2 All server ports are busy`)
+    "all server ports are busy" => Toomanyconn;
     "connection rate limit exceeded" => Toomanyconn;
     "too many open connections" => Toomanyconn;
     // (GoDaddy's IB007 refusal: `421 Connection refused, too many sessions from This IP`)
@@ -792,6 +816,8 @@ reasons! {
     // Microsoft 365's HELO check, BlueTie)
     "found on one or more rbls" => Blocked;
     "is block listed" => Blocked;
+    // (policyd-weight: `Your MTA is listed in too many DNSBLs`)
+    "listed in too many dnsbls" => Blocked;
     // (a provider's gateway: `553 your mailserver's ip is listed in blacklist`; cPanel's
     // `550-Message rejected because [192.0.2.1]:10503 is blacklisted`; Sohu's `553 5.7.0
     // IP REJECT`)
@@ -975,6 +1001,8 @@ reasons! {
     "starttls is required to send mail" => Failedstarttls;
     "during the starttls command" => Failedstarttls;
     "tls currently unavailable" => Failedstarttls;
+    // (dma: `remote delivery deferred: STARTTLS not available: 502 5.5.1 ...`)
+    "deferred: starttls not available" => Failedstarttls, mta;
     "starttls unexpected response" => Failedstarttls;
     "tls required but not supported" => Failedstarttls;
     // notaccept
@@ -996,6 +1024,18 @@ reasons! {
     // virusdetected
     "form of attachment has been used by recent viruses or other malware" => Virusdetected;
     "virus found" => Virusdetected;
+    // clamav-milter's reply and log (`5.7.1 Infected (Eicar-Signature)`, `infected by
+    // Eicar-Test-Signature`); MailScanner's (`Virus Scanning: Found 1 viruses`, `Infected
+    // message 1A2B3C came from 192.0.2.1`)
+    "infected (" => Virusdetected;
+    "infected by " => Virusdetected;
+    "virus scanning: found" => Virusdetected;
+    "clamd::infected::" => Virusdetected;
+    // (clamd's answer in its log, `instream(127.0.0.1@43342): Eicar-Signature FOUND`)
+    "instream(" .. " found" => Virusdetected;
+    // (rspamd's task log of its verdict: `(default: T (reject): [18.50/15.00] [...])`)
+    "(default: t (reject)" => Spamdetected;
+    "infected message " .. " came from" => Virusdetected;
     "blocked infected (" => Virusdetected;
     "virus infected mail" => Virusdetected;
     "it has a potentially executable attachment" => Virusdetected;
@@ -1046,6 +1086,8 @@ reasons! {
     "aliasing/forwarding loop broken" => Systemerror;
     // (a server that could not start a process: `421 Fork failed`)
     "421 fork failed" => Systemerror;
+    // (amavisd-new's own failure: `451 4.5.0 Error in processing, id=27311-09, ...`)
+    "error in processing, id=" => Systemerror;
     "mx list for " .. " points back to " => Systemerror;
     "automatic homedir creator crashed" => Systemerror;
     "can't create user output file" => Systemerror;
@@ -1133,6 +1175,8 @@ reasons! {
     "account not subscribed to ses" => Securityerror;
     "authentication is required" => Securityerror;
     "could not authenticate" => Securityerror;
+    // (nullmailer's smtp module: `Failed to authenticate to server`)
+    "failed to authenticate" => Securityerror;
     // (Nodemailer's `Invalid login: 535 ...`; a client's own `SMTP login failed`)
     "invalid login: 535" => Securityerror;
     "smtp login failed" => Securityerror;
@@ -1251,6 +1295,14 @@ reasons! {
     "local delivery failed" => Systemerror, mta;
     "lmtp error after " => Systemerror, mta;
     "too many \"received\" headers" => Contenterror, mta;
+    // Postfix's and Exim's own words for a next hop without SMTPUTF8 (Postfix fails the
+    // recipient with 5.6.7, Exim with ERRNO_UTF8_FWD); Exchange's SmtpResponse for the same
+    // (`550 5.1.8 SMTPSEND.Utf8RecipientAddress; UTF-8 recipient address not supported`:
+    // its own words, not the X.1.8 of a sender's refusal)
+    "smtputf8 is required, but was not offered" => Contenterror, mta;
+    "utf8 support required but not offered" => Contenterror, mta;
+    "smtpsend.utf8recipientaddress" => Contenterror, mta;
+    "smtpsend.utf8senderaddress" => Contenterror, mta;
     "retry timeout exceeded" => Expired, mta;
     "no action is required on your part" => Expired, mta;
     "all hosts have been failing for a long time and were last tried" => Expired, mta;
