@@ -318,10 +318,17 @@ fn postfix<'a>(program: &'a str, message: &'a str, out: &mut Vec<What<'a>>) {
             _ => None,
         };
         let Some(kind) = kind else { return };
-        // The text in parentheses after the status word.
-        let at = rest
-            .find("status=")
-            .map_or(rest.len(), |p| p + "status=".len() + word.len());
+        // The text in parentheses after the status word (with the word when it is the
+        // expiry's, `expired, returned to sender (...)`: the words that say the queue gave
+        // up, where the reason's own are a deferral's, `4.4.2 ... lost connection`).
+        let at = rest.find("status=").map_or(rest.len(), |p| {
+            p + "status=".len()
+                + if kind == EventKind::Expired {
+                    0
+                } else {
+                    word.len()
+                }
+        });
         let text = rest[at..].trim();
         let text = text
             .strip_prefix('(')

@@ -652,3 +652,25 @@ fn sophos_utm_lines_are_read_with_their_time() {
     assert_eq!(events[1].kind, EventKind::Delivered);
     assert_eq!(events[1].queue_id.as_deref(), Some("1haLqi-0002Mp-2G"));
 }
+
+/// A Postfix delivery agent's line of a recipient whose queue time ran out (`status=expired,
+/// returned to sender (lost connection ...)`): its diagnosis says the queue gave up, though
+/// the reason's own words and its `dsn=4.4.2` are a deferral's.
+#[test]
+fn a_postfix_expired_delivery_line_is_an_expiry() {
+    let log = "\
+Mar  2 11:00:00 mx postfix/smtp[4412]: 0C1D2E3F4A: to=<user@example.org>, relay=127.0.0.1[127.0.0.1]:10024, delay=3.2, dsn=4.4.2, status=deferred (lost connection with 127.0.0.1[127.0.0.1] while sending end of data)
+Mar  7 11:00:10 mx postfix/smtp[5120]: 0C1D2E3F4A: to=<user@example.org>, relay=127.0.0.1[127.0.0.1]:10024, delay=432013, dsn=4.4.2, status=expired, returned to sender (lost connection with 127.0.0.1[127.0.0.1] while sending end of data)
+";
+    let events = events_of(log);
+    assert_eq!(events.len(), 2, "{events:?}");
+    let e = &events[1];
+    assert_eq!(e.kind, EventKind::Expired);
+    let d = e.diagnosis.as_ref().unwrap().as_diagnosis();
+    assert!(d.expired(), "{e:?}");
+    assert_eq!(d.severity(), mfi_core::Severity::Permanent);
+    assert_eq!(
+        d.mfi_code(),
+        Some(mfi_core::MfiCode::ConnectionClosedAbruptly)
+    );
+}
