@@ -220,9 +220,12 @@ fn timestamp(value: &str) -> Option<Timestamp> {
         .or_else(|| v.parse().ok())
 }
 
-/// An address without angle brackets, quotes and a type, lower-cased.
+/// An address without angle brackets, quotes and a type, lower-cased (its `\x{HHHH}`
+/// escapes decoded: RFC 6533's `utf-8;` addresses as a downgraded report writes them).
 fn clean_address(value: &str) -> Option<String> {
     let v = dsn::after_type(value);
+    let unescaped = unescape_utf8_addr(v);
+    let v = unescaped.as_ref();
     let found = body::addresses(v).into_iter().next();
     match found {
         Some(f) => Some(f.address),
@@ -231,6 +234,37 @@ fn clean_address(value: &str) -> Option<String> {
             (!t.is_empty() && !t.contains(' ')).then(|| t.to_ascii_lowercase())
         }
     }
+}
+
+/// An address with RFC 6533's escapes (`j\x{F6}rg@example.de`) decoded; a malformed or
+/// invalid escape is kept as it is.
+fn unescape_utf8_addr(v: &str) -> std::borrow::Cow<'_, str> {
+    if !v.contains("\\x{") {
+        return std::borrow::Cow::Borrowed(v);
+    }
+    let mut out = String::with_capacity(v.len());
+    let mut rest = v;
+    while let Some(at) = rest.find("\\x{") {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 3..];
+        let decoded = after.split_once('}').and_then(|(hex, tail)| {
+            let ok = (1..=6).contains(&hex.len()) && hex.bytes().all(|b| b.is_ascii_hexdigit());
+            let c = ok.then(|| u32::from_str_radix(hex, 16).ok()).flatten()?;
+            Some((char::from_u32(c)?, tail))
+        });
+        match decoded {
+            Some((c, tail)) => {
+                out.push(c);
+                rest = tail;
+            }
+            None => {
+                out.push_str(&rest[at..at + 3]);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
 }
 
 /// Whether an address names a mailbox of the Internet: a local part, and a domain with a
@@ -1645,6 +1679,26 @@ mod tests {
         // The reported field is the report's own.
         let code = report.recipients[0].diagnostic_code.as_deref().unwrap();
         assert!(code.contains("receiving 450-4.2.1 mail"), "{code}");
+    }
+
+    #[test]
+    fn a_downgraded_utf8_address_is_decoded() {
+        // RFC 6533's escapes in a `utf-8;` address (a report downgraded to ASCII).
+        let dsn = "Subject: Undelivered Mail\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=b\r\n\r\n\
+                   --b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.example.jp\r\n\r\n\
+                   Final-Recipient: utf-8; j\\x{00F6}rg@example.de\r\nAction: failed\r\nStatus: 5.1.1\r\n\
+                   Diagnostic-Code: smtp; 550 5.1.1 no such user\r\n--b--\r\n";
+        let report = super::read_message(dsn.as_bytes(), &crate::ReadOptions::default());
+        assert_eq!(report.recipients[0].recipient, "j\u{f6}rg@example.de");
+        // Malformed escapes stay as written.
+        for (v, want) in [
+            ("a\\x{}b", "a\\x{}b"),
+            ("a\\x{110000}b", "a\\x{110000}b"),
+            ("a\\x{41", "a\\x{41"),
+            ("\\x{41}\\x{42}", "AB"),
+        ] {
+            assert_eq!(super::unescape_utf8_addr(v), want);
+        }
     }
 
     #[test]
