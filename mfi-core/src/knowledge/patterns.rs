@@ -1454,6 +1454,13 @@ patterns! {
     "rejected RCPT <" => CommandRcpt, Weak;
     "> rejected RCPT <" => Bounced, Weak;
     "temporarily rejected RCPT " => Deferred, Medium;
+    // (and of a refused message, after its data or by its local_scan function, `F=<a@b>
+    // rejected after DATA: ...`, `rejected by local_scan(): ...`; the temporary forms say
+    // `temporarily rejected`)
+    " rejected after DATA: " => Bounced, Weak;
+    " rejected by local_scan(): " => Bounced, Weak;
+    "temporarily rejected after DATA" => Deferred, Medium;
+    "temporarily rejected by local_scan()" => Deferred, Medium;
     "smtp:rcpt" => CommandRcpt, Weak;
     // Client libraries' errors for a refused recipient (JavaMail's
     // `SMTPAddressFailedException: 550 ...`, .NET's `SmtpFailedRecipientException`, Python's
