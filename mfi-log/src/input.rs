@@ -63,7 +63,7 @@ struct Open {
 
 /// An input's lines, or its CSV records, or its listing's records.
 enum Body {
-    Lines(Lines),
+    Lines(Lines, Option<Held>),
     Csv(Box<csv::Reader<Lines>>, Table),
     Listing(Lines, Listing),
     Mailq(Lines, crate::mailq::Mailq),
@@ -249,7 +249,7 @@ impl LogReader {
             let head: Vec<&str> = head.iter().map(|l| l.trim_end_matches('\r')).collect();
             Body::Listing(lines, Listing::new(crate::listing::table_columns(&head)))
         } else {
-            Body::Lines(lines)
+            Body::Lines(lines, None)
         };
         Ok(Some(Open {
             name,
@@ -266,9 +266,14 @@ impl LogReader {
         };
         let mut buf = std::mem::take(&mut self.buffer);
         let ended = match &mut open.body {
-            Body::Lines(lines) => {
-                self.lines(lines, open.format, &open.name, &mut open.number, &mut buf)
-            }
+            Body::Lines(lines, held) => self.lines(
+                lines,
+                held,
+                open.format,
+                &open.name,
+                &mut open.number,
+                &mut buf,
+            ),
             Body::Csv(reader, table) => self.records(reader, table, &open.name, &mut buf),
             Body::Listing(lines, listing) => {
                 self.listing(lines, listing, &open.name, &mut open.number, &mut buf)
@@ -292,10 +297,12 @@ impl LogReader {
         self.buffer = buf;
     }
 
-    /// Reads lines until one gives events; `true` when the input ended.
+    /// Reads lines until one gives events; `true` when the input ended. (A record that a
+    /// paste or a mail client wrapped onto more lines is put together first: see [`Held`].)
     fn lines(
         &mut self,
         lines: &mut Lines,
+        held: &mut Option<Held>,
         format: Format,
         name: &str,
         number: &mut u64,
@@ -303,51 +310,110 @@ impl LogReader {
     ) -> io::Result<bool> {
         while buf.is_empty() {
             let Some(line) = lines.next_line()? else {
+                if let Some(h) = held.take() {
+                    self.held(&h, format, name, buf);
+                }
                 return Ok(true);
             };
             *number += 1;
             let line = line.strip_suffix('\r').unwrap_or(line);
-            let forced = match format {
-                Format::Postfix => Some(System::Postfix),
-                Format::Sendmail => Some(System::Sendmail),
-                Format::Opensmtpd => Some(System::Opensmtpd),
-                _ => None,
-            };
-            let parsed = match format {
-                Format::Syslog | Format::Postfix | Format::Sendmail | Format::Opensmtpd => {
-                    // Another program's line in a mail log (a mailer this reader does not
-                    // know): read as plain text, with its time.
-                    lines::syslog_line(line, &self.years, forced).or_else(|| {
-                        let s = fields::syslog(line).filter(|_| forced.is_none())?;
-                        plain_line(s.message, &self.options).map(|mut l| {
-                            l.time = self.years.resolve(s.stamp);
-                            l
-                        })
-                    })
-                }
-                Format::Exim => exim_line(line),
-                Format::Qmail => lines::qmail_line(line),
-                Format::JsonLines => {
-                    if let Some(j) = json_line(line) {
-                        self.json(&j, *number, name, buf);
+            if let Some(h) = held.as_mut() {
+                if continues(h.syslog, line) {
+                    h.text.truncate(h.text.trim_end().len());
+                    h.text.push(' ');
+                    h.text.push_str(line.trim());
+                    h.lines += 1;
+                    if h.lines >= MAX_HELD_LINES || h.text.len() >= MAX_HELD_BYTES {
+                        if let Some(h) = held.take() {
+                            self.held(&h, format, name, buf);
+                        }
                     }
-                    None
+                    continue;
                 }
-                _ => plain_line(line, &self.options),
-            };
-            if let Some(l) = parsed {
+                if let Some(h) = held.take() {
+                    self.held(&h, format, name, buf);
+                }
+            }
+            if let Some(syslog) = record_start(format, line) {
+                *held = Some(Held {
+                    text: line.to_owned(),
+                    number: *number,
+                    lines: 1,
+                    syslog,
+                });
+                continue;
+            }
+            self.line(line, format, name, *number, buf);
+        }
+        Ok(false)
+    }
+
+    /// The events of a record put together from wrapped lines. (A mail system's syslog
+    /// line among plain text, a paste, is read as one when it tells a delivery's outcome;
+    /// else as plain text: a cause it logs has no delivery line to explain there.)
+    fn held(&mut self, h: &Held, format: Format, name: &str, buf: &mut Vec<Event>) {
+        if h.syslog && format == Format::Plain {
+            if let Some(l) = lines::syslog_line(&h.text, &self.years, None).filter(|l| {
+                l.what
+                    .iter()
+                    .any(|w| matches!(w, What::Delivery(_) | What::Expiry { .. }))
+            }) {
                 take(
                     &mut self.correlator,
                     &mut self.latest,
                     l,
                     name,
-                    *number,
+                    h.number,
                     &self.options,
                     buf,
                 );
+                return;
             }
         }
-        Ok(false)
+        self.line(&h.text, format, name, h.number, buf);
+    }
+
+    /// The events of one line (or of a record put together from wrapped lines).
+    fn line(&mut self, line: &str, format: Format, name: &str, number: u64, buf: &mut Vec<Event>) {
+        let forced = match format {
+            Format::Postfix => Some(System::Postfix),
+            Format::Sendmail => Some(System::Sendmail),
+            Format::Opensmtpd => Some(System::Opensmtpd),
+            _ => None,
+        };
+        let parsed = match format {
+            Format::Syslog | Format::Postfix | Format::Sendmail | Format::Opensmtpd => {
+                // Another program's line in a mail log (a mailer this reader does not
+                // know): read as plain text, with its time.
+                lines::syslog_line(line, &self.years, forced).or_else(|| {
+                    let s = fields::syslog(line).filter(|_| forced.is_none())?;
+                    plain_line(s.message, &self.options).map(|mut l| {
+                        l.time = self.years.resolve(s.stamp);
+                        l
+                    })
+                })
+            }
+            Format::Exim => exim_line(line),
+            Format::Qmail => lines::qmail_line(line),
+            Format::JsonLines => {
+                if let Some(j) = json_line(line) {
+                    self.json(&j, number, name, buf);
+                }
+                None
+            }
+            _ => plain_line(line, &self.options),
+        };
+        if let Some(l) = parsed {
+            take(
+                &mut self.correlator,
+                &mut self.latest,
+                l,
+                name,
+                number,
+                &self.options,
+                buf,
+            );
+        }
     }
 
     /// Reads a listing's lines until a record gives events; `true` when the input ended.
@@ -515,6 +581,83 @@ impl Records for crate::esa::Esa {
         }
     }
     fn flush(&mut self, _: impl FnMut(Line<'_>)) {}
+}
+
+/// A log record a paste or a mail client wrapped onto more lines, being put together: a
+/// mail system's syslog line cut short (a parenthesis left open, a comma or colon at its end, a
+/// delivery's `to=` without its status: `... status=bounced (host x said: 550-5.7.26 ...`)
+/// goes on on the lines that follow and have no syslog head of their own (the wrap may fall
+/// anywhere: the record is whole at the next head or blank line); in plain text, a line
+/// with a parenthesis left open goes on on the indented lines that follow. At most
+/// [`MAX_HELD_LINES`] lines, [`MAX_HELD_BYTES`] bytes.
+#[derive(Debug)]
+struct Held {
+    text: String,
+    /// The line it began on.
+    number: u64,
+    /// How many lines it holds.
+    lines: u32,
+    /// Whether it began as a mail system's syslog line.
+    syslog: bool,
+}
+
+/// The most lines one record is put together from, and the most bytes it holds.
+const MAX_HELD_LINES: u32 = 24;
+const MAX_HELD_BYTES: usize = 16 << 10;
+
+/// Whether a text leaves a parenthesis open or ends in a comma or a colon.
+fn open(text: &str) -> bool {
+    let mut depth = 0i32;
+    for b in text.bytes() {
+        match b {
+            b'(' => depth += 1,
+            b')' => depth -= 1,
+            _ => {}
+        }
+    }
+    depth > 0 || text.trim_end().ends_with([',', ':'])
+}
+
+/// Whether a record is cut short: left open, or a delivery's recipient field without the
+/// status that Postfix's and Sendmail's delivery lines end with.
+fn cut_short(text: &str) -> bool {
+    open(text) || (text.contains(" to=") && !text.contains("status=") && !text.contains("stat="))
+}
+
+/// Whether a line may go on on the next lines (`Some`: whether it is a mail system's
+/// syslog line).
+fn record_start(format: Format, line: &str) -> Option<bool> {
+    let syslog_formats = matches!(
+        format,
+        Format::Syslog | Format::Postfix | Format::Sendmail | Format::Opensmtpd
+    );
+    if !(syslog_formats || format == Format::Plain) || !cut_short(line) {
+        return None;
+    }
+    let mail = fields::syslog(line).is_some_and(|s| {
+        lines::system_of(s.program) != System::Unknown
+            || matches!(
+                format,
+                Format::Postfix | Format::Sendmail | Format::Opensmtpd
+            )
+    });
+    if mail {
+        Some(true)
+    } else {
+        (format == Format::Plain && open(line)).then_some(false)
+    }
+}
+
+/// Whether a line goes on with the record held before it: not a record of its own.
+fn continues(syslog: bool, line: &str) -> bool {
+    if line.trim().is_empty() {
+        return false;
+    }
+    if syslog {
+        fields::syslog(line).is_none() && fields::exim_time(line).is_none()
+    } else {
+        line.starts_with([' ', '\t'])
+    }
 }
 
 /// An Exim `mainlog` line.

@@ -674,3 +674,54 @@ Mar  7 11:00:10 mx postfix/smtp[5120]: 0C1D2E3F4A: to=<user@example.org>, relay=
         Some(mfi_core::MfiCode::ConnectionClosedAbruptly)
     );
 }
+
+/// A record that a paste or a mail client wrapped onto more lines (a forum post of a
+/// Postfix log): put together, one event on its first line, with its recipient; a record
+/// wrapped with no end ends at the next line with a syslog head, or after its bound.
+#[test]
+fn a_wrapped_record_is_one_event() {
+    let log = "\
+Returned this bounce from the server:
+Mar  2 18:45:56 mx postfix/smtp[20822]: A25DCC4104: to=<ana@example.net>,
+relay=mx.example.net[192.0.2.26]:25,
+delay=30, delays=0.03/0.01/30/0.18, dsn=5.7.26,
+status=bounced (host mx.example.net[192.0.2.26] said: 550-5.7.26 This message does not have authentication information
+or fails to 550-5.7.26 pass authentication checks. 550 5.7.26 c1si172391qka.253 - gsmtp (in reply to end of DATA command))
+Mar  2 18:45:57 mx postfix/smtp[20822]: B25DCC4104: to=<bo@example.net>, relay=mx.example.net[192.0.2.26]:25, delay=1, dsn=2.0.0, status=sent (250 2.0.0 OK)
+";
+    let events = events_of(log);
+    assert_eq!(events.len(), 2, "{events:#?}");
+    let e = &events[0];
+    assert_eq!((e.line, e.kind), (2, EventKind::Bounced));
+    assert_eq!(e.recipient.as_deref(), Some("ana@example.net"));
+    assert_eq!(e.queue_id.as_deref(), Some("A25DCC4104"));
+    let d = e.diagnosis.as_ref().unwrap().as_diagnosis();
+    assert_eq!(d.reason(), mfi_core::Reason::Authfailure);
+    assert_eq!((events[1].line, events[1].kind), (7, EventKind::Delivered));
+
+    // In plain text, the indented lines after a line left open.
+    let plain = "\
+status=deferred (host mx.example.net[192.0.2.26] said:
+  450-4.2.1 The user you are trying to contact is receiving mail at a rate that
+  450-4.2.1 prevents additional messages from being delivered. (in reply to RCPT TO command))
+";
+    let events = events_of(plain);
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].kind, EventKind::Deferred);
+
+    // Bounded: a record open for ever is cut after its lines' bound, and reading goes on.
+    let mut endless = String::from(
+        "Mar  2 18:45:56 mx postfix/smtp[1]: A25DCC4104: to=<a@example.net>, status=deferred (x\n",
+    );
+    for _ in 0..10_000 {
+        endless.push_str("452 4.2.2 Mailbox full (\n");
+    }
+    endless.push_str("Mar  2 18:45:57 mx postfix/smtp[2]: B25DCC4104: to=<bo@example.net>, relay=mx.example.net[192.0.2.26]:25, delay=1, dsn=2.0.0, status=sent (250 2.0.0 OK)\n");
+    let events = events_of(&endless);
+    assert!(events
+        .first()
+        .is_some_and(|e| e.line == 1 && e.text.len() < 20_000));
+    assert!(events
+        .last()
+        .is_some_and(|e| e.kind == EventKind::Delivered));
+}

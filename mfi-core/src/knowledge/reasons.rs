@@ -764,8 +764,6 @@ reasons! {
     "out of connection slots" => Toomanyconn;
     // Microsoft 365's connection limit
     "maximum number of concurrent connections" => Toomanyconn;
-    // (postscreen at its connection limit: `421 4.3.2 All server ports are busy`)
-    "all server ports are busy" => Toomanyconn;
     "connection rate limit exceeded" => Toomanyconn;
     "too many open connections" => Toomanyconn;
     // (GoDaddy's IB007 refusal: `421 Connection refused, too many sessions from This IP`)
