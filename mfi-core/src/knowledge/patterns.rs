@@ -635,6 +635,10 @@ patterns! {
     // (its kin, OpenSSL's `packet length too long` / Python's `[SSL:
     // PACKET_LENGTH_TOO_LONG]`: TLS spoken to a port that speaks plain SMTP)
     "packet length too long" => TlsFailed, Medium;
+    // (Haskell's tls: `HandshakeFailed (Error_Packet_Parsing ...)`; Go's net/smtp client in
+    // Alertmanager: `'require_tls' is true ... does not advertise the STARTTLS extension`)
+    "HandshakeFailed" => TlsFailed, Medium;
+    "does not advertise the STARTTLS extension" => TlsNotOffered, Medium;
     "PACKET_LENGTH_TOO_LONG" => TlsFailed, Medium;
     // (OpenSSL's `ssl_choose_client_version:unsupported protocol`: no TLS version both
     // sides speak; Microsoft 365's `421 4.7.66 TLS 1.0 and 1.1 are not supported`)
@@ -860,6 +864,13 @@ patterns! {
     // Go's io.EOF in a logfmt record (`error=EOF`: the server closed the session); Cisco
     // IronPort's `Receiving aborted`; Cisco ASA's ESMTP inspection dropping a session
     "error=EOF" => Dropped, Medium;
+    // (and as Prometheus Alertmanager and Mattermost print it: `err=EOF`, `Notify attempt
+    // 1 failed: EOF`, `Failed to open a connection to SMTP server EOF`; Python's exception
+    // by its class, `SMTPServerDisconnected sending mail`)
+    "err=EOF" => Dropped, Medium;
+    "failed: EOF" => Dropped, Medium;
+    "SMTP server EOF" => Dropped, Medium;
+    "SMTPServerDisconnected" => Dropped, Medium;
     "Receiving aborted" => Dropped, Medium;
     "Dropped connection for ESMTP" => Dropped, Medium;
     "terminated by inspection engine" => Dropped, Medium;
@@ -1207,6 +1218,11 @@ patterns! {
     // (its subject, `Warning: message 1abc-000 delayed 24 hours`: weak, as other systems
     // start warnings so too)
     "Warning: message " => Delayed, Weak;
+    // .NET's SmtpException names the reply's class by its SmtpStatusCode before the
+    // server's words, which may carry no code: `Mailbox unavailable. The server response
+    // was: ...` (550), `Transaction failed. The server response was: ...` (554)
+    "Mailbox unavailable. The server response was" => Bounced, Medium;
+    "Transaction failed. The server response was" => Bounced, Medium;
     "Delay reason: " => Delayed, Strong;
     "to which the message has not yet been delivered" => Delayed, Medium;
     "Delivery attempts will continue for some time" => Delayed, Strong;
