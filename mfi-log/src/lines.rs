@@ -313,7 +313,13 @@ fn postfix<'a>(program: &'a str, message: &'a str, out: &mut Vec<What<'a>>) {
         let kind = match word {
             "sent" | "delivered" => Some(EventKind::Delivered),
             "deferred" => Some(EventKind::Deferred),
-            "bounced" | "undeliverable" => Some(EventKind::Bounced),
+            "bounced" => Some(EventKind::Bounced),
+            // (An address verification probe's result: as its status code says, for now
+            // or for good.)
+            "undeliverable" => Some(match pairs.get("dsn") {
+                Some(d) if d.starts_with('4') => EventKind::Deferred,
+                _ => EventKind::Bounced,
+            }),
             "expired" => Some(EventKind::Expired),
             _ => None,
         };

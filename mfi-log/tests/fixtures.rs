@@ -725,3 +725,18 @@ status=deferred (host mx.example.net[192.0.2.26] said:
         .last()
         .is_some_and(|e| e.kind == EventKind::Delivered));
 }
+
+/// Postfix's address verification probe: `status=undeliverable` is for now or for good as
+/// its status code says.
+#[test]
+fn a_verification_probe_is_as_final_as_its_code() {
+    let log = "\
+Apr 18 01:11:33 mail postfix/smtp[29299]: CB1223A942: to=<user@example.com>, relay=exchange.example.com[192.0.2.20]:25, delay=0.01, dsn=4.4.2, status=undeliverable (lost connection with exchange.example.com[192.0.2.20] while sending RCPT TO)
+Apr 18 01:11:34 mail postfix/smtp[29299]: DB1223A942: to=<bo@example.com>, relay=exchange.example.com[192.0.2.20]:25, delay=0.01, dsn=5.1.1, status=undeliverable (host exchange.example.com[192.0.2.20] said: 550 5.1.1 User unknown (in reply to RCPT TO command))
+";
+    let events = events_of(log);
+    let kinds: Vec<_> = events.iter().map(|e| e.kind).collect();
+    assert_eq!(kinds, [EventKind::Deferred, EventKind::Bounced]);
+    let d = events[0].diagnosis.as_ref().unwrap().as_diagnosis();
+    assert_eq!(d.severity(), mfi_core::Severity::Transient);
+}

@@ -1716,8 +1716,9 @@ patterns! {
     "died with status" => Bounced, Weak;
     // (but not EX_TEMPFAIL, as other programs print it: `died with status 75`)
     "died with status 75" => Deferred, Medium;
-    // (address verification: the probe's verdict, and Postfix's reply that quotes it)
-    "status=undeliverable" => Bounced, Medium;
+    // (address verification: the probe's verdict, and Postfix's reply that quotes it;
+    // weak: its status code says whether for now, `dsn=4.4.2`, or for good)
+    "status=undeliverable" => Bounced, Weak;
     "Recipient address rejected: undeliverable address" => OriginPostfix, Strong;
     " does not accept mail (nullMX)" => OriginPostfix, Strong;
     "no mailbox here by that name. (#5.1.1)" => OriginQmail, Strong;
