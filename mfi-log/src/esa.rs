@@ -26,47 +26,46 @@ use crate::lines::{Delivery, Line, What};
 /// The most messages (and delivery connections) whose recipients (and hosts) are kept; a
 /// log that never says a message finished must not grow memory without end.
 const MAX_KEPT: usize = 100_000;
-/// The most recipients of one message kept.
+/// The most recipients of one message kept, and the longest address.
 const MAX_RECIPIENTS: usize = 1_000;
+const MAX_ADDRESS: usize = 512;
 
 /// The level words that follow a line's time (AsyncOS logs at these levels).
 const LEVELS: [&str; 5] = ["Info: ", "Warning: ", "Critical: ", "Debug: ", "Trace: "];
 
 /// A line's time and its text after the level word, if the line is AsyncOS's: its own time
-/// (`Mon Mar 31 20:00:27 2003 Info: `) or syslog's.
+/// (`Mon Mar 31 20:00:27 2003 Info: `), syslog's (under any log name), syslog's with the
+/// year (`Oct 19 06:33:29 2011 host syslog_mail: Info: `), or none where an export kept
+/// the text alone (then only a line in the mail log's words is one).
 pub(crate) fn parts<'a>(line: &'a str, years: &Years) -> Option<(Option<Timestamp>, &'a str)> {
-    let (time, rest) = match fields::ctime_time(line) {
-        Some(t) => t,
-        None => {
-            let s = fields::syslog(line)?;
-            (years.resolve(s.stamp), s.message)
+    let (time, rest) = if let Some(t) = fields::ctime_time(line) {
+        t
+    } else if let Some((time, rest)) = fields::classic_year_time(fields::without_priority(line)) {
+        // The host and the log's name (`mx07 syslog_mail: `).
+        let (head, message) = rest.split_once(": ")?;
+        if head.split(' ').count() > 2 {
+            return None;
         }
+        (time, message)
+    } else if let Some(s) = fields::syslog(line) {
+        (years.resolve(s.stamp), s.message)
+    } else {
+        let text = LEVELS
+            .iter()
+            .find_map(|l| line.strip_prefix(l))
+            .unwrap_or(line);
+        return said(text).is_some().then_some((None, text));
     };
     let text = LEVELS.iter().find_map(|l| rest.strip_prefix(l))?;
     Some((time, text))
 }
 
-/// Whether a line is AsyncOS's (to find the format): its time and level, then one of the
-/// words its mail log's lines begin with.
+/// Whether a line is AsyncOS's (to find the format): its time and level, then the mail
+/// log's words with their ids.
 pub(crate) fn shaped(line: &str) -> bool {
     // (The year does not matter to the shape.)
     let years = Years::new(Some(2000), Timestamp::from_unix(0));
-    parts(line, &years).is_some_and(|(_, t)| {
-        let first = t.split(' ').next().unwrap_or("");
-        matches!(
-            first,
-            "MID"
-                | "ICID"
-                | "DCID"
-                | "New"
-                | "Start"
-                | "Delivery"
-                | "Message"
-                | "Bounced:"
-                | "Delayed:"
-                | "Connection"
-        )
-    })
+    parts(line, &years).is_some_and(|(_, t)| said(t).is_some())
 }
 
 /// A mail log read line by line: the recipients each message accepted, and the host each
@@ -96,7 +95,7 @@ enum Said<'a> {
     Closed { dcid: &'a str },
     /// A delivery's outcome for its recipients (named by number, or by address).
     Outcome {
-        dcid: &'a str,
+        dcid: Option<&'a str>,
         mid: &'a str,
         rids: Vec<&'a str>,
         to: Option<&'a str>,
@@ -110,13 +109,16 @@ enum Said<'a> {
     },
     /// `Message finished MID 4 done`
     Finished { mid: &'a str },
+    /// A message that a filter made anew (`MID 2 rewritten to MID 3 by antispam`, `MID 3
+    /// was generated based on MID 2 by antispam`): its recipients are the old one's.
+    Rewritten { from: &'a str, to: &'a str },
     /// Any other line about a connection or a message.
     Nothing,
 }
 
 impl Esa {
-    /// Takes one line; `f` is given what it says, or `None` for a line that is not one of
-    /// the mail log's (read as plain text by the caller).
+    /// Takes one line; `f` is given what it says. `false` for a line that is not one of
+    /// the mail log's (read otherwise by the caller).
     pub fn line(&mut self, line: &str, years: &Years, f: impl FnOnce(Line<'_>)) -> bool {
         let Some((time, text)) = parts(line, years) else {
             return false;
@@ -130,7 +132,7 @@ impl Esa {
             Said::Recipient { mid, rid, address } => {
                 self.bound();
                 let r = self.recipients.entry(mid.to_owned()).or_default();
-                if r.len() < MAX_RECIPIENTS {
+                if r.len() < MAX_RECIPIENTS && address.len() <= MAX_ADDRESS {
                     r.retain(|(n, _)| n != rid);
                     r.push((rid.to_owned(), address.to_owned()));
                 }
@@ -142,6 +144,12 @@ impl Esa {
             }
             Said::Closed { dcid } => {
                 self.hosts.remove(dcid);
+            }
+            Said::Rewritten { from, to } => {
+                if let Some(r) = self.recipients.get(from).cloned() {
+                    self.bound();
+                    self.recipients.insert(to.to_owned(), r);
+                }
             }
             Said::Finished { mid } => {
                 self.recipients.remove(mid);
@@ -162,9 +170,9 @@ impl Esa {
                 kind,
                 text,
             } => {
-                session = Some(("DCID", dcid));
+                session = dcid.map(|d| ("DCID", d));
                 let known = self.recipients.get(mid);
-                let ip = self.hosts.get(dcid).map(String::as_str);
+                let ip = dcid.and_then(|d| self.hosts.get(d)).map(String::as_str);
                 for rid in rids {
                     let recipient = to.or_else(|| {
                         known
@@ -213,62 +221,112 @@ fn bare(w: &str) -> &str {
     w.trim_start_matches('<').trim_end_matches('>')
 }
 
+/// The address after a field's name, whether a space stands between them or not (`To:
+/// <a@b>`, `To:<a@b>`).
+fn field_address<'a>(words: &[&'a str], name: &str) -> Option<&'a str> {
+    words.iter().enumerate().find_map(|(i, w)| {
+        let rest = w.strip_prefix(name)?;
+        let a = if rest.is_empty() {
+            words.get(i + 1)?
+        } else {
+            rest
+        };
+        Some(bare(a))
+    })
+}
+
+/// Whether a word is a number (an id).
+fn number(w: Option<&&str>) -> bool {
+    w.is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// What a line's text (after its level word) says; `None` when it is none of the mail
-/// log's delivery vocabulary.
+/// log's words with their ids (`MID 4 ...`, `Message done DCID 5 ...`).
 fn said(text: &str) -> Option<Said<'_>> {
     // (Its ids and fields come first; a reply's words, read word by word, do not matter.)
     let head = text.split(" - ").next().unwrap_or(text);
     let words: Vec<&str> = head.split(' ').filter(|w| !w.is_empty()).take(24).collect();
     let first = *words.first()?;
     let said = match first {
-        "MID" if words.get(2) == Some(&"ICID") => match (words.get(4), words.get(6)) {
-            (Some(&"RID"), Some(&"To:")) => Said::Recipient {
+        "MID" if number(words.get(1)) => match (words.get(2), words.get(4), words.get(6)) {
+            (Some(&"ICID"), Some(&"RID"), Some(&"To:")) => Said::Recipient {
                 mid: words[1],
                 rid: words[5],
                 address: bare(words.get(7)?),
             },
-            (Some(&"From:"), _) => Said::Arrival {
+            (Some(&"ICID"), Some(&"From:"), _) => Said::Arrival {
                 mid: words[1],
                 sender: words.get(5).map(|w| bare(w)),
             },
+            (Some(&"rewritten"), _, _) if words.get(4) == Some(&"MID") => Said::Rewritten {
+                from: words[1],
+                to: words.get(5)?,
+            },
+            (Some(&"was"), _, _) if words.get(3) == Some(&"generated") => Said::Rewritten {
+                from: words.get(7).filter(|_| words.get(6) == Some(&"MID"))?,
+                to: words[1],
+            },
             _ => Said::Nothing,
         },
-        "Start" if words.get(1) == Some(&"MID") => Said::Arrival {
-            mid: words.get(2)?,
+        "Start" if words.get(1) == Some(&"MID") && number(words.get(2)) => Said::Arrival {
+            mid: words[2],
             sender: None,
         },
-        "New" if words.get(2) == Some(&"DCID") => match after(&words, "address") {
-            Some(a) => Said::Connection {
-                dcid: words[3],
-                address: a,
-            },
-            None => Said::Nothing,
+        "New" if matches!(words.get(2), Some(&"DCID" | &"ICID")) && number(words.get(3)) => {
+            match after(&words, "address").filter(|_| words[2] == "DCID") {
+                Some(a) => Said::Connection {
+                    dcid: words[3],
+                    address: a,
+                },
+                None => Said::Nothing,
+            }
+        }
+        "DCID" | "ICID" if number(words.get(1)) => match words.get(2) {
+            Some(&"close") if first == "DCID" => Said::Closed { dcid: words[1] },
+            _ => Said::Nothing,
         },
-        "DCID" if words.get(2) == Some(&"close") => Said::Closed { dcid: words[1] },
+        "Delivery" if words.get(1) == Some(&"start") => Said::Nothing,
         "Message" if words.get(1) == Some(&"finished") => Said::Finished {
             mid: after(&words, "MID")?,
         },
         "Message" if words.get(1) == Some(&"done") => Said::Outcome {
-            dcid: after(&words, "DCID")?,
+            dcid: Some(after(&words, "DCID")?),
             mid: after(&words, "MID")?,
             rids: rids(head)?,
             to: None,
             kind: EventKind::Delivered,
             text,
         },
-        "Bounced:" | "Delayed:" => {
-            // The reason after the recipient's number: `RID 0 - 5.1.0 - Unknown address
-            // error ('550', [...])`.
-            let (_, reason) = text.split_once(" - ")?;
+        "Bounced:" | "Delayed:" | "Double" => {
+            if first == "Double" && words.get(1) != Some(&"bounce:") {
+                return None;
+            }
+            // The message and its recipient's number: `DCID 3 MID 4 to RID 0`, AsyncOS 3's
+            // `DCID: 1911 Message 3993 to 0`, or the bounce log's `45346670:0`.
+            let pair = words.get(1).and_then(|w| {
+                let (m, r) = w.split_once(':')?;
+                (number(Some(&m)) && number(Some(&r))).then_some((m, r))
+            });
+            let mid = after(&words, "MID")
+                .or_else(|| after(&words, "Message"))
+                .or(pair.map(|(m, _)| m))
+                .filter(|m| number(Some(m)))?;
+            let rids = rids(head).or_else(|| pair.map(|(_, r)| vec![r]))?;
+            // The reason after the bounce log's `Reason:`, or after the recipient's number
+            // (`RID 0 - 5.1.0 - Unknown address error ('550', [...])`).
+            let reason = match text.split_once("Reason:") {
+                Some((_, r)) => r.trim_start(),
+                None => text.split_once(" - ").map_or(text, |(_, r)| r),
+            };
             Said::Outcome {
-                dcid: after(&words, "DCID")?,
-                mid: after(&words, "MID")?,
-                rids: rids(head)?,
-                to: after(&words, "To:").map(bare),
-                kind: if first == "Bounced:" {
-                    EventKind::Bounced
-                } else {
+                dcid: after(&words, "DCID").or_else(|| after(&words, "DCID:")),
+                mid,
+                rids,
+                to: field_address(&words, "To:"),
+                kind: if first == "Delayed:" {
                     EventKind::Deferred
+                } else {
+                    EventKind::Bounced
                 },
                 text: reason,
             }
@@ -277,15 +335,17 @@ fn said(text: &str) -> Option<Said<'_>> {
             domain: after(&words, "domain:"),
             ip: after(&words, "IP:"),
         },
-        "ICID" | "DCID" | "MID" | "New" | "Delivery" | "Message" | "Start" | "RID" => Said::Nothing,
         _ => return None,
     };
     Some(said)
 }
 
-/// The recipients' numbers a line names: `RID 0`, `RID [0]`, `RID [0, 1]`.
+/// The recipients' numbers a line names: `RID 0`, `RID [0]`, `RID [0, 1]`, or AsyncOS 3's
+/// `to 0`, `to [0]`.
 fn rids(head: &str) -> Option<Vec<&str>> {
-    let (_, rest) = head.split_once("RID ")?;
+    let (_, rest) = head
+        .split_once("RID ")
+        .or_else(|| head.split_once(" to "))?;
     let list = match rest.strip_prefix('[') {
         Some(r) => r.split_once(']')?.0,
         None => rest.split(' ').next()?,
@@ -358,6 +418,49 @@ Mon Mar 19 20:16:03 2018 Info: Delayed: DCID 8414309 MID 19410908 From: <w@examp
         // (Recipients not seen: still one event each.)
         assert_eq!(got.len(), 3);
         assert_eq!(got[2].1, None);
+    }
+
+    #[test]
+    fn older_and_other_forms() {
+        let log = "\
+Oct 19 06:33:29 2011 mx07.example.net syslog_mail: Info: MID 1416566008 ICID 2106327026 RID 0 To: <ana@example.net>
+Oct 19 06:33:29 2011 mx07.example.net syslog_mail: Info: MID 1416566008 rewritten to MID 1416566009 by antispam
+<166>Oct 19 06:33:30 2011 mx07.example.net syslog_mail: Info: Message done DCID 126723200 MID 1416566009 to RID [0]
+Sat Jan 10 09:45:42 2004 Info: Bounced: DCID: 1911 Message 3993 to 0 - 5.1.0 - Unknown address error ('554', ['Too long line.']) []
+Fri Feb 27 09:26:25 2004 Info: Double bounce: Message 8963393 to 0 - 5.1.1 - Bad destination email address
+Fri Feb 27 09:26:26 2004 Info: Message done DCID 3312 MID 4806 to [0]
+Bounced: 45346670:0 From:<list@example.org> To:<bo@example.net> Reason: \"5.1.0 - Unknown address error\" Response: \"('550', ['5.1.1 No such user'])\"";
+        let got = read(log);
+        let who: Vec<_> = got.iter().map(|(k, r, _)| (*k, r.as_deref())).collect();
+        assert_eq!(
+            who,
+            [
+                (EventKind::Delivered, Some("ana@example.net")),
+                (EventKind::Bounced, None),
+                (EventKind::Bounced, None),
+                (EventKind::Delivered, None),
+                (EventKind::Bounced, Some("bo@example.net")),
+            ]
+        );
+        assert!(got[4].2.starts_with("\"5.1.0 - Unknown address error"));
+    }
+
+    #[test]
+    fn only_lines_with_the_logs_ids_are_its_own() {
+        // (Another program's `Info: Message ...` is no line of the mail log.)
+        assert!(!shaped(
+            "Mar 10 02:00:00 host app[1]: Info: Message queue flushed"
+        ));
+        assert!(!shaped(
+            "Mar 10 02:00:00 host app[1]: Info: Connection pool ready"
+        ));
+        assert!(!shaped("Bounced: your message could not be delivered"));
+        assert!(shaped(
+            "Message done DCID 26995470 MID 78069816 to RID [0, 1]"
+        ));
+        assert!(shaped(
+            "Oct 19 06:33:29 2011 mx07.example.net syslog_mail: Info: Start MID 1 ICID 2"
+        ));
     }
 
     #[test]

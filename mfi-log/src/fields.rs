@@ -90,14 +90,10 @@ fn classic_time(line: &str) -> Option<((u32, u32, u32), &str)> {
     Some(((month as u32 + 1, day, secs), rest.strip_prefix(' ')?))
 }
 
-/// The time a line of `ctime`'s shape begins with (`Mon Mar 31 20:00:27 2003 `: weekday,
-/// month, day, time, year; Cisco AsyncOS's logs), and the rest.
-pub(crate) fn ctime_time(line: &str) -> Option<(Option<Timestamp>, &str)> {
-    let b = line.as_bytes();
-    if b.len() < 4 || b[3] != b' ' || !b[..3].iter().all(u8::is_ascii_alphabetic) {
-        return None;
-    }
-    let ((month, day, secs), rest) = classic_time(&line[4..])?;
+/// The time a line begins with when syslog's is followed by the year (`Oct 19 06:33:29
+/// 2011 host tag: ...`, as some gateways forward their logs), and the rest.
+pub(crate) fn classic_year_time(line: &str) -> Option<(Option<Timestamp>, &str)> {
+    let ((month, day, secs), rest) = classic_time(line)?;
     let (year, rest) = rest.split_once(' ')?;
     if year.len() != 4 || !year.bytes().all(|c| c.is_ascii_digit()) {
         return None;
@@ -105,6 +101,16 @@ pub(crate) fn ctime_time(line: &str) -> Option<(Option<Timestamp>, &str)> {
     let t = Timestamp::from_civil(year.parse().ok()?, month, day, 0, 0, 0)
         .map(|t| t.add_seconds(i64::from(secs)));
     Some((t, rest))
+}
+
+/// The time a line of `ctime`'s shape begins with (`Mon Mar 31 20:00:27 2003 `: weekday,
+/// month, day, time, year; Cisco AsyncOS's logs), and the rest.
+pub(crate) fn ctime_time(line: &str) -> Option<(Option<Timestamp>, &str)> {
+    let b = line.as_bytes();
+    if b.len() < 4 || b[3] != b' ' || !b[..3].iter().all(u8::is_ascii_alphabetic) {
+        return None;
+    }
+    classic_year_time(&line[4..])
 }
 
 /// Resolves the year of a date logged without one.
@@ -229,7 +235,7 @@ fn syslog_once(line: &str) -> Option<Syslog<'_>> {
 }
 
 /// A line without its syslog priority (`<22>`).
-fn without_priority(line: &str) -> &str {
+pub(crate) fn without_priority(line: &str) -> &str {
     line.strip_prefix('<')
         .and_then(|r| r.split_once('>'))
         .filter(|(pri, _)| (1..=3).contains(&pri.len()) && pri.bytes().all(|b| b.is_ascii_digit()))

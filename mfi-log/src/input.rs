@@ -323,7 +323,12 @@ impl LogReader {
                     h.text.push(' ');
                     h.text.push_str(line.trim());
                     h.lines += 1;
-                    if h.lines >= MAX_HELD_LINES || h.text.len() >= MAX_HELD_BYTES {
+                    let whole = if h.syslog {
+                        !cut_short(&h.text)
+                    } else {
+                        !paren_open(&h.text)
+                    };
+                    if whole || h.lines >= MAX_HELD_LINES || h.text.len() >= MAX_HELD_BYTES {
                         if let Some(h) = held.take() {
                             self.held(&h, format, name, buf);
                         }
@@ -563,7 +568,7 @@ impl Records for crate::mailq::Mailq {
 
 impl Records for crate::esa::Esa {
     /// (The appliance's other lines, its alerts and its internal SMTP client's failures, are
-    /// read as plain text, with their time.)
+    /// read as plain text, with their time; another mail system's syslog line as its own.)
     fn line(
         &mut self,
         line: &str,
@@ -573,6 +578,13 @@ impl Records for crate::esa::Esa {
     ) {
         if crate::esa::Esa::line(self, line, years, &mut f) {
             return;
+        }
+        // (Another mail system's syslog line among them is read as one.)
+        if let Some(l) = lines::syslog_line(line, years, None) {
+            if l.system != System::Unknown {
+                f(l);
+                return;
+            }
         }
         let (time, text) = crate::esa::parts(line, years).unwrap_or((None, line));
         if let Some(mut l) = plain_line(text, options) {
@@ -584,12 +596,11 @@ impl Records for crate::esa::Esa {
 }
 
 /// A log record a paste or a mail client wrapped onto more lines, being put together: a
-/// mail system's syslog line cut short (a parenthesis left open, a comma or colon at its end, a
-/// delivery's `to=` without its status: `... status=bounced (host x said: 550-5.7.26 ...`)
-/// goes on on the lines that follow and have no syslog head of their own (the wrap may fall
-/// anywhere: the record is whole at the next head or blank line); in plain text, a line
-/// with a parenthesis left open goes on on the indented lines that follow. At most
-/// [`MAX_HELD_LINES`] lines, [`MAX_HELD_BYTES`] bytes.
+/// mail system's syslog line cut short ([`cut_short`]: `... status=bounced (host x said:
+/// 550-5.7.26 ...`) goes on on the lines that follow with no syslog head of their own
+/// until it is whole; in plain text, a line with a parenthesis left open goes on on the
+/// indented lines that follow until it closes. At most [`MAX_HELD_LINES`] lines,
+/// [`MAX_HELD_BYTES`] bytes.
 #[derive(Debug)]
 struct Held {
     text: String,
@@ -605,8 +616,8 @@ struct Held {
 const MAX_HELD_LINES: u32 = 24;
 const MAX_HELD_BYTES: usize = 16 << 10;
 
-/// Whether a text leaves a parenthesis open or ends in a comma or a colon.
-fn open(text: &str) -> bool {
+/// Whether a text leaves a parenthesis open.
+fn paren_open(text: &str) -> bool {
     let mut depth = 0i32;
     for b in text.bytes() {
         match b {
@@ -615,17 +626,41 @@ fn open(text: &str) -> bool {
             _ => {}
         }
     }
-    depth > 0 || text.trim_end().ends_with([',', ':'])
+    depth > 0
 }
 
-/// Whether a record is cut short: left open, or a delivery's recipient field without the
-/// status that Postfix's and Sendmail's delivery lines end with.
+/// Whether the last reply code of a text is a multi-line reply's, to be continued
+/// (`said: 421-4.7.28 [192.0.2.1 15]` with no `421 4.7.28` after it).
+fn reply_goes_on(text: &str) -> bool {
+    let b = text.as_bytes();
+    let mut last = None;
+    for i in 0..b.len().saturating_sub(4) {
+        if matches!(b[i], b'2'..=b'5')
+            && b[i + 1].is_ascii_digit()
+            && b[i + 2].is_ascii_digit()
+            && matches!(b[i + 3], b'-' | b' ')
+            && b[i + 4].is_ascii_digit()
+            && (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+        {
+            last = Some(b[i + 3] == b'-');
+        }
+    }
+    last == Some(true)
+}
+
+/// Whether a mail system's syslog record is cut short: a parenthesis left open, a comma or
+/// colon at its end, a multi-line reply that goes on, or a delivery line (`QUEUEID: to=`)
+/// without the status Postfix's and Sendmail's end with.
 fn cut_short(text: &str) -> bool {
-    open(text) || (text.contains(" to=") && !text.contains("status=") && !text.contains("stat="))
+    paren_open(text)
+        || text.trim_end().ends_with([',', ':'])
+        || reply_goes_on(text)
+        || (text.contains(": to=") && !text.contains("status=") && !text.contains("stat="))
 }
 
 /// Whether a line may go on on the next lines (`Some`: whether it is a mail system's
-/// syslog line).
+/// syslog line, which goes on while cut short, or plain text, which goes on while a
+/// parenthesis is open).
 fn record_start(format: Format, line: &str) -> Option<bool> {
     let syslog_formats = matches!(
         format,
@@ -644,7 +679,7 @@ fn record_start(format: Format, line: &str) -> Option<bool> {
     if mail {
         Some(true)
     } else {
-        (format == Format::Plain && open(line)).then_some(false)
+        (format == Format::Plain && paren_open(line)).then_some(false)
     }
 }
 

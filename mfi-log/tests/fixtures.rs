@@ -740,3 +740,54 @@ Apr 18 01:11:34 mail postfix/smtp[29299]: DB1223A942: to=<bo@example.com>, relay
     let d = events[0].diagnosis.as_ref().unwrap().as_diagnosis();
     assert_eq!(d.severity(), mfi_core::Severity::Transient);
 }
+
+/// What is not one record stays apart: a plain heading's indented lines (each its own
+/// failure), a syslog log with a gateway's lines among a mail system's (each read as its
+/// own), a refusal that names a recipient without a delivery's status.
+#[test]
+fn separate_records_are_not_joined() {
+    let plain = "\
+Recipients failed:
+  alice@example.com: 550 5.1.1 User unknown
+  bob@example.org: 550 5.1.1 User unknown
+  carol@example.net: 452 4.2.2 Mailbox full
+";
+    let events = events_of(plain);
+    assert_eq!(events.len(), 3, "{events:#?}");
+    let mixed = "\
+Mar 10 02:00:00 mx postfix/smtp[7]: 4A1B2C3D4E: to=<bob@example.net>, relay=mx.example.net[192.0.2.1]:25, delay=1, dsn=5.1.1, status=bounced (host mx.example.net[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command))
+<166>Mar 10 02:00:01 esa1 mail_logs: Info: MID 6 ICID 5 RID 0 To: <a@example.com>
+<166>Mar 10 02:00:02 esa1 mail_logs: Info: Message done DCID 8 MID 6 to RID [0]
+<166>Mar 10 02:00:03 esa1 mail_logs: Info: Start MID 7 ICID 5
+";
+    let events = events_of(mixed);
+    let got: Vec<_> = events
+        .iter()
+        .map(|e| {
+            (
+                e.system.name(),
+                e.queue_id.as_deref(),
+                e.recipient.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("postfix", Some("4A1B2C3D4E"), Some("bob@example.net")),
+            ("cisco_esa", Some("6"), Some("a@example.com")),
+        ]
+    );
+    let reject = "\
+Mar 10 02:00:00 mx postfix/smtpd[7]: NOQUEUE: reject: RCPT from unknown[192.0.2.9]: 450 4.7.1 Client host rejected: cannot find your hostname; from=<a@example.org> to=<x@example.com> proto=ESMTP helo=<h>
+This is my note about it.
+Mar 10 02:00:05 mx postfix/smtp[8]: 5A1B2C3D4E: to=<y@example.com>, relay=mx.example.com[192.0.2.1]:25, delay=1, dsn=5.1.1, status=bounced (host mx.example.com[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command))
+";
+    let events = events_of(reject);
+    assert!(
+        events
+            .iter()
+            .any(|e| e.recipient.as_deref() == Some("y@example.com")),
+        "{events:#?}"
+    );
+}

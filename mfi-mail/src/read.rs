@@ -224,7 +224,14 @@ fn timestamp(value: &str) -> Option<Timestamp> {
 /// escapes decoded: RFC 6533's `utf-8;` addresses as a downgraded report writes them).
 fn clean_address(value: &str) -> Option<String> {
     let v = dsn::after_type(value);
-    let unescaped = unescape_utf8_addr(v);
+    let utf8 = value
+        .split_once(';')
+        .is_some_and(|(ty, _)| ty.trim().eq_ignore_ascii_case("utf-8"));
+    let unescaped = if utf8 {
+        unescape_utf8_addr(v)
+    } else {
+        std::borrow::Cow::Borrowed(v)
+    };
     let v = unescaped.as_ref();
     let found = body::addresses(v).into_iter().next();
     match found {
@@ -236,8 +243,9 @@ fn clean_address(value: &str) -> Option<String> {
     }
 }
 
-/// An address with RFC 6533's escapes (`j\x{F6}rg@example.de`) decoded; a malformed or
-/// invalid escape is kept as it is.
+/// An address with RFC 6533's escapes (`j\x{F6}rg@example.de`) decoded; a malformed
+/// escape, or one of an ASCII character (which RFC 6533 never escapes: `\x{40}` is no
+/// `@`), is kept as it is.
 fn unescape_utf8_addr(v: &str) -> std::borrow::Cow<'_, str> {
     if !v.contains("\\x{") {
         return std::borrow::Cow::Borrowed(v);
@@ -247,10 +255,14 @@ fn unescape_utf8_addr(v: &str) -> std::borrow::Cow<'_, str> {
     while let Some(at) = rest.find("\\x{") {
         out.push_str(&rest[..at]);
         let after = &rest[at + 3..];
-        let decoded = after.split_once('}').and_then(|(hex, tail)| {
+        // (The brace is looked for in the next 7 bytes only: a text of `\x{` without one
+        // is read once.)
+        let close = after.as_bytes().iter().take(7).position(|&b| b == b'}');
+        let decoded = close.and_then(|at| {
+            let (hex, tail) = (&after[..at], &after[at + 1..]);
             let ok = (1..=6).contains(&hex.len()) && hex.bytes().all(|b| b.is_ascii_hexdigit());
             let c = ok.then(|| u32::from_str_radix(hex, 16).ok()).flatten()?;
-            Some((char::from_u32(c)?, tail))
+            Some((char::from_u32(c).filter(|c| !c.is_ascii())?, tail))
         });
         match decoded {
             Some((c, tail)) => {
@@ -1690,12 +1702,20 @@ mod tests {
                    Diagnostic-Code: smtp; 550 5.1.1 no such user\r\n--b--\r\n";
         let report = super::read_message(dsn.as_bytes(), &crate::ReadOptions::default());
         assert_eq!(report.recipients[0].recipient, "j\u{f6}rg@example.de");
+        // (Only in a `utf-8` address.)
+        let rfc822 = dsn.replace("utf-8; j", "rfc822; j");
+        let report = super::read_message(rfc822.as_bytes(), &crate::ReadOptions::default());
+        assert_ne!(report.recipients[0].recipient, "j\u{f6}rg@example.de");
+        // Linear: a long run of escapes without their brace.
+        let long = "\\x{".repeat(200_000);
+        assert_eq!(super::unescape_utf8_addr(&long), long);
         // Malformed escapes stay as written.
         for (v, want) in [
             ("a\\x{}b", "a\\x{}b"),
             ("a\\x{110000}b", "a\\x{110000}b"),
             ("a\\x{41", "a\\x{41"),
-            ("\\x{41}\\x{42}", "AB"),
+            ("\\x{41}\\x{42}", "\\x{41}\\x{42}"),
+            ("\\x{e9}\\x{FC}", "\u{e9}\u{fc}"),
         ] {
             assert_eq!(super::unescape_utf8_addr(v), want);
         }

@@ -46,6 +46,11 @@ patterns! {
     // NXDomain`, whose resolver's word says more)
     "DNS Soft Error looking up" => DnsFailed, Medium;
     "DNS Hard Error looking up" => DnsFailed, Medium;
+    // (its other resolver errors: `DNS Lame Delegation Error looking up ...`, `DNS Runaway
+    // Error looking up ...`, `DNS Temporary Failure looking up ...`)
+    "Lame Delegation Error looking up" => DnsFailed, Medium;
+    "DNS Runaway Error looking up" => DnsFailed, Medium;
+    "DNS Temporary Failure looking up" => DnsFailed, Medium;
     "DNS query error" => DnsFailed, Medium;
     // DANE's TLSA record could not be looked up (Postfix's `TLSA lookup error for`,
     // Exim's `DANE error: tlsa lookup DEFER`): a DNS failure
@@ -818,6 +823,9 @@ patterns! {
     // connection that failed otherwise)
     "details: timeout" => TimedOut, Medium;
     "['timeout']" => TimedOut, Medium;
+    // (the same in its delivery status notification: `5.4.7 - Delivery expired (message
+    // too old) 'timeout' (delivery attempts: 0)`)
+    "(message too old) 'timeout'" => TimedOut, Medium;
     "reason: network error" => CannotConnect, Weak;
     "10054" => Reset, Strong;
     "Connection reset" => Reset, Medium;
@@ -1228,6 +1236,9 @@ patterns! {
     "Delivery attempts will continue for some time" => Delayed, Strong;
     // Cisco AsyncOS's expiry (`5.4.7 - Delivery expired (message too old)`)
     "Delivery expired (message too old)" => Expired, Strong;
+    // (and a message an administrator bounced from its queue: `5.x.0 - Message bounced by
+    // administrator`)
+    "Message bounced by administrator" => Bounced, Medium;
     // Stalwart's notices as the sender: a delay and a final one
     "There was a temporary problem delivering your message" => Delayed, Medium;
     "could not be delivered to the following recipients" => Bounced, Medium;
