@@ -353,6 +353,19 @@ impl LogReader {
         Ok(false)
     }
 
+    /// Hands a line to the correlator: its events go to `buf`.
+    fn emit(&mut self, l: Line<'_>, name: &str, number: u64, buf: &mut Vec<Event>) {
+        take(
+            &mut self.correlator,
+            &mut self.latest,
+            l,
+            name,
+            number,
+            &self.options,
+            buf,
+        );
+    }
+
     /// The events of a record put together from wrapped lines. (A mail system's syslog
     /// line among plain text, a paste, is read as one when it tells a delivery's outcome;
     /// else as plain text: a cause it logs has no delivery line to explain there.)
@@ -363,15 +376,7 @@ impl LogReader {
                     .iter()
                     .any(|w| matches!(w, What::Delivery(_) | What::Expiry { .. }))
             }) {
-                take(
-                    &mut self.correlator,
-                    &mut self.latest,
-                    l,
-                    name,
-                    h.number,
-                    &self.options,
-                    buf,
-                );
+                self.emit(l, name, h.number, buf);
                 return;
             }
         }
@@ -409,15 +414,7 @@ impl LogReader {
             _ => plain_line(line, &self.options),
         };
         if let Some(l) = parsed {
-            take(
-                &mut self.correlator,
-                &mut self.latest,
-                l,
-                name,
-                number,
-                &self.options,
-                buf,
-            );
+            self.emit(l, name, number, buf);
         }
     }
 
@@ -495,15 +492,7 @@ impl LogReader {
             })
         });
         if let Some(l) = line {
-            take(
-                &mut self.correlator,
-                &mut self.latest,
-                l,
-                name,
-                number,
-                &self.options,
-                buf,
-            );
+            self.emit(l, name, number, buf);
         }
     }
 }
@@ -581,10 +570,8 @@ impl Records for crate::esa::Esa {
         }
         // (Another mail system's syslog line among them is read as one.)
         if let Some(l) = lines::syslog_line(line, years, None) {
-            if l.system != System::Unknown {
-                f(l);
-                return;
-            }
+            f(l);
+            return;
         }
         let (time, text) = crate::esa::parts(line, years).unwrap_or((None, line));
         if let Some(mut l) = plain_line(text, options) {
