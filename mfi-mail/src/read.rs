@@ -638,9 +638,9 @@ impl<'m, 'x> Reader<'m, 'x> {
                 found => found,
             };
             match found {
-                Origin::Unknown => {
-                    exchange_system_mailbox(raw_header(self.m, "From")).unwrap_or(Origin::Unknown)
-                }
+                Origin::Unknown => exchange_system_mailbox(raw_header(self.m, "From"))
+                    .or_else(|| qmail_bounce(self.m))
+                    .unwrap_or(Origin::Unknown),
                 found => found,
             }
         })
@@ -1611,6 +1611,26 @@ fn original_of(m: &Message<'_>) -> Original {
 /// The system whose mailbox a `From` names, if it is Exchange's: `MicrosoftExchange` and
 /// 32 hex digits before the `@` (Exchange 2007 and later send their notices from it;
 /// Exchange Online from the same mailbox in a tenant's `onmicrosoft.com` domain).
+/// qmail, when the report's own `Received:` field says qmail-send made it (`Received:
+/// (qmail 69414 invoked for bounce); 30 Oct 2006 ...`): a notice whose words an ISP
+/// rewrote.
+fn qmail_bounce(m: &Message<'_>) -> Option<Origin> {
+    m.headers()
+        .iter()
+        .filter(|h| h.name.as_str().eq_ignore_ascii_case("Received"))
+        .take(16)
+        .any(|h| {
+            m.raw_message
+                .get(h.offset_start as usize..h.offset_end as usize)
+                .is_some_and(|raw| {
+                    let raw = raw.trim_ascii_start();
+                    raw.starts_with(b"(qmail ")
+                        && memchr::memmem::find(raw, b" invoked for bounce)").is_some()
+                })
+        })
+        .then_some(Origin::Qmail)
+}
+
 fn exchange_system_mailbox(from: Option<&str>) -> Option<Origin> {
     const NAME: &str = "microsoftexchange";
     let lower = from?.to_ascii_lowercase();
@@ -1691,6 +1711,23 @@ mod tests {
         // The reported field is the report's own.
         let code = report.recipients[0].diagnostic_code.as_deref().unwrap();
         assert!(code.contains("receiving 450-4.2.1 mail"), "{code}");
+    }
+
+    #[test]
+    fn a_notice_qmail_send_made_is_qmail_s_whatever_its_words() {
+        let m = "Received: (qmail 69414 invoked for bounce); 30 Oct 2026 18:51:15 -0000\r\n\
+                 From: MAILER-DAEMON@mx.example.com.ar\r\nTo: ar1@example.com\r\n\
+                 Subject: failure notice\r\n\r\n\
+                 Su mensaje no pudo ser entregado - Your message could not be delivered.\r\n\r\n\
+                 <ana@example.com.ar>:\r\nMailbox quota usage exceeded.\r\n";
+        let report = super::read_message(m.as_bytes(), &crate::ReadOptions::default());
+        let d = report.recipients[0].diagnosis.as_diagnosis();
+        assert_eq!(d.origin(), mfi_core::Origin::Qmail);
+        // (Not a qmail that only took the original in.)
+        let relayed = m.replace("invoked for bounce", "invoked from network");
+        let report = super::read_message(relayed.as_bytes(), &crate::ReadOptions::default());
+        let d = report.recipients[0].diagnosis.as_diagnosis();
+        assert_ne!(d.origin(), mfi_core::Origin::Qmail);
     }
 
     #[test]
