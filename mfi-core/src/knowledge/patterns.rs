@@ -1721,6 +1721,10 @@ patterns! {
     // Postfix's pipe(8) and local(8) (`Command died with status 127: "procmail ..."`), its
     // null MX refusal; qmail-local's unknown mailbox
     "Command died with status" => OriginPostfix, Strong;
+    // (cleanup's refusal of a malformed message, logged without its reply, `4B2C83E0A1:
+    // reject: mime-error improper use of 8-bit data in message header: ...`: the client
+    // was answered 550 5.6.0)
+    ": reject: mime-error " => Bounced, Medium;
     // (Postfix's pipe and local delivery print it only when they bounce: an exit status
     // of EX_TEMPFAIL is `temporary failure`, a signal `Command died with signal`; weak,
     // so that a log's own `status=deferred` still decides)
