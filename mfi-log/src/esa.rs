@@ -15,6 +15,8 @@
 //! Its other lines about connections and messages say nothing of a delivery's outcome;
 //! any other line (the appliance's own alerts) is read as plain text.
 
+use std::sync::Arc;
+
 use foldhash::HashMap;
 
 use mfi_core::Timestamp;
@@ -72,7 +74,9 @@ pub(crate) fn shaped(line: &str) -> bool {
 /// delivery connection talks to.
 #[derive(Debug, Default)]
 pub(crate) struct Esa {
-    recipients: HashMap<String, Vec<(String, String)>>,
+    /// Each message's recipients by number (shared by a message and the one a filter
+    /// rewrote it to, which names them by the same numbers).
+    recipients: HashMap<String, Arc<Vec<(String, String)>>>,
     hosts: HashMap<String, String>,
 }
 
@@ -109,8 +113,9 @@ enum Said<'a> {
     },
     /// `Message finished MID 4 done`
     Finished { mid: &'a str },
-    /// A message that a filter made anew (`MID 2 rewritten to MID 3 by antispam`, `MID 3
-    /// was generated based on MID 2 by antispam`): its recipients are the old one's.
+    /// A message that a filter rewrote (`MID 2 rewritten to MID 3 by antispam`): its
+    /// recipients are the old one's. (Not a message generated from another, `MID 14
+    /// generated based on MID 13 by bcc filter`: a copy to recipients of its own.)
     Rewritten { from: &'a str, to: &'a str },
     /// Any other line about a connection or a message.
     Nothing,
@@ -131,7 +136,7 @@ impl Esa {
         match said {
             Said::Recipient { mid, rid, address } => {
                 self.bound();
-                let r = self.recipients.entry(mid.to_owned()).or_default();
+                let r = Arc::make_mut(self.recipients.entry(mid.to_owned()).or_default());
                 if r.len() < MAX_RECIPIENTS && address.len() <= MAX_ADDRESS {
                     r.retain(|(n, _)| n != rid);
                     r.push((rid.to_owned(), address.to_owned()));
@@ -146,7 +151,7 @@ impl Esa {
                 self.hosts.remove(dcid);
             }
             Said::Rewritten { from, to } => {
-                if let Some(r) = self.recipients.get(from).cloned() {
+                if let Some(r) = self.recipients.get(from).map(Arc::clone) {
                     self.bound();
                     self.recipients.insert(to.to_owned(), r);
                 }
@@ -258,13 +263,15 @@ fn said(text: &str) -> Option<Said<'_>> {
                 mid: words[1],
                 sender: words.get(5).map(|w| bare(w)),
             },
-            (Some(&"rewritten"), _, _) if words.get(4) == Some(&"MID") => Said::Rewritten {
+            // (`MID 2 rewritten to MID 3 by antispam`, `MID 483 rewritten to 513 by Policy
+            // Quarantine`)
+            (Some(&"rewritten"), _, _) if words.get(3) == Some(&"to") => Said::Rewritten {
                 from: words[1],
-                to: words.get(5)?,
-            },
-            (Some(&"was"), _, _) if words.get(3) == Some(&"generated") => Said::Rewritten {
-                from: words.get(7).filter(|_| words.get(6) == Some(&"MID"))?,
-                to: words[1],
+                to: match words.get(4) {
+                    Some(&"MID") => words.get(5).copied(),
+                    w => w.copied(),
+                }
+                .filter(|w| number(Some(w)))?,
             },
             _ => Said::Nothing,
         },
@@ -285,7 +292,9 @@ fn said(text: &str) -> Option<Said<'_>> {
             Some(&"close") if first == "DCID" => Said::Closed { dcid: words[1] },
             _ => Said::Nothing,
         },
-        "Delivery" if words.get(1) == Some(&"start") => Said::Nothing,
+        "Delivery" if words.get(1) == Some(&"start") && words.get(2) == Some(&"DCID") => {
+            Said::Nothing
+        }
         "Message" if words.get(1) == Some(&"finished") => Said::Finished {
             mid: after(&words, "MID")?,
         },
@@ -314,9 +323,9 @@ fn said(text: &str) -> Option<Said<'_>> {
             let rids = rids(head).or_else(|| pair.map(|(_, r)| vec![r]))?;
             // The reason after the bounce log's `Reason:`, or after the recipient's number
             // (`RID 0 - 5.1.0 - Unknown address error ('550', [...])`).
-            let reason = match text.split_once("Reason:") {
-                Some((_, r)) => r.trim_start(),
-                None => text.split_once(" - ").map_or(text, |(_, r)| r),
+            let reason = match (pair, text.split_once("Reason:")) {
+                (Some(_), Some((_, r))) => r.trim_start(),
+                _ => text.split_once(" - ").map_or(text, |(_, r)| r),
             };
             Said::Outcome {
                 dcid: after(&words, "DCID").or_else(|| after(&words, "DCID:")),
@@ -331,10 +340,19 @@ fn said(text: &str) -> Option<Said<'_>> {
                 text: reason,
             }
         }
-        "Connection" if words.get(1) == Some(&"Error:") => Said::ConnectionError {
-            domain: after(&words, "domain:"),
-            ip: after(&words, "IP:"),
-        },
+        "Connection"
+            if words.get(1) == Some(&"Error:")
+                && number(
+                    after(&words, "DCID")
+                        .or_else(|| after(&words, "DCID:"))
+                        .as_ref(),
+                ) =>
+        {
+            Said::ConnectionError {
+                domain: after(&words, "domain:"),
+                ip: after(&words, "IP:"),
+            }
+        }
         _ => return None,
     };
     Some(said)

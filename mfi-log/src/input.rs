@@ -318,7 +318,7 @@ impl LogReader {
             *number += 1;
             let line = line.strip_suffix('\r').unwrap_or(line);
             if let Some(h) = held.as_mut() {
-                if continues(h.syslog, line) {
+                if continues(h, line) {
                     h.text.truncate(h.text.trim_end().len());
                     h.text.push(' ');
                     h.text.push_str(line.trim());
@@ -345,6 +345,7 @@ impl LogReader {
                     number: *number,
                     lines: 1,
                     syslog,
+                    indent: indent(line),
                 });
                 continue;
             }
@@ -597,6 +598,8 @@ struct Held {
     lines: u32,
     /// Whether it began as a mail system's syslog line.
     syslog: bool,
+    /// How far its first line is indented (plain text goes on on lines indented further).
+    indent: usize,
 }
 
 /// The most lines one record is put together from, and the most bytes it holds.
@@ -617,17 +620,21 @@ fn paren_open(text: &str) -> bool {
 }
 
 /// Whether the last reply code of a text is a multi-line reply's, to be continued
-/// (`said: 421-4.7.28 [192.0.2.1 15]` with no `421 4.7.28` after it).
+/// (`said: 421-4.7.28 [192.0.2.1 15]` with no `421 4.7.28` after it): a code and an
+/// enhanced status (`421-4.7.28`, `550 5.7.26`), not a host's or a number's digits
+/// (`static-203-0-113-5`).
 fn reply_goes_on(text: &str) -> bool {
     let b = text.as_bytes();
     let mut last = None;
-    for i in 0..b.len().saturating_sub(4) {
+    for i in 0..b.len().saturating_sub(8) {
         if matches!(b[i], b'2'..=b'5')
             && b[i + 1].is_ascii_digit()
             && b[i + 2].is_ascii_digit()
             && matches!(b[i + 3], b'-' | b' ')
-            && b[i + 4].is_ascii_digit()
-            && (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+            && b[i + 4] == b[i]
+            && b[i + 5] == b'.'
+            && b[i + 6].is_ascii_digit()
+            && (i == 0 || !(b[i - 1].is_ascii_alphanumeric() || matches!(b[i - 1], b'-' | b'.')))
         {
             last = Some(b[i + 3] == b'-');
         }
@@ -666,19 +673,29 @@ fn record_start(format: Format, line: &str) -> Option<bool> {
     if mail {
         Some(true)
     } else {
-        (format == Format::Plain && paren_open(line)).then_some(false)
+        // (Postfix's notice names a recipient's failure so, its reply on the indented lines
+        // after it: `<a@b>: host mx.example.net[192.0.2.1] said: 550 5.1.1 ... (in reply`.)
+        (format == Format::Plain && (paren_open(line) || line.trim_end().ends_with(" said:")))
+            .then_some(false)
     }
 }
 
-/// Whether a line goes on with the record held before it: not a record of its own.
-fn continues(syslog: bool, line: &str) -> bool {
+/// How many blanks a line begins with.
+fn indent(line: &str) -> usize {
+    line.len() - line.trim_start_matches([' ', '\t']).len()
+}
+
+/// Whether a line goes on with the record held before it: not a record of its own (in
+/// plain text, a line indented further than the record's first: not one of its siblings,
+/// a listing cut at a fixed width).
+fn continues(h: &Held, line: &str) -> bool {
     if line.trim().is_empty() {
         return false;
     }
-    if syslog {
+    if h.syslog {
         fields::syslog(line).is_none() && fields::exim_time(line).is_none()
     } else {
-        line.starts_with([' ', '\t'])
+        indent(line) > h.indent
     }
 }
 

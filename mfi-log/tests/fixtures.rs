@@ -791,3 +791,63 @@ Mar 10 02:00:05 mx postfix/smtp[8]: 5A1B2C3D4E: to=<y@example.com>, relay=mx.exa
         "{events:#?}"
     );
 }
+
+/// What the second review found: a reply's own `Reason:` is no bounce log's, another
+/// program's `Connection Error:` is no gateway's, sibling lines cut at a width stay apart, a
+/// host's digits are no multi-line reply, a message a filter rewrote keeps its recipients,
+/// and Postfix's notice of a recipient joins its indented reply.
+#[test]
+fn late_review_cases() {
+    let esa = "\
+Mon Mar 31 20:10:50 2003 Info: MID 6 ICID 5 RID 0 To: <mary@example.com>
+Mon Mar 31 20:10:58 2003 Info: Bounced: DCID 8 MID 6 to RID 0 - 5.1.1 - Unknown address error ('550', ['5.1.1 <mary@example.com>: Recipient address rejected. Reason: see the postmaster page'])
+Mon Mar 31 20:10:59 2003 Info: MID 6 rewritten to MID 7 by antispam
+Mon Mar 31 20:11:00 2003 Info: Message finished MID 6 done
+Mon Mar 31 20:11:01 2003 Info: Message done DCID 9 MID 7 to RID [0]
+";
+    let events = events_of(esa);
+    let d = events[0].diagnosis.as_ref().unwrap().as_diagnosis();
+    assert_eq!(d.reason(), mfi_core::Reason::Userunknown);
+    assert_eq!(events[1].recipient.as_deref(), Some("mary@example.com"));
+    assert_eq!(events[1].queue_id.as_deref(), Some("7"));
+
+    let script = "\
+2026-03-17 10:00:01 worker started
+Connection Error: could not reach redis at 10.0.0.5:6379
+Connection Error: could not reach redis at 10.0.0.5:6379
+Mar 17 10:00:05 mx postfix/smtp[123]: 4A1B2C3D4E: to=<al@example.com>, relay=mx.example.com[192.0.2.1]:25, delay=1, dsn=5.1.1, status=bounced (host mx.example.com[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command))
+";
+    assert!(events_of(script)
+        .iter()
+        .all(|e| e.system != mfi_log::System::CiscoEsa));
+
+    let siblings = "\
+Deferred mail, cut at the terminal's width:
+    alice@example.com  status=deferred (host mx.example.com[192.0.2.1] said: 452 4.2.2 Mailbox full (in reply to RCP
+    bob@example.org    status=bounced (host mx.example.org[192.0.2.2] said: 550 5.1.1 User unknown (in reply to RCP
+    carol@example.net  status=deferred (connect to mx.example.net[192.0.2.3]:25: Connection timed out
+";
+    assert_eq!(events_of(siblings).len(), 3);
+
+    let host = "\
+Mar 17 18:24:37 mx postfix/smtp[123]: 4A1B2C3D4E: to=<alice@example.com>, relay=none, delay=30, dsn=4.4.1, status=deferred (connect to static-203-0-113-5.example.net[203.0.113.5]:25: Connection timed out)
+The same message to Bob bounced right away with
+<bob@example.org>: host mx.example.org[192.0.2.2] said: 550 5.1.1 <bob@example.org>: User unknown
+";
+    let events = events_of(host);
+    assert!(
+        events
+            .iter()
+            .any(|e| e.recipient.as_deref() == Some("bob@example.org")),
+        "{events:#?}"
+    );
+
+    let notice = "\
+<ann@example.net>: host mx.example.net[192.0.2.1] said:
+    550 5.1.1 <ann@example.net>: Recipient address rejected: User unknown in
+    virtual mailbox table (in reply to RCPT TO command)
+";
+    let events = events_of(notice);
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].recipient.as_deref(), Some("ann@example.net"));
+}

@@ -262,7 +262,14 @@ fn unescape_utf8_addr(v: &str) -> std::borrow::Cow<'_, str> {
             let (hex, tail) = (&after[..at], &after[at + 1..]);
             let ok = (1..=6).contains(&hex.len()) && hex.bytes().all(|b| b.is_ascii_hexdigit());
             let c = ok.then(|| u32::from_str_radix(hex, 16).ok()).flatten()?;
-            Some((char::from_u32(c).filter(|c| !c.is_ascii())?, tail))
+            // (Not a control, a line or paragraph separator or a direction mark: what an
+            // address never holds, and would change how it prints.)
+            let c = char::from_u32(c).filter(|c| {
+                !c.is_ascii()
+                    && !c.is_control()
+                    && !matches!(c, '\u{200e}' | '\u{200f}' | '\u{2028}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+            })?;
+            Some((c, tail))
         });
         match decoded {
             Some((c, tail)) => {
@@ -1608,9 +1615,6 @@ fn original_of(m: &Message<'_>) -> Original {
     }
 }
 
-/// The system whose mailbox a `From` names, if it is Exchange's: `MicrosoftExchange` and
-/// 32 hex digits before the `@` (Exchange 2007 and later send their notices from it;
-/// Exchange Online from the same mailbox in a tenant's `onmicrosoft.com` domain).
 /// qmail, when the report's own `Received:` field says qmail-send made it (`Received:
 /// (qmail 69414 invoked for bounce); 30 Oct 2006 ...`): a notice whose words an ISP
 /// rewrote.
@@ -1631,6 +1635,9 @@ fn qmail_bounce(m: &Message<'_>) -> Option<Origin> {
         .then_some(Origin::Qmail)
 }
 
+/// The system whose mailbox a `From` names, if it is Exchange's: `MicrosoftExchange` and
+/// 32 hex digits before the `@` (Exchange 2007 and later send their notices from it;
+/// Exchange Online from the same mailbox in a tenant's `onmicrosoft.com` domain).
 fn exchange_system_mailbox(from: Option<&str>) -> Option<Origin> {
     const NAME: &str = "microsoftexchange";
     let lower = from?.to_ascii_lowercase();
@@ -1753,6 +1760,10 @@ mod tests {
             ("a\\x{41", "a\\x{41"),
             ("\\x{41}\\x{42}", "\\x{41}\\x{42}"),
             ("\\x{e9}\\x{FC}", "\u{e9}\u{fc}"),
+            (
+                "a\\x{202E}b\\x{85}c\\x{2028}",
+                "a\\x{202E}b\\x{85}c\\x{2028}",
+            ),
         ] {
             assert_eq!(super::unescape_utf8_addr(v), want);
         }
