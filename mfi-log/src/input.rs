@@ -837,6 +837,9 @@ fn stated_line<'a>(
         "recipient: ",
         // (Cisco Secure Email's `Bounced: DCID 0 MID 1 From: <a@b> To: <c@d> RID 0 - ...`)
         "to: <",
+        // (amavisd-new's `Blocked SPAM {...}, [192.0.2.1]:4321 [192.0.2.1] <a@b> -> <c@d>,
+        // Queue-ID: ...`: the sender, then the recipients)
+        "-> <",
     ]
     .iter()
     .find_map(|k| {
@@ -1339,6 +1342,16 @@ mod tests {
             panic!()
         };
         assert_eq!(d.recipient, Some("a@example.org"));
+        // amavisd-new: the sender, then `->` and the recipients.
+        let l = plain_line(
+            "amavis[2021]: (02021-04) Blocked SPAM {DiscardedInbound}, [192.0.2.7]:4321 [192.0.2.7] <s@example.com> -> <r@example.net>, Queue-ID: 4B2C83E0A1, mail_id: x, Hits: 14.2",
+            &ReadOptions::default(),
+        )
+        .unwrap();
+        let [What::Delivery(d)] = &l.what[..] else {
+            panic!()
+        };
+        assert_eq!(d.recipient, Some("r@example.net"));
     }
 
     /// The kind and recipient of a plain line's event, if it is one.
