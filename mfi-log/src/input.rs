@@ -1324,34 +1324,26 @@ mod tests {
 
     #[test]
     fn a_plain_line_names_the_recipient_its_fields_name() {
-        let l = plain_line(
-            "x from=<s@example.com> to=<r@example.net> said 550 5.1.1 unknown",
-            &ReadOptions::default(),
-        )
-        .unwrap();
-        let [What::Delivery(d)] = &l.what[..] else {
-            panic!()
+        let recipient = |line: &'static str| {
+            let l = plain_line(line, &ReadOptions::default()).unwrap();
+            let [What::Delivery(d)] = &l.what[..] else {
+                panic!("{line}")
+            };
+            d.recipient
         };
-        assert_eq!(d.recipient, Some("r@example.net"));
-        let l = plain_line(
-            "bounce for a@example.org: 550 5.1.1 unknown",
-            &ReadOptions::default(),
-        )
-        .unwrap();
-        let [What::Delivery(d)] = &l.what[..] else {
-            panic!()
-        };
-        assert_eq!(d.recipient, Some("a@example.org"));
+        assert_eq!(
+            recipient("x from=<s@example.com> to=<r@example.net> said 550 5.1.1 unknown"),
+            Some("r@example.net")
+        );
+        assert_eq!(
+            recipient("bounce for a@example.org: 550 5.1.1 unknown"),
+            Some("a@example.org")
+        );
         // amavisd-new: the sender, then `->` and the recipients.
-        let l = plain_line(
-            "amavis[2021]: (02021-04) Blocked SPAM {DiscardedInbound}, [192.0.2.7]:4321 [192.0.2.7] <s@example.com> -> <r@example.net>, Queue-ID: 4B2C83E0A1, mail_id: x, Hits: 14.2",
-            &ReadOptions::default(),
-        )
-        .unwrap();
-        let [What::Delivery(d)] = &l.what[..] else {
-            panic!()
-        };
-        assert_eq!(d.recipient, Some("r@example.net"));
+        assert_eq!(
+            recipient("amavis[2021]: (02021-04) Blocked SPAM {DiscardedInbound}, [192.0.2.7]:4321 [192.0.2.7] <s@example.com> -> <r@example.net>, Queue-ID: 4B2C83E0A1, mail_id: x, Hits: 14.2"),
+            Some("r@example.net")
+        );
     }
 
     /// The kind and recipient of a plain line's event, if it is one.
