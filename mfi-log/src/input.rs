@@ -310,9 +310,7 @@ impl LogReader {
     ) -> io::Result<bool> {
         while buf.is_empty() {
             let Some(line) = lines.next_line()? else {
-                if let Some(h) = held.take() {
-                    self.held(&h, format, name, buf);
-                }
+                self.held(held, format, name, buf);
                 return Ok(true);
             };
             *number += 1;
@@ -329,15 +327,11 @@ impl LogReader {
                         !paren_open(&h.text)
                     };
                     if whole || h.lines >= MAX_HELD_LINES || h.text.len() >= MAX_HELD_BYTES {
-                        if let Some(h) = held.take() {
-                            self.held(&h, format, name, buf);
-                        }
+                        self.held(held, format, name, buf);
                     }
                     continue;
                 }
-                if let Some(h) = held.take() {
-                    self.held(&h, format, name, buf);
-                }
+                self.held(held, format, name, buf);
             }
             if let Some(syslog) = record_start(format, line) {
                 *held = Some(Held {
@@ -367,10 +361,14 @@ impl LogReader {
         );
     }
 
-    /// The events of a record put together from wrapped lines. (A mail system's syslog
+    /// The events of the record put together from wrapped lines, if one is held (it is
+    /// taken). (A mail system's syslog
     /// line among plain text, a paste, is read as one when it tells a delivery's outcome;
     /// else as plain text: a cause it logs has no delivery line to explain there.)
-    fn held(&mut self, h: &Held, format: Format, name: &str, buf: &mut Vec<Event>) {
+    fn held(&mut self, held: &mut Option<Held>, format: Format, name: &str, buf: &mut Vec<Event>) {
+        let Some(h) = held.take() else {
+            return;
+        };
         if h.syslog && format == Format::Plain {
             if let Some(l) = lines::syslog_line(&h.text, &self.years, None).filter(|l| {
                 l.what
@@ -606,48 +604,45 @@ struct Held {
 const MAX_HELD_LINES: u32 = 24;
 const MAX_HELD_BYTES: usize = 16 << 10;
 
-/// Whether a text leaves a parenthesis open.
+/// Whether a text leaves a parenthesis open. (Counted by `memchr`: this runs on every line
+/// of a log.)
 fn paren_open(text: &str) -> bool {
-    let mut depth = 0i32;
-    for b in text.bytes() {
-        match b {
-            b'(' => depth += 1,
-            b')' => depth -= 1,
-            _ => {}
-        }
-    }
-    depth > 0
+    let b = text.as_bytes();
+    memchr::memchr_iter(b'(', b).count() > memchr::memchr_iter(b')', b).count()
 }
 
 /// Whether the last reply code of a text is a multi-line reply's, to be continued
 /// (`said: 421-4.7.28 [192.0.2.1 15]` with no `421 4.7.28` after it): a code and an
 /// enhanced status (`421-4.7.28`, `550 5.7.26`), not a host's or a number's digits
-/// (`static-203-0-113-5`).
+/// (`static-203-0-113-5`). (Found from the status's dot, last first.)
 fn reply_goes_on(text: &str) -> bool {
     let b = text.as_bytes();
-    let mut last = None;
-    for i in 0..b.len().saturating_sub(8) {
-        if matches!(b[i], b'2'..=b'5')
+    for dot in memchr::memrchr_iter(b'.', b) {
+        // The code starts five bytes before the status's dot: `421-4.`.
+        let Some(i) = dot.checked_sub(5) else {
+            break;
+        };
+        if i + 9 <= b.len()
+            && matches!(b[i], b'2'..=b'5')
             && b[i + 1].is_ascii_digit()
             && b[i + 2].is_ascii_digit()
             && matches!(b[i + 3], b'-' | b' ')
             && b[i + 4] == b[i]
-            && b[i + 5] == b'.'
             && b[i + 6].is_ascii_digit()
             && (i == 0 || !(b[i - 1].is_ascii_alphanumeric() || matches!(b[i - 1], b'-' | b'.')))
         {
-            last = Some(b[i + 3] == b'-');
+            return b[i + 3] == b'-';
         }
     }
-    last == Some(true)
+    false
 }
 
 /// Whether a mail system's syslog record is cut short: a parenthesis left open, a comma or
 /// colon at its end, a multi-line reply that goes on, or a delivery line (`QUEUEID: to=`)
 /// without the status Postfix's and Sendmail's end with.
 fn cut_short(text: &str) -> bool {
-    paren_open(text)
-        || text.trim_end().ends_with([',', ':'])
+    text.trim_end().ends_with([',', ':'])
+        || paren_open(text)
         || reply_goes_on(text)
         || (text.contains(": to=") && !text.contains("status=") && !text.contains("stat="))
 }

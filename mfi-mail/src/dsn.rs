@@ -30,9 +30,16 @@ impl Group {
 /// The value of a typed field without its type: `dns; mx.example` → `mx.example`,
 /// `smtp; 550 5.1.1 ...` → `550 5.1.1 ...`. A value with no `;` is returned whole.
 pub(crate) fn after_type(value: &str) -> &str {
+    typed(value).1
+}
+
+/// A typed field's type (`rfc822`, `utf-8`, `dns`, `smtp`), if it has one, and its value.
+pub(crate) fn typed(value: &str) -> (Option<&str>, &str) {
     match value.split_once(';') {
-        Some((ty, rest)) if !ty.is_empty() && ty.len() <= 24 && !ty.contains(' ') => rest.trim(),
-        _ => value.trim(),
+        Some((ty, rest)) if !ty.is_empty() && ty.len() <= 24 && !ty.contains(' ') => {
+            (Some(ty), rest.trim())
+        }
+        _ => (None, value.trim()),
     }
 }
 

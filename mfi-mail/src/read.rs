@@ -223,11 +223,8 @@ fn timestamp(value: &str) -> Option<Timestamp> {
 /// An address without angle brackets, quotes and a type, lower-cased (its `\x{HHHH}`
 /// escapes decoded: RFC 6533's `utf-8;` addresses as a downgraded report writes them).
 fn clean_address(value: &str) -> Option<String> {
-    let v = dsn::after_type(value);
-    let utf8 = value
-        .split_once(';')
-        .is_some_and(|(ty, _)| ty.trim().eq_ignore_ascii_case("utf-8"));
-    let unescaped = if utf8 {
+    let (ty, v) = dsn::typed(value);
+    let unescaped = if ty.is_some_and(|t| t.eq_ignore_ascii_case("utf-8")) {
         unescape_utf8_addr(v)
     } else {
         std::borrow::Cow::Borrowed(v)
@@ -1617,7 +1614,9 @@ fn original_of(m: &Message<'_>) -> Original {
 
 /// qmail, when the report's own `Received:` field says qmail-send made it (`Received:
 /// (qmail 69414 invoked for bounce); 30 Oct 2006 ...`): a notice whose words an ISP
-/// rewrote.
+/// rewrote. (Not a mark in the core's table, nor the core's marks read over the trace
+/// fields: Haraka writes `(Haraka 2107 invoked for bounce)`, and a relay's `Received:`
+/// names its own software, not the notice's writer.)
 fn qmail_bounce(m: &Message<'_>) -> Option<Origin> {
     m.headers()
         .iter()
