@@ -1448,11 +1448,15 @@ fn find_replies(text: &str, out: &mut Scan) {
                     raw.remove(k);
                     continue;
                 }
-            } else if unspecific
-                && raw.get(k + 1).is_some_and(|n| {
-                    of_class(n) && n.status.is_some_and(|s| s.class() == st.class())
-                })
-            {
+            } else if raw.get(k + 1).is_some_and(|n| {
+                // (Or only its subject's, `5.1.0 - Unknown address error ('550', ['5.1.1
+                // ...'])`, AsyncOS's, before a reply with its detail.)
+                of_class(n)
+                    && n.status.is_some_and(|s| {
+                        s.class() == st.class()
+                            && (unspecific || (st.detail() == 0 && s.subject() == st.subject()))
+                    })
+            }) {
                 raw.remove(k);
                 continue;
             }
