@@ -699,9 +699,19 @@ fn unusual_end(b: &[u8], i: usize, code: u16) -> bool {
                 && b[i + 1] <= b'5'
                 && (i == 0 || !matches!(b[i - 1], b':' | b'.' | b'-'))
         }
-        b',' => code_field(b, i, code) || quoted_status_after(b, i + 3).is_some(),
+        b',' => {
+            code_field(b, i, code) || quoted_status_after(b, i + 3).is_some() || comma_reply(b, i)
+        }
         _ => code_field(b, i, code),
     }
+}
+
+/// Whether the code at `i` opens its line and a comma and a capital word follow it, a
+/// reply as an application's log wrote it (`421, Unexpected failure, please try later`).
+fn comma_reply(b: &[u8], i: usize) -> bool {
+    (i == 0 || b[i - 1] == b'\n')
+        && b.get(i + 4) == Some(&b' ')
+        && b.get(i + 5).is_some_and(u8::is_ascii_uppercase)
 }
 
 /// Where a quoted enhanced status starts after the comma at `comma`, as Google's table of
@@ -876,6 +886,23 @@ fn reply_position(b: &[u8], i: usize) -> bool {
             && b.get(i + 5).is_some_and(u8::is_ascii_digit)
             && b.get(i + 6) == Some(&b'.'))
         || (b[j - 1] == b':' && !colon_before_no_reply(b, j - 1, i))
+        // (An application's `Can't close a connection to SMTP, 550 Incorrect sender header`,
+        // `Failed to close connection to SMTP server - 554 Access denied`.)
+        || (j < i && matches!(b[j - 1], b',' | b'-') && after_a_separator(b, j - 1, i))
+}
+
+/// Whether the code at `i`, after the `, ` or ` - ` that ends at `sep`, is a refusal an
+/// application appended to its own words: a 4xx or 5xx whose second digit is 2 to 5 (not
+/// an HTTP server error's `500`-`511`, nor `429 Too Many Requests`), then a capital word.
+#[cold]
+#[inline(never)]
+fn after_a_separator(b: &[u8], sep: usize, i: usize) -> bool {
+    (b[sep] == b',' || (sep > 0 && b[sep - 1] == b' '))
+        && matches!(b[i], b'4' | b'5')
+        && (b'2'..=b'5').contains(&b[i + 1])
+        && &b[i..i + 3] != b"429"
+        && b.get(i + 3) == Some(&b' ')
+        && b.get(i + 4).is_some_and(u8::is_ascii_uppercase)
 }
 
 /// Whether the words before a code end with one that introduces a reply: a library's
@@ -888,6 +915,9 @@ fn after_a_reply_word(before: &[u8]) -> bool {
     ends_with_ci(before, b" got")
         || ends_with_ci(before, b"smtp error")
         || ends_with_ci(before, b"smtp error code")
+        // (nodemailer's `Server responded with 550 ...`)
+        || ends_with_ci(before, b" responded with")
+        || ends_with_ci(before, b" replied with")
 }
 
 /// Whether the `:` at `colon` before the code at `i` is no reply's: a port after a host
@@ -944,6 +974,8 @@ fn after_reply_words(b: &[u8], i: usize) -> bool {
         || ends(b"replied:")
         || ends(b"reply:")
         || ends(b"error:")
+        // (curl's `RCPT failed: 553`, its reply's text not given)
+        || ends(b"failed:")
         || ends(b">:")
 }
 
@@ -1272,9 +1304,11 @@ fn find_replies(text: &str, out: &mut Scan) {
                     Some(m) => m,
                     // (A code field's value: `"code":552,`.)
                     None if b[end] == b',' && code_field(b, i, code.get()) => end,
-                    // (Google's table: `421, "4.7.0", ...`.)
+                    // (Google's table: `421, "4.7.0", ...`; or a reply opening a line
+                    // so, `421, Unexpected failure`.)
                     None if b[end] == b',' => match quoted_status_after(b, end) {
                         Some(status) => status,
+                        None if comma_reply(b, i) => end + 1,
                         None => {
                             i = end;
                             continue;

@@ -166,6 +166,12 @@ fn a_line_wrapped_before_a_word_of_its_sentence_goes_on() {
         .unwrap()
         .text
         .starts_with("Requested action"));
+    // (The bare code at a line's end after curl's failed command, an R traceback below.)
+    let d = classify(
+        "Warning: Error in curl_fetch_memory: RCPT failed: 553\n  80: h\n  79: .handleSimpleError",
+    );
+    assert_eq!(d.reply_code().map(|c| c.get()), Some(553));
+    assert_eq!(d.severity().name(), "permanent");
     // Before anything else a line break starts a line, which keeps what lines say: curl's
     // transcript marks the server's reply with `< ` at a line's start.
     let d = classify(
