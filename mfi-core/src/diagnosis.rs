@@ -1770,11 +1770,13 @@ fn mfi_reason(sc: &Scan, code: MfiCode) -> Reason {
         .map_or(table, |(_, _, r)| r)
 }
 
-/// The status that names the failure: the first specific one (`X.0.0` and `4.4.7` only
-/// when there is no other).
+/// The status that names the failure: the first specific one (`X.0.0`, `4.4.7` and
+/// `X.4.0` only when there is no other: Exchange's queue writes `451 4.4.0 Primary target
+/// IP address responded with: "452 4.3.1 ..."`, the reply it got says what failed).
 fn primary_status(sc: &Scan) -> Option<EnhancedStatus> {
     let mut statuses = sc.chain.iter().filter_map(|r| r.status);
-    let generic = |s: &EnhancedStatus| s.is_unspecific() || (s.subject() == 4 && s.detail() == 7);
+    let generic =
+        |s: &EnhancedStatus| s.is_unspecific() || (s.subject() == 4 && matches!(s.detail(), 0 | 7));
     statuses
         .clone()
         .find(|s| !generic(s))
