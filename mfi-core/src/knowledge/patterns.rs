@@ -219,6 +219,15 @@ patterns! {
     // Windows' texts of WSAENETUNREACH and WSAEHOSTUNREACH (`A socket operation was
     // attempted to an unreachable network.`), in hMailServer's and .NET's errors
     "attempted to an unreachable" => Unreachable, Medium;
+    // (and in German, French and Spanish: `Ein Socketvorgang bezog sich auf ein nicht
+    // verfügbares Netzwerk`, `Une opération a été tentée sur un réseau impossible à
+    // atteindre`, `Se ha intentado una operación de socket en una red no accesible`; the
+    // host's alike)
+    "Socketvorgang bezog sich auf ein" => Unreachable, Medium;
+    "tentée sur un réseau impossible à atteindre" => Unreachable, Medium;
+    "tentée sur un hôte impossible à atteindre" => Unreachable, Medium;
+    "operación de socket en una red no accesible" => Unreachable, Medium;
+    "operación de socket en un host no accesible" => Unreachable, Medium;
     // Sendmail: `Host mx.example.net. is down`
     "is down" => Unreachable, Weak;
     "Unable to connect" => ConnectFailed, Weak;
@@ -699,6 +708,12 @@ patterns! {
     // incorrect.`; curl's `SSL: no alternative certificate subject name matches target host
     // name`)
     "SEC_E_WRONG_PRINCIPAL" => CertMismatch, Strong;
+    // (Schannel's SEC_E_INVALID_TOKEN, 0x80090308, a handshake it could not read: `The
+    // token supplied to the function is invalid`; CERT_E_UNTRUSTEDROOT, 0x800B0109: `A
+    // certificate chain processed, but terminated in a root certificate which is not
+    // trusted by the trust provider`)
+    "token supplied to the function is invalid" => TlsFailed, Medium;
+    "not trusted by the trust provider" => CertUntrusted, Medium;
     "target principal name is incorrect" => CertMismatch, Medium;
     "no alternative certificate subject name matches" => CertMismatch, Medium;
     "doesn't match either of" => CertMismatch, Medium;
@@ -878,6 +893,10 @@ patterns! {
     "err=EOF" => Dropped, Medium;
     "failed: EOF" => Dropped, Medium;
     "SMTP server EOF" => Dropped, Medium;
+    // (Go's net/smtp, the greeting never read: `create SMTP client: EOF`)
+    "SMTP client: EOF" => Dropped, Medium;
+    // (python-slimta's `421 4.3.0 Connection was closed prematurely`)
+    "Connection was closed prematurely" => Dropped, Medium;
     "SMTPServerDisconnected" => Dropped, Medium;
     "Receiving aborted" => Dropped, Medium;
     "Dropped connection for ESMTP" => Dropped, Medium;
@@ -1350,6 +1369,10 @@ patterns! {
     // maddy (`queue: will retry`); Windows' SMTP service and Netscape Messaging Server on
     // a message that ran out of time
     "will retry" => Deferred, Weak;
+    // (an application's `sendEmailDirectMIME failed, retrying`; nullmailer's `Sending
+    // failed: Unspecified temporary error`, the message kept in its queue)
+    "failed, retrying" => Deferred, Weak;
+    "Unspecified temporary error" => Deferred, Medium;
     "the message has expired" => Expired, Medium;
     "within the allowed queue period" => Expired, Medium;
     "Could not deliver message to the following recipient" => Bounced, Weak;
