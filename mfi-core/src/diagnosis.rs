@@ -910,14 +910,22 @@ fn expiry(sc: &Scan) -> (bool, bool) {
     // (Postfix's `status=deferred (Command died with status 1 ...)`).
     let bounced = sc.strongest(&[Signal::Bounced]);
     // (Words of a final failure, not a weak one: a JSON status `failed` of one attempt.)
+    // (Not a temporary status a server put in its permanent reply, `552 4.2.2 User has full
+    // mailbox`: the reply's class had it returned at once. A class's bare `4.0.0` beside a
+    // 5xx is the sender's own, Postfix's of a 5xx greeting it passes over and retries.)
     let retries_ended = bounced >= Some(Strength::Medium)
         && bounced >= sc.strongest(&[Signal::Deferred])
         && !delayed
         && sc
             .chain
             .iter()
-            .find_map(|r| r.status)
-            .is_some_and(|st| st.class() == StatusClass::TransientFailure);
+            .find(|r| r.status.is_some())
+            .is_some_and(|r| {
+                r.status.is_some_and(|st| {
+                    st.class() == StatusClass::TransientFailure
+                        && (r.code.is_none_or(|c| !c.is_permanent()) || st.is_unspecific())
+                })
+            });
     let coded = sc.chain.iter().any(|r| {
         let Some(st) = r.status else { return false };
         match (st.class(), st.subject(), st.detail()) {

@@ -120,6 +120,22 @@ fn a_failed_action_with_a_temporary_status_is_an_expiry() {
 }
 
 #[test]
+fn a_temporary_status_inside_a_permanent_reply_is_no_expiry() {
+    // (The server's `552 4.2.2`: Postfix returned it at once, `Status: 5.0.0`.)
+    let msg =
+        b"From: MAILER-DAEMON@mx.example.net\r\nSubject: Undelivered Mail Returned to Sender\r\n\
+Content-Type: multipart/report; report-type=delivery-status; boundary=b\r\n\r\n--b\r\n\
+Content-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.example.net\r\n\r\n\
+Final-Recipient: rfc822; a@example.org\r\nAction: failed\r\nStatus: 5.0.0\r\n\
+Diagnostic-Code: smtp; 552 4.2.2 User has full mailbox.\r\n--b--\r\n";
+    let r = read_message(msg, &ReadOptions::default());
+    let d = r.recipients[0].diagnosis.as_diagnosis();
+    assert!(!d.expired());
+    assert_eq!(d.severity(), Severity::Permanent);
+    assert_eq!(d.reason().name(), "mailboxfull");
+}
+
+#[test]
 fn a_delay_notice_is_transient_and_gives_the_queue_its_expiry() {
     let opts = ReadOptions::default().profile(mfi_core::QueueProfile::Postfix);
     let bytes = std::fs::read(messages().join("postfix-delayed.eml")).unwrap();
