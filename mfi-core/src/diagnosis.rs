@@ -2004,20 +2004,22 @@ fn origin_of(
     if marked(Origin::Postfix) && marked(Origin::Sendmail) && sendmail_tag(text) {
         return Origin::Sendmail;
     }
+    // (Another system's own words: a writer's sentence it copied is not that writer's, nor
+    // are the shapes below proof of Exim or Postfix.)
+    let other = marked(Origin::Unknown);
+    if other {
+        return Origin::Unknown;
+    }
     if let Some(o) = WRITERS.into_iter().find(|&o| marked(o)) {
         return o;
     }
     if let Some(o) = queued() {
         return o;
     }
-    // (Another system's own words: the shapes below are not proof of Exim or Postfix.)
-    let other = marked(Origin::Unknown);
-    if !other && exim_id_end(text).is_some() {
+    if exim_id_end(text).is_some() {
         return Origin::Exim;
     }
-    if !other
-        && (sc.has(Signal::AnchorSaid) || sc.has(Signal::AnchorInReplyTo) || has_postfix_host(text))
-    {
+    if sc.has(Signal::AnchorSaid) || sc.has(Signal::AnchorInReplyTo) || has_postfix_host(text) {
         return Origin::Postfix;
     }
     if marked(Origin::ExchangeOnline)
@@ -2026,7 +2028,7 @@ fn origin_of(
         return Origin::ExchangeOnline;
     }
     // (hMailServer's bounce borrows Exchange's first line, and signs it.)
-    if marked(Origin::ExchangeServer) && !other {
+    if marked(Origin::ExchangeServer) {
         return Origin::ExchangeServer;
     }
     // (Last, a provider's words as others quote them: the first of `Origin`'s order.)

@@ -245,6 +245,33 @@ fn a_connector_named_for_microsoft_365_is_exchange_servers() {
     }
 }
 
+/// A notice that copies another system's template sentence is not that system's when its
+/// own marks say whose it is: 1&1's frame of the remote reply under Exim's first sentence,
+/// ZoneMTA's status fields under Gmail's; the copied sentence alone still names its writer.
+#[test]
+fn a_copied_template_sentence_yields_to_the_writers_own_marks() {
+    for (text, origin) in [
+        (
+            "This message was created automatically by mail delivery software.\n\nA message that you sent could not be delivered to one or more of\nits recipients. This is a permanent error. The following address(es)\nfailed:\n\nbo@example.net:\nSMTP error from remote server for RCPT TO command, host: mx.example.net (192.0.2.7) reason: 550 5.1.1 User unknown",
+            Origin::Unknown,
+        ),
+        (
+            "This message was created automatically by mail delivery software.\n\nA message that you sent could not be delivered to one or more of\nits recipients. This is a permanent error. The following address(es)\nfailed:\n\n  bo@example.net\n    SMTP error from remote mail server after RCPT TO:<bo@example.net>:\n    550 5.1.1 User unknown",
+            Origin::Exim,
+        ),
+        (
+            "Delivery to the following recipient failed permanently:\n    bo@example.net\n\nReporting-MTA: dns; mta1.example.org\nX-ZoneMTA-Queue-ID: 183c05a3c6f0002819",
+            Origin::Unknown,
+        ),
+        (
+            "Delivery to the following recipient failed permanently:\n\n     bo@example.net",
+            Origin::Gmail,
+        ),
+    ] {
+        assert_eq!(mfi_core::detect_origin(text), origin, "{text}");
+    }
+}
+
 /// A provider's reply as an application quotes it names the provider; inside another
 /// writer's layout (Postfix's `said:`) the writer stays.
 #[test]

@@ -626,20 +626,19 @@ impl<'m, 'x> Reader<'m, 'x> {
     }
 
     /// Which system wrote the report: the markers of its first 2 KB of text (bounce
-    /// templates say whose they are at the top), else of its status part's first 1 KB (the
-    /// per-message fields: `X-Postfix-Queue-ID`, ...), else its sender (Exchange's
-    /// `MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@` system mailbox, when its words
-    /// are HTML only); unknown leaves it to each recipient's text.
+    /// templates say whose they are at the top) with its status part's first 1 KB (the
+    /// per-message fields: `X-Postfix-Queue-ID`, ZoneMTA's `X-ZoneMTA-Queue-ID` under
+    /// Gmail's first sentence, ...), else its sender
+    /// (Exchange's `MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@` system mailbox,
+    /// when its words are HTML only); unknown leaves it to each recipient's text.
     fn origin(&self) -> Origin {
         *self.origin.get_or_init(|| {
-            let head = |text: &str, n: usize| mfi_core::detect_origin(prefix(text, n));
-            let found = match head(&self.parts.text, 2048) {
-                Origin::Unknown => self
-                    .parts
-                    .status
-                    .first()
-                    .map_or(Origin::Unknown, |s| head(s, 1024)),
-                found => found,
+            let text = prefix(&self.parts.text, 2048);
+            let found = match self.parts.status.first() {
+                Some(status) => {
+                    mfi_core::detect_origin(&format!("{text}\n{}", prefix(status, 1024)))
+                }
+                None => mfi_core::detect_origin(text),
             };
             match found {
                 Origin::Unknown => exchange_system_mailbox(raw_header(self.m, "From"))

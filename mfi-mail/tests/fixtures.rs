@@ -136,6 +136,26 @@ Diagnostic-Code: smtp; 552 4.2.2 User has full mailbox.\r\n--b--\r\n";
 }
 
 #[test]
+fn the_status_parts_own_fields_weigh_with_the_text_for_the_writer() {
+    // (ZoneMTA's notice opens with Gmail's sentence; its status part names its queue.)
+    let msg = b"From: Mail Delivery Subsystem <mailer-daemon@mta1.example.org>\r\n\
+Subject: Delivery Status Notification (Failure)\r\n\
+Content-Type: multipart/report; report-type=delivery-status; boundary=b\r\n\r\n--b\r\n\
+Content-Type: text/plain\r\n\r\nDelivery to the following recipient failed permanently:\r\n\
+    bo@example.net\r\n\r\nTechnical details of permanent failure:\r\n\r\n\
+550 5.1.1 <bo@example.net>: Recipient address rejected: User unknown\r\n--b\r\n\
+Content-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mta1.example.org\r\n\
+X-ZoneMTA-Queue-ID: 183c05a3c6f0002819\r\n\r\nFinal-Recipient: rfc822; bo@example.net\r\n\
+Action: failed\r\nStatus: 5.0.0\r\n\
+Diagnostic-Code: smtp; 550 5.1.1 <bo@example.net>: Recipient address rejected: User unknown\r\n\
+--b--\r\n";
+    let r = read_message(msg, &ReadOptions::default());
+    let d = r.recipients[0].diagnosis.as_diagnosis();
+    assert_eq!(d.origin(), mfi_core::Origin::Unknown);
+    assert_eq!(d.reason().name(), "userunknown");
+}
+
+#[test]
 fn a_delay_notice_is_transient_and_gives_the_queue_its_expiry() {
     let opts = ReadOptions::default().profile(mfi_core::QueueProfile::Postfix);
     let bytes = std::fs::read(messages().join("postfix-delayed.eml")).unwrap();

@@ -1874,6 +1874,13 @@ patterns! {
     // dma, DragonFly's mail agent (`dma[1fc69.12255c0]: remote delivery deferred: DNS
     // lookup failure: host mx.example.net not found`)
     "dma[" => OriginOther, Strong;
+    // (Notices that copy another system's template: ZoneMTA's status part names its
+    // queue, under Gmail's first sentence; 1&1's frames the remote reply its own way under
+    // Exim's, `SMTP error from remote server for RCPT TO command, host: x (ip) reason:`)
+    "X-ZoneMTA-" => OriginOther, Strong;
+    "SMTP error from remote server for " => OriginOther, Strong;
+    // (Zoho Mail's notice, under Exim's first sentence too: its status part's own host)
+    "Reporting-MTA: dns; mx.zohomail.com" => OriginOther, Strong;
     "DNS lookup failure: host " => DnsFailed, Medium;
     "remote delivery deferred: " => Deferred, Medium;
     "remote delivery failed: " => Bounced, Medium;
