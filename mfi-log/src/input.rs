@@ -1083,12 +1083,18 @@ fn detect(head: &[String]) -> Format {
     if crate::listing::looks_like(&lines) || crate::listing::table_columns(&lines).is_some() {
         return Format::ExchangeQueue;
     }
+    // (Exim's lines without a message: its refusals of a client, `H=(helo) [ip] F=<a@b>
+    // rejected RCPT <c@d>: ...`, its connections and queue runs.)
     let exim = lines
         .iter()
         .filter(|l| {
             fields::exim_time(l)
                 .and_then(|(_, r)| r.split(' ').next())
-                .is_some_and(fields::is_exim_id)
+                .is_some_and(|w| {
+                    fields::is_exim_id(w)
+                        || w.starts_with("H=")
+                        || matches!(w, "SMTP" | "Start" | "End")
+                })
         })
         .count();
     let syslog = lines.iter().filter(|l| fields::syslog(l).is_some()).count();

@@ -851,3 +851,21 @@ The same message to Bob bounced right away with
     assert_eq!(events.len(), 1, "{events:#?}");
     assert_eq!(events[0].recipient.as_deref(), Some("ann@example.net"));
 }
+
+/// Exim's refusals of its clients (`H=... temporarily rejected RCPT <a@b>: greylisted`) are
+/// no deliveries of the host's: a log of them (no message ids) is read as Exim's, and gives
+/// no events; a delivery's deferral among them still does.
+#[test]
+fn exim_refusals_of_clients_are_no_events() {
+    let refusals = "\
+2019-01-19 16:47:59 H=([10.11.10.11]) [192.0.2.67] X=TLS1.2:ECDHE_RSA_AES_128_GCM_SHA256:128 CV=no F=<my@example.com> A=dovecot_plain:my@example.com temporarily rejected RCPT <a@example.net>: greylisted host 192.0.2.67
+2019-01-19 16:55:52 H=([10.11.10.11]) [192.0.2.67] F=<my@example.com> rejected RCPT <b@example.org>: relay not permitted
+";
+    assert!(events_of(refusals).is_empty());
+    let with_a_deferral = format!(
+        "{refusals}2019-01-19 16:56:01 1gkqVI-0002Bb-Uj == c@example.net R=dnslookup T=remote_smtp defer (111): Connection refused\n"
+    );
+    let events = events_of(&with_a_deferral);
+    assert_eq!(events.len(), 1);
+    assert_eq!(events[0].recipient.as_deref(), Some("c@example.net"));
+}
