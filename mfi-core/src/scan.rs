@@ -918,6 +918,11 @@ fn after_a_reply_word(before: &[u8]) -> bool {
         // (nodemailer's `Server responded with 550 ...`)
         || ends_with_ci(before, b" responded with")
         || ends_with_ci(before, b" replied with")
+        // (Coremail's `Host x(ip) RCPT TO said 550 No such user here`: a command's name
+        // before the word, not prose's `the customer said 550 emails`)
+        || ends_with_ci(before, b"rcpt to said")
+        || ends_with_ci(before, b"mail from said")
+        || ends_with_ci(before, b"data said")
 }
 
 /// Whether the `:` at `colon` before the code at `i` is no reply's: a port after a host
