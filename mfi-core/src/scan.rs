@@ -1332,8 +1332,9 @@ fn find_replies(text: &str, out: &mut Scan) {
             } else {
                 end
             };
-            // (Amazon SES quotes a reply so: `Unknown address error 550-'5.7.1 ...'`.)
-            let dash_quote = continued && b.get(end + 1) == Some(&b'\'');
+            // (Amazon SES quotes a reply so: `Unknown address error 550-'5.7.1 ...'`, and
+            // in double quotes in its older notices, `550-"5.1.1 ..."`.)
+            let dash_quote = continued && matches!(b.get(end + 1), Some(b'\'' | b'"'));
             let message = if dash_quote { end + 2 } else { message };
             let mut e = message.max(end + 1);
             while !continued && e < b.len() && e - end < 4 && matches!(b[e], b' ' | b'\t') {
