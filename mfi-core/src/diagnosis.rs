@@ -1106,10 +1106,20 @@ fn find_mfi(sc: &Scan, text: &str) -> Option<(MfiCode, MfiMatch)> {
             )
         })
     };
+    // (A connection closed after the server's `221` goodbye, telnet's `Connection closed
+    // by foreign host.` at the end of a session: closed as asked.)
+    let said_goodbye = |h: &scan::Hit| {
+        h.signal == Signal::Dropped
+            && sc
+                .chain
+                .iter()
+                .any(|r| r.code.is_some_and(|c| c.get() == 221) && r.start < h.span.start())
+    };
     let by_words = sc
         .hits
         .iter()
         .filter(|h| !inbound || h.signal.is_tls())
+        .filter(|h| !said_goodbye(h))
         // (Under a status of a security check, TLS words; and DNS words under a
         // cryptographic failure's X.7.5 where no server answered: the sending side's own
         // status of a DANE check whose lookup failed, Postfix's `dsn=4.7.5,

@@ -957,7 +957,65 @@ fn line_start(b: &[u8], i: usize) -> bool {
     while k > 0 && matches!(b[k - 1], b'\r' | b' ' | b'\t') {
         k -= 1;
     }
-    k > 0 && b[k - 1] == b':' && after_reply_words(b, k)
+    k > 0
+        && ((b[k - 1] == b':' && after_reply_words(b, k))
+            || ((matches!(b[i], b'4' | b'5') || b.get(i..i + 3) == Some(b"221"))
+                && after_a_command_line(b, k)))
+}
+
+/// Whether the line that ends at `end` is an SMTP command a client typed or sent (a telnet
+/// session's `RCPT TO:<a@b>`, `starttls`, the `.` that ends the data): a refusal on the
+/// line after it is the server's reply, as is its `221` goodbye (a `250` there is a step
+/// that went well, not what a failure reports).
+#[cold]
+#[inline(never)]
+fn after_a_command_line(b: &[u8], end: usize) -> bool {
+    let start = memchr::memrchr(b'\n', &b[..end]).map_or(0, |p| p + 1);
+    command_line(&b[start..end])
+}
+
+/// Whether `line` (without its line break) is an SMTP command.
+fn command_line(line: &[u8]) -> bool {
+    const COMMANDS: &[&[u8]] = &[
+        b"helo ",
+        b"ehlo ",
+        b"mail from:",
+        b"rcpt to:",
+        b"data",
+        b"bdat ",
+        b"starttls",
+        b"auth ",
+        b"rset",
+        b"noop",
+        b"vrfy ",
+        b"quit",
+    ];
+    let line = line.strip_suffix(b"\r").unwrap_or(line);
+    let line = &line[line.iter().take_while(|c| **c == b' ').count()..];
+    line == b"."
+        || (line.len() <= 256
+            && COMMANDS.iter().any(|c| {
+                line.len() >= c.len()
+                    && line[..c.len()].eq_ignore_ascii_case(c)
+                    && (line.len() == c.len()
+                        || c.ends_with(b" ")
+                        || c.ends_with(b":")
+                        || line[c.len()] == b' ')
+            }))
+}
+
+/// Whether a line break of `b` before a lower-case letter goes on with a sentence (a text
+/// wrapped at its width), not with a command a client typed in a session (`starttls`,
+/// `quit`), after which the server's reply opens a line of its own.
+#[cold]
+#[inline(never)]
+fn wrapped_prose(b: &[u8]) -> bool {
+    memchr::memchr_iter(b'\n', b).any(|i| {
+        b.get(i + 1).is_some_and(u8::is_ascii_lowercase) && {
+            let rest = &b[i + 1..];
+            !command_line(&rest[..memchr::memchr(b'\n', rest).unwrap_or(rest.len())])
+        }
+    })
 }
 
 /// Whether words that introduce a server's reply end just before the code at `i` (`said:`,
@@ -979,6 +1037,12 @@ fn after_reply_words(b: &[u8], i: usize) -> bool {
         || ends(b"replied:")
         || ends(b"reply:")
         || ends(b"error:")
+        // (Exim's `SMTP error from remote mail server after end of data:`, `... after
+        // initial connection:`; a command that ends its line, `... MAIL FROM:`)
+        || ends(b"of data:")
+        || ends(b"connection:")
+        || ends(b"mail from:")
+        || ends(b"rcpt to:")
         // (curl's `RCPT failed: 553`, its reply's text not given)
         || ends(b"failed:")
         || ends(b">:")
@@ -1415,7 +1479,7 @@ fn find_replies(text: &str, out: &mut Scan) {
     }
     // (A line wrapped before a word of its sentence, found among the bytes classified:
     // the text is read collapsed.)
-    out.loose |= starts.wrapped;
+    out.loose |= starts.wrapped && wrapped_prose(b);
 
     // Merge what is one reply told twice.
     let mut prev_continued = false;
@@ -2282,6 +2346,16 @@ mod tests {
             ("Error: permanent error (535)", 535),
             // (MDaemon's and SecurityGateway's session transcripts)
             ("Wed 2026-08-05 08:01:30: <-- 500 Message rejected", 500),
+            // (a session typed into telnet: the refusal after the command)
+            (
+                "MAIL FROM:<a@b.example>\n250 OK\nRCPT TO:<c@d.example>\n550 relay denied",
+                550,
+            ),
+            (
+                "ehlo me\n250 HELP\nstarttls\n554 TLS not supported here",
+                554,
+            ),
+            (".\n554 Transaction failed", 554),
         ] {
             assert_eq!(codes(text), vec![code], "{text}");
         }

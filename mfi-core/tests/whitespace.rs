@@ -166,6 +166,30 @@ fn a_line_wrapped_before_a_word_of_its_sentence_goes_on() {
         .unwrap()
         .text
         .starts_with("Requested action"));
+    // A session typed into telnet: the server's reply opens the line after a command, the
+    // client's lower-case commands are no wrapped sentence.
+    let d = classify(
+        "MAIL FROM:<a@example.org>\n250 OK\nRCPT TO:<b@example.net>\n550 relay not permitted",
+    );
+    assert_eq!(d.reply_code().map(|c| c.get()), Some(550));
+    assert_eq!(d.severity().name(), "permanent");
+    let d = classify(
+        "220 mail.example.net ESMTP ready\nehlo x\n250-HELP\n250 8BITMIME\nstarttls\n554 TLS \
+         not supported here\nquit\n221 Goodbye...\nConnection closed by foreign host.",
+    );
+    assert_eq!(d.reply_code().map(|c| c.get()), Some(554));
+    assert_eq!(d.severity().name(), "permanent");
+    // (Closed after the server's goodbye: as asked, no dropped connection.)
+    let d = classify(
+        "220 mail.example.net ESMTP\nquit\n221 Closing Connection\nConnection closed by foreign \
+         host.",
+    );
+    assert_eq!(d.mfi_code(), None);
+    let d = classify("Connection closed by foreign host.");
+    assert_eq!(d.mfi_code().map(|c| c.name()), Some("4.4.318"));
+    // (Exim's stage before the reply's line.)
+    let d = classify("SMTP error from remote mail server after end of data:\n550 Action not taken");
+    assert_eq!(d.reply_code().map(|c| c.get()), Some(550));
     // (The bare code at a line's end after curl's failed command, an R traceback below.)
     let d = classify(
         "Warning: Error in curl_fetch_memory: RCPT failed: 553\n  80: h\n  79: .handleSimpleError",

@@ -696,6 +696,8 @@ patterns! {
     // Java's SSLHandshakeException when the peer ends the handshake with an alert
     // (`Received fatal alert: handshake_failure`, `... certificate_unknown`)
     "Received fatal alert: " => TlsFailed, Medium;
+    // (tlslite's `TLSRemoteAlert: handshake_failure`, the peer's alert)
+    "TLSRemoteAlert" => TlsFailed, Medium;
     // Cisco AsyncOS's delivery log (`DCID 80167 TLS failed: STARTTLS unexpected response`)
     "STARTTLS unexpected response" => TlsFailed, Medium;
     "MinimumTlsRequirementNotMet" => TlsNotOffered, Medium;
@@ -1896,6 +1898,9 @@ patterns! {
     "identities failed the check in region" => OriginAmazonSes, Medium;
     "Throttling failure: " => OriginAmazonSes, Medium;
     "Amazon SES" => OriginAmazonSes, Strong;
+    // (its SMTP endpoint's greeting, `220 email-smtp.amazonaws.com ESMTP
+    // SimpleEmailService-d-...`, as a client's transcript quotes it)
+    "SimpleEmailService" => OriginAmazonSes, Weak;
     "email provider sent a bounce message" => OriginAmazonSes, Strong;
     // (SES's expiry of a message it could not deliver)
     "Message expired: unable to deliver in" => OriginAmazonSes, Strong;

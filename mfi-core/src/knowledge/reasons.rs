@@ -857,6 +857,8 @@ reasons! {
     "bad sender ip address" => Blocked;
     "banned sending ip" => Blocked;
     "blacklisted by" => Blocked;
+    // (a receiver's `554 ... IP blacklisted in http://www.senderbase.org`)
+    "ip blacklisted in" => Blocked;
     "is in black list" => Blocked;
     "dnsrbl: blocked" => Blocked;
     "is in an rbl" => Blocked;
