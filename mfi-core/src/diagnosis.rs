@@ -729,6 +729,20 @@ fn folded_reply(text: &str, sc: &Scan) -> Option<usize> {
         .then_some(first.start)
 }
 
+/// Whether the first reply of `sc` goes on (`421-`) after an escaped line end, its code
+/// repeated right after a `\n` (Exim's log of a multi-line reply).
+fn escaped_continuation(text: &str, sc: &Scan) -> bool {
+    let Some(first) = sc.chain.iter().find(|r| r.code.is_some()) else {
+        return false;
+    };
+    let b = text.as_bytes();
+    first.continued && {
+        let code = &b[first.start..first.start + 3];
+        let needle = [b'\\', b'n', code[0], code[1], code[2]];
+        memchr::memmem::find(&b[first.start..], &needle).is_some()
+    }
+}
+
 /// The longest text that is read decoded.
 const DECODED_LINE: usize = 4096;
 
@@ -763,7 +777,7 @@ fn analyse_as(text: &str, options: &Options, truncated: bool, reading: Reading) 
     scan::scan_into(text, &mut sc);
     // (A multi-line reply written on one line: its later lines' codes are blanked, and the
     // text read again.)
-    if reading == Reading::AsIs {
+    if matches!(reading, Reading::AsIs | Reading::Unescaped) {
         if let Some(first) = folded_reply(text, &sc) {
             return analyse_decoded(text, options, truncated, Reading::Joined(first));
         }
@@ -778,6 +792,11 @@ fn analyse_as(text: &str, options: &Options, truncated: bool, reading: Reading) 
         Reading::Qmail | Reading::QmailCollapsed => sc.origins |= 1 << Origin::Qmail.index(),
         Reading::AsIs if sc.has(Signal::QmailEncoded) => {
             return analyse_decoded(text, options, truncated, Reading::Qmail)
+        }
+        // (A multi-line reply whose line ends are escapes, as Exim's log writes it: `421-4.7.0
+        // ... unusual rate of\n421-4.7.0 unsolicited mail ...`; read unescaped, then joined.)
+        Reading::AsIs if escaped_continuation(text, &sc) => {
+            return analyse_decoded(text, options, truncated, Reading::Unescaped)
         }
         Reading::AsIs | Reading::Joined(_) if sc.loose => {
             return analyse_collapsed(text, options, truncated, Reading::Collapsed)

@@ -166,6 +166,21 @@ fn a_line_wrapped_before_a_word_of_its_sentence_goes_on() {
         .unwrap()
         .text
         .starts_with("Requested action"));
+    // Exim's log writes a multi-line reply's line ends as escapes: read unescaped and
+    // joined, the words its lines split are whole.
+    let d = classify(
+        "2018-11-10 12:19:06 1gKmyS-0007A2-F0 == bo@example.net R=lookuphost T=remote_smtp \
+         defer (-46) H=mx.example.net [192.0.2.27]:25: SMTP error from remote mail server after \
+         end of data: 421-4.7.0 [192.0.2.80 15] Our system has detected an unusual rate of\\n421-4.7.0 \
+         unsolicited mail originating from your IP address. To protect our\\n421-4.7.0 users \
+         from spam, mail sent from your IP address has been temporarily\\n421 4.7.0 rate \
+         limited. - gsmtp",
+    );
+    assert_eq!(d.reply_code().map(|c| c.get()), Some(421));
+    assert_eq!(
+        (d.severity().name(), d.reason().name()),
+        ("transient", "blocked")
+    );
     // A session typed into telnet: the server's reply opens the line after a command, the
     // client's lower-case commands are no wrapped sentence.
     let d = classify(

@@ -452,6 +452,8 @@ reasons! {
     "none/bad reputation" => Badreputation;
     // (BT: `550 Message rejected due to sender IP reputation`)
     "due to sender ip reputation" => Badreputation;
+    // (Swisscom's bluewin: `554 5.2.0 sc969: IP reputation ratelimit in effect`)
+    "ip reputation ratelimit" => Badreputation;
     // (Hornetsecurity: `Your IP 192.0.2.1 address has a bad reputation`)
     "address has a bad reputation" => Badreputation;
     "poor email reputation score" => Badreputation;
@@ -512,6 +514,8 @@ reasons! {
     "bogus mail from" => Rejected;
     "can't determine purported responsible address" => Rejected;
     "connections not accepted from servers without a valid sender domain" => Rejected;
+    // (AT&T's BellSouth: `550 [permfail] bellsouth.net requires valid sender domain`)
+    "requires valid sender domain" => Rejected;
     "delivery not authorized, message refused" => Rejected;
     "denied [bouncedeny]" => Rejected;
     "denied by secumail valid-address-filter" => Rejected;
