@@ -119,16 +119,24 @@ fn a_failed_action_with_a_temporary_status_is_an_expiry() {
     assert_eq!(d.severity(), Severity::Permanent);
 }
 
-#[test]
-fn a_temporary_status_inside_a_permanent_reply_is_no_expiry() {
-    // (The server's `552 4.2.2`: Postfix returned it at once, `Status: 5.0.0`.)
-    let msg =
-        b"From: MAILER-DAEMON@mx.example.net\r\nSubject: Undelivered Mail Returned to Sender\r\n\
+/// A Postfix report of one failed recipient with the class's `Status: 5.0.0` and the
+/// server's reply as its Diagnostic-Code.
+fn failed_with_status_500(reply: &str) -> Vec<u8> {
+    format!(
+        "From: MAILER-DAEMON@mx.example.net\r\nSubject: Undelivered Mail Returned to Sender\r\n\
 Content-Type: multipart/report; report-type=delivery-status; boundary=b\r\n\r\n--b\r\n\
 Content-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.example.net\r\n\r\n\
 Final-Recipient: rfc822; a@example.org\r\nAction: failed\r\nStatus: 5.0.0\r\n\
-Diagnostic-Code: smtp; 552 4.2.2 User has full mailbox.\r\n--b--\r\n";
-    let r = read_message(msg, &ReadOptions::default());
+Diagnostic-Code: smtp; {reply}\r\n--b--\r\n"
+    )
+    .into_bytes()
+}
+
+#[test]
+fn a_temporary_status_inside_a_permanent_reply_is_no_expiry() {
+    // (The server's `552 4.2.2`: Postfix returned it at once, `Status: 5.0.0`.)
+    let msg = failed_with_status_500("552 4.2.2 User has full mailbox.");
+    let r = read_message(&msg, &ReadOptions::default());
     let d = r.recipients[0].diagnosis.as_diagnosis();
     assert!(!d.expired());
     assert_eq!(d.severity(), Severity::Permanent);
@@ -176,13 +184,8 @@ fn a_delay_notice_is_transient_and_gives_the_queue_its_expiry() {
 
 #[test]
 fn the_diagnostic_code_wins_over_the_status_field_and_both_are_kept() {
-    let msg =
-        b"From: MAILER-DAEMON@mx.example.net\r\nSubject: Undelivered Mail Returned to Sender\r\n\
-Content-Type: multipart/report; report-type=delivery-status; boundary=b\r\n\r\n--b\r\n\
-Content-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.example.net\r\n\r\n\
-Final-Recipient: rfc822; a@example.org\r\nAction: failed\r\nStatus: 5.0.0\r\n\
-Diagnostic-Code: smtp; 550 5.2.2 mailbox full\r\n--b--\r\n";
-    let r = read_message(msg, &ReadOptions::default());
+    let msg = failed_with_status_500("550 5.2.2 mailbox full");
+    let r = read_message(&msg, &ReadOptions::default());
     let rec = &r.recipients[0];
     assert_eq!(rec.status.unwrap().to_string(), "5.2.2");
     assert_eq!(rec.reported_status.unwrap().to_string(), "5.0.0");
