@@ -736,10 +736,13 @@ fn escaped_continuation(text: &str, sc: &Scan) -> bool {
         return false;
     };
     let b = text.as_bytes();
+    // (Most texts hold no backslash: a byte search, no searcher built per text.)
     first.continued && {
         let code = &b[first.start..first.start + 3];
-        let needle = [b'\\', b'n', code[0], code[1], code[2]];
-        memchr::memmem::find(&b[first.start..], &needle).is_some()
+        memchr::memchr_iter(b'\\', &b[first.start..]).any(|p| {
+            b.get(first.start + p + 1..first.start + p + 5)
+                .is_some_and(|w| w[0] == b'n' && &w[1..] == code)
+        })
     }
 }
 
