@@ -1432,12 +1432,16 @@ fn find_replies(text: &str, out: &mut Scan) {
             // policy refusals), and any 4xx or 5xx right after words that introduce a
             // reply: `said: 597 ...`.)
             let second = code.get() / 10 % 10;
-            let lone_ok = if i == text_start || line_start(b, i) {
-                second <= 5 && !exim_flag_after(b, end)
-            } else {
-                second <= 5 || code.first_digit() >= 4 && (second == 7 || after_reply_words(b, i))
+            // (Weighed only for a code without a status: most replies have one.)
+            let lone_ok = || {
+                if i == text_start || line_start(b, i) {
+                    second <= 5 && !exim_flag_after(b, end)
+                } else {
+                    second <= 5
+                        || code.first_digit() >= 4 && (second == 7 || after_reply_words(b, i))
+                }
             };
-            if status.is_some() || dash_quote || (lone_ok && reply_position(b, i)) {
+            if status.is_some() || dash_quote || (lone_ok() && reply_position(b, i)) {
                 let body = status.map_or(message, |(_, e)| e);
                 raw.push(RawReply {
                     code: Some(code),
