@@ -1128,14 +1128,28 @@ fn find_mfi(sc: &Scan, text: &str) -> Option<(MfiCode, MfiMatch)> {
             )
         })
     };
-    // (A connection closed after the server's `221` goodbye, telnet's `Connection closed
-    // by foreign host.` at the end of a session: closed as asked.)
+    // (A connection closed right after the server's `221` goodbye on a line of its own,
+    // telnet's `Connection closed by foreign host.` on the next line at the end of a
+    // session: closed as asked.
+    // Not a drop after more was said: Postfix's `said: 221 ... (in reply to end of DATA
+    // command)` then `lost connection`, a second session.)
     let said_goodbye = |h: &scan::Hit| {
         h.signal == Signal::Dropped
             && sc
                 .chain
                 .iter()
-                .any(|r| r.code.is_some_and(|c| c.get() == 221) && r.start < h.span.start())
+                .rev()
+                .find(|r| r.start < h.span.start())
+                .is_some_and(|r| {
+                    let b = text.as_bytes();
+                    let line_end = memchr::memchr(b'\n', &b[r.start..h.span.start()])
+                        .map_or(h.span.start(), |p| r.start + p);
+                    r.code.is_some_and(|c| c.get() == 221)
+                        && (r.start == 0 || b[r.start - 1] == b'\n')
+                        && b[line_end..h.span.start()]
+                            .iter()
+                            .all(u8::is_ascii_whitespace)
+                })
     };
     let by_words = sc
         .hits
@@ -2036,22 +2050,25 @@ fn origin_of(
     if marked(Origin::Postfix) && marked(Origin::Sendmail) && sendmail_tag(text) {
         return Origin::Sendmail;
     }
-    // (Another system's own words: a writer's sentence it copied is not that writer's, nor
-    // are the shapes below proof of Exim or Postfix.)
-    let other = marked(Origin::Unknown);
-    if other {
+    // (A system that copies a named one's template sentence, by its own mark: that
+    // sentence is not the named writer's.)
+    if sc.has(Signal::OriginCopier) {
         return Origin::Unknown;
     }
     if let Some(o) = WRITERS.into_iter().find(|&o| marked(o)) {
         return o;
     }
+    // (Another system's own words: the shapes below are not proof of Exim or Postfix.)
+    let other = marked(Origin::Unknown);
     if let Some(o) = queued() {
         return o;
     }
-    if exim_id_end(text).is_some() {
+    if !other && exim_id_end(text).is_some() {
         return Origin::Exim;
     }
-    if sc.has(Signal::AnchorSaid) || sc.has(Signal::AnchorInReplyTo) || has_postfix_host(text) {
+    if !other
+        && (sc.has(Signal::AnchorSaid) || sc.has(Signal::AnchorInReplyTo) || has_postfix_host(text))
+    {
         return Origin::Postfix;
     }
     if marked(Origin::ExchangeOnline)
@@ -2060,7 +2077,7 @@ fn origin_of(
         return Origin::ExchangeOnline;
     }
     // (hMailServer's bounce borrows Exchange's first line, and signs it.)
-    if marked(Origin::ExchangeServer) {
+    if marked(Origin::ExchangeServer) && !other {
         return Origin::ExchangeServer;
     }
     // (Last, a provider's words as others quote them: the first of `Origin`'s order.)

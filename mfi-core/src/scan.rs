@@ -205,7 +205,10 @@ pub(crate) fn origin_marks(text: &str) -> Scan {
                 if !after_at(bytes, start) {
                     out.origins |= origin_bit(origin, pat.strength);
                 }
-            } else if matches!(pat.signal, Signal::AnchorSaid | Signal::AnchorInReplyTo) {
+            } else if matches!(
+                pat.signal,
+                Signal::AnchorSaid | Signal::AnchorInReplyTo | Signal::OriginCopier
+            ) {
                 push_hit(
                     &mut out,
                     Hit {
@@ -706,12 +709,19 @@ fn unusual_end(b: &[u8], i: usize, code: u16) -> bool {
     }
 }
 
-/// Whether the code at `i` opens its line and a comma and a capital word follow it, a
-/// reply as an application's log wrote it (`421, Unexpected failure, please try later`).
+/// Whether the code at `i` opens its line and a comma and a sentence follow it, a reply
+/// as an application's log wrote it (`421, Unexpected failure, please try later`; not a
+/// table's row, `421, Alice, active`).
 fn comma_reply(b: &[u8], i: usize) -> bool {
+    let word = b.get(i + 5..).map_or(0, |w| {
+        w.iter().take_while(|c| c.is_ascii_alphabetic()).count()
+    });
     (i == 0 || b[i - 1] == b'\n')
+        && smtp_refusal(&b[i..i + 3])
         && b.get(i + 4) == Some(&b' ')
         && b.get(i + 5).is_some_and(u8::is_ascii_uppercase)
+        && b.get(i + 5 + word) == Some(&b' ')
+        && b.get(i + 6 + word).is_some_and(u8::is_ascii_lowercase)
 }
 
 /// Where a quoted enhanced status starts after the comma at `comma`, as Google's table of
@@ -878,7 +888,7 @@ fn reply_position(b: &[u8], i: usize) -> bool {
         // (Monit's `Mailserver response error -- 550 ...`: a double dash, then a space.)
         || (j < i && j >= 3 && &b[j - 3..j] == b" --")
         // (A word that introduces a reply: `got 552`, `SMTP error 550:`.)
-        || (j < i && after_a_reply_word(&b[..j]))
+        || (j < i && after_a_reply_word(&b[..j], &b[i..i + 3]))
         // (Stalwart's `rejected command 'DATA' with code 550 (5.7.1) '...'`: the word code
         // before a number with its status in brackets.)
         || (j < i && ends_with_ci(&b[..j], b"code")
@@ -892,17 +902,22 @@ fn reply_position(b: &[u8], i: usize) -> bool {
 }
 
 /// Whether the code at `i`, after the `, ` or ` - ` that ends at `sep`, is a refusal an
-/// application appended to its own words: a 4xx or 5xx whose second digit is 2 to 5 (not
-/// an HTTP server error's `500`-`511`, nor `429 Too Many Requests`), then a capital word.
+/// application appended to its own words about SMTP: an SMTP server's refusal code
+/// ([`smtp_refusal`]), then a capitalised word.
 #[cold]
 #[inline(never)]
 fn after_a_separator(b: &[u8], sep: usize, i: usize) -> bool {
+    // (The words before, on the line, name SMTP: not a size's `1.9 GB used, 450 MB free`,
+    // an address's `Mailgun, 548 Market St`, an HTTP gateway's `- 522 Connection timed
+    // out`.)
+    let line = memchr::memrchr(b'\n', &b[..sep]).map_or(0, |p| p + 1);
+    let before = &b[line.max(sep.saturating_sub(120))..sep];
     (b[sep] == b',' || (sep > 0 && b[sep - 1] == b' '))
-        && matches!(b[i], b'4' | b'5')
-        && (b'2'..=b'5').contains(&b[i + 1])
-        && &b[i..i + 3] != b"429"
+        && smtp_refusal(&b[i..i + 3])
         && b.get(i + 3) == Some(&b' ')
         && b.get(i + 4).is_some_and(u8::is_ascii_uppercase)
+        && b.get(i + 5).is_some_and(u8::is_ascii_lowercase)
+        && find_ci(before, b"smtp").is_some()
 }
 
 /// Whether the words before a code end with one that introduces a reply: a library's
@@ -911,18 +926,29 @@ fn after_a_separator(b: &[u8], sep: usize, i: usize) -> bool {
 /// emails`.)
 #[cold]
 #[inline(never)]
-fn after_a_reply_word(before: &[u8]) -> bool {
+fn after_a_reply_word(before: &[u8], code: &[u8]) -> bool {
     ends_with_ci(before, b" got")
         || ends_with_ci(before, b"smtp error")
         || ends_with_ci(before, b"smtp error code")
-        // (nodemailer's `Server responded with 550 ...`)
-        || ends_with_ci(before, b" responded with")
-        || ends_with_ci(before, b" replied with")
-        // (Coremail's `Host x(ip) RCPT TO said 550 No such user here`: a command's name
-        // before the word, not prose's `the customer said 550 emails`)
-        || ends_with_ci(before, b"rcpt to said")
-        || ends_with_ci(before, b"mail from said")
-        || ends_with_ci(before, b"data said")
+        // (nodemailer's `Server responded with 550 ...`; Coremail's `Host x(ip) RCPT TO
+        // said 550 No such user here`, a command's name before the word, not prose's `the
+        // customer said 550 emails`: only a refusal an SMTP server gives, not `responded
+        // with 200 OK` or `404 Not Found`)
+        || (smtp_refusal(code)
+            && (ends_with_ci(before, b" responded with")
+                || ends_with_ci(before, b" replied with")
+                || ends_with_ci(before, b" rcpt to said")
+                || ends_with_ci(before, b" mail from said")))
+}
+
+/// Whether three digits are a refusal as SMTP servers word them (`421`, `432`, `450`-`455`,
+/// `521`, `530`-`538`, `550`-`557`), not an HTTP status's `404`, `500`-`511` or `429 Too
+/// Many Requests`, nor a street number's `548`.
+fn smtp_refusal(code: &[u8]) -> bool {
+    matches!(
+        (code[0], code[1]),
+        (b'4', b'2' | b'3' | b'5') | (b'5', b'2' | b'3' | b'5')
+    ) && code != b"429"
 }
 
 /// Whether the `:` at `colon` before the code at `i` is no reply's: a port after a host
@@ -971,37 +997,61 @@ fn line_start(b: &[u8], i: usize) -> bool {
 #[inline(never)]
 fn after_a_command_line(b: &[u8], end: usize) -> bool {
     let start = memchr::memrchr(b'\n', &b[..end]).map_or(0, |p| p + 1);
-    command_line(&b[start..end])
+    command_line(&b[start..end]) || end_of_data(b, end)
 }
 
-/// Whether `line` (without its line break) is an SMTP command.
+/// Whether `line` (without its line break) is an SMTP command as a client sends or a
+/// person types it: its name in one case (`QUIT`, `quit`, not prose's `Quit`), with the
+/// arguments it takes (`ehlo me`, `AUTH LOGIN`, `RCPT TO:<a@b>`; none after `DATA`,
+/// `STARTTLS`, `QUIT`: not a wrapped sentence's `data from the transport connection`).
 fn command_line(line: &[u8]) -> bool {
-    const COMMANDS: &[&[u8]] = &[
-        b"helo ",
-        b"ehlo ",
-        b"mail from:",
-        b"rcpt to:",
-        b"data",
-        b"bdat ",
-        b"starttls",
-        b"auth ",
-        b"rset",
-        b"noop",
-        b"vrfy ",
-        b"quit",
+    // (The command's name, and how many words may follow it.)
+    const COMMANDS: &[(&[u8], usize)] = &[
+        (b"helo", 1),
+        (b"ehlo", 1),
+        (b"mail from:", usize::MAX),
+        (b"rcpt to:", usize::MAX),
+        (b"data", 0),
+        (b"bdat", 2),
+        (b"starttls", 0),
+        (b"auth", 2),
+        (b"rset", 0),
+        (b"noop", 0),
+        (b"vrfy", 1),
+        (b"quit", 0),
     ];
     let line = line.strip_suffix(b"\r").unwrap_or(line);
     let line = &line[line.iter().take_while(|c| **c == b' ').count()..];
-    line == b"."
-        || (line.len() <= 256
-            && COMMANDS.iter().any(|c| {
-                line.len() >= c.len()
-                    && line[..c.len()].eq_ignore_ascii_case(c)
-                    && (line.len() == c.len()
-                        || c.ends_with(b" ")
-                        || c.ends_with(b":")
-                        || line[c.len()] == b' ')
-            }))
+    line.len() <= 256
+        && COMMANDS.iter().any(|&(name, args)| {
+            let Some(head) = line.get(..name.len()) else {
+                return false;
+            };
+            let one_case = head.iter().all(|c| !c.is_ascii_lowercase())
+                || head.iter().all(|c| !c.is_ascii_uppercase());
+            let rest = &line[name.len()..];
+            let words = rest.split(|c| *c == b' ').filter(|w| !w.is_empty()).count();
+            head.eq_ignore_ascii_case(name)
+                && one_case
+                && (name.ends_with(b":") || rest.is_empty() || rest[0] == b' ')
+                && words <= args
+        })
+}
+
+/// Whether the `.` on the line that ends at `end` closes a message's data in a session:
+/// a `DATA` command on a line before it (in the 4 KB before: a bound on the search).
+#[cold]
+#[inline(never)]
+fn end_of_data(b: &[u8], end: usize) -> bool {
+    let start = memchr::memrchr(b'\n', &b[..end]).map_or(0, |p| p + 1);
+    b[start..end].strip_suffix(b"\r").unwrap_or(&b[start..end]) == b"."
+        && b[start.saturating_sub(4096)..start]
+            .split(|c| *c == b'\n')
+            .any(|l| {
+                l.strip_suffix(b"\r")
+                    .unwrap_or(l)
+                    .eq_ignore_ascii_case(b"data")
+            })
 }
 
 /// Whether a line break of `b` before a lower-case letter goes on with a sentence (a text
@@ -1024,7 +1074,7 @@ fn wrapped_prose(b: &[u8]) -> bool {
 #[inline(never)]
 fn after_reply_words(b: &[u8], i: usize) -> bool {
     let j = blanks_back(b, i);
-    let w = &b[j.saturating_sub(10)..j];
+    let w = &b[j.saturating_sub(20)..j];
     let ends = |s: &[u8]| ends_with_ci(w, s);
     ends(b"said:")
         || ends(b"said")
@@ -1039,12 +1089,14 @@ fn after_reply_words(b: &[u8], i: usize) -> bool {
         || ends(b"error:")
         // (Exim's `SMTP error from remote mail server after end of data:`, `... after
         // initial connection:`; a command that ends its line, `... MAIL FROM:`)
-        || ends(b"of data:")
-        || ends(b"connection:")
+        || ends(b"after end of data:")
+        || ends(b"after initial connection:")
         || ends(b"mail from:")
         || ends(b"rcpt to:")
         // (curl's `RCPT failed: 553`, its reply's text not given)
-        || ends(b"failed:")
+        || ends(b"rcpt failed:")
+        || ends(b"mail failed:")
+        || ends(b"data failed:")
         || ends(b">:")
 }
 
@@ -2359,7 +2411,7 @@ mod tests {
                 "ehlo me\n250 HELP\nstarttls\n554 TLS not supported here",
                 554,
             ),
-            (".\n554 Transaction failed", 554),
+            ("DATA\n354 go ahead\n.\n554 Transaction failed", 554),
         ] {
             assert_eq!(codes(text), vec![code], "{text}");
         }
@@ -2372,6 +2424,18 @@ mod tests {
             "Failed to send mail: /usr/sbin/sendmail exited with error (255)",
             "upstream failed: HTTP error (503)",
             "The customer said 550 emails were sent, not 500",
+            // (words that only look like a session's commands, or like a stage's end)
+            "Plan: Basic\nData\n550 MB",
+            "Hello,\n.\n450 Main Street",
+            "Menu\nHelp\nQuit\n500 Points",
+            "Backup failed:\n500 Files could not be read",
+            "Summary of data:\n450 Records imported",
+            // (numbers after a comma or a dash that are no SMTP refusal)
+            "Mailgun Technologies, 548 Market St, San Francisco",
+            "Disk: 1.9 GB used, 450 MB free",
+            "421, Alice, active",
+            "Our survey data said 450 people prefer email",
+            "The webhook replied with 500 Internal Server Error",
         ] {
             assert_eq!(codes(text), Vec::<u16>::new(), "{text}");
         }

@@ -1083,25 +1083,37 @@ fn detect(head: &[String]) -> Format {
     if crate::listing::looks_like(&lines) || crate::listing::table_columns(&lines).is_some() {
         return Format::ExchangeQueue;
     }
-    // (Exim's lines without a message: its refusals of a client, `H=(helo) [ip] F=<a@b>
-    // rejected RCPT <c@d>: ...`, its connections and queue runs.)
-    let exim = lines
-        .iter()
-        .filter(|l| {
-            fields::exim_time(l)
-                .and_then(|(_, r)| r.split(' ').next())
-                .is_some_and(|w| {
-                    fields::is_exim_id(w)
-                        || w.starts_with("H=")
-                        || matches!(w, "SMTP" | "Start" | "End")
-                })
-        })
-        .count();
+    // (Exim's lines without a message count too: its refusals of a client, `H=(helo) [ip]
+    // F=<a@b> rejected RCPT <c@d>: ...`, its connections and queue runs; they decide only
+    // over fewer lines of syslog.)
+    const MESSAGELESS: &[&str] = &[
+        "H=",
+        "SMTP connection ",
+        "SMTP protocol ",
+        "SMTP command ",
+        "SMTP call ",
+        "SMTP data ",
+        "SMTP syntax ",
+        "Start queue run:",
+        "End queue run:",
+    ];
+    let (mut exim, mut messageless) = (0, 0);
+    for l in &lines {
+        if let Some((_, rest)) = fields::exim_time(l) {
+            if rest.split(' ').next().is_some_and(fields::is_exim_id) {
+                exim += 1;
+            } else if MESSAGELESS.iter().any(|m| rest.starts_with(m)) {
+                messageless += 1;
+            }
+        }
+    }
     let syslog = lines.iter().filter(|l| fields::syslog(l).is_some()).count();
     let qmail = lines.iter().filter(|l| lines::qmail_shaped(l)).count();
     if qmail * 2 >= lines.len() && qmail > 0 {
         Format::Qmail
-    } else if exim * 2 >= lines.len() && exim > 0 {
+    } else if (exim * 2 >= lines.len() && exim > 0)
+        || ((exim + messageless) * 2 >= lines.len() && exim + messageless > syslog)
+    {
         Format::Exim
     } else if syslog * 2 >= lines.len() && syslog > 0 {
         Format::Syslog

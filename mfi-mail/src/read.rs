@@ -634,11 +634,23 @@ impl<'m, 'x> Reader<'m, 'x> {
     fn origin(&self) -> Origin {
         *self.origin.get_or_init(|| {
             let text = prefix(&self.parts.text, 2048);
-            let found = match self.parts.status.first() {
-                Some(status) => {
-                    mfi_core::detect_origin(&format!("{text}\n{}", prefix(status, 1024)))
-                }
-                None => mfi_core::detect_origin(text),
+            let status = self.parts.status.first().map(|s| prefix(s, 1024));
+            // (The status part's fields about its writer weigh with the text; its other
+            // fields, `Received-From-MTA`, `Remote-MTA`, name other hosts.)
+            let writer_fields: String = status
+                .into_iter()
+                .flat_map(str::lines)
+                .filter(|l| {
+                    let l = l.as_bytes();
+                    l.len() > 2
+                        && (l[..2].eq_ignore_ascii_case(b"x-")
+                            || l.len() > 13 && l[..13].eq_ignore_ascii_case(b"reporting-mta"))
+                })
+                .flat_map(|l| [l, "\n"])
+                .collect();
+            let found = match mfi_core::detect_origin(&format!("{text}\n{writer_fields}")) {
+                Origin::Unknown => status.map_or(Origin::Unknown, mfi_core::detect_origin),
+                found => found,
             };
             match found {
                 Origin::Unknown => exchange_system_mailbox(raw_header(self.m, "From"))

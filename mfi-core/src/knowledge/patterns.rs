@@ -1879,10 +1879,10 @@ patterns! {
     // (Notices that copy another system's template: ZoneMTA's status part names its
     // queue, under Gmail's first sentence; 1&1's frames the remote reply its own way under
     // Exim's, `SMTP error from remote server for RCPT TO command, host: x (ip) reason:`)
-    "X-ZoneMTA-" => OriginOther, Strong;
-    "SMTP error from remote server for " => OriginOther, Strong;
+    "X-ZoneMTA-" => OriginCopier, Strong;
+    "SMTP error from remote server for " => OriginCopier, Strong;
     // (Zoho Mail's notice, under Exim's first sentence too: its status part's own host)
-    "Reporting-MTA: dns; mx.zohomail.com" => OriginOther, Strong;
+    "Reporting-MTA: dns; mx.zohomail.com" => OriginCopier, Strong;
     "DNS lookup failure: host " => DnsFailed, Medium;
     "remote delivery deferred: " => Deferred, Medium;
     "remote delivery failed: " => Bounced, Medium;

@@ -82,6 +82,7 @@ pub enum Signal {
     OriginGmail,
     OriginAmazonSes,
     OriginOther,
+    OriginCopier,
     QmailEncoded,
     LooseWhitespace,
 }
@@ -200,6 +201,7 @@ signals! {
     OriginGmail => -, -, "Gmail's bounce wording";
     OriginAmazonSes => -, -, "Amazon SES's host names";
     OriginOther => -, -, "the own words of a mail system that is none of the named ones (ZoneMTA, Postal): the text's `host[ip]` is not Postfix's";
+    OriginCopier => -, -, "the own mark of a system whose notices copy a named system's template sentence (1&1 under Exim's, ZoneMTA under Gmail's): that sentence names no writer";
     QmailEncoded => -, -, "qmail-send's log writes spaces as '_' and line ends as '/': the text is read decoded";
     LooseWhitespace => -, -, "words apart by a run of blanks (a folded or padded text): the text is read with each run as one space";
 }
