@@ -1371,9 +1371,8 @@ patterns! {
     // maddy (`queue: will retry`); Windows' SMTP service and Netscape Messaging Server on
     // a message that ran out of time
     "will retry" => Deferred, Weak;
-    // (an application's `sendEmailDirectMIME failed, retrying`; nullmailer's `Sending
-    // failed: Unspecified temporary error`, the message kept in its queue)
-    "failed, retrying" => Deferred, Weak;
+    // (nullmailer's `Sending failed: Unspecified temporary error`, the message kept in its
+    // queue. Not any program's `failed, retrying`: a syslog's other lines say so too.)
     "Unspecified temporary error" => Deferred, Medium;
     "the message has expired" => Expired, Medium;
     "within the allowed queue period" => Expired, Medium;
