@@ -1086,8 +1086,9 @@ fn detect(head: &[String]) -> Format {
     // (Exim's lines without a message count too: its refusals of a client, `H=(helo) [ip]
     // F=<a@b> rejected RCPT <c@d>: ...`, its connections and queue runs; they decide only
     // over fewer lines of syslog.)
+    // (Not a message log's `H=mx [ip] Connection refused`, `exim -Mvl`: its delivery
+    // lines have no id either, and are read as plain lines.)
     const MESSAGELESS: &[&str] = &[
-        "H=",
         "SMTP connection ",
         "SMTP protocol ",
         "SMTP command ",
@@ -1102,7 +1103,9 @@ fn detect(head: &[String]) -> Format {
         if let Some((_, rest)) = fields::exim_time(l) {
             if rest.split(' ').next().is_some_and(fields::is_exim_id) {
                 exim += 1;
-            } else if MESSAGELESS.iter().any(|m| rest.starts_with(m)) {
+            } else if MESSAGELESS.iter().any(|m| rest.starts_with(m))
+                || (rest.starts_with("H=") && rest.contains(" rejected "))
+            {
                 messageless += 1;
             }
         }

@@ -869,3 +869,19 @@ fn exim_refusals_of_clients_are_no_events() {
     assert_eq!(events.len(), 1);
     assert_eq!(events[0].recipient.as_deref(), Some("c@example.net"));
 }
+
+/// A message log (`exim -Mvl`) has no ids: its per-host `H=mx [ip] Connection refused`
+/// lines are not Exim's refusals of clients, and its delivery line is still an event.
+#[test]
+fn a_message_log_is_not_read_as_a_main_log() {
+    let msglog = "\
+2021-03-02 09:44:33 Received from CALLER@test.example U=CALLER P=local S=1307
+2021-03-02 09:44:33 H=mx.example.net [192.0.2.14] Connection refused
+2021-03-02 09:44:33 H=mx.example.net [192.0.2.15] Connection refused
+2021-03-02 09:44:33 usery@example.net R=all T=smtp defer (111): Connection refused
+";
+    let events = events_of(msglog);
+    assert!(events
+        .iter()
+        .any(|e| e.recipient.as_deref() == Some("usery@example.net")));
+}
