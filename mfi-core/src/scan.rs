@@ -760,18 +760,19 @@ const CODE_FIELDS: &[&[u8]] = &[
     b"errorcode",
 ];
 
-/// The reply codes a code field's value may be: those of failed and accepted deliveries
-/// that no HTTP status or common exit code shares the use of (`500`, `503`, `404`, `255`
-/// are left out).
-const FIELD_REPLY_CODES: &[u16] = &[
-    250, 251, 252, 421, 450, 451, 452, 454, 455, 521, 530, 535, 541, 550, 551, 552, 553, 554, 555,
-    556,
+/// The reply codes SMTP servers give for accepted and failed deliveries that no HTTP
+/// status, common exit code or street number shares the use of (`500`, `503`, `404`,
+/// `429`, `255` are left out): what a code field's value may be, and the refusals a
+/// number in an application's words may be ([`smtp_refusal`]).
+const SMTP_REPLY_CODES: &[u16] = &[
+    250, 251, 252, 421, 432, 450, 451, 452, 453, 454, 455, 521, 530, 534, 535, 538, 541, 550, 551,
+    552, 553, 554, 555, 556, 557,
 ];
 
 /// Whether `code`, at `i`, is the value of a field named a reply code ([`CODE_FIELDS`],
-/// [`FIELD_REPLY_CODES`]).
+/// [`SMTP_REPLY_CODES`]).
 fn code_field(b: &[u8], i: usize, code: u16) -> bool {
-    FIELD_REPLY_CODES.contains(&code)
+    SMTP_REPLY_CODES.contains(&code)
         && field_name(b, i)
             .is_some_and(|name| CODE_FIELDS.iter().any(|f| f.eq_ignore_ascii_case(name)))
 }
@@ -941,14 +942,11 @@ fn after_a_reply_word(before: &[u8], code: &[u8]) -> bool {
                 || ends_with_ci(before, b" mail from said")))
 }
 
-/// Whether three digits are a refusal as SMTP servers word them (`421`, `432`, `450`-`455`,
-/// `521`, `530`-`538`, `550`-`557`), not an HTTP status's `404`, `500`-`511` or `429 Too
-/// Many Requests`, nor a street number's `548`.
+/// Whether three digits are a refusal as SMTP servers word them: a 4xx or 5xx of
+/// [`SMTP_REPLY_CODES`] (not an HTTP status's `404`, `500`-`511` or `429 Too Many
+/// Requests`, nor a street number's `548`).
 fn smtp_refusal(code: &[u8]) -> bool {
-    matches!(
-        (code[0], code[1]),
-        (b'4', b'2' | b'3' | b'5') | (b'5', b'2' | b'3' | b'5')
-    ) && code != b"429"
+    matches!(code[0], b'4' | b'5') && SMTP_REPLY_CODES.contains(&three_digits(code))
 }
 
 /// Whether the `:` at `colon` before the code at `i` is no reply's: a port after a host

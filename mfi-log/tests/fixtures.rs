@@ -209,6 +209,13 @@ fn events_of(text: &str) -> Vec<mfi_log::Event> {
         .unwrap()
 }
 
+/// The event of `recipient` among `events`, if any.
+fn event_of<'a>(events: &'a [mfi_log::Event], recipient: &str) -> Option<&'a mfi_log::Event> {
+    events
+        .iter()
+        .find(|e| e.recipient.as_deref() == Some(recipient))
+}
+
 /// A refusal of its own (qmail's `failure:` with words of no connection) is not explained by
 /// another message's failed connection to the same destination.
 #[test]
@@ -222,10 +229,7 @@ fn a_refusal_borrows_no_other_message_cause() {
 @400000006aa8e01c2c3ca003 delivery 4: failure: No_such_address./
 ";
     let events = events_of(log);
-    let z = events
-        .iter()
-        .find(|e| e.recipient.as_deref() == Some("z@dest.example"))
-        .unwrap();
+    let z = event_of(&events, "z@dest.example").unwrap();
     assert_eq!(z.kind, EventKind::Bounced);
     assert_eq!(z.text, "No_such_address./");
     assert_eq!(
@@ -246,10 +250,7 @@ fn an_expiry_borrows_no_other_recipients_refusal() {
 ";
     let events = events_of(log);
     let of = |r: &str| {
-        let e = events
-            .iter()
-            .find(|e| e.recipient.as_deref() == Some(r))
-            .unwrap();
+        let e = event_of(&events, r).unwrap();
         (e.kind, e.diagnosis.as_ref().unwrap().as_diagnosis())
     };
     let (kind, b) = of("b@dest.example");
@@ -265,9 +266,7 @@ fn an_expiry_borrows_no_other_recipients_refusal() {
 2026-02-13 14:40:22 1RookT-000Pg9-VO ** d@dest.example R=dnslookup T=remote_smtp: retry timeout exceeded
 ";
     let events = events_of(log);
-    let d = events
-        .iter()
-        .find(|e| e.recipient.as_deref() == Some("d@dest.example"))
+    let d = event_of(&events, "d@dest.example")
         .and_then(|e| e.diagnosis.as_ref())
         .unwrap();
     assert!(
@@ -290,10 +289,7 @@ fn a_delivery_clears_its_destination_cause() {
 2026-03-10 10:40:01 1bBbBb-000002-BB == z@dest.example R=dnslookup T=remote_smtp defer (-53): retry time not reached for any host
 ";
     let events = events_of(log);
-    let z = events
-        .iter()
-        .find(|e| e.recipient.as_deref() == Some("z@dest.example"))
-        .unwrap();
+    let z = event_of(&events, "z@dest.example").unwrap();
     assert_eq!(z.kind, EventKind::Deferred);
     assert_eq!(
         z.diagnosis.as_ref().unwrap().as_diagnosis().mfi_code(),
@@ -307,10 +303,7 @@ fn a_delivery_clears_its_destination_cause() {
         .map(|l| format!("{l}\n"))
         .collect();
     let events = events_of(&without);
-    let z = events
-        .iter()
-        .find(|e| e.recipient.as_deref() == Some("z@dest.example"))
-        .unwrap();
+    let z = event_of(&events, "z@dest.example").unwrap();
     assert_eq!(
         z.diagnosis.as_ref().unwrap().as_diagnosis().mfi_code(),
         Some(mfi_core::MfiCode::ConnectionTimedOut)
@@ -784,12 +777,7 @@ This is my note about it.
 Mar 10 02:00:05 mx postfix/smtp[8]: 5A1B2C3D4E: to=<y@example.com>, relay=mx.example.com[192.0.2.1]:25, delay=1, dsn=5.1.1, status=bounced (host mx.example.com[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command))
 ";
     let events = events_of(reject);
-    assert!(
-        events
-            .iter()
-            .any(|e| e.recipient.as_deref() == Some("y@example.com")),
-        "{events:#?}"
-    );
+    assert!(event_of(&events, "y@example.com").is_some(), "{events:#?}");
 }
 
 /// What the second review found: a reply's own `Reason:` is no bounce log's, another
@@ -836,9 +824,7 @@ The same message to Bob bounced right away with
 ";
     let events = events_of(host);
     assert!(
-        events
-            .iter()
-            .any(|e| e.recipient.as_deref() == Some("bob@example.org")),
+        event_of(&events, "bob@example.org").is_some(),
         "{events:#?}"
     );
 
@@ -881,7 +867,5 @@ fn a_message_log_is_not_read_as_a_main_log() {
 2021-03-02 09:44:33 usery@example.net R=all T=smtp defer (111): Connection refused
 ";
     let events = events_of(msglog);
-    assert!(events
-        .iter()
-        .any(|e| e.recipient.as_deref() == Some("usery@example.net")));
+    assert!(event_of(&events, "usery@example.net").is_some());
 }
